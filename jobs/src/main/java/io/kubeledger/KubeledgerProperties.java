@@ -1,0 +1,163 @@
+package io.kubeledger;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import io.kubeledger.source.BlobLocation;
+
+/**
+ * Everything a run is configured with, bound from {@code kubeledger.*}. The property names are a contract
+ * documented in the README. Binding fails at start-up when any key is wrong or missing, with a message that names
+ * every such key, so a run never starts half-configured.
+ */
+@ConfigurationProperties(prefix = "kubeledger", ignoreUnknownFields = false)
+public record KubeledgerProperties(
+        @DefaultValue("local") String source,
+        Path localRoot,
+        @DefaultValue("./out") Path outputDir,
+        @DefaultValue("USD") String currency,
+        @DefaultValue("team") String teamLabel,
+        @DefaultValue("0.01") BigDecimal maxSkipRatio,
+        List<Team> teams,
+        List<String> sharedNamespaces,
+        List<Cluster> clusters) {
+
+    /** Team names that the chargeback itself assigns; a configured team may not take them. */
+    public static final Set<String> RESERVED_TEAMS = Set.of("shared", "unallocated");
+
+    private static final Pattern CLUSTER_RESOURCE_ID = Pattern.compile(
+            "(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    public KubeledgerProperties {
+        teams = teams == null ? List.of() : List.copyOf(teams);
+        sharedNamespaces = sharedNamespaces == null ? List.of() : List.copyOf(sharedNamespaces);
+        clusters = clusters == null ? List.of() : List.copyOf(clusters);
+        List<String> problems = new ArrayList<>();
+        validateRun(source, localRoot, outputDir, currency, teamLabel, maxSkipRatio, sharedNamespaces, problems);
+        validateTeams(teams, problems);
+        validateClusters(clusters, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+    }
+
+    /** A team that costs are charged to, with the namespaces (exact names or globs) it owns. */
+    public record Team(String name, String costCenter, String ownerEmail, List<String> namespaces) {
+        public Team {
+            namespaces = namespaces == null ? List.of() : List.copyOf(namespaces);
+        }
+    }
+
+    /** An AKS cluster, the location its OpenCost export is written to and its Log Analytics workspace. */
+    public record Cluster(String name, String resourceId, String opencostExport, String workspaceId,
+            String workspaceResourceId) {
+    }
+
+    private static void validateRun(String source, Path localRoot, Path outputDir, String currency,
+            String teamLabel, BigDecimal maxSkipRatio, List<String> sharedNamespaces, List<String> problems) {
+        if (!"local".equals(source)) {
+            problems.add("kubeledger.source: must be 'local' (the 'azure' source is not in this version), was '"
+                    + source + "'");
+        } else if (localRoot == null) {
+            problems.add("kubeledger.local-root: missing; the folder of the local snapshot");
+        } else if (!Files.isDirectory(localRoot)) {
+            problems.add("kubeledger.local-root: no such folder: " + localRoot.toAbsolutePath());
+        }
+        if (outputDir == null) {
+            problems.add("kubeledger.output-dir: missing");
+        }
+        try {
+            Currency.getInstance(currency);
+        } catch (RuntimeException e) {
+            problems.add("kubeledger.currency: not an ISO 4217 currency code: '" + currency + "'");
+        }
+        if (isBlank(teamLabel)) {
+            problems.add("kubeledger.team-label: missing");
+        }
+        if (maxSkipRatio == null || maxSkipRatio.signum() < 0 || maxSkipRatio.compareTo(BigDecimal.ONE) > 0) {
+            problems.add("kubeledger.max-skip-ratio: must be between 0 and 1, was " + maxSkipRatio);
+        }
+        for (int i = 0; i < sharedNamespaces.size(); i++) {
+            if (isBlank(sharedNamespaces.get(i))) {
+                problems.add("kubeledger.shared-namespaces[" + i + "]: empty");
+            }
+        }
+    }
+
+    private static void validateTeams(List<Team> teams, List<String> problems) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < teams.size(); i++) {
+            Team team = teams.get(i);
+            String key = "kubeledger.teams[" + i + "].";
+            if (isBlank(team.name())) {
+                problems.add(key + "name: missing");
+            } else if (RESERVED_TEAMS.contains(team.name())) {
+                problems.add(key + "name: '" + team.name() + "' is reserved for costs no team owns");
+            } else if (!names.add(team.name())) {
+                problems.add(key + "name: '" + team.name() + "' is configured twice");
+            }
+            if (team.ownerEmail() != null && !EMAIL.matcher(team.ownerEmail()).matches()) {
+                problems.add(key + "owner-email: not an e-mail address: '" + team.ownerEmail() + "'");
+            }
+            for (int j = 0; j < team.namespaces().size(); j++) {
+                if (isBlank(team.namespaces().get(j))) {
+                    problems.add(key + "namespaces[" + j + "]: empty");
+                }
+            }
+        }
+    }
+
+    private static void validateClusters(List<Cluster> clusters, List<String> problems) {
+        if (clusters.isEmpty()) {
+            problems.add("kubeledger.clusters: missing; at least one cluster must be configured");
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster cluster = clusters.get(i);
+            String key = "kubeledger.clusters[" + i + "].";
+            if (isBlank(cluster.name())) {
+                problems.add(key + "name: missing");
+            } else if (!names.add(cluster.name())) {
+                problems.add(key + "name: '" + cluster.name() + "' is configured twice");
+            }
+            if (isBlank(cluster.resourceId())) {
+                problems.add(key + "resource-id: missing");
+            } else if (!CLUSTER_RESOURCE_ID.matcher(cluster.resourceId()).matches()) {
+                problems.add(key + "resource-id: not an AKS cluster resource id "
+                        + "(/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/managedClusters/…): '"
+                        + cluster.resourceId() + "'");
+            }
+            if (isBlank(cluster.opencostExport())) {
+                problems.add(key + "opencost-export: missing");
+            } else {
+                try {
+                    BlobLocation.parse(cluster.opencostExport());
+                } catch (IllegalArgumentException e) {
+                    problems.add(key + "opencost-export: " + e.getMessage());
+                }
+            }
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** Thrown at start-up when the configuration is wrong; the message lists every problem. */
+    public static final class InvalidConfigurationException extends IllegalStateException {
+        public InvalidConfigurationException(List<String> problems) {
+            super("Invalid configuration:\n  " + String.join("\n  ", problems));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.kubeledger;
+
+import java.time.Clock;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/** The nightly job: read the exports and assign teams, sum the chargeback, write the lake, write the reports. */
+@Configuration(proxyBeanMethods = false)
+public class NightlyJobConfiguration {
+
+    @Bean
+    Job nightlyJob(JobRepository jobRepository, Step allocationStep, Step chargebackStep, Step lakeStep,
+            Step reportStep, WorkingRowsCleanupListener workingRowsCleanupListener) {
+        return new JobBuilder("nightlyJob", jobRepository)
+                .listener(workingRowsCleanupListener)
+                .start(allocationStep)
+                .next(chargebackStep)
+                .next(lakeStep)
+                .next(reportStep)
+                .build();
+    }
+
+    @Bean
+    WorkingRowsCleanupListener workingRowsCleanupListener(NamedParameterJdbcTemplate jdbc) {
+        return new WorkingRowsCleanupListener(jdbc);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,85 @@
+package io.kubeledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the nightly job for the {@code reportDate=YYYY-MM-DD} argument, or for yesterday (UTC) without one. Each
+ * start is a new job instance (a {@code run.id} parameter), because rerunning a day is how late data is healed.
+ */
+@Component
+public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyJobRunner.class);
+    private static final String REPORT_DATE = "reportDate";
+
+    private final JobOperator jobOperator;
+    private final Job nightlyJob;
+    private final Clock clock;
+    private int exitCode;
+
+    public NightlyJobRunner(JobOperator jobOperator, Job nightlyJob, Clock clock) {
+        this.jobOperator = jobOperator;
+        this.nightlyJob = nightlyJob;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws Exception {
+        LocalDate reportDate = reportDate(args.getNonOptionArgs());
+        JobParameters parameters = new JobParametersBuilder()
+                .addLocalDate(REPORT_DATE, reportDate)
+                .addLong("run.id", clock.millis())
+                .toJobParameters();
+        log.info("kubeledger run for {} (the days {} to {})", reportDate, reportDate.withDayOfMonth(1), reportDate);
+        JobExecution execution = jobOperator.start(nightlyJob, parameters);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            log.info("kubeledger run for {} completed", reportDate);
+        } else {
+            exitCode = 1;
+            log.error("kubeledger run for {} {}: {}", reportDate, execution.getStatus(), failures(execution));
+        }
+    }
+
+    LocalDate reportDate(List<String> arguments) {
+        LocalDate reportDate = RunWindow.defaultReportDate(clock);
+        for (String argument : arguments) {
+            if (!argument.startsWith(REPORT_DATE + "=")) {
+                throw new IllegalArgumentException("unknown argument '" + argument + "': expected reportDate=YYYY-MM-DD");
+            }
+            try {
+                reportDate = LocalDate.parse(argument.substring(REPORT_DATE.length() + 1));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("reportDate must be YYYY-MM-DD, was '" + argument + "'", e);
+            }
+        }
+        return reportDate;
+    }
+
+    private static String failures(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream()
+                .map(e -> e.getMessage() == null ? e.getClass().getName() : e.getMessage())
+                .collect(Collectors.joining("; "));
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,43 @@
+package io.kubeledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The days a run for {@code reportDate} (re)computes: from the first of its month (inclusive) to the day after
+ * {@code reportDate} (exclusive). Rewriting the whole month to date makes every run idempotent and heals late data.
+ */
+public record RunWindow(LocalDate reportDate) {
+
+    /** The report date of a run given none: yesterday in UTC, the last complete day of OpenCost's export. */
+    public static LocalDate defaultReportDate(Clock clock) {
+        return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1);
+    }
+
+    public LocalDate start() {
+        return reportDate.withDayOfMonth(1);
+    }
+
+    public LocalDate end() {
+        return reportDate.plusDays(1);
+    }
+
+    public YearMonth month() {
+        return YearMonth.from(reportDate);
+    }
+
+    /** True when the run reports a whole month, so its reports are final rather than month to date. */
+    public boolean monthComplete() {
+        return reportDate.equals(month().atEndOfMonth());
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(start()) && day.isBefore(end());
+    }
+
+    public List<LocalDate> days() {
+        return start().datesUntil(end()).toList();
+    }
+}

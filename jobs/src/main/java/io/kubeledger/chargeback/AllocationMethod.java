@@ -1,0 +1,19 @@
+package io.kubeledger.chargeback;
+
+/** How a cost reached its team: the lake's {@code x_Allocation} column. */
+public enum AllocationMethod {
+    /** Owned by the team through its label or one of its namespaces. */
+    DIRECT,
+    /** The cost of a shared namespace (kube-system, monitoring, …) that no team owns. */
+    SHARED,
+    /** No rule names an owner: unmounted volumes, rows without a namespace, unclaimed namespaces. */
+    UNALLOCATED;
+
+    public String value() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static AllocationMethod of(String value) {
+        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+}

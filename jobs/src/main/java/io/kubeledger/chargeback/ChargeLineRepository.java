@@ -1,0 +1,56 @@
+package io.kubeledger.chargeback;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+import io.kubeledger.SqlFiles;
+
+/** The run's chargeback lines in the working database: written once by the chargeback step, read by lake and reports. */
+public class ChargeLineRepository {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final String insert = SqlFiles.load("chargeback/insert-chargeback.sql");
+    private final String byDay = SqlFiles.load("chargeback/by-day.sql");
+
+    public ChargeLineRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(long runId, List<ChargeLine> lines) {
+        jdbc.batchUpdate(insert, lines.stream().map(line -> parameters(runId, line)).toArray(SqlParameterSource[]::new));
+    }
+
+    public List<ChargeLine> findByDay(long runId, LocalDate day) {
+        return jdbc.query(byDay, Map.of("runId", runId, "day", day), (rs, n) -> map(rs));
+    }
+
+    /** Maps a row with the columns of the {@code chargeback} table. */
+    public static ChargeLine map(ResultSet rs) throws SQLException {
+        return new ChargeLine(rs.getObject("day", LocalDate.class), rs.getString("cluster"),
+                rs.getString("namespace"), rs.getString("team"), rs.getString("cost_center"),
+                rs.getString("cost_kind"), AllocationMethod.of(rs.getString("allocation_method")),
+                rs.getBoolean("team_registered"), rs.getBigDecimal("cost"), rs.getLong("source_rows"));
+    }
+
+    private static SqlParameterSource parameters(long runId, ChargeLine line) {
+        return new MapSqlParameterSource()
+                .addValue("runId", runId)
+                .addValue("day", line.day())
+                .addValue("cluster", line.cluster())
+                .addValue("namespace", line.namespace())
+                .addValue("team", line.team())
+                .addValue("costCenter", line.costCenter())
+                .addValue("costKind", line.costKind())
+                .addValue("allocationMethod", line.allocation().value())
+                .addValue("teamRegistered", line.teamRegistered())
+                .addValue("cost", line.cost())
+                .addValue("sourceRows", line.sourceRows());
+    }
+}

@@ -1,0 +1,19 @@
+package io.kubeledger.chargeback;
+
+/**
+ * The team a cost is charged to. {@code registered} is false for a team named by a label but not configured:
+ * its cost is kept under that name and the reports flag it, so a typo in a label is seen rather than lost.
+ */
+public record TeamAssignment(String team, String costCenter, AllocationMethod allocation, boolean registered) {
+
+    public static final String SHARED_TEAM = "shared";
+    public static final String UNALLOCATED_TEAM = "unallocated";
+
+    static TeamAssignment shared() {
+        return new TeamAssignment(SHARED_TEAM, null, AllocationMethod.SHARED, true);
+    }
+
+    static TeamAssignment unallocated() {
+        return new TeamAssignment(UNALLOCATED_TEAM, null, AllocationMethod.UNALLOCATED, true);
+    }
+}

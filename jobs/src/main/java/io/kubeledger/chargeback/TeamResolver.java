@@ -1,0 +1,68 @@
+package io.kubeledger.chargeback;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.kubeledger.KubeledgerProperties.Team;
+
+/**
+ * Decides the team of an allocation, first rule that applies:
+ * <ol>
+ * <li>no namespace, or OpenCost's {@code __unmounted__}: {@code unallocated};</li>
+ * <li>the team label (from {@code Labels} or {@code Label_<name>}), when present: that team, configured or not;</li>
+ * <li>a shared namespace: {@code shared};</li>
+ * <li>the first configured team with a matching namespace rule;</li>
+ * <li>else {@code unallocated}.</li>
+ * </ol>
+ * A label wins over a shared namespace because it is the owner's own, most specific statement.
+ */
+public final class TeamResolver {
+
+    static final String UNMOUNTED_NAMESPACE = "__unmounted__";
+
+    private final Map<String, Team> teamsByName;
+    private final List<Map.Entry<NamespacePattern, Team>> namespaceRules;
+    private final List<NamespacePattern> sharedNamespaces;
+    private final String labelName;
+
+    public TeamResolver(List<Team> teams, List<String> sharedNamespaces, String teamLabel) {
+        this.teamsByName = teams.stream().collect(Collectors.toMap(Team::name, Function.identity()));
+        this.namespaceRules = teams.stream()
+                .flatMap(team -> team.namespaces().stream().map(glob -> Map.entry(new NamespacePattern(glob), team)))
+                .toList();
+        this.sharedNamespaces = sharedNamespaces.stream().map(NamespacePattern::new).toList();
+        this.labelName = prometheusLabelName(teamLabel);
+    }
+
+    public TeamAssignment resolve(String namespace, Map<String, String> labels) {
+        if (namespace == null || namespace.isBlank() || UNMOUNTED_NAMESPACE.equals(namespace)) {
+            return TeamAssignment.unallocated();
+        }
+        String labelled = labels.get(labelName);
+        if (labelled != null && !labelled.isBlank()) {
+            return Optional.ofNullable(teamsByName.get(labelled))
+                    .map(TeamResolver::direct)
+                    .orElseGet(() -> new TeamAssignment(labelled, null, AllocationMethod.DIRECT, false));
+        }
+        if (sharedNamespaces.stream().anyMatch(shared -> shared.matches(namespace))) {
+            return TeamAssignment.shared();
+        }
+        return namespaceRules.stream()
+                .filter(rule -> rule.getKey().matches(namespace))
+                .findFirst()
+                .map(rule -> direct(rule.getValue()))
+                .orElseGet(TeamAssignment::unallocated);
+    }
+
+    private static TeamAssignment direct(Team team) {
+        return new TeamAssignment(team.name(), team.costCenter(), AllocationMethod.DIRECT, true);
+    }
+
+    /** OpenCost exports label names sanitised as Prometheus does: {@code app.kubernetes.io/team} is {@code app_kubernetes_io_team}. */
+    static String prometheusLabelName(String label) {
+        return label.replaceAll("[^a-zA-Z0-9_]", "_");
+    }
+}

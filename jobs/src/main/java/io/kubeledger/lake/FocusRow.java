@@ -1,0 +1,42 @@
+package io.kubeledger.lake;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One row of the {@code chargeback} dataset: the FOCUS 1.2 columns kubeledger fills, then its own {@code x_} columns.
+ * The README's lake schema documents each value.
+ */
+public record FocusRow(
+        BigDecimal billedCost,
+        BigDecimal effectiveCost,
+        BigDecimal listCost,
+        BigDecimal contractedCost,
+        Instant billingPeriodStart,
+        Instant billingPeriodEnd,
+        Instant chargePeriodStart,
+        Instant chargePeriodEnd,
+        String billingAccountId,
+        String billingCurrency,
+        String chargeCategory,
+        String chargeDescription,
+        String chargeFrequency,
+        String invoiceIssuerName,
+        String providerName,
+        String publisherName,
+        String serviceCategory,
+        String serviceName,
+        String resourceId,
+        String resourceName,
+        String resourceType,
+        String subAccountId,
+        String tags,
+        String team,
+        String costCenter,
+        String cluster,
+        String namespace,
+        String costKind,
+        String allocation,
+        boolean teamRegistered,
+        long sourceRowCount) {
+}

@@ -1,0 +1,50 @@
+package io.kubeledger.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * What the month's reports show, read once from the run's chargeback lines so that the workbook and the PDF agree
+ * with each other and with the lake. {@code complete} is true when the month has ended (the report is final).
+ */
+public record MonthlyReport(
+        YearMonth month,
+        LocalDate reportDate,
+        boolean complete,
+        String currency,
+        BigDecimal total,
+        List<TeamCost> teams,
+        List<ClusterCost> clusters,
+        List<NamespaceCost> namespaces,
+        List<DailyCost> daily,
+        long rowsRead,
+        long rowsQuarantined) {
+
+    public record TeamCost(String team, String costCenter, String allocation, boolean registered, BigDecimal cost) {
+    }
+
+    public record ClusterCost(String cluster, BigDecimal cost) {
+    }
+
+    public record NamespaceCost(String cluster, String namespace, String team, BigDecimal cost) {
+    }
+
+    public record DailyCost(LocalDate day, String team, BigDecimal cost) {
+    }
+
+    /** "final" for a complete month, else "month to date (through YYYY-MM-DD)". */
+    public String status() {
+        return complete ? "final" : "month to date (through " + reportDate + ")";
+    }
+
+    public List<String> unregisteredTeams() {
+        return teams.stream().filter(t -> !t.registered()).map(TeamCost::team).toList();
+    }
+
+    /** The share of the month's total, 0 when the month has no cost yet. */
+    public double share(BigDecimal cost) {
+        return total.signum() == 0 ? 0 : cost.doubleValue() / total.doubleValue();
+    }
+}

@@ -1,0 +1,45 @@
+package io.kubeledger.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import io.kubeledger.RunWindow;
+import io.kubeledger.SqlFiles;
+import io.kubeledger.report.MonthlyReport.ClusterCost;
+import io.kubeledger.report.MonthlyReport.DailyCost;
+import io.kubeledger.report.MonthlyReport.NamespaceCost;
+import io.kubeledger.report.MonthlyReport.TeamCost;
+
+/** Reads the figures of the month's reports from the run's chargeback lines. */
+public class MonthlyReportLoader {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final String byTeam = SqlFiles.load("report/cost-by-team.sql");
+    private final String byCluster = SqlFiles.load("report/cost-by-cluster.sql");
+    private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
+    private final String byDay = SqlFiles.load("report/cost-by-day.sql");
+
+    public MonthlyReportLoader(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public MonthlyReport load(long runId, RunWindow window, String currency, long rowsRead, long rowsQuarantined) {
+        Map<String, Long> run = Map.of("runId", runId);
+        List<TeamCost> teams = jdbc.query(byTeam, run, (rs, n) -> new TeamCost(rs.getString("team"),
+                rs.getString("cost_center"), rs.getString("allocation_method"), rs.getBoolean("team_registered"),
+                rs.getBigDecimal("cost")));
+        List<ClusterCost> clusters = jdbc.query(byCluster, run,
+                (rs, n) -> new ClusterCost(rs.getString("cluster"), rs.getBigDecimal("cost")));
+        List<NamespaceCost> namespaces = jdbc.query(byNamespace, run, (rs, n) -> new NamespaceCost(
+                rs.getString("cluster"), rs.getString("namespace"), rs.getString("team"), rs.getBigDecimal("cost")));
+        List<DailyCost> daily = jdbc.query(byDay, run, (rs, n) -> new DailyCost(
+                rs.getObject("day", LocalDate.class), rs.getString("team"), rs.getBigDecimal("cost")));
+        BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new MonthlyReport(window.month(), window.reportDate(), window.monthComplete(), currency, total,
+                teams, clusters, namespaces, daily, rowsRead, rowsQuarantined);
+    }
+}

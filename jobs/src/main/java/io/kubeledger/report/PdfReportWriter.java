@@ -1,0 +1,129 @@
+package io.kubeledger.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRField;
+import net.sf.jasperreports.engine.JasperExportManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.util.JRLoader;
+
+/**
+ * Fills the compiled {@code monthly-report} template and exports it to PDF with DejaVu fonts embedded. The only
+ * class that knows JasperReports.
+ */
+public final class PdfReportWriter {
+
+    private static final String TEMPLATE = "/report-templates/monthly-report.jasper";
+    private static final int TOP_NAMESPACES = 40;
+
+    private final JasperReport template;
+
+    public PdfReportWriter() {
+        try (InputStream in = PdfReportWriter.class.getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException(TEMPLATE + " is not on the classpath: build with mvn package");
+            }
+            template = (JasperReport) JRLoader.loadObject(in);
+        } catch (IOException | JRException e) {
+            throw new IllegalStateException("cannot load the report template " + TEMPLATE, e);
+        }
+    }
+
+    public void write(MonthlyReport report, Path file) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("month", report.month().toString());
+        parameters.put("status", report.status());
+        parameters.put("currency", report.currency());
+        parameters.put("total", report.total());
+        parameters.put("notes", notes(report));
+        try {
+            JasperPrint print = JasperFillManager.fillReport(template, parameters, new LineDataSource(lines(report)));
+            Files.createDirectories(file.getParent());
+            JasperExportManager.exportReportToPdfFile(print, file.toString());
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot write the PDF report " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PDF report " + file, e);
+        }
+    }
+
+    private static String notes(MonthlyReport report) {
+        StringBuilder notes = new StringBuilder("Workload cost is OpenCost's TotalCost per container and day, charged to "
+                + "the team of its team label, else of its namespace. Shared namespaces are charged to 'shared'; "
+                + "costs no rule claims to 'unallocated'.");
+        if (!report.unregisteredTeams().isEmpty()) {
+            notes.append(" Unregistered teams (named by a label, not configured): ")
+                    .append(String.join(", ", report.unregisteredTeams())).append('.');
+        }
+        notes.append(" OpenCost rows charged: ").append(report.rowsRead())
+                .append("; quarantined: ").append(report.rowsQuarantined()).append('.');
+        return notes.toString();
+    }
+
+    private static List<Line> lines(MonthlyReport report) {
+        List<Line> lines = new ArrayList<>();
+        report.teams().forEach(t -> lines.add(new Line("Cost per team", t.team(),
+                (t.costCenter() == null ? t.allocation() : t.costCenter()) + (t.registered() ? "" : " · unregistered"),
+                t.cost(), report.share(t.cost()))));
+        report.clusters().forEach(c -> lines.add(new Line("Cost per cluster", c.cluster(), null, c.cost(),
+                report.share(c.cost()))));
+        String namespaces = "Top namespaces" + (report.namespaces().size() > TOP_NAMESPACES
+                ? " (" + TOP_NAMESPACES + " of " + report.namespaces().size() + "; all in the workbook)" : "");
+        report.namespaces().stream()
+                .sorted((a, b) -> b.cost().compareTo(a.cost()))
+                .limit(TOP_NAMESPACES)
+                .forEach(n -> lines.add(new Line(namespaces, n.cluster() + " / " + display(n.namespace()), n.team(),
+                        n.cost(), report.share(n.cost()))));
+        return lines;
+    }
+
+    private static String display(String namespace) {
+        return namespace.isEmpty() ? "(no namespace)" : namespace;
+    }
+
+    /** One printed line of a section. */
+    private record Line(String section, String label, String detail, BigDecimal amount, double share) {
+    }
+
+    /** Feeds {@link Line}s to the template; JasperReports' bean data source cannot read records. */
+    private static final class LineDataSource implements JRDataSource {
+        private final Iterator<Line> lines;
+        private Line current;
+
+        LineDataSource(List<Line> lines) {
+            this.lines = lines.iterator();
+        }
+
+        @Override
+        public boolean next() {
+            current = lines.hasNext() ? lines.next() : null;
+            return current != null;
+        }
+
+        @Override
+        public Object getFieldValue(JRField field) {
+            return switch (field.getName()) {
+                case "section" -> current.section();
+                case "label" -> current.label();
+                case "detail" -> current.detail();
+                case "amount" -> current.amount();
+                case "share" -> current.share();
+                default -> throw new IllegalArgumentException("the template asks for an unknown field " + field.getName());
+            };
+        }
+    }
+}

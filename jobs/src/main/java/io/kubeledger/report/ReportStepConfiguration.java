@@ -1,0 +1,41 @@
+package io.kubeledger.report;
+
+import java.time.LocalDate;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.RunWindow;
+import io.kubeledger.report.MonthlyReportTasklet.ReportRun;
+
+/** The report step: the month-to-date workbook and PDF. */
+@Configuration(proxyBeanMethods = false)
+public class ReportStepConfiguration {
+
+    @Bean
+    @StepScope
+    MonthlyReportTasklet monthlyReportTasklet(NamedParameterJdbcTemplate jdbc, KubeledgerProperties properties,
+            @Value("#{stepExecution.jobExecution.id}") long runId,
+            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            @Value("#{jobExecutionContext['opencost.rowsRead'] ?: 0}") long rowsRead,
+            @Value("#{jobExecutionContext['opencost.rowsQuarantined'] ?: 0}") long rowsQuarantined) {
+        ReportRun run = new ReportRun(runId, new RunWindow(reportDate), properties.currency(), properties.outputDir(),
+                rowsRead, rowsQuarantined);
+        return new MonthlyReportTasklet(new MonthlyReportLoader(jdbc), new WorkbookReportWriter(),
+                new PdfReportWriter(), run);
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            MonthlyReportTasklet monthlyReportTasklet) {
+        return new StepBuilder("reportStep", jobRepository).tasklet(monthlyReportTasklet, transactionManager).build();
+    }
+}

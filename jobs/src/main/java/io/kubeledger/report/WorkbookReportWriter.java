@@ -1,0 +1,146 @@
+package io.kubeledger.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import io.kubeledger.report.MonthlyReport.ClusterCost;
+import io.kubeledger.report.MonthlyReport.DailyCost;
+import io.kubeledger.report.MonthlyReport.NamespaceCost;
+import io.kubeledger.report.MonthlyReport.TeamCost;
+
+/**
+ * Writes the month's workbook with a streaming POI workbook: a Summary sheet, then one sheet per breakdown with a
+ * frozen, filtered header row and currency-formatted amounts. The only class that knows POI.
+ */
+public final class WorkbookReportWriter {
+
+    private static final int WINDOW_ROWS = 500;
+
+    public void write(MonthlyReport report, Path file) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS)) {
+            Styles styles = new Styles(workbook, report.currency());
+            summary(workbook, styles, report);
+            table(workbook, styles, "Teams", List.of("Team", "Cost center", "Allocation", "Registered", "Cost", "Share"),
+                    report.teams(), (TeamCost t) -> new Object[] {t.team(), t.costCenter(), t.allocation(),
+                            t.registered() ? "yes" : "no (label names no configured team)", t.cost(),
+                            new Share(report.share(t.cost()))});
+            table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share"), report.clusters(),
+                    (ClusterCost c) -> new Object[] {c.cluster(), c.cost(), new Share(report.share(c.cost()))});
+            table(workbook, styles, "Namespaces", List.of("Cluster", "Namespace", "Team", "Cost"), report.namespaces(),
+                    (NamespaceCost n) -> new Object[] {n.cluster(), n.namespace(), n.team(), n.cost()});
+            table(workbook, styles, "Daily", List.of("Day", "Team", "Cost"), report.daily(),
+                    (DailyCost d) -> new Object[] {d.day().toString(), d.team(), d.cost()});
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the workbook " + file, e);
+        }
+    }
+
+    private static void summary(SXSSFWorkbook workbook, Styles styles, MonthlyReport report) {
+        SXSSFSheet sheet = workbook.createSheet("Summary");
+        Object[][] lines = {
+                {"kubeledger chargeback", report.month().toString()},
+                {"Status", report.status()},
+                {"Currency", report.currency()},
+                {"Total cost", report.total()},
+                {"Teams", (long) report.teams().size()},
+                {"Unregistered teams (named by a label only)", String.join(", ", report.unregisteredTeams())},
+                {"OpenCost rows charged", report.rowsRead()},
+                {"OpenCost rows quarantined", report.rowsQuarantined()},
+        };
+        for (int i = 0; i < lines.length; i++) {
+            Row row = sheet.createRow(i);
+            Cell label = row.createCell(0);
+            label.setCellValue((String) lines[i][0]);
+            label.setCellStyle(styles.bold);
+            set(row.createCell(1), lines[i][1], styles);
+        }
+        sheet.setColumnWidth(0, 45 * 256);
+        sheet.setColumnWidth(1, 40 * 256);
+    }
+
+    private static <T> void table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headers,
+            List<T> items, Function<T, Object[]> cells) {
+        SXSSFSheet sheet = workbook.createSheet(name);
+        sheet.trackAllColumnsForAutoSizing();
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < headers.size(); c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(headers.get(c));
+            cell.setCellStyle(styles.header);
+        }
+        int r = 1;
+        for (T item : items) {
+            Object[] values = cells.apply(item);
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < values.length; c++) {
+                set(row.createCell(c), values[c], styles);
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
+        for (int c = 0; c < headers.size(); c++) {
+            sheet.autoSizeColumn(c);
+            sheet.setColumnWidth(c, Math.min(60 * 256, sheet.getColumnWidth(c) + 3 * 256));
+        }
+    }
+
+    private static void set(Cell cell, Object value, Styles styles) {
+        if (value instanceof BigDecimal money) {
+            cell.setCellValue(money.doubleValue());
+            cell.setCellStyle(styles.money);
+        } else if (value instanceof Share share) {
+            cell.setCellValue(share.fraction());
+            cell.setCellStyle(styles.percent);
+        } else if (value instanceof Long count) {
+            cell.setCellValue(count);
+        } else if (value != null) {
+            cell.setCellValue(value.toString());
+        }
+    }
+
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle bold;
+        final CellStyle money;
+        final CellStyle percent;
+
+        Styles(SXSSFWorkbook workbook, String currency) {
+            Font boldFont = workbook.createFont();
+            boldFont.setBold(true);
+            bold = workbook.createCellStyle();
+            bold.setFont(boldFont);
+            header = workbook.createCellStyle();
+            header.setFont(boldFont);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00 \"" + currency + "\""));
+            percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+        }
+    }
+
+    /** A fraction shown as a percentage. */
+    private record Share(double fraction) {
+    }
+}

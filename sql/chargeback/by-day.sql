@@ -1,0 +1,4 @@
+SELECT day, cluster, namespace, team, cost_center, cost_kind, allocation_method, team_registered, cost, source_rows
+FROM chargeback
+WHERE run_id = :runId AND day = :day
+ORDER BY cluster, namespace, team, cost_kind

@@ -1,0 +1,5 @@
+SELECT cluster, SUM(cost) AS cost
+FROM chargeback
+WHERE run_id = :runId
+GROUP BY cluster
+ORDER BY cost DESC, cluster

@@ -1,0 +1,3 @@
+-- The run's working rows are scratch: the lake and the reports hold the results.
+DELETE FROM allocation WHERE run_id = :runId;
+DELETE FROM chargeback WHERE run_id = :runId;
