@@ -1,4 +1,4 @@
-SELECT day, cluster, namespace, team, cost_center, cost_kind, allocation_method, team_registered, cost, source_rows
+SELECT charge_day, cluster, namespace, team, cost_center, cost_kind, allocation_method, team_registered, cost, source_rows
 FROM chargeback
-WHERE run_id = :runId AND day = :day
+WHERE run_id = :runId AND charge_day = :day
 ORDER BY cluster, namespace, team, cost_kind

@@ -1,5 +1,5 @@
-SELECT day, team, SUM(cost) AS cost
+SELECT charge_day, team, SUM(cost) AS cost
 FROM chargeback
 WHERE run_id = :runId
-GROUP BY day, team
-ORDER BY day, team
+GROUP BY charge_day, team
+ORDER BY charge_day, team

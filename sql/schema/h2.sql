@@ -3,7 +3,7 @@
 
 CREATE TABLE IF NOT EXISTS allocation (
     run_id                    BIGINT        NOT NULL,
-    day                       DATE          NOT NULL,
+    charge_day                       DATE          NOT NULL,
     cluster                   VARCHAR(253)  NOT NULL,
     namespace                 VARCHAR(253)  NOT NULL,
     controller_kind           VARCHAR(253)  NOT NULL,
@@ -24,12 +24,12 @@ CREATE TABLE IF NOT EXISTS allocation (
     allocation_method         VARCHAR(16)   NOT NULL,
     team_registered           BOOLEAN       NOT NULL
 );
-CREATE INDEX IF NOT EXISTS allocation_run_day ON allocation (run_id, day);
+CREATE INDEX IF NOT EXISTS allocation_run_day ON allocation (run_id, charge_day);
 
 -- The chargeback lines of the run: exactly what the lake and the reports show (cost rounded to 12 digits).
 CREATE TABLE IF NOT EXISTS chargeback (
     run_id            BIGINT         NOT NULL,
-    day               DATE           NOT NULL,
+    charge_day               DATE           NOT NULL,
     cluster           VARCHAR(253)   NOT NULL,
     namespace         VARCHAR(253)   NOT NULL,
     team              VARCHAR(253)   NOT NULL,
@@ -40,4 +40,4 @@ CREATE TABLE IF NOT EXISTS chargeback (
     cost              DECIMAL(38, 12) NOT NULL,
     source_rows       BIGINT         NOT NULL
 );
-CREATE INDEX IF NOT EXISTS chargeback_run_day ON chargeback (run_id, day);
+CREATE INDEX IF NOT EXISTS chargeback_run_day ON chargeback (run_id, charge_day);

@@ -33,7 +33,7 @@ public class ChargeLineRepository {
 
     /** Maps a row with the columns of the {@code chargeback} table. */
     public static ChargeLine map(ResultSet rs) throws SQLException {
-        return new ChargeLine(rs.getObject("day", LocalDate.class), rs.getString("cluster"),
+        return new ChargeLine(rs.getObject("charge_day", LocalDate.class), rs.getString("cluster"),
                 rs.getString("namespace"), rs.getString("team"), rs.getString("cost_center"),
                 rs.getString("cost_kind"), AllocationMethod.of(rs.getString("allocation_method")),
                 rs.getBoolean("team_registered"), rs.getBigDecimal("cost"), rs.getLong("source_rows"));

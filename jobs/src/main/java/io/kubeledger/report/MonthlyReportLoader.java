@@ -37,7 +37,7 @@ public class MonthlyReportLoader {
         List<NamespaceCost> namespaces = jdbc.query(byNamespace, run, (rs, n) -> new NamespaceCost(
                 rs.getString("cluster"), rs.getString("namespace"), rs.getString("team"), rs.getBigDecimal("cost")));
         List<DailyCost> daily = jdbc.query(byDay, run, (rs, n) -> new DailyCost(
-                rs.getObject("day", LocalDate.class), rs.getString("team"), rs.getBigDecimal("cost")));
+                rs.getObject("charge_day", LocalDate.class), rs.getString("team"), rs.getBigDecimal("cost")));
         BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new MonthlyReport(window.month(), window.reportDate(), window.monthComplete(), currency, total,
                 teams, clusters, namespaces, daily, rowsRead, rowsQuarantined);

@@ -1,0 +1,270 @@
+package io.kubeledger.sample;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Makes a local snapshot of a fleet of any size: one OpenCost export per cluster, in the layouts OpenCost has
+ * written (cluster i gets layout i mod 4), and the {@code kubeledger.yaml} that configures it. The same arguments
+ * always give the same bytes; {@code samples/} is this generator's output with its defaults.
+ *
+ * <pre>SampleFleetGenerator OUT_DIR [--clusters N] [--teams N] [--days N] [--end YYYY-MM-DD] [--seed N] [--workloads N]</pre>
+ */
+public final class SampleFleetGenerator {
+
+    static final String ACCOUNT = "stfinopsexports";
+    static final String CONTAINER = "opencost";
+    static final List<String> SHARED_NAMESPACES = List.of("kube-system", "monitoring", "ingress-nginx");
+    private static final List<String> CLUSTER_NAMES = List.of("aks-prod-weu", "aks-prod-eus", "aks-dev-weu", "aks-data-neu");
+    private static final List<String> TEAM_NAMES = List.of("payments", "checkout", "search", "data-platform",
+            "identity", "ml");
+    private static final String CURRENT_COLUMNS = "Date,Namespace,ControllerKind,ControllerName,Pod,Container,"
+            + "CPUCoreUsageAverage,CPUCoreRequestAverage,RAMBytesUsageAverage,RAMBytesRequestAverage,"
+            + "NetworkReceiveBytes,NetworkTransferBytes,GPUs,PVBytes,CPUCost,RAMCost,NetworkCost,PVCost,GPUCost,TotalCost";
+    private static final double CPU_CORE_HOUR = 0.031611;
+    private static final double RAM_GIB_HOUR = 0.004237;
+    private static final double GIB = 1024.0 * 1024 * 1024;
+
+    /** The shapes an export file takes. */
+    enum Layout {
+        /** Current columns, {@code Labels} appended (EXPORT_CSV_LABELS_ALL). */
+        CURRENT_WITH_LABELS,
+        /** Before late 2024: {@code Labels} as the 7th column. */
+        LABELS_AS_COLUMN_7,
+        /** Current columns and {@code Label_<name>} columns (EXPORT_CSV_LABELS_LIST). */
+        LABEL_COLUMNS,
+        /** Union-merged: no labels at first, then {@code Labels} appended, then {@code Label_team}; older rows empty. */
+        UNION_MERGED
+    }
+
+    private final Random random;
+    private final int clusters;
+    private final int teams;
+    private final int days;
+    private final LocalDate end;
+    private final int workloadsPerNamespace;
+
+    SampleFleetGenerator(long seed, int clusters, int teams, int days, LocalDate end, int workloadsPerNamespace) {
+        this.random = new Random(seed);
+        this.clusters = clusters;
+        this.teams = teams;
+        this.days = days;
+        this.end = end;
+        this.workloadsPerNamespace = workloadsPerNamespace;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        new SampleFleetGenerator(Long.parseLong(options.getOrDefault("seed", "42")),
+                Integer.parseInt(options.getOrDefault("clusters", "4")),
+                Integer.parseInt(options.getOrDefault("teams", "6")),
+                Integer.parseInt(options.getOrDefault("days", "45")),
+                LocalDate.parse(options.getOrDefault("end", "2026-10-31")),
+                Integer.parseInt(options.getOrDefault("workloads", "3")))
+                .write(Path.of(args[0]));
+    }
+
+    /** Writes the snapshot under {@code root} and returns the path of its {@code kubeledger.yaml}. */
+    public Path write(Path root) throws IOException {
+        List<Team> fleetTeams = teams();
+        StringBuilder yaml = new StringBuilder();
+        yaml.append("# A fleet made by SampleFleetGenerator: ").append(clusters).append(" clusters, ").append(teams)
+                .append(" teams, ").append(days).append(" days to ").append(end).append(".\n");
+        yaml.append("kubeledger:\n  source: local\n  local-root: ").append(root).append("\n  currency: USD\n")
+                .append("  team-label: team\n  max-skip-ratio: 0.01\n  teams:\n");
+        for (Team team : fleetTeams) {
+            yaml.append("    - name: ").append(team.name).append("\n      cost-center: ").append(team.costCenter)
+                    .append("\n      owner-email: ").append(team.name).append("-leads@example.com\n      namespaces: [")
+                    .append(String.join(", ", team.namespaceRules)).append("]\n");
+        }
+        yaml.append("  shared-namespaces: [").append(String.join(", ", SHARED_NAMESPACES)).append("]\n  clusters:\n");
+        for (int c = 0; c < clusters; c++) {
+            String name = c < CLUSTER_NAMES.size() ? CLUSTER_NAMES.get(c) : "aks-" + (c + 1);
+            String subscription = uuid();
+            String resourceGroup = "rg-" + name;
+            yaml.append("    - name: ").append(name)
+                    .append("\n      resource-id: /subscriptions/").append(subscription).append("/resourceGroups/")
+                    .append(resourceGroup).append("/providers/Microsoft.ContainerService/managedClusters/").append(name)
+                    .append("\n      opencost-export: https://").append(ACCOUNT).append(".blob.core.windows.net/")
+                    .append(CONTAINER).append('/').append(name).append(".csv")
+                    .append("\n      workspace-id: ").append(uuid())
+                    .append("\n      workspace-resource-id: /subscriptions/").append(subscription)
+                    .append("/resourceGroups/").append(resourceGroup)
+                    .append("/providers/Microsoft.OperationalInsights/workspaces/log-").append(name).append('\n');
+            Path export = root.resolve("blob").resolve(ACCOUNT).resolve(CONTAINER).resolve(name + ".csv");
+            writeExport(export, Layout.values()[c % Layout.values().length], workloads(fleetTeams));
+        }
+        Path config = root.resolve("kubeledger.yaml");
+        Files.writeString(config, yaml.toString(), StandardCharsets.UTF_8);
+        return config;
+    }
+
+    private List<Team> teams() {
+        List<Team> result = new ArrayList<>();
+        for (int t = 0; t < teams; t++) {
+            String name = t < TEAM_NAMES.size() ? TEAM_NAMES.get(t) : "team-" + (t + 1);
+            List<String> rules = name.equals("data-platform") ? List.of("spark-*") : List.of(name, name + "-jobs");
+            List<String> namespaces = name.equals("data-platform") ? List.of("spark-etl", "spark-ml") : rules;
+            result.add(new Team(name, "CC-" + (1001 + t), rules, namespaces));
+        }
+        return result;
+    }
+
+    private List<Workload> workloads(List<Team> fleetTeams) {
+        List<Workload> workloads = new ArrayList<>();
+        for (Team team : fleetTeams) {
+            for (String namespace : team.namespaces) {
+                for (int w = 0; w < workloadsPerNamespace; w++) {
+                    // Most pods carry the team label; some rely on their namespace; a few name an unregistered team.
+                    int roll = random.nextInt(20);
+                    String label = roll < 14 ? team.name : roll < 19 ? null : "growth";
+                    workloads.add(workload(namespace, team.name + "-svc-" + (w + 1), label, namespace.startsWith("spark-")));
+                }
+            }
+        }
+        for (String namespace : SHARED_NAMESPACES) {
+            workloads.add(workload(namespace, namespace.replace("kube-", "") + "-agent", null, false));
+        }
+        workloads.add(workload("sandbox", "tryout", null, false));
+        workloads.add(workload("__unmounted__", "", null, false));
+        return workloads;
+    }
+
+    private Workload workload(String namespace, String controller, String teamLabel, boolean batch) {
+        double cpuRequest = (1 + random.nextInt(20)) * 0.1;
+        double ramRequest = (1 + random.nextInt(32)) * 256 * 1024 * 1024.0;
+        int replicas = 1 + random.nextInt(3);
+        List<String> containers = random.nextInt(4) == 0 ? List.of(controller, "istio-proxy") : List.of(controller);
+        return new Workload(namespace, controller, teamLabel, batch, cpuRequest, ramRequest, replicas, containers,
+                random.nextDouble() * 0.9 + 0.05, random.nextDouble() * 0.9 + 0.1);
+    }
+
+    private void writeExport(Path file, Layout layout, List<Workload> workloads) throws IOException {
+        Files.createDirectories(file.getParent());
+        List<String> header = header(layout, days);
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(String.join(",", header));
+            out.write('\n');
+            for (int d = 0; d < days; d++) {
+                LocalDate day = end.minusDays(days - 1 - d);
+                for (Workload workload : workloads) {
+                    if (workload.batch && random.nextInt(3) == 0) {
+                        continue;
+                    }
+                    for (int p = 0; p < workload.replicas; p++) {
+                        for (String container : workload.containers) {
+                            out.write(row(layout, header.size(), d, day, workload, p, container));
+                            out.write('\n');
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<String> header(Layout layout, int days) {
+        List<String> columns = new ArrayList<>(List.of(CURRENT_COLUMNS.split(",")));
+        switch (layout) {
+            case CURRENT_WITH_LABELS -> columns.add("Labels");
+            case LABELS_AS_COLUMN_7 -> columns.add(6, "Labels");
+            case LABEL_COLUMNS -> columns.addAll(List.of("Label_team", "Label_app_kubernetes_io_name"));
+            case UNION_MERGED -> columns.addAll(List.of("Labels", "Label_team"));
+        }
+        return columns;
+    }
+
+    private String row(Layout layout, int columnCount, int dayIndex, LocalDate day, Workload w, int replica,
+            String container) {
+        boolean unmounted = w.namespace.equals("__unmounted__");
+        double cpuRequest = unmounted ? 0 : w.cpuRequest;
+        double ramRequest = unmounted ? 0 : w.ramRequest;
+        double cpuUsage = cpuRequest * w.cpuUtilisation * (0.7 + random.nextDouble() * 0.6);
+        double ramUsage = ramRequest * w.ramUtilisation * (0.8 + random.nextDouble() * 0.4);
+        double pvBytes = unmounted || random.nextInt(4) == 0 ? 50 * GIB : 0;
+        double cpuCost = Math.max(cpuRequest, cpuUsage) * CPU_CORE_HOUR * 24;
+        double ramCost = Math.max(ramRequest, ramUsage) / GIB * RAM_GIB_HOUR * 24;
+        double networkCost = random.nextDouble() * 0.02;
+        double pvCost = pvBytes / GIB * 0.000164 * 24;
+        double unlistedCost = random.nextInt(10) == 0 ? random.nextDouble() * 0.5 : 0; // load balancer, shared, external
+        double totalCost = cpuCost + ramCost + networkCost + pvCost + unlistedCost;
+        String pod = unmounted ? "" : w.controller + "-" + Integer.toHexString(w.controller.hashCode() & 0xfffff) + "-" + replica;
+        String labels = w.teamLabel == null ? "{\"app\":\"" + w.controller + "\"}"
+                : "{\"app\":\"" + w.controller + "\",\"team\":\"" + w.teamLabel + "\"}";
+        Map<String, String> cells = new LinkedHashMap<>();
+        cells.put("Date", day.toString());
+        cells.put("Namespace", w.namespace);
+        cells.put("ControllerKind", unmounted ? "" : w.batch ? "job" : "deployment");
+        cells.put("ControllerName", w.controller);
+        cells.put("Pod", pod);
+        cells.put("Container", unmounted ? "" : container);
+        cells.put("CPUCoreUsageAverage", go(cpuUsage));
+        cells.put("CPUCoreRequestAverage", go(cpuRequest));
+        cells.put("RAMBytesUsageAverage", go(Math.rint(ramUsage)));
+        cells.put("RAMBytesRequestAverage", go(ramRequest));
+        cells.put("NetworkReceiveBytes", go(Math.rint(random.nextDouble() * 5e8)));
+        cells.put("NetworkTransferBytes", go(Math.rint(random.nextDouble() * 5e8)));
+        cells.put("GPUs", "0");
+        cells.put("PVBytes", go(pvBytes));
+        cells.put("CPUCost", go(cpuCost));
+        cells.put("RAMCost", go(ramCost));
+        cells.put("NetworkCost", go(networkCost));
+        cells.put("PVCost", go(pvCost));
+        cells.put("GPUCost", "0");
+        cells.put("TotalCost", go(totalCost));
+        List<String> values = new ArrayList<>(cells.values());
+        switch (layout) {
+            case CURRENT_WITH_LABELS -> values.add(quoted(labels));
+            case LABELS_AS_COLUMN_7 -> values.add(6, quoted(labels));
+            case LABEL_COLUMNS -> {
+                values.add(w.teamLabel == null ? "" : w.teamLabel);
+                values.add(w.controller);
+            }
+            case UNION_MERGED -> {
+                // The first third of the days predate labels; the second third predates Label_team.
+                boolean hasLabels = dayIndex >= days / 3;
+                boolean hasLabelColumn = dayIndex >= 2 * days / 3;
+                values.add(hasLabels ? quoted(labels) : "");
+                values.add(hasLabelColumn && w.teamLabel != null ? w.teamLabel : "");
+            }
+        }
+        if (values.size() != columnCount) {
+            throw new IllegalStateException("row has " + values.size() + " cells for " + columnCount + " columns");
+        }
+        return values.stream().collect(Collectors.joining(","));
+    }
+
+    /** Go's FormatFloat(f, 'f', -1, 64): plain decimal, no exponent, shortest digits that read back the same. */
+    static String go(double value) {
+        return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+
+    private static String quoted(String json) {
+        return "\"" + json.replace("\"", "\"\"") + "\"";
+    }
+
+    private String uuid() {
+        return new UUID(random.nextLong(), random.nextLong()).toString();
+    }
+
+    private record Team(String name, String costCenter, List<String> namespaceRules, List<String> namespaces) {
+    }
+
+    private record Workload(String namespace, String controller, String teamLabel, boolean batch, double cpuRequest,
+            double ramRequest, int replicas, List<String> containers, double cpuUtilisation, double ramUtilisation) {
+    }
+}
