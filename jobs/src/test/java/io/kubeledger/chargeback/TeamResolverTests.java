@@ -1,0 +1,50 @@
+package io.kubeledger.chargeback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.kubeledger.KubeledgerProperties.Team;
+
+class TeamResolverTests {
+
+    private final TeamResolver resolver = new TeamResolver(
+            List.of(new Team("payments", "CC-1", null, List.of("payments", "pay-*")),
+                    new Team("data", "CC-2", null, List.of("spark-*", "payments-reports")),
+                    new Team("checkout", "CC-3", null, List.of())),
+            List.of("kube-system", "monitoring"),
+            "app.kubernetes.io/team");
+
+    @ParameterizedTest(name = "namespace {0}, label {1} -> {2} ({3})")
+    @CsvSource(nullValues = "-", textBlock = """
+            # namespace,       team label,   team,         allocation,  registered, cost center
+            payments,          -,            payments,     DIRECT,      true,       CC-1
+            pay-gateway,       -,            payments,     DIRECT,      true,       CC-1
+            spark-etl,         -,            data,         DIRECT,      true,       CC-2
+            payments-reports,  -,            data,         DIRECT,      true,       CC-2
+            payments,          checkout,     checkout,     DIRECT,      true,       CC-3
+            payments,          growth,       growth,       DIRECT,      false,      -
+            kube-system,       -,            shared,       SHARED,      true,       -
+            monitoring,        payments,     payments,     DIRECT,      true,       CC-1
+            sandbox,           -,            unallocated,  UNALLOCATED, true,       -
+            __unmounted__,     payments,     unallocated,  UNALLOCATED, true,       -
+            '',                payments,     unallocated,  UNALLOCATED, true,       -
+            payments,          '',           payments,     DIRECT,      true,       CC-1
+            paymentsx,         -,            unallocated,  UNALLOCATED, true,       -
+            """)
+    void resolvesTheTeamOfAnAllocation(String namespace, String label, String team, AllocationMethod allocation,
+            boolean registered, String costCenter) {
+        // given: OpenCost sanitises the configured label name app.kubernetes.io/team
+        Map<String, String> labels = label == null ? Map.of() : Map.of("app_kubernetes_io_team", label);
+
+        // when
+        TeamAssignment assignment = resolver.resolve(namespace, labels);
+
+        // then
+        assertThat(assignment).isEqualTo(new TeamAssignment(team, costCenter, allocation, registered));
+    }
+}
