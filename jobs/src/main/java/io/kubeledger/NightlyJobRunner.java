@@ -3,6 +3,7 @@ package io.kubeledger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -72,10 +73,19 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
         return reportDate;
     }
 
+    /** Each failure with its causes, so the one log line an on-call engineer reads names what broke. */
     private static String failures(JobExecution execution) {
         return execution.getAllFailureExceptions().stream()
-                .map(e -> e.getMessage() == null ? e.getClass().getName() : e.getMessage())
+                .map(NightlyJobRunner::withCauses)
                 .collect(Collectors.joining("; "));
+    }
+
+    private static String withCauses(Throwable failure) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            messages.add(t.getMessage() == null ? t.getClass().getName() : t.getMessage());
+        }
+        return String.join(", caused by: ", messages);
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class SampleFleetGenerator {
     private final LocalDate end;
     private final int workloadsPerNamespace;
 
-    SampleFleetGenerator(long seed, int clusters, int teams, int days, LocalDate end, int workloadsPerNamespace) {
+    public SampleFleetGenerator(long seed, int clusters, int teams, int days, LocalDate end, int workloadsPerNamespace) {
         this.random = new Random(seed);
         this.clusters = clusters;
         this.teams = teams;

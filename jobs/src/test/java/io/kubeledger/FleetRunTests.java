@@ -1,0 +1,112 @@
+package io.kubeledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import io.kubeledger.sample.SampleFleetGenerator;
+
+/** Runs the job on fleets other than the sample: a generated larger one, and broken ones. */
+@ExtendWith(OutputCaptureExtension.class)
+class FleetRunTests {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void anotherFleetReconcilesEveryDayMidMonth() throws Exception {
+        // given: 6 clusters, 9 teams, 20 days up to the 12th of November
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(7, 6, 9, 20, LocalDate.of(2026, 11, 12), 2).write(fleet);
+
+        // when
+        int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-12");
+
+        // then
+        assertThat(exitCode).isZero();
+        List<List<Object>> days = NightlyJobEndToEndTests.query("""
+                WITH exported AS (
+                  SELECT "Date" AS day, sum(CAST("TotalCost" AS DECIMAL(38, 20))) AS cost
+                  FROM read_csv('%s/blob/*/*/*.csv', union_by_name = true, all_varchar = true)
+                  WHERE "Date" BETWEEN '2026-11-01' AND '2026-11-12' GROUP BY 1),
+                charged AS (
+                  SELECT strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%Y-%%m-%%d') AS day, sum(BilledCost) AS cost
+                  FROM read_parquet('%s/lake/chargeback/*/*.parquet') GROUP BY 1)
+                SELECT exported.day, abs(exported.cost - charged.cost) FROM exported JOIN charged USING (day) ORDER BY 1
+                """.formatted(fleet, work.resolve("out")));
+        assertThat(days).hasSize(12);
+        assertThat(days).allSatisfy(day -> assertThat((BigDecimal) day.get(1)).isLessThan(new BigDecimal("1E-12")));
+        assertThat(work.resolve("out/reports/2026-11/kubeledger-2026-11.pdf")).exists();
+        try (Stream<Path> partitions = Files.list(work.resolve("out/lake/chargeback"))) {
+            assertThat(partitions).hasSize(12);
+        }
+    }
+
+    @Test
+    void aMissingExportFailsTheRunNamingClusterAndLocation(CapturedOutput output) throws IOException {
+        // given
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(7, 2, 2, 3, LocalDate.of(2026, 11, 3), 1).write(fleet);
+        Files.delete(fleet.resolve("blob/stfinopsexports/opencost/aks-prod-eus.csv"));
+
+        // when
+        int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-03");
+
+        // then
+        assertThat(exitCode).isEqualTo(1);
+        String failure = output.getOut().lines().filter(line -> line.contains("kubeledger run for 2026-11-03 FAILED"))
+                .findFirst().orElseThrow();
+        assertThat(failure).contains("The OpenCost export of cluster 'aks-prod-eus' is missing or unreadable")
+                .contains("https://stfinopsexports.blob.core.windows.net/opencost/aks-prod-eus.csv");
+    }
+
+    @Test
+    void aWrongConfigurationFailsAtStartUpNamingEveryKey() throws IOException {
+        // given
+        Path config = work.resolve("bad.yaml");
+        Files.writeString(config, """
+                kubeledger:
+                  local-root: %s
+                  currency: EURO
+                  teams:
+                    - name: shared
+                  clusters:
+                    - name: aks-1
+                      resource-id: /subscriptions/s/resourceGroups/rg
+                      opencost-export: azblob://exports/aks-1.csv
+                """.formatted(work));
+
+        // when / then
+        assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out")))
+                .rootCause()
+                .hasMessageContaining("kubeledger.currency: not an ISO 4217 currency code: 'EURO'")
+                .hasMessageContaining("kubeledger.teams[0].name: 'shared' is reserved")
+                .hasMessageContaining("kubeledger.clusters[0].resource-id: not an AKS cluster resource id")
+                .hasMessageContaining("kubeledger.clusters[0].opencost-export: must be https://<account>.blob.core.windows.net");
+    }
+
+    @Test
+    void aMisspeltKeyFailsAtStartUp() throws IOException {
+        // given
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(7, 1, 1, 1, LocalDate.of(2026, 11, 1), 1).write(fleet);
+        Files.writeString(config, Files.readString(config).replace("team-label:", "teamlabel-typo:"));
+
+        // when / then
+        assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out")))
+                .hasStackTraceContaining("kubeledger.teamlabel-typo");
+    }
+}
