@@ -3,6 +3,7 @@ package io.kubeledger;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public record RunWindow(LocalDate reportDate) {
 
     /** The report date of a run given none: yesterday in UTC, the last complete day of OpenCost's export. */
     public static LocalDate defaultReportDate(Clock clock) {
-        return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).minusDays(1);
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
     }
 
     public LocalDate start() {

@@ -1,5 +1,7 @@
 package io.kubeledger.chargeback;
 
+import java.util.Locale;
+
 /** How a cost reached its team: the lake's {@code x_Allocation} column. */
 public enum AllocationMethod {
     /** Owned by the team through its label or one of its namespaces. */
@@ -10,10 +12,10 @@ public enum AllocationMethod {
     UNALLOCATED;
 
     public String value() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static AllocationMethod of(String value) {
-        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(value.toUpperCase(Locale.ROOT));
     }
 }

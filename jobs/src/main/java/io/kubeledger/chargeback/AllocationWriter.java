@@ -1,7 +1,5 @@
 package io.kubeledger.chargeback;
 
-import java.util.Map;
-
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -31,19 +29,25 @@ public class AllocationWriter implements ItemWriter<ChargedAllocation> {
     private SqlParameterSource parameters(ChargedAllocation charged) {
         Allocation a = charged.allocation();
         TeamAssignment t = charged.assignment();
-        return new MapSqlParameterSource(Map.ofEntries(
-                Map.entry("runId", runId), Map.entry("day", a.day()), Map.entry("cluster", a.cluster()),
-                Map.entry("namespace", a.namespace()), Map.entry("controllerKind", a.controllerKind()),
-                Map.entry("controllerName", a.controllerName()), Map.entry("pod", a.pod()),
-                Map.entry("container", a.container()),
-                Map.entry("cpuCoreUsageAverage", a.cpuCoreUsageAverage()),
-                Map.entry("cpuCoreRequestAverage", a.cpuCoreRequestAverage()),
-                Map.entry("ramBytesUsageAverage", a.ramBytesUsageAverage()),
-                Map.entry("ramBytesRequestAverage", a.ramBytesRequestAverage()),
-                Map.entry("networkReceiveBytes", a.networkReceiveBytes()),
-                Map.entry("networkTransferBytes", a.networkTransferBytes()),
-                Map.entry("cpuCost", a.cpuCost()), Map.entry("ramCost", a.ramCost()),
-                Map.entry("totalCost", a.totalCost()), Map.entry("team", t.team()))) 
+        return new MapSqlParameterSource()
+                .addValue("runId", runId)
+                .addValue("day", a.day())
+                .addValue("cluster", a.cluster())
+                .addValue("namespace", a.namespace())
+                .addValue("controllerKind", a.controllerKind())
+                .addValue("controllerName", a.controllerName())
+                .addValue("pod", a.pod())
+                .addValue("container", a.container())
+                .addValue("cpuCoreUsageAverage", a.cpuCoreUsageAverage())
+                .addValue("cpuCoreRequestAverage", a.cpuCoreRequestAverage())
+                .addValue("ramBytesUsageAverage", a.ramBytesUsageAverage())
+                .addValue("ramBytesRequestAverage", a.ramBytesRequestAverage())
+                .addValue("networkReceiveBytes", a.networkReceiveBytes())
+                .addValue("networkTransferBytes", a.networkTransferBytes())
+                .addValue("cpuCost", a.cpuCost())
+                .addValue("ramCost", a.ramCost())
+                .addValue("totalCost", a.totalCost())
+                .addValue("team", t.team())
                 .addValue("costCenter", t.costCenter())
                 .addValue("allocationMethod", t.allocation().value())
                 .addValue("teamRegistered", t.registered());

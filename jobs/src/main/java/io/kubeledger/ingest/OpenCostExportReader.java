@@ -2,6 +2,7 @@ package io.kubeledger.ingest;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -112,7 +113,7 @@ public class OpenCostExportReader implements ItemStreamReader<Allocation> {
         return true;
     }
 
-    private java.io.InputStream openExport(Cluster cluster, BlobLocation location) {
+    private InputStream openExport(Cluster cluster, BlobLocation location) {
         try {
             return blobs.open(location);
         } catch (SourceUnavailableException e) {
