@@ -3,7 +3,7 @@
 
 CREATE TABLE IF NOT EXISTS allocation (
     run_id                    BIGINT        NOT NULL,
-    charge_day                       DATE          NOT NULL,
+    charge_day                DATE          NOT NULL,
     cluster                   VARCHAR(253)  NOT NULL,
     namespace                 VARCHAR(253)  NOT NULL,
     controller_kind           VARCHAR(253)  NOT NULL,
@@ -29,7 +29,7 @@ CREATE INDEX IF NOT EXISTS allocation_run_day ON allocation (run_id, charge_day)
 -- The chargeback lines of the run: exactly what the lake and the reports show (cost rounded to 12 digits).
 CREATE TABLE IF NOT EXISTS chargeback (
     run_id            BIGINT         NOT NULL,
-    charge_day               DATE           NOT NULL,
+    charge_day        DATE           NOT NULL,
     cluster           VARCHAR(253)   NOT NULL,
     namespace         VARCHAR(253)   NOT NULL,
     team              VARCHAR(253)   NOT NULL,

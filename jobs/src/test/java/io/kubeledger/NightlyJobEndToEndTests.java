@@ -1,6 +1,7 @@
 package io.kubeledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,16 +96,15 @@ class NightlyJobEndToEndTests {
 
     @Test
     void workbookTotalsEqualTheLake() throws Exception {
-        BigDecimal lakeTotal = (BigDecimal) query("SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')"
-                .formatted(out)).get(0).get(0);
+        BigDecimal lakeTotal = lakeTotal();
         try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
                 Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(workbook.getSheet("Summary").getRow(1).getCell(1).getStringCellValue()).isEqualTo("final");
             assertThat(workbook.getSheet("Summary").getRow(3).getCell(1).getNumericCellValue())
-                    .isCloseTo(lakeTotal.doubleValue(), org.assertj.core.data.Offset.offset(1e-6));
+                    .isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
             for (String sheet : List.of("Teams", "Clusters", "Namespaces", "Daily")) {
                 assertThat(sumOfColumn(workbook.getSheet(sheet), "Cost")).as(sheet)
-                        .isCloseTo(lakeTotal.doubleValue(), org.assertj.core.data.Offset.offset(1e-6));
+                        .isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
             }
             assertThat(workbook.getSheet("Teams").getPaneInformation().isFreezePane()).isTrue();
         }
@@ -116,8 +116,7 @@ class NightlyJobEndToEndTests {
         try (PDDocument pdf = Loader.loadPDF(out.resolve("reports/2026-10/kubeledger-2026-10.pdf").toFile())) {
             text = new PDFTextStripper().getText(pdf);
         }
-        BigDecimal lakeTotal = (BigDecimal) query("SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')"
-                .formatted(out)).get(0).get(0);
+        BigDecimal lakeTotal = lakeTotal();
         assertThat(text).contains("2026-10 · final")
                 .contains("Total: " + String.format("%,.2f", lakeTotal) + " USD")
                 .contains("payments", "checkout", "search", "data-platform", "identity", "ml", "shared",
@@ -141,6 +140,11 @@ class NightlyJobEndToEndTests {
         try (Stream<Path> files = Files.walk(out.resolve("lake"))) {
             assertThat(files.filter(Files::isRegularFile)).hasSize(31);
         }
+    }
+
+    private static BigDecimal lakeTotal() throws SQLException {
+        return (BigDecimal) query("SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')"
+                .formatted(out)).get(0).get(0);
     }
 
     private static double sumOfColumn(Sheet sheet, String header) {
