@@ -1,7 +1,9 @@
 -- Working tables of one run, keyed by the Spring Batch job execution id (run_id) and emptied when the run ends.
 -- Money is DECFLOAT: exact, with no scale to round OpenCost's shortest round-trip decimals to.
+-- They are rebuilt at every start, so the columns of a new version never meet the tables of an old one.
 
-CREATE TABLE IF NOT EXISTS allocation (
+DROP TABLE IF EXISTS allocation;
+CREATE TABLE allocation (
     run_id                    BIGINT        NOT NULL,
     charge_day                DATE          NOT NULL,
     cluster                   VARCHAR(253)  NOT NULL,
@@ -24,10 +26,11 @@ CREATE TABLE IF NOT EXISTS allocation (
     allocation_method         VARCHAR(16)   NOT NULL,
     team_registered           BOOLEAN       NOT NULL
 );
-CREATE INDEX IF NOT EXISTS allocation_run_day ON allocation (run_id, charge_day);
+CREATE INDEX allocation_run_day ON allocation (run_id, charge_day);
 
 -- The chargeback lines of the run: exactly what the lake and the reports show (cost rounded to 12 digits).
-CREATE TABLE IF NOT EXISTS chargeback (
+DROP TABLE IF EXISTS chargeback;
+CREATE TABLE chargeback (
     run_id            BIGINT         NOT NULL,
     charge_day        DATE           NOT NULL,
     cluster           VARCHAR(253)   NOT NULL,
@@ -37,7 +40,48 @@ CREATE TABLE IF NOT EXISTS chargeback (
     cost_kind         VARCHAR(32)    NOT NULL,
     allocation_method VARCHAR(16)    NOT NULL,
     team_registered   BOOLEAN        NOT NULL,
+    workspace_resource_id VARCHAR(1024),
     cost              DECIMAL(38, 12) NOT NULL,
     source_rows       BIGINT         NOT NULL
 );
-CREATE INDEX IF NOT EXISTS chargeback_run_day ON chargeback (run_id, charge_day);
+CREATE INDEX chargeback_run_day ON chargeback (run_id, charge_day);
+
+-- Log Analytics answers of the run, priced at ingest (cost = GB × price of the table's plan). The usage rows of every
+-- billable table of each workspace, ContainerLogV2's included (for the plan rightsizing).
+DROP TABLE IF EXISTS table_ingestion;
+CREATE TABLE table_ingestion (
+    run_id                BIGINT        NOT NULL,
+    charge_day            DATE          NOT NULL,
+    workspace_id          VARCHAR(64)   NOT NULL,
+    workspace_resource_id VARCHAR(1024) NOT NULL,
+    table_name            VARCHAR(253)  NOT NULL,
+    plan                  VARCHAR(32)   NOT NULL,
+    billable_gb           DECFLOAT      NOT NULL,
+    cost                  DECFLOAT      NOT NULL
+);
+CREATE INDEX table_ingestion_run_day ON table_ingestion (run_id, charge_day);
+
+-- Billable ContainerLogV2 bytes per cluster (as Log Analytics spells its resource id) and namespace.
+DROP TABLE IF EXISTS container_log_ingestion;
+CREATE TABLE container_log_ingestion (
+    run_id                BIGINT        NOT NULL,
+    charge_day            DATE          NOT NULL,
+    workspace_id          VARCHAR(64)   NOT NULL,
+    workspace_resource_id VARCHAR(1024) NOT NULL,
+    cluster_resource_id   VARCHAR(1024) NOT NULL,
+    namespace             VARCHAR(253)  NOT NULL,
+    plan                  VARCHAR(32)   NOT NULL,
+    billable_bytes        BIGINT        NOT NULL,
+    cost                  DECFLOAT      NOT NULL
+);
+CREATE INDEX container_log_ingestion_run_day ON container_log_ingestion (run_id, charge_day);
+
+-- Queries per day that named each table (LAQueryLogs), for the plan rightsizing.
+DROP TABLE IF EXISTS table_query_count;
+CREATE TABLE table_query_count (
+    run_id       BIGINT       NOT NULL,
+    charge_day   DATE         NOT NULL,
+    workspace_id VARCHAR(64)  NOT NULL,
+    table_name   VARCHAR(253) NOT NULL,
+    queries      BIGINT       NOT NULL
+);

@@ -5,14 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import io.kubeledger.chargeback.SharedCostSplit;
 import io.kubeledger.source.BlobLocation;
 
 /**
@@ -30,6 +35,8 @@ public record KubeledgerProperties(
         @DefaultValue("0.01") BigDecimal maxSkipRatio,
         List<Team> teams,
         List<String> sharedNamespaces,
+        @DefaultValue("weighted") SharedCostSplit sharedCostSplit,
+        Prices prices,
         List<Cluster> clusters) {
 
     /** Team names that the chargeback itself assigns; a configured team may not take them. */
@@ -37,6 +44,9 @@ public record KubeledgerProperties(
 
     private static final Pattern CLUSTER_RESOURCE_ID = Pattern.compile(
             "(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+");
+    private static final Pattern WORKSPACE_RESOURCE_ID = Pattern.compile(
+            "(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.OperationalInsights/workspaces/[^/]+");
+    private static final Pattern GUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public KubeledgerProperties {
@@ -47,6 +57,9 @@ public record KubeledgerProperties(
         validateRun(source, localRoot, outputDir, currency, teamLabel, maxSkipRatio, sharedNamespaces, problems);
         validateTeams(teams, problems);
         validateClusters(clusters, problems);
+        if (clusters.stream().anyMatch(Cluster::hasWorkspace)) {
+            validatePrices(prices, problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
@@ -62,6 +75,33 @@ public record KubeledgerProperties(
     /** An AKS cluster, the location its OpenCost export is written to and its Log Analytics workspace. */
     public record Cluster(String name, String resourceId, String opencostExport, String workspaceId,
             String workspaceResourceId) {
+
+        /** A cluster without a workspace has no log ingestion to charge. */
+        public boolean hasWorkspace() {
+            return workspaceId != null;
+        }
+    }
+
+    /** Ingestion prices per decimal GB (10^9 bytes) of each Log Analytics table plan, in {@code currency}. */
+    public record Prices(BigDecimal logAnalyticsGb, BigDecimal basicLogsGb, BigDecimal auxiliaryLogsGb) {
+    }
+
+    /** A Log Analytics workspace that one or more clusters send their logs and metrics to. */
+    public record Workspace(String id, String resourceId) {
+
+        /** The workspace's name: the last segment of its resource id. */
+        public String name() {
+            return resourceId.substring(resourceId.lastIndexOf('/') + 1);
+        }
+    }
+
+    /** The configured clusters' workspaces, each once, in the order the clusters name them. */
+    public List<Workspace> workspaces() {
+        Map<String, Workspace> workspaces = new LinkedHashMap<>();
+        clusters.stream().filter(Cluster::hasWorkspace).forEach(cluster -> workspaces.putIfAbsent(
+                cluster.workspaceId().toLowerCase(Locale.ROOT),
+                new Workspace(cluster.workspaceId(), cluster.workspaceResourceId())));
+        return List.copyOf(workspaces.values());
     }
 
     private static void validateRun(String source, Path localRoot, Path outputDir, String currency,
@@ -123,6 +163,7 @@ public record KubeledgerProperties(
             problems.add("kubeledger.clusters: missing; at least one cluster must be configured");
         }
         Set<String> names = new HashSet<>();
+        Map<String, String> workspaceResourceIds = new HashMap<>();
         for (int i = 0; i < clusters.size(); i++) {
             Cluster cluster = clusters.get(i);
             String key = "kubeledger.clusters[" + i + "].";
@@ -138,6 +179,7 @@ public record KubeledgerProperties(
                         + "(/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/managedClusters/…): '"
                         + cluster.resourceId() + "'");
             }
+            validateWorkspace(cluster, key, workspaceResourceIds, problems);
             if (isBlank(cluster.opencostExport())) {
                 problems.add(key + "opencost-export: missing");
             } else {
@@ -148,6 +190,47 @@ public record KubeledgerProperties(
                 }
             }
         }
+    }
+
+    private static void validateWorkspace(Cluster cluster, String key, Map<String, String> resourceIdsById,
+            List<String> problems) {
+        if (cluster.workspaceId() == null && cluster.workspaceResourceId() == null) {
+            return;
+        }
+        if (cluster.workspaceId() == null || !GUID.matcher(cluster.workspaceId()).matches()) {
+            problems.add(key + "workspace-id: must be the workspace's id (a GUID) when a workspace is configured, was '"
+                    + cluster.workspaceId() + "'");
+            return;
+        }
+        if (cluster.workspaceResourceId() == null
+                || !WORKSPACE_RESOURCE_ID.matcher(cluster.workspaceResourceId()).matches()) {
+            problems.add(key + "workspace-resource-id: must be a Log Analytics workspace resource id "
+                    + "(/subscriptions/…/resourceGroups/…/providers/Microsoft.OperationalInsights/workspaces/…), was '"
+                    + cluster.workspaceResourceId() + "'");
+            return;
+        }
+        String known = resourceIdsById.putIfAbsent(cluster.workspaceId().toLowerCase(Locale.ROOT),
+                cluster.workspaceResourceId());
+        if (known != null && !known.equalsIgnoreCase(cluster.workspaceResourceId())) {
+            problems.add(key + "workspace-resource-id: workspace " + cluster.workspaceId()
+                    + " is configured with another resource id too: '" + known + "'");
+        }
+    }
+
+    private static void validatePrices(Prices prices, List<String> problems) {
+        Prices given = prices == null ? new Prices(null, null, null) : prices;
+        Map<String, BigDecimal> perGb = new LinkedHashMap<>();
+        perGb.put("log-analytics-gb", given.logAnalyticsGb());
+        perGb.put("basic-logs-gb", given.basicLogsGb());
+        perGb.put("auxiliary-logs-gb", given.auxiliaryLogsGb());
+        perGb.forEach((name, price) -> {
+            if (price == null) {
+                problems.add("kubeledger.prices." + name + ": missing; the price per GB ingested, needed because "
+                        + "clusters have Log Analytics workspaces");
+            } else if (price.signum() < 0) {
+                problems.add("kubeledger.prices." + name + ": must not be negative, was " + price);
+            }
+        });
     }
 
     private static boolean isBlank(String value) {

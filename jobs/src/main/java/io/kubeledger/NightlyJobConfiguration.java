@@ -10,16 +10,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** The nightly job: read the exports and assign teams, sum the chargeback, write the lake, write the reports. */
+/**
+ * The nightly job: read the exports and assign teams, read the log ingestion, charge back, write the lake, write the
+ * reports.
+ */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Step allocationStep, Step chargebackStep, Step lakeStep,
-            Step reportStep, WorkingRowsCleanupListener workingRowsCleanupListener) {
+    Job nightlyJob(JobRepository jobRepository, Step allocationStep, Step logIngestionStep, Step chargebackStep,
+            Step lakeStep, Step reportStep, WorkingRowsCleanupListener workingRowsCleanupListener) {
         return new JobBuilder("nightlyJob", jobRepository)
                 .listener(workingRowsCleanupListener)
                 .start(allocationStep)
+                .next(logIngestionStep)
                 .next(chargebackStep)
                 .next(lakeStep)
                 .next(reportStep)

@@ -35,8 +35,9 @@ public class ChargeLineRepository {
     public static ChargeLine map(ResultSet rs) throws SQLException {
         return new ChargeLine(rs.getObject("charge_day", LocalDate.class), rs.getString("cluster"),
                 rs.getString("namespace"), rs.getString("team"), rs.getString("cost_center"),
-                rs.getString("cost_kind"), AllocationMethod.of(rs.getString("allocation_method")),
-                rs.getBoolean("team_registered"), rs.getBigDecimal("cost"), rs.getLong("source_rows"));
+                CostKind.of(rs.getString("cost_kind")), AllocationMethod.of(rs.getString("allocation_method")),
+                rs.getBoolean("team_registered"), rs.getString("workspace_resource_id"), rs.getBigDecimal("cost"),
+                rs.getLong("source_rows"));
     }
 
     private static SqlParameterSource parameters(long runId, ChargeLine line) {
@@ -47,9 +48,10 @@ public class ChargeLineRepository {
                 .addValue("namespace", line.namespace())
                 .addValue("team", line.team())
                 .addValue("costCenter", line.costCenter())
-                .addValue("costKind", line.costKind())
+                .addValue("costKind", line.costKind().value())
                 .addValue("allocationMethod", line.allocation().value())
                 .addValue("teamRegistered", line.teamRegistered())
+                .addValue("workspaceResourceId", line.workspaceResourceId())
                 .addValue("cost", line.cost())
                 .addValue("sourceRows", line.sourceRows());
     }

@@ -22,7 +22,7 @@ import io.kubeledger.source.BlobSource;
 
 /**
  * The chargeback's two steps: {@code allocationStep} reads every export row of the window and stores it with its
- * team; {@code chargebackStep} sums them to the lake's grain.
+ * team; {@code chargebackStep} sums them to the lake's grain, adds the log ingestion and splits what is shared.
  */
 @Configuration(proxyBeanMethods = false)
 public class ChargebackStepConfiguration {
@@ -40,9 +40,13 @@ public class ChargebackStepConfiguration {
     }
 
     @Bean
-    TeamAssignmentProcessor teamAssignmentProcessor(KubeledgerProperties properties) {
-        return new TeamAssignmentProcessor(
-                new TeamResolver(properties.teams(), properties.sharedNamespaces(), properties.teamLabel()));
+    TeamResolver teamResolver(KubeledgerProperties properties) {
+        return new TeamResolver(properties.teams(), properties.sharedNamespaces(), properties.teamLabel());
+    }
+
+    @Bean
+    TeamAssignmentProcessor teamAssignmentProcessor(TeamResolver teamResolver) {
+        return new TeamAssignmentProcessor(teamResolver);
     }
 
     @Bean
@@ -76,8 +80,12 @@ public class ChargebackStepConfiguration {
     @Bean
     @StepScope
     ChargebackTasklet chargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository chargeLineRepository,
+            KubeledgerProperties properties, TeamResolver teamResolver,
+            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
-        return new ChargebackTasklet(jdbc, chargeLineRepository, runId);
+        DailyChargeback chargeback = new DailyChargeback(properties.clusters(), teamResolver,
+                properties.sharedCostSplit());
+        return new ChargebackTasklet(jdbc, chargeLineRepository, chargeback, new RunWindow(reportDate), runId);
     }
 
     @Bean

@@ -1,22 +1,24 @@
 package io.kubeledger.chargeback;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import io.kubeledger.RunWindow;
 import io.kubeledger.SqlFiles;
 
 /**
- * Sums the run's allocations to the lake's grain (day × cluster × namespace × team) and stores the lines, rounded
- * per day with {@link CostRounding} so that each day's lines add up to the day's export total.
+ * Charges the run's window day by day: reads a day's workload, container-log and monitoring costs, charges them
+ * with {@link DailyChargeback} and stores the lines rounded with {@link CostRounding}, so that each day's lines add
+ * up to the day's exact total (exports plus ingestion) rounded once.
  */
 public class ChargebackTasklet implements Tasklet {
 
@@ -25,38 +27,47 @@ public class ChargebackTasklet implements Tasklet {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ChargeLineRepository lines;
+    private final DailyChargeback chargeback;
+    private final RunWindow window;
     private final long runId;
-    private final String workloadByNamespace = SqlFiles.load("chargeback/workload-by-namespace.sql");
+    private final String workloadByDay = SqlFiles.load("chargeback/workload-by-day.sql");
+    private final String containerLogsByDay = SqlFiles.load("chargeback/container-logs-by-day.sql");
+    private final String monitoringByDay = SqlFiles.load("chargeback/monitoring-by-day.sql");
 
-    public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository lines, long runId) {
+    public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository lines, DailyChargeback chargeback,
+            RunWindow window, long runId) {
         this.jdbc = jdbc;
         this.lines = lines;
+        this.chargeback = chargeback;
+        this.window = window;
         this.runId = runId;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<ChargeLine> day = new ArrayList<>();
-        RowCallbackHandler collect = rs -> {
-            ChargeLine line = ChargeLineRepository.map(rs);
-            if (!day.isEmpty() && !day.get(0).day().equals(line.day())) {
-                storeRounded(day, contribution);
-            }
-            day.add(line);
-        };
-        jdbc.query(workloadByNamespace, Map.of("runId", runId), collect);
-        storeRounded(day, contribution);
+        for (LocalDate day : window.days()) {
+            Map<String, Object> parameters = Map.of("runId", runId, "day", day);
+            List<ChargeLine> workload = jdbc.query(workloadByDay, parameters, (rs, n) -> ChargeLineRepository.map(rs));
+            List<ContainerLogCost> containerLogs = jdbc.query(containerLogsByDay, parameters,
+                    (rs, n) -> new ContainerLogCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
+                            rs.getString("cluster_resource_id"), rs.getString("namespace"), rs.getBigDecimal("cost"),
+                            rs.getLong("source_rows")));
+            List<WorkspaceCost> monitoring = jdbc.query(monitoringByDay, parameters,
+                    (rs, n) -> new WorkspaceCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
+                            rs.getBigDecimal("cost"), rs.getLong("source_rows")));
+            List<ChargeLine> rounded = rounded(chargeback.charge(day, workload, containerLogs, monitoring));
+            lines.insert(runId, rounded);
+            contribution.incrementWriteCount(rounded.size());
+        }
         return RepeatStatus.FINISHED;
     }
 
-    private void storeRounded(List<ChargeLine> day, StepContribution contribution) {
-        List<BigDecimal> rounded = CostRounding.round(day.stream().map(ChargeLine::cost).toList(), COST_SCALE);
-        List<ChargeLine> stored = new ArrayList<>(day.size());
-        for (int i = 0; i < day.size(); i++) {
-            stored.add(day.get(i).withCost(rounded.get(i)));
+    private static List<ChargeLine> rounded(List<ChargeLine> exact) {
+        List<BigDecimal> costs = CostRounding.round(exact.stream().map(ChargeLine::cost).toList(), COST_SCALE);
+        List<ChargeLine> rounded = new ArrayList<>(exact.size());
+        for (int i = 0; i < exact.size(); i++) {
+            rounded.add(exact.get(i).withCost(costs.get(i)));
         }
-        lines.insert(runId, stored);
-        contribution.incrementWriteCount(stored.size());
-        day.clear();
+        return rounded;
     }
 }

@@ -1,10 +1,18 @@
 package io.kubeledger.chargeback;
 
+import java.util.Comparator;
+
 /**
  * The team a cost is charged to. {@code registered} is false for a team named by a label but not configured:
  * its cost is kept under that name and the reports flag it, so a typo in a label is seen rather than lost.
  */
 public record TeamAssignment(String team, String costCenter, AllocationMethod allocation, boolean registered) {
+
+    /** A stable order of owners (by team name first), so that ties and remainders fall the same way every run. */
+    public static final Comparator<TeamAssignment> ORDER = Comparator.comparing(TeamAssignment::team)
+            .thenComparing(TeamAssignment::allocation)
+            .thenComparing(TeamAssignment::costCenter, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(TeamAssignment::registered);
 
     public static final String SHARED_TEAM = "shared";
     public static final String UNALLOCATED_TEAM = "unallocated";

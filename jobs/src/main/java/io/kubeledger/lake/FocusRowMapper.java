@@ -12,12 +12,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.chargeback.AllocationMethod;
 import io.kubeledger.chargeback.ChargeLine;
+import io.kubeledger.chargeback.TeamAssignment;
 
 /**
  * Gives a chargeback line its FOCUS columns. The four cost columns carry the same amount: OpenCost's
- * {@code TotalCost} is already the cost after discounts as OpenCost prices it, and an internal chargeback has no
- * other list or contract price to show.
+ * {@code TotalCost} is already the cost after discounts as OpenCost prices it, log ingestion is priced from the
+ * configured prices, and an internal chargeback has no other list or contract price to show. Workload lines are
+ * billed on the cluster (Compute, Azure Kubernetes Service), log lines on the workspace (Management and
+ * Governance, Log Analytics).
  */
 public final class FocusRowMapper {
 
@@ -33,8 +37,12 @@ public final class FocusRowMapper {
 
     public FocusRow map(ChargeLine line) {
         Cluster cluster = clusters.get(line.cluster());
-        String resourceId = cluster.resourceId();
-        String subscription = resourceId.split("/")[2];
+        Resource resource = line.workspaceResourceId() == null
+                ? new Resource(cluster.resourceId(), "Microsoft.ContainerService/managedClusters", "Compute",
+                        "Azure Kubernetes Service")
+                : new Resource(line.workspaceResourceId(), "Microsoft.OperationalInsights/workspaces",
+                        "Management and Governance", "Log Analytics");
+        String subscription = resource.id().split("/")[2];
         LocalDate month = line.day().withDayOfMonth(1);
         String namespace = line.namespace().isEmpty() ? null : line.namespace();
         return new FocusRow(line.cost(), line.cost(), line.cost(), line.cost(),
@@ -45,16 +53,31 @@ public final class FocusRowMapper {
                 subscription, currency, "Usage",
                 description(line), "Usage-Based",
                 "Microsoft", "Microsoft", "Microsoft",
-                "Compute", "Azure Kubernetes Service",
-                resourceId, cluster.name(), "Microsoft.ContainerService/managedClusters", subscription,
+                resource.serviceCategory(), resource.serviceName(),
+                resource.id(), resource.name(), resource.type(), subscription,
                 tags(line, namespace),
-                line.team(), line.costCenter(), line.cluster(), namespace, line.costKind(),
+                line.team(), line.costCenter(), line.cluster(), namespace, line.costKind().value(),
                 line.allocation().value(), line.teamRegistered(), line.sourceRows());
+    }
+
+    /** The Azure resource a line's cost is billed on: the cluster for workload, the workspace for logs. */
+    private record Resource(String id, String type, String serviceCategory, String serviceName) {
+        String name() {
+            return id.substring(id.lastIndexOf('/') + 1);
+        }
     }
 
     private static String description(ChargeLine line) {
         String namespace = line.namespace().isEmpty() ? "(no namespace)" : line.namespace();
-        return "Kubernetes " + line.costKind() + " cost of namespace " + namespace + " in cluster " + line.cluster();
+        String what = switch (line.costKind()) {
+            case WORKLOAD -> "Kubernetes workload cost of namespace " + namespace + " in cluster " + line.cluster();
+            case CONTAINER_LOGS -> "Log Analytics container-log ingestion of namespace " + namespace + " in cluster "
+                    + line.cluster();
+            case MONITORING -> "Log Analytics monitoring ingestion of cluster " + line.cluster();
+        };
+        boolean sharedOut = line.allocation() == AllocationMethod.SHARED
+                && !TeamAssignment.SHARED_TEAM.equals(line.team());
+        return sharedOut ? what + ", shared among the cluster's teams" : what;
     }
 
     private static String tags(ChargeLine line, String namespace) {

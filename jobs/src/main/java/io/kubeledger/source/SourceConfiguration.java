@@ -13,4 +13,14 @@ public class SourceConfiguration {
     BlobSource blobSource(KubeledgerProperties properties) {
         return new LocalSnapshotBlobSource(properties.localRoot());
     }
+
+    @Bean
+    LogAnalyticsSource logAnalyticsSource(KubeledgerProperties properties) {
+        return new LocalSnapshotLogAnalyticsSource(properties.localRoot());
+    }
+
+    @Bean
+    ArmSource armSource(KubeledgerProperties properties) {
+        return new LocalSnapshotArmSource(properties.localRoot());
+    }
 }

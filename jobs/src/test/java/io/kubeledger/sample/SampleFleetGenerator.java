@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Makes a local snapshot of a fleet of any size: one OpenCost export per cluster, in the layouts OpenCost has
- * written (cluster i gets layout i mod 4), and the {@code kubeledger.yaml} that configures it. The same arguments
+ * written (cluster i gets layout i mod 4), each workspace's tables list and query answers (cluster i shares the
+ * workspace of cluster i - 1 when i mod 4 is 3), and the {@code kubeledger.yaml} that configures it. The same arguments
  * always give the same bytes; {@code samples/} is this generator's output with its defaults.
  *
  * <pre>SampleFleetGenerator OUT_DIR [--clusters N] [--teams N] [--days N] [--end YYYY-MM-DD] [--seed N] [--workloads N]</pre>
@@ -49,6 +51,7 @@ public final class SampleFleetGenerator {
         UNION_MERGED
     }
 
+    private final long seed;
     private final Random random;
     private final int clusters;
     private final int teams;
@@ -57,6 +60,7 @@ public final class SampleFleetGenerator {
     private final int workloadsPerNamespace;
 
     public SampleFleetGenerator(long seed, int clusters, int teams, int days, LocalDate end, int workloadsPerNamespace) {
+        this.seed = seed;
         this.random = new Random(seed);
         this.clusters = clusters;
         this.teams = teams;
@@ -92,26 +96,68 @@ public final class SampleFleetGenerator {
                     .append("\n      owner-email: ").append(team.name).append("-leads@example.com\n      namespaces: [")
                     .append(String.join(", ", team.namespaceRules)).append("]\n");
         }
-        yaml.append("  shared-namespaces: [").append(String.join(", ", SHARED_NAMESPACES)).append("]\n  clusters:\n");
+        yaml.append("  shared-namespaces: [").append(String.join(", ", SHARED_NAMESPACES)).append("]\n")
+                .append("  shared-cost-split: weighted\n")
+                .append("  prices:\n    log-analytics-gb: 2.30\n    basic-logs-gb: 0.50\n    auxiliary-logs-gb: 0.05\n")
+                .append("  clusters:\n");
+        Map<String, Workspace> workspaces = new LinkedHashMap<>();
+        Workspace workspace = null;
         for (int c = 0; c < clusters; c++) {
             String name = c < CLUSTER_NAMES.size() ? CLUSTER_NAMES.get(c) : "aks-" + (c + 1);
             String subscription = uuid();
             String resourceGroup = "rg-" + name;
+            String resourceId = "/subscriptions/" + subscription + "/resourceGroups/" + resourceGroup
+                    + "/providers/Microsoft.ContainerService/managedClusters/" + name;
+            // Drawn for every cluster so that the exports stay the same whichever clusters share a workspace.
+            String ownWorkspaceId = uuid();
+            if (c % 4 != 3 || workspace == null) {
+                workspace = new Workspace(ownWorkspaceId, "/subscriptions/" + subscription + "/resourceGroups/"
+                        + resourceGroup + "/providers/Microsoft.OperationalInsights/workspaces/log-" + name,
+                        new ArrayList<>());
+                workspaces.put(workspace.id, workspace);
+            }
+            workspace.senders.add(new SampleWorkspaceWriter.Sender(resourceId, namespaces(fleetTeams)));
             yaml.append("    - name: ").append(name)
-                    .append("\n      resource-id: /subscriptions/").append(subscription).append("/resourceGroups/")
-                    .append(resourceGroup).append("/providers/Microsoft.ContainerService/managedClusters/").append(name)
+                    .append("\n      resource-id: ").append(resourceId)
                     .append("\n      opencost-export: https://").append(ACCOUNT).append(".blob.core.windows.net/")
                     .append(CONTAINER).append('/').append(name).append(".csv")
-                    .append("\n      workspace-id: ").append(uuid())
-                    .append("\n      workspace-resource-id: /subscriptions/").append(subscription)
-                    .append("/resourceGroups/").append(resourceGroup)
-                    .append("/providers/Microsoft.OperationalInsights/workspaces/log-").append(name).append('\n');
+                    .append("\n      workspace-id: ").append(workspace.id)
+                    .append("\n      workspace-resource-id: ").append(workspace.resourceId).append('\n');
             Path export = root.resolve("blob").resolve(ACCOUNT).resolve(CONTAINER).resolve(name + ".csv");
             writeExport(export, Layout.values()[c % Layout.values().length], workloads(fleetTeams));
         }
+        writeWorkspaces(root, workspaces.values(), fleetTeams);
         Path config = root.resolve("kubeledger.yaml");
         Files.writeString(config, yaml.toString(), StandardCharsets.UTF_8);
         return config;
+    }
+
+    /**
+     * Log data comes from a random of its own, so that the exports do not change with it. A workspace shared by
+     * several clusters also holds the logs of a cluster the configuration does not name.
+     */
+    private void writeWorkspaces(Path root, Collection<Workspace> workspaces, List<Team> fleetTeams) throws IOException {
+        Random logRandom = new Random(seed + 1);
+        SampleWorkspaceWriter writer = new SampleWorkspaceWriter(logRandom, end.minusDays(days - 1L), days);
+        int index = 0;
+        for (Workspace workspace : workspaces) {
+            List<SampleWorkspaceWriter.Sender> senders = new ArrayList<>(workspace.senders);
+            if (senders.size() > 1) {
+                String subscription = workspace.resourceId.split("/")[2];
+                senders.add(new SampleWorkspaceWriter.Sender("/subscriptions/" + subscription
+                        + "/resourceGroups/rg-aks-legacy/providers/Microsoft.ContainerService/managedClusters/aks-legacy",
+                        List.of("kube-system", "legacy-batch")));
+            }
+            writer.write(root, index++, workspace.id, workspace.resourceId, senders);
+        }
+    }
+
+    private static List<String> namespaces(List<Team> fleetTeams) {
+        List<String> namespaces = new ArrayList<>();
+        fleetTeams.forEach(team -> namespaces.addAll(team.namespaces));
+        namespaces.addAll(SHARED_NAMESPACES);
+        namespaces.add("sandbox");
+        return namespaces;
     }
 
     private List<Team> teams() {
@@ -259,6 +305,9 @@ public final class SampleFleetGenerator {
 
     private String uuid() {
         return new UUID(random.nextLong(), random.nextLong()).toString();
+    }
+
+    private record Workspace(String id, String resourceId, List<SampleWorkspaceWriter.Sender> senders) {
     }
 
     private record Team(String name, String costCenter, List<String> namespaceRules, List<String> namespaces) {

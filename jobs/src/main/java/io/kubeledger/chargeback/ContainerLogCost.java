@@ -1,0 +1,8 @@
+package io.kubeledger.chargeback;
+
+import java.math.BigDecimal;
+
+/** A day's priced container-log ingestion of one namespace, as the workspace names the cluster it came from. */
+public record ContainerLogCost(String workspaceId, String workspaceResourceId, String clusterResourceId,
+        String namespace, BigDecimal cost, long sourceRows) {
+}

@@ -1,0 +1,28 @@
+package io.kubeledger.chargeback;
+
+import java.util.Arrays;
+
+/** What a cost is for: the lake's {@code x_CostKind} column. */
+public enum CostKind {
+    /** OpenCost's {@code TotalCost} of the containers of a namespace. */
+    WORKLOAD("workload"),
+    /** The namespace's billable ContainerLogV2 ingestion, at the price of that table's plan. */
+    CONTAINER_LOGS("container-logs"),
+    /** The rest of a workspace's billable ingestion (metrics, inventory, events, audit logs, …). */
+    MONITORING("monitoring");
+
+    private final String value;
+
+    CostKind(String value) {
+        this.value = value;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public static CostKind of(String value) {
+        return Arrays.stream(values()).filter(kind -> kind.value.equals(value)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a cost kind: '" + value + "'"));
+    }
+}

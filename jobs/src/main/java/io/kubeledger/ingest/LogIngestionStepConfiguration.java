@@ -1,0 +1,49 @@
+package io.kubeledger.ingest;
+
+import java.time.LocalDate;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.KubeledgerProperties.Prices;
+import io.kubeledger.RunWindow;
+import io.kubeledger.source.ArmSource;
+import io.kubeledger.source.LogAnalyticsSource;
+
+/** The {@code logIngestionStep}: every configured workspace's priced ingestion and query counts of the window. */
+@Configuration(proxyBeanMethods = false)
+public class LogIngestionStepConfiguration {
+
+    @Bean
+    @StepScope
+    LogIngestionTasklet logIngestionTasklet(KubeledgerProperties properties, LogAnalyticsSource logAnalyticsSource,
+            ArmSource armSource, NamedParameterJdbcTemplate jdbc,
+            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            @Value("#{stepExecution.jobExecution.id}") long runId) {
+        QuarantineWriter quarantine = new QuarantineWriter(properties.outputDir().resolve("quarantine")
+                .resolve(reportDate.toString()).resolve("log-analytics.jsonl"));
+        Prices prices = properties.prices() == null ? new Prices(null, null, null) : properties.prices();
+        return new LogIngestionTasklet(properties.workspaces(), logAnalyticsSource, armSource, new LogPrices(prices),
+                new LogIngestionRepository(jdbc), new RunWindow(reportDate), quarantine, runId);
+    }
+
+    @Bean
+    Step logIngestionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            LogIngestionTasklet logIngestionTasklet) {
+        ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
+        counts.setKeys(new String[] {LogIngestionTasklet.ROWS_READ, LogIngestionTasklet.ROWS_QUARANTINED});
+        return new StepBuilder("logIngestionStep", jobRepository)
+                .tasklet(logIngestionTasklet, transactionManager)
+                .listener(counts)
+                .build();
+    }
+}

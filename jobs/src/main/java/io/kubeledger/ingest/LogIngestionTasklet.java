@@ -1,0 +1,90 @@
+package io.kubeledger.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.RunWindow;
+import io.kubeledger.ingest.LogIngestionRepository.Priced;
+import io.kubeledger.source.ArmSource;
+import io.kubeledger.source.LogAnalyticsSource;
+import io.kubeledger.source.LogQuery;
+import io.kubeledger.source.TablePlans;
+
+/**
+ * Asks every configured workspace for its table plans and the three named queries, keeps the rows of the run's
+ * window, prices them by the plan of their table and stores them. Answers are per day and workspace, small enough
+ * to hold one at a time.
+ */
+public class LogIngestionTasklet implements Tasklet {
+
+    public static final String ROWS_READ = "logs.rowsRead";
+    public static final String ROWS_QUARANTINED = "logs.rowsQuarantined";
+    static final String CONTAINER_LOG_TABLE = "ContainerLogV2";
+
+    private final List<Workspace> workspaces;
+    private final LogAnalyticsSource logs;
+    private final ArmSource arm;
+    private final LogPrices prices;
+    private final LogIngestionRepository repository;
+    private final RunWindow window;
+    private final QuarantineWriter quarantine;
+    private final long runId;
+
+    public LogIngestionTasklet(List<Workspace> workspaces, LogAnalyticsSource logs, ArmSource arm, LogPrices prices,
+            LogIngestionRepository repository, RunWindow window, QuarantineWriter quarantine, long runId) {
+        this.workspaces = workspaces;
+        this.logs = logs;
+        this.arm = arm;
+        this.prices = prices;
+        this.repository = repository;
+        this.window = window;
+        this.quarantine = quarantine;
+        this.runId = runId;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        LogResultReader reader = new LogResultReader(window, quarantine);
+        long rows = 0;
+        try (quarantine) {
+            for (Workspace workspace : workspaces) {
+                TablePlans plans = arm.tablePlans(workspace.resourceId());
+                List<TableIngestion> usage = read(reader, workspace, LogQuery.USAGE, TableIngestion.CONTRACT,
+                        TableIngestion::from, TableIngestion::day);
+                repository.insertTableIngestion(runId, workspace, usage.stream().map(row -> {
+                    String plan = plans.planOf(row.table());
+                    return new Priced<>(row, plan, prices.costOfGb(row.billableGb(), plan, row.table(), workspace.id()));
+                }).toList());
+                String containerLogPlan = plans.planOf(CONTAINER_LOG_TABLE);
+                List<ContainerLogIngestion> containerLogs = read(reader, workspace, LogQuery.CONTAINER_LOGS,
+                        ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from, ContainerLogIngestion::day);
+                repository.insertContainerLogs(runId, workspace, containerLogs.stream().map(row -> new Priced<>(row,
+                        containerLogPlan, prices.costOfBytes(row.billableBytes(), containerLogPlan,
+                                CONTAINER_LOG_TABLE, workspace.id()))).toList());
+                List<TableQueryCount> queries = read(reader, workspace, LogQuery.TABLE_QUERIES,
+                        TableQueryCount.CONTRACT, TableQueryCount::from, TableQueryCount::day);
+                repository.insertTableQueries(runId, workspace, queries);
+                rows += usage.size() + containerLogs.size() + queries.size();
+            }
+        }
+        contribution.incrementWriteCount(rows);
+        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+        context.putLong(ROWS_READ, rows);
+        context.putLong(ROWS_QUARANTINED, quarantine.count());
+        return RepeatStatus.FINISHED;
+    }
+
+    private <T> List<T> read(LogResultReader reader, Workspace workspace, LogQuery query, List<String> contract,
+            LogResultReader.RowMapper<T> mapper, Function<T, LocalDate> day) {
+        return reader.read(logs.query(workspace.id(), query, window), workspace.id(), query,
+                logs.describe(workspace.id(), query), contract, mapper, day);
+    }
+}
