@@ -1,5 +1,11 @@
-SELECT team, cost_center, allocation_method, team_registered, SUM(cost) AS cost
+-- Each team's month: what it runs (workload, container logs), its part of shared namespaces, its part of monitoring.
+SELECT team, cost_center, team_registered,
+       SUM(CASE WHEN cost_kind = 'workload' AND allocation_method <> 'shared' THEN cost ELSE 0 END) AS workload,
+       SUM(CASE WHEN cost_kind = 'container-logs' AND allocation_method <> 'shared' THEN cost ELSE 0 END) AS container_logs,
+       SUM(CASE WHEN cost_kind <> 'monitoring' AND allocation_method = 'shared' THEN cost ELSE 0 END) AS shared,
+       SUM(CASE WHEN cost_kind = 'monitoring' THEN cost ELSE 0 END) AS monitoring,
+       SUM(cost) AS cost
 FROM chargeback
 WHERE run_id = :runId
-GROUP BY team, cost_center, allocation_method, team_registered
+GROUP BY team, cost_center, team_registered
 ORDER BY cost DESC, team

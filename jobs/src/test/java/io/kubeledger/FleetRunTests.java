@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -37,18 +37,11 @@ class FleetRunTests {
 
         // then
         assertThat(exitCode).isZero();
-        List<List<Object>> days = NightlyJobEndToEndTests.query("""
-                WITH exported AS (
-                  SELECT "Date" AS day, sum(CAST("TotalCost" AS DECIMAL(38, 20))) AS cost
-                  FROM read_csv('%s/blob/*/*/*.csv', union_by_name = true, all_varchar = true)
-                  WHERE "Date" BETWEEN '2026-11-01' AND '2026-11-12' GROUP BY 1),
-                charged AS (
-                  SELECT strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%Y-%%m-%%d') AS day, sum(BilledCost) AS cost
-                  FROM read_parquet('%s/lake/chargeback/*/*.parquet') GROUP BY 1)
-                SELECT exported.day, abs(exported.cost - charged.cost) FROM exported JOIN charged USING (day) ORDER BY 1
-                """.formatted(fleet, work.resolve("out")));
-        assertThat(days).hasSize(12);
-        assertThat(days).allSatisfy(day -> assertThat((BigDecimal) day.get(1)).isLessThan(new BigDecimal("1E-12")));
+        Map<String, BigDecimal> inputs = SnapshotTotals.daily(fleet, config, "2026-11-01", "2026-11-12");
+        Map<String, BigDecimal> charged = SnapshotTotals.lakeDaily(work.resolve("out"));
+        assertThat(charged).hasSize(12).containsOnlyKeys(inputs.keySet());
+        inputs.forEach((day, cost) -> assertThat(charged.get(day).subtract(cost).abs())
+                .as(day).isLessThanOrEqualTo(new BigDecimal("0.0000000000005")));
         assertThat(work.resolve("out/reports/2026-11/kubeledger-2026-11.pdf")).exists();
         try (Stream<Path> partitions = Files.list(work.resolve("out/lake/chargeback"))) {
             assertThat(partitions).hasSize(12);

@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the job on the bundled sample as a user would and reads every output back with a reader of its own:
- * DuckDB for the lake (and for the exports it reconciles against), POI for the workbook, PDFBox for the PDF.
+ * DuckDB for the lake (and for the inputs it reconciles against), POI for the workbook, PDFBox for the PDF.
  */
 class NightlyJobEndToEndTests {
 
@@ -55,24 +54,18 @@ class NightlyJobEndToEndTests {
     }
 
     @Test
-    void everyDayOfTheLakeReconcilesWithTheExportsToTheCent() throws SQLException {
-        // given: the exports' TotalCost per day, summed by DuckDB from the CSV text
-        Map<String, BigDecimal> exported = dailyTotals("""
-                SELECT "Date" AS day, sum(CAST("TotalCost" AS DECIMAL(38, 20))) AS cost
-                FROM read_csv('%s/blob/*/*/*.csv', union_by_name = true, all_varchar = true)
-                WHERE "Date" BETWEEN '2026-10-01' AND '2026-10-31' GROUP BY 1
-                """.formatted(SAMPLE.toAbsolutePath()));
+    void everyDayOfTheLakeIsTheExportsPlusTheIngestion() throws Exception {
+        // given: what the inputs cost per day, summed by DuckDB from the CSV and JSON text
+        Map<String, BigDecimal> inputs = SnapshotTotals.daily(SAMPLE, SAMPLE.resolve("kubeledger.yaml"),
+                "2026-10-01", "2026-10-31");
 
         // when
-        Map<String, BigDecimal> charged = dailyTotals("""
-                SELECT strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%Y-%%m-%%d') AS day, sum(BilledCost) AS cost
-                FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE x_CostKind = 'workload' GROUP BY 1
-                """.formatted(out));
+        Map<String, BigDecimal> charged = SnapshotTotals.lakeDaily(out);
 
-        // then
-        assertThat(charged).hasSize(31).containsOnlyKeys(exported.keySet());
-        exported.forEach((day, cost) -> assertThat(charged.get(day).subtract(cost).abs())
-                .as(day).isLessThan(new BigDecimal("0.000000000001")));
+        // then: each day rounded once to 12 digits
+        assertThat(charged).hasSize(31).containsOnlyKeys(inputs.keySet());
+        inputs.forEach((day, cost) -> assertThat(charged.get(day).subtract(cost).abs())
+                .as(day).isLessThanOrEqualTo(new BigDecimal("0.0000000000005")));
     }
 
     @Test
@@ -82,16 +75,55 @@ class NightlyJobEndToEndTests {
                     .hasSize(31).allMatch(name -> name.matches("date=2026-10-\\d\\d"));
         }
         List<List<Object>> rows = query("""
-                SELECT DISTINCT BillingCurrency, ChargeCategory, ServiceName, x_Allocation, typeof(BilledCost),
-                       strftime(BillingPeriodStart AT TIME ZONE 'UTC', '%%Y-%%m-%%d')
-                FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE x_Team = 'shared'
+                SELECT DISTINCT x_CostKind, ServiceCategory, ServiceName, ResourceType, BillingCurrency, ChargeCategory,
+                       typeof(BilledCost), strftime(BillingPeriodStart AT TIME ZONE 'UTC', '%%Y-%%m-%%d')
+                FROM read_parquet('%s/lake/chargeback/*/*.parquet') ORDER BY 1
                 """.formatted(out));
-        assertThat(rows).containsExactly(List.of("USD", "Usage", "Azure Kubernetes Service", "shared",
-                "DECIMAL(38,12)", "2026-10-01"));
+        assertThat(rows).containsExactly(
+                List.of("container-logs", "Management and Governance", "Log Analytics",
+                        "Microsoft.OperationalInsights/workspaces", "USD", "Usage", "DECIMAL(38,12)", "2026-10-01"),
+                List.of("monitoring", "Management and Governance", "Log Analytics",
+                        "Microsoft.OperationalInsights/workspaces", "USD", "Usage", "DECIMAL(38,12)", "2026-10-01"),
+                List.of("workload", "Compute", "Azure Kubernetes Service", "Microsoft.ContainerService/managedClusters",
+                        "USD", "Usage", "DECIMAL(38,12)", "2026-10-01"));
         List<List<Object>> unregistered = query("""
                 SELECT DISTINCT x_Team FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE NOT x_TeamRegistered
                 """.formatted(out));
         assertThat(unregistered).containsExactly(List.of("growth"));
+    }
+
+    @Test
+    void sharedNamespacesAndMonitoringAreSplitAmongTheTeamsOfEachCluster() throws SQLException {
+        // every shared cost left team 'shared' (weighted split, and every cluster-day has teams)
+        assertThat(query("SELECT count(*) FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE x_Team = 'shared'"
+                .formatted(out))).containsExactly(List.of(0L));
+        List<List<Object>> sharedFrom = query("""
+                SELECT DISTINCT x_CostKind, coalesce(x_Namespace, '-') FROM read_parquet('%s/lake/chargeback/*/*.parquet')
+                WHERE x_Allocation = 'shared' ORDER BY ALL
+                """.formatted(out));
+        assertThat(sharedFrom).containsExactly(List.of("container-logs", "ingress-nginx"),
+                List.of("container-logs", "kube-system"), List.of("container-logs", "monitoring"),
+                List.of("monitoring", "-"), List.of("workload", "ingress-nginx"), List.of("workload", "kube-system"),
+                List.of("workload", "monitoring"));
+        // the workspace shared by aks-dev-weu and aks-data-neu bills its monitoring to both
+        List<List<Object>> sharedWorkspace = query("""
+                SELECT DISTINCT x_Cluster FROM read_parquet('%s/lake/chargeback/*/*.parquet')
+                WHERE x_CostKind = 'monitoring' AND ResourceName = 'log-aks-dev-weu' ORDER BY 1
+                """.formatted(out));
+        assertThat(sharedWorkspace).containsExactly(List.of("aks-data-neu"), List.of("aks-dev-weu"));
+    }
+
+    @Test
+    void containerLogsFindTheirClusterWhateverTheCaseOfItsResourceId() throws SQLException {
+        // the query answers name clusters in lower case; the logs of aks-legacy, configured nowhere, are monitoring
+        List<List<Object>> clusters = query("""
+                SELECT DISTINCT x_Cluster FROM read_parquet('%s/lake/chargeback/*/*.parquet')
+                WHERE x_CostKind = 'container-logs' ORDER BY 1
+                """.formatted(out));
+        assertThat(clusters).containsExactly(List.of("aks-data-neu"), List.of("aks-dev-weu"), List.of("aks-prod-eus"),
+                List.of("aks-prod-weu"));
+        assertThat(query("SELECT count(*) FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE x_Namespace = 'legacy-batch'"
+                .formatted(out))).containsExactly(List.of(0L));
     }
 
     @Test
@@ -106,6 +138,17 @@ class NightlyJobEndToEndTests {
                 assertThat(sumOfColumn(workbook.getSheet(sheet), "Cost")).as(sheet)
                         .isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
             }
+            Sheet teams = workbook.getSheet("Teams");
+            assertThat(sumOfColumn(teams, "Workload") + sumOfColumn(teams, "Container logs")
+                    + sumOfColumn(teams, "Shared") + sumOfColumn(teams, "Monitoring"))
+                    .isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
+            BigDecimal logCost = (BigDecimal) query("""
+                    SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')
+                    WHERE ServiceName = 'Log Analytics'""".formatted(out)).get(0).get(0);
+            assertThat(sumOfColumn(workbook.getSheet("Log ingestion"), "Cost"))
+                    .isCloseTo(logCost.doubleValue(), offset(1e-6));
+            assertThat(workbook.getSheet("How to read").getRow(0).getCell(0).getStringCellValue())
+                    .startsWith("Workload:");
             assertThat(workbook.getSheet("Teams").getPaneInformation().isFreezePane()).isTrue();
         }
     }
@@ -119,8 +162,11 @@ class NightlyJobEndToEndTests {
         BigDecimal lakeTotal = lakeTotal();
         assertThat(text).contains("2026-10 · final")
                 .contains("Total: " + String.format("%,.2f", lakeTotal) + " USD")
-                .contains("payments", "checkout", "search", "data-platform", "identity", "ml", "shared",
-                        "unallocated", "growth", "aks-prod-weu", "aks-data-neu");
+                .contains("payments", "checkout", "search", "data-platform", "identity", "ml",
+                        "unallocated", "growth", "aks-prod-weu", "aks-data-neu")
+                .contains("What each team pays for", "shared namespaces", "Log Analytics ingestion",
+                        "log-aks-dev-weu / ContainerLogV2", "Basic")
+                .contains("in proportion to their workload cost");
     }
 
     @Test
@@ -161,14 +207,6 @@ class NightlyJobEndToEndTests {
             }
         }
         return sum;
-    }
-
-    private static Map<String, BigDecimal> dailyTotals(String sql) throws SQLException {
-        Map<String, BigDecimal> totals = new TreeMap<>();
-        for (List<Object> row : query(sql)) {
-            totals.put((String) row.get(0), (BigDecimal) row.get(1));
-        }
-        return totals;
     }
 
     static List<List<Object>> query(String sql) throws SQLException {

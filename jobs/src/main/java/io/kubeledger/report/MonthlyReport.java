@@ -19,10 +19,22 @@ public record MonthlyReport(
         List<ClusterCost> clusters,
         List<NamespaceCost> namespaces,
         List<DailyCost> daily,
-        long rowsRead,
-        long rowsQuarantined) {
+        List<TableIngestion> ingestion,
+        List<String> explanation,
+        InputCounts inputs) {
 
-    public record TeamCost(String team, String costCenter, String allocation, boolean registered, BigDecimal cost) {
+    /** A team's month, by what it pays for; {@code cost} is the sum of the four. */
+    public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
+            BigDecimal containerLogs, BigDecimal shared, BigDecimal monitoring, BigDecimal cost) {
+    }
+
+    /** A workspace table's billable ingestion of the month, with the plan it was priced at. */
+    public record TableIngestion(String workspace, String table, String plan, BigDecimal billableGb, BigDecimal cost) {
+    }
+
+    /** How many input rows the run charged and how many it quarantined. */
+    public record InputCounts(long opencostRowsRead, long opencostRowsQuarantined, long logRowsRead,
+            long logRowsQuarantined) {
     }
 
     public record ClusterCost(String cluster, BigDecimal cost) {
@@ -41,6 +53,10 @@ public record MonthlyReport(
 
     public List<String> unregisteredTeams() {
         return teams.stream().filter(t -> !t.registered()).map(TeamCost::team).toList();
+    }
+
+    public BigDecimal ingestionTotal() {
+        return ingestion.stream().map(TableIngestion::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The share of the month's total, 0 when the month has no cost yet. */

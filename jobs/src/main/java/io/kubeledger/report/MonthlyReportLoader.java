@@ -11,10 +11,12 @@ import io.kubeledger.RunWindow;
 import io.kubeledger.SqlFiles;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
+import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
+import io.kubeledger.report.MonthlyReport.TableIngestion;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 
-/** Reads the figures of the month's reports from the run's chargeback lines. */
+/** Reads the figures of the month's reports from the run's chargeback lines and priced ingestion. */
 public class MonthlyReportLoader {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -22,15 +24,18 @@ public class MonthlyReportLoader {
     private final String byCluster = SqlFiles.load("report/cost-by-cluster.sql");
     private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
+    private final String ingestionByTable = SqlFiles.load("report/ingestion-by-table.sql");
 
     public MonthlyReportLoader(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public MonthlyReport load(long runId, RunWindow window, String currency, long rowsRead, long rowsQuarantined) {
+    public MonthlyReport load(long runId, RunWindow window, String currency, List<String> explanation,
+            InputCounts inputs) {
         Map<String, Long> run = Map.of("runId", runId);
         List<TeamCost> teams = jdbc.query(byTeam, run, (rs, n) -> new TeamCost(rs.getString("team"),
-                rs.getString("cost_center"), rs.getString("allocation_method"), rs.getBoolean("team_registered"),
+                rs.getString("cost_center"), rs.getBoolean("team_registered"), rs.getBigDecimal("workload"),
+                rs.getBigDecimal("container_logs"), rs.getBigDecimal("shared"), rs.getBigDecimal("monitoring"),
                 rs.getBigDecimal("cost")));
         List<ClusterCost> clusters = jdbc.query(byCluster, run,
                 (rs, n) -> new ClusterCost(rs.getString("cluster"), rs.getBigDecimal("cost")));
@@ -38,8 +43,15 @@ public class MonthlyReportLoader {
                 rs.getString("cluster"), rs.getString("namespace"), rs.getString("team"), rs.getBigDecimal("cost")));
         List<DailyCost> daily = jdbc.query(byDay, run, (rs, n) -> new DailyCost(
                 rs.getObject("charge_day", LocalDate.class), rs.getString("team"), rs.getBigDecimal("cost")));
+        List<TableIngestion> ingestion = jdbc.query(ingestionByTable, run, (rs, n) -> new TableIngestion(
+                workspaceName(rs.getString("workspace_resource_id")), rs.getString("table_name"), rs.getString("plan"),
+                rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost")));
         BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new MonthlyReport(window.month(), window.reportDate(), window.monthComplete(), currency, total,
-                teams, clusters, namespaces, daily, rowsRead, rowsQuarantined);
+                teams, clusters, namespaces, daily, ingestion, explanation, inputs);
+    }
+
+    private static String workspaceName(String resourceId) {
+        return resourceId.substring(resourceId.lastIndexOf('/') + 1);
     }
 }

@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.function.BiConsumer;
 
 import io.kubeledger.RunWindow;
+import io.kubeledger.report.MonthlyReport.InputCounts;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -26,8 +28,8 @@ public class MonthlyReportTasklet implements Tasklet {
     private final ReportRun run;
 
     /** What the tasklet needs of the run. */
-    public record ReportRun(long runId, RunWindow window, String currency, Path outputDir,
-            long rowsRead, long rowsQuarantined) {
+    public record ReportRun(long runId, RunWindow window, String currency, Path outputDir, List<String> explanation,
+            InputCounts inputs) {
     }
 
     public MonthlyReportTasklet(MonthlyReportLoader loader, WorkbookReportWriter workbook, PdfReportWriter pdf,
@@ -40,8 +42,8 @@ public class MonthlyReportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        MonthlyReport report = loader.load(run.runId(), run.window(), run.currency(), run.rowsRead(),
-                run.rowsQuarantined());
+        MonthlyReport report = loader.load(run.runId(), run.window(), run.currency(), run.explanation(),
+                run.inputs());
         String month = report.month().toString();
         Path folder = run.outputDir().resolve("reports").resolve(month);
         replace(folder.resolve("kubeledger-" + month + ".xlsx"), report, workbook::write);

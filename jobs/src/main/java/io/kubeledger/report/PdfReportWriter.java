@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRDataSource;
@@ -20,6 +21,8 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
+
+import io.kubeledger.report.MonthlyReport.InputCounts;
 
 /**
  * Fills the compiled {@code monthly-report} template and exports it to PDF with DejaVu fonts embedded. The only
@@ -62,25 +65,37 @@ public final class PdfReportWriter {
     }
 
     private static String notes(MonthlyReport report) {
-        StringBuilder notes = new StringBuilder("Workload cost is OpenCost's TotalCost per container and day, charged to "
-                + "the team of its team label, else of its namespace. Shared namespaces are charged to 'shared'; "
-                + "costs no rule claims to 'unallocated'.");
+        StringBuilder notes = new StringBuilder(String.join(" ", report.explanation()));
         if (!report.unregisteredTeams().isEmpty()) {
             notes.append(" Unregistered teams (named by a label, not configured): ")
                     .append(String.join(", ", report.unregisteredTeams())).append('.');
         }
-        notes.append(" OpenCost rows charged: ").append(report.rowsRead())
-                .append("; quarantined: ").append(report.rowsQuarantined()).append('.');
+        InputCounts inputs = report.inputs();
+        notes.append(" OpenCost rows charged: ").append(inputs.opencostRowsRead())
+                .append("; quarantined: ").append(inputs.opencostRowsQuarantined())
+                .append(". Log Analytics rows charged: ").append(inputs.logRowsRead())
+                .append("; quarantined: ").append(inputs.logRowsQuarantined()).append('.');
         return notes.toString();
     }
 
     private static List<Line> lines(MonthlyReport report) {
         List<Line> lines = new ArrayList<>();
         report.teams().forEach(t -> lines.add(new Line("Cost per team", t.team(),
-                (t.costCenter() == null ? t.allocation() : t.costCenter()) + (t.registered() ? "" : " · unregistered"),
+                (t.costCenter() == null ? "" : t.costCenter()) + (t.registered() ? "" : " · unregistered"),
                 t.cost(), report.share(t.cost()))));
+        report.teams().forEach(t -> {
+            String section = "What each team pays for";
+            addIfNotZero(lines, new Line(section, t.team(), "workload", t.workload(), report.share(t.workload())));
+            addIfNotZero(lines, new Line(section, t.team(), "container logs", t.containerLogs(),
+                    report.share(t.containerLogs())));
+            addIfNotZero(lines, new Line(section, t.team(), "shared namespaces", t.shared(), report.share(t.shared())));
+            addIfNotZero(lines, new Line(section, t.team(), "monitoring", t.monitoring(), report.share(t.monitoring())));
+        });
         report.clusters().forEach(c -> lines.add(new Line("Cost per cluster", c.cluster(), null, c.cost(),
                 report.share(c.cost()))));
+        report.ingestion().forEach(i -> lines.add(new Line("Log Analytics ingestion", i.workspace() + " / " + i.table(),
+                i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()), i.cost(),
+                report.share(i.cost()))));
         String namespaces = "Top namespaces" + (report.namespaces().size() > TOP_NAMESPACES
                 ? " (" + TOP_NAMESPACES + " of " + report.namespaces().size() + "; all in the workbook)" : "");
         report.namespaces().stream()
@@ -89,6 +104,12 @@ public final class PdfReportWriter {
                 .forEach(n -> lines.add(new Line(namespaces, n.cluster() + " / " + display(n.namespace()), n.team(),
                         n.cost(), report.share(n.cost()))));
         return lines;
+    }
+
+    private static void addIfNotZero(List<Line> lines, Line line) {
+        if (line.amount().signum() != 0) {
+            lines.add(line);
+        }
     }
 
     private static String display(String namespace) {

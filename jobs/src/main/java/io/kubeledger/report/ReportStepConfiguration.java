@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.RunWindow;
+import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReportTasklet.ReportRun;
 
 /** The report step: the month-to-date workbook and PDF. */
@@ -25,10 +26,13 @@ public class ReportStepConfiguration {
     MonthlyReportTasklet monthlyReportTasklet(NamedParameterJdbcTemplate jdbc, KubeledgerProperties properties,
             @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            @Value("#{jobExecutionContext['opencost.rowsRead'] ?: 0}") long rowsRead,
-            @Value("#{jobExecutionContext['opencost.rowsQuarantined'] ?: 0}") long rowsQuarantined) {
+            @Value("#{jobExecutionContext['opencost.rowsRead'] ?: 0}") long opencostRowsRead,
+            @Value("#{jobExecutionContext['opencost.rowsQuarantined'] ?: 0}") long opencostRowsQuarantined,
+            @Value("#{jobExecutionContext['logs.rowsRead'] ?: 0}") long logRowsRead,
+            @Value("#{jobExecutionContext['logs.rowsQuarantined'] ?: 0}") long logRowsQuarantined) {
         ReportRun run = new ReportRun(runId, new RunWindow(reportDate), properties.currency(), properties.outputDir(),
-                rowsRead, rowsQuarantined);
+                SplitExplanation.paragraphs(properties.sharedCostSplit(), properties.sharedNamespaces()),
+                new InputCounts(opencostRowsRead, opencostRowsQuarantined, logRowsRead, logRowsQuarantined));
         return new MonthlyReportTasklet(new MonthlyReportLoader(jdbc), new WorkbookReportWriter(),
                 new PdfReportWriter(), run);
     }

@@ -22,11 +22,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
+import io.kubeledger.report.MonthlyReport.TableIngestion;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 
 /**
  * Writes the month's workbook with a streaming POI workbook: a Summary sheet, then one sheet per breakdown with a
- * frozen, filtered header row and currency-formatted amounts. The only class that knows POI.
+ * frozen, filtered header row and currency-formatted amounts, then how to read it. The only class that knows POI.
  */
 public final class WorkbookReportWriter {
 
@@ -36,9 +37,10 @@ public final class WorkbookReportWriter {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS)) {
             Styles styles = new Styles(workbook, report.currency());
             summary(workbook, styles, report);
-            table(workbook, styles, "Teams", List.of("Team", "Cost center", "Allocation", "Registered", "Cost", "Share"),
-                    report.teams(), (TeamCost t) -> new Object[] {t.team(), t.costCenter(), t.allocation(),
-                            t.registered() ? "yes" : "no (label names no configured team)", t.cost(),
+            table(workbook, styles, "Teams", List.of("Team", "Cost center", "Registered", "Workload", "Container logs",
+                    "Shared", "Monitoring", "Cost", "Share"), report.teams(), (TeamCost t) -> new Object[] {t.team(),
+                            t.costCenter(), t.registered() ? "yes" : "no (label names no configured team)",
+                            t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.cost(),
                             new Share(report.share(t.cost()))});
             table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share"), report.clusters(),
                     (ClusterCost c) -> new Object[] {c.cluster(), c.cost(), new Share(report.share(c.cost()))});
@@ -46,6 +48,10 @@ public final class WorkbookReportWriter {
                     (NamespaceCost n) -> new Object[] {n.cluster(), n.namespace(), n.team(), n.cost()});
             table(workbook, styles, "Daily", List.of("Day", "Team", "Cost"), report.daily(),
                     (DailyCost d) -> new Object[] {d.day().toString(), d.team(), d.cost()});
+            table(workbook, styles, "Log ingestion", List.of("Workspace", "Table", "Plan", "Billable GB", "Cost"),
+                    report.ingestion(), (TableIngestion i) -> new Object[] {i.workspace(), i.table(), i.plan(),
+                            new Gigabytes(i.billableGb()), i.cost()});
+            howToRead(workbook, styles, report.explanation());
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
@@ -63,9 +69,13 @@ public final class WorkbookReportWriter {
                 {"Currency", report.currency()},
                 {"Total cost", report.total()},
                 {"Teams", (long) report.teams().size()},
+                {"Of which Log Analytics ingestion", report.ingestionTotal()},
                 {"Unregistered teams (named by a label only)", String.join(", ", report.unregisteredTeams())},
-                {"OpenCost rows charged", report.rowsRead()},
-                {"OpenCost rows quarantined", report.rowsQuarantined()},
+                {"OpenCost rows charged", report.inputs().opencostRowsRead()},
+                {"OpenCost rows quarantined", report.inputs().opencostRowsQuarantined()},
+                {"Log Analytics rows charged", report.inputs().logRowsRead()},
+                {"Log Analytics rows quarantined", report.inputs().logRowsQuarantined()},
+                {"How costs are shared", "see the sheet 'How to read'"},
         };
         for (int i = 0; i < lines.length; i++) {
             Row row = sheet.createRow(i);
@@ -76,6 +86,16 @@ public final class WorkbookReportWriter {
         }
         sheet.setColumnWidth(0, 45 * 256);
         sheet.setColumnWidth(1, 40 * 256);
+    }
+
+    private static void howToRead(SXSSFWorkbook workbook, Styles styles, List<String> paragraphs) {
+        SXSSFSheet sheet = workbook.createSheet("How to read");
+        sheet.setColumnWidth(0, 120 * 256);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Cell cell = sheet.createRow(i).createCell(0);
+            cell.setCellValue(paragraphs.get(i));
+            cell.setCellStyle(styles.wrapped);
+        }
     }
 
     private static <T> void table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headers,
@@ -108,6 +128,9 @@ public final class WorkbookReportWriter {
         if (value instanceof BigDecimal money) {
             cell.setCellValue(money.doubleValue());
             cell.setCellStyle(styles.money);
+        } else if (value instanceof Gigabytes gb) {
+            cell.setCellValue(gb.value().doubleValue());
+            cell.setCellStyle(styles.gigabytes);
         } else if (value instanceof Share share) {
             cell.setCellValue(share.fraction());
             cell.setCellStyle(styles.percent);
@@ -123,6 +146,8 @@ public final class WorkbookReportWriter {
         final CellStyle bold;
         final CellStyle money;
         final CellStyle percent;
+        final CellStyle gigabytes;
+        final CellStyle wrapped;
 
         Styles(SXSSFWorkbook workbook, String currency) {
             Font boldFont = workbook.createFont();
@@ -137,10 +162,18 @@ public final class WorkbookReportWriter {
             money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00 \"" + currency + "\""));
             percent = workbook.createCellStyle();
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            gigabytes = workbook.createCellStyle();
+            gigabytes.setDataFormat(workbook.createDataFormat().getFormat("#,##0.000"));
+            wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
         }
     }
 
     /** A fraction shown as a percentage. */
     private record Share(double fraction) {
+    }
+
+    /** A quantity of decimal GB. */
+    private record Gigabytes(BigDecimal value) {
     }
 }
