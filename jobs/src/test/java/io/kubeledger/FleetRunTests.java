@@ -67,6 +67,46 @@ class FleetRunTests {
     }
 
     @Test
+    void aPartialLogAnalyticsAnswerFailsTheRunNamingWorkspaceAndQuery(CapturedOutput output) throws IOException {
+        // given: the usage query of one workspace came back with a partial error (HTTP 200 and an error beside tables)
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(7, 2, 2, 3, LocalDate.of(2026, 11, 3), 1).write(fleet);
+        Path usage;
+        try (Stream<Path> answers = Files.list(fleet.resolve("logs"))) {
+            usage = answers.sorted().findFirst().orElseThrow().resolve("usage.json");
+        }
+        String workspaceId = usage.getParent().getFileName().toString();
+        Files.writeString(usage, Files.readString(usage).replaceFirst("^\\{", """
+                {"error":{"code":"PartialError","message":"Query result set has exceeded the internal data size limit"},"""));
+
+        // when
+        int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-03");
+
+        // then
+        assertThat(exitCode).isEqualTo(1);
+        String failure = output.getOut().lines().filter(line -> line.contains("kubeledger run for 2026-11-03 FAILED"))
+                .findFirst().orElseThrow();
+        assertThat(failure).contains("Log Analytics workspace " + workspaceId + ", query 'usage'")
+                .contains("PartialError");
+        assertThat(work.resolve("out/lake")).doesNotExist();
+    }
+
+    @Test
+    void workspacesWithoutPricesFailAtStartUpNamingEachPrice() throws IOException {
+        // given
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(7, 1, 1, 1, LocalDate.of(2026, 11, 1), 1).write(fleet);
+        Files.writeString(config, Files.readString(config).replaceAll("(?m)^  prices:\\n(    .*\\n)+", ""));
+
+        // when / then
+        assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out")))
+                .rootCause()
+                .hasMessageContaining("kubeledger.prices.log-analytics-gb: missing")
+                .hasMessageContaining("kubeledger.prices.basic-logs-gb: missing")
+                .hasMessageContaining("kubeledger.prices.auxiliary-logs-gb: missing");
+    }
+
+    @Test
     void aWrongConfigurationFailsAtStartUpNamingEveryKey() throws IOException {
         // given
         Path config = work.resolve("bad.yaml");
@@ -80,6 +120,8 @@ class FleetRunTests {
                     - name: aks-1
                       resource-id: /subscriptions/s/resourceGroups/rg
                       opencost-export: azblob://exports/aks-1.csv
+                      workspace-id: log-aks-1
+                      workspace-resource-id: /subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log-aks-1
                 """.formatted(work));
 
         // when / then
@@ -88,7 +130,8 @@ class FleetRunTests {
                 .hasMessageContaining("kubeledger.currency: not an ISO 4217 currency code: 'EURO'")
                 .hasMessageContaining("kubeledger.teams[0].name: 'shared' is reserved")
                 .hasMessageContaining("kubeledger.clusters[0].resource-id: not an AKS cluster resource id")
-                .hasMessageContaining("kubeledger.clusters[0].opencost-export: must be https://<account>.blob.core.windows.net");
+                .hasMessageContaining("kubeledger.clusters[0].opencost-export: must be https://<account>.blob.core.windows.net")
+                .hasMessageContaining("kubeledger.clusters[0].workspace-id: must be the workspace's id (a GUID)");
     }
 
     @Test
