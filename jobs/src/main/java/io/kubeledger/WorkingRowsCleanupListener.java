@@ -7,7 +7,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** Empties the run's working tables when the run ends, however it ends: they are scratch, the outputs are the result. */
+/**
+ * Empties the working tables when the run ends, however it ends: they are scratch, the outputs are the result. A
+ * database serves one run at a time.
+ */
 public class WorkingRowsCleanupListener implements JobExecutionListener {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -20,7 +23,6 @@ public class WorkingRowsCleanupListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution jobExecution) {
-        Map<String, Long> run = Map.of("runId", jobExecution.getId());
-        Arrays.stream(statements).filter(sql -> !sql.isBlank()).forEach(sql -> jdbc.update(sql, run));
+        Arrays.stream(statements).filter(sql -> !sql.isBlank()).forEach(sql -> jdbc.update(sql, Map.of()));
     }
 }

@@ -188,6 +188,20 @@ class NightlyJobEndToEndTests {
         }
     }
 
+    @Test
+    void theWorkingTablesAreEmptyOnceTheRunEnds() throws SQLException {
+        try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + out.resolve("state/kubeledger"), "sa", "");
+                Statement statement = h2.createStatement()) {
+            for (String table : List.of("allocation", "chargeback", "table_ingestion", "container_log_ingestion",
+                    "table_query_count")) {
+                try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table)) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as(table).isZero();
+                }
+            }
+        }
+    }
+
     private static BigDecimal lakeTotal() throws SQLException {
         return (BigDecimal) query("SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')"
                 .formatted(out)).get(0).get(0);
