@@ -9,14 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import io.kubeledger.chargeback.SharedCostSplit;
 import io.kubeledger.sample.SampleFleetGenerator;
 
 /** Runs the job on fleets other than the sample: a generated larger one, and broken ones. */
@@ -46,6 +50,32 @@ class FleetRunTests {
         try (Stream<Path> partitions = Files.list(work.resolve("out/lake/chargeback"))) {
             assertThat(partitions).hasSize(12);
         }
+    }
+
+    @ParameterizedTest(name = "{0}, fleet seed {1}")
+    @CsvSource({"WEIGHTED, 11", "EVEN, 12", "NONE, 13"})
+    void randomFleetsConserveEveryDollarWhateverTheSplit(SharedCostSplit split, long seed) throws Exception {
+        // given: a random fleet of 2 to 5 clusters (some sharing a workspace) and 2 to 7 teams
+        Random random = new Random(seed);
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(seed, 2 + random.nextInt(4), 2 + random.nextInt(6), 8,
+                LocalDate.of(2026, 11, 5), 1).write(fleet);
+
+        // when
+        int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-05",
+                "--kubeledger.shared-cost-split=" + split.name().toLowerCase());
+
+        // then: every day is the exports plus the ingestion, and only 'none' leaves cost with team 'shared'
+        assertThat(exitCode).isZero();
+        Map<String, BigDecimal> inputs = SnapshotTotals.daily(fleet, config, "2026-11-01", "2026-11-05");
+        Map<String, BigDecimal> charged = SnapshotTotals.lakeDaily(work.resolve("out"));
+        assertThat(charged).hasSize(5).containsOnlyKeys(inputs.keySet());
+        inputs.forEach((day, cost) -> assertThat(charged.get(day).subtract(cost).abs())
+                .as(day).isLessThanOrEqualTo(new BigDecimal("0.0000000000005")));
+        long sharedRows = (Long) NightlyJobEndToEndTests.query("""
+                SELECT count(*) FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE x_Team = 'shared'
+                """.formatted(work.resolve("out"))).get(0).get(0);
+        assertThat(sharedRows > 0).isEqualTo(split == SharedCostSplit.NONE);
     }
 
     @Test
