@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import io.kubeledger.chargeback.SharedCostSplit;
+import io.kubeledger.source.AzureProperties;
+import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobLocation;
 
 /**
@@ -37,7 +39,14 @@ public record KubeledgerProperties(
         List<String> sharedNamespaces,
         @DefaultValue("weighted") SharedCostSplit sharedCostSplit,
         Prices prices,
-        List<Cluster> clusters) {
+        List<Cluster> clusters,
+        @DefaultValue AzureProperties azure,
+        String lakeUrl,
+        String reportsUrl) {
+
+    /** {@code kubeledger.source}: a snapshot folder, or the Azure services themselves. */
+    public static final String LOCAL = "local";
+    public static final String AZURE = "azure";
 
     /** Team names that the chargeback itself assigns; a configured team may not take them. */
     public static final Set<String> RESERVED_TEAMS = Set.of("shared", "unallocated");
@@ -55,6 +64,10 @@ public record KubeledgerProperties(
         clusters = clusters == null ? List.of() : List.copyOf(clusters);
         List<String> problems = new ArrayList<>();
         validateRun(source, localRoot, outputDir, currency, teamLabel, maxSkipRatio, sharedNamespaces, problems);
+        validatePublishing(lakeUrl, reportsUrl, problems);
+        if (AZURE.equals(source) || lakeUrl != null || reportsUrl != null) {
+            problems.addAll(azure.problems());
+        }
         validateTeams(teams, problems);
         validateClusters(clusters, problems);
         if (clusters.stream().anyMatch(Cluster::hasWorkspace)) {
@@ -106,12 +119,11 @@ public record KubeledgerProperties(
 
     private static void validateRun(String source, Path localRoot, Path outputDir, String currency,
             String teamLabel, BigDecimal maxSkipRatio, List<String> sharedNamespaces, List<String> problems) {
-        if (!"local".equals(source)) {
-            problems.add("kubeledger.source: must be 'local' (the 'azure' source is not in this version), was '"
-                    + source + "'");
-        } else if (localRoot == null) {
+        if (!LOCAL.equals(source) && !AZURE.equals(source)) {
+            problems.add("kubeledger.source: must be 'local' or 'azure', was '" + source + "'");
+        } else if (LOCAL.equals(source) && localRoot == null) {
             problems.add("kubeledger.local-root: missing; the folder of the local snapshot");
-        } else if (!Files.isDirectory(localRoot)) {
+        } else if (LOCAL.equals(source) && !Files.isDirectory(localRoot)) {
             problems.add("kubeledger.local-root: no such folder: " + localRoot.toAbsolutePath());
         }
         if (outputDir == null) {
@@ -131,6 +143,18 @@ public record KubeledgerProperties(
         for (int i = 0; i < sharedNamespaces.size(); i++) {
             if (isBlank(sharedNamespaces.get(i))) {
                 problems.add("kubeledger.shared-namespaces[" + i + "]: empty");
+            }
+        }
+    }
+
+    private static void validatePublishing(String lakeUrl, String reportsUrl, List<String> problems) {
+        for (String[] url : new String[][] {{"lake-url", lakeUrl}, {"reports-url", reportsUrl}}) {
+            if (url[1] != null) {
+                try {
+                    BlobFolder.parse(url[1]);
+                } catch (IllegalArgumentException e) {
+                    problems.add("kubeledger." + url[0] + ": " + e.getMessage());
+                }
             }
         }
     }

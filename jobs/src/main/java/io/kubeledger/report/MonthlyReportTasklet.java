@@ -10,6 +10,8 @@ import java.util.function.BiConsumer;
 
 import io.kubeledger.RunWindow;
 import io.kubeledger.report.MonthlyReport.InputCounts;
+import io.kubeledger.source.BlobFolder;
+import io.kubeledger.source.BlobPublisher;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -18,7 +20,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Writes the month's workbook and PDF to {@code reports/YYYY-MM/kubeledger-YYYY-MM.{xlsx,pdf}}. Each file is written
- * aside and moved into place, so a reader finds the previous report or the new one, never half of one.
+ * aside and moved into place, so a reader finds the previous report or the new one, never half of one. With
+ * {@code reports-url} set, the month's folder is then published under it.
  */
 public class MonthlyReportTasklet implements Tasklet {
 
@@ -26,18 +29,24 @@ public class MonthlyReportTasklet implements Tasklet {
     private final WorkbookReportWriter workbook;
     private final PdfReportWriter pdf;
     private final ReportRun run;
+    private final ReportPublication publication;
 
     /** What the tasklet needs of the run. */
     public record ReportRun(long runId, RunWindow window, String currency, Path outputDir, List<String> explanation,
             InputCounts inputs) {
     }
 
+    /** Where the reports are published besides the output folder, if anywhere. */
+    public record ReportPublication(BlobPublisher publisher, BlobFolder reports) {
+    }
+
     public MonthlyReportTasklet(MonthlyReportLoader loader, WorkbookReportWriter workbook, PdfReportWriter pdf,
-            ReportRun run) {
+            ReportRun run, ReportPublication publication) {
         this.loader = loader;
         this.workbook = workbook;
         this.pdf = pdf;
         this.run = run;
+        this.publication = publication;
     }
 
     @Override
@@ -46,8 +55,13 @@ public class MonthlyReportTasklet implements Tasklet {
                 run.inputs());
         String month = report.month().toString();
         Path folder = run.outputDir().resolve("reports").resolve(month);
-        replace(folder.resolve("kubeledger-" + month + ".xlsx"), report, workbook::write);
-        replace(folder.resolve("kubeledger-" + month + ".pdf"), report, pdf::write);
+        Path xlsx = folder.resolve("kubeledger-" + month + ".xlsx");
+        Path pdfFile = folder.resolve("kubeledger-" + month + ".pdf");
+        replace(xlsx, report, workbook::write);
+        replace(pdfFile, report, pdf::write);
+        if (publication != null) {
+            publication.publisher().replaceFolder(publication.reports().resolve(month), List.of(xlsx, pdfFile));
+        }
         return RepeatStatus.FINISHED;
     }
 

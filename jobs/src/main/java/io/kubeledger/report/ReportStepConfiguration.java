@@ -3,6 +3,7 @@ package io.kubeledger.report;
 import java.time.LocalDate;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -15,7 +16,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.RunWindow;
 import io.kubeledger.report.MonthlyReport.InputCounts;
+import io.kubeledger.report.MonthlyReportTasklet.ReportPublication;
 import io.kubeledger.report.MonthlyReportTasklet.ReportRun;
+import io.kubeledger.source.BlobFolder;
+import io.kubeledger.source.BlobPublisher;
 
 /** The report step: the month-to-date workbook and PDF. */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +28,7 @@ public class ReportStepConfiguration {
     @Bean
     @StepScope
     MonthlyReportTasklet monthlyReportTasklet(NamedParameterJdbcTemplate jdbc, KubeledgerProperties properties,
+            ObjectProvider<BlobPublisher> blobPublisher,
             @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{jobExecutionContext['opencost.rowsRead'] ?: 0}") long opencostRowsRead,
@@ -33,8 +38,10 @@ public class ReportStepConfiguration {
         ReportRun run = new ReportRun(runId, new RunWindow(reportDate), properties.currency(), properties.outputDir(),
                 SplitExplanation.paragraphs(properties.sharedCostSplit(), properties.sharedNamespaces()),
                 new InputCounts(opencostRowsRead, opencostRowsQuarantined, logRowsRead, logRowsQuarantined));
+        ReportPublication publication = properties.reportsUrl() == null ? null
+                : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
         return new MonthlyReportTasklet(new MonthlyReportLoader(jdbc), new WorkbookReportWriter(),
-                new PdfReportWriter(), run);
+                new PdfReportWriter(), run, publication);
     }
 
     @Bean

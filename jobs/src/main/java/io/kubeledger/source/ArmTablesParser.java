@@ -19,10 +19,25 @@ public final class ArmTablesParser {
     private ArmTablesParser() {
     }
 
+    /** One page of a tables list, and the address of the next page (null on the last). */
+    public record Page(TablePlans plans, String nextLink) {
+    }
+
     /** @throws IllegalArgumentException when the body is not a tables list; the message says why */
-    public static TablePlans parse(InputStream body) throws IOException {
-        JsonNode value = JSON.readTree(body).path("value");
-        if (!value.isArray()) {
+    public static TablePlans parse(InputStream body) {
+        return parsePage(body).plans();
+    }
+
+    /** @throws IllegalArgumentException when the body is not a tables list; the message says why */
+    public static Page parsePage(InputStream body) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
+        }
+        JsonNode value = root == null ? null : root.path("value");
+        if (value == null || !value.isArray()) {
             throw new IllegalArgumentException("not an ARM tables list: no 'value' array");
         }
         Map<String, String> plans = new LinkedHashMap<>();
@@ -34,6 +49,7 @@ public final class ArmTablesParser {
             }
             plans.put(name, plan);
         }
-        return new TablePlans(plans);
+        String nextLink = root.path("nextLink").asText(null);
+        return new Page(new TablePlans(plans), nextLink == null || nextLink.isBlank() ? null : nextLink);
     }
 }

@@ -1,0 +1,68 @@
+package io.kubeledger.source;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.azure.core.exception.AzureException;
+import com.azure.core.http.HttpMethod;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
+import com.azure.core.util.Context;
+
+/**
+ * Reads Azure Resource Manager resources with plain GETs through the SDK's pipeline (bearer token, retries).
+ * api-versions: workspace tables {@value #TABLES_API_VERSION}. A list answered in pages is followed to its end.
+ */
+public class AzureArmSource implements ArmSource {
+
+    static final String TABLES_API_VERSION = "2022-10-01";
+
+    private final HttpPipeline pipeline;
+    private final String endpoint;
+
+    public AzureArmSource(AzureClients azure) {
+        this.pipeline = azure.arm();
+        this.endpoint = azure.properties().armEndpoint().replaceFirst("/$", "");
+    }
+
+    @Override
+    public TablePlans tablePlans(String workspaceResourceId) {
+        Map<String, String> plans = new LinkedHashMap<>();
+        String url = endpoint + workspaceResourceId + "/tables?api-version=" + TABLES_API_VERSION;
+        while (url != null) {
+            ArmTablesParser.Page page;
+            try {
+                page = ArmTablesParser.parsePage(get(url, workspaceResourceId));
+            } catch (IllegalArgumentException e) {
+                throw new SourceUnavailableException("the tables list of workspace " + workspaceResourceId + " at "
+                        + url + " cannot be read: " + e.getMessage(), e);
+            }
+            plans.putAll(page.plans().planByTable());
+            url = page.nextLink();
+        }
+        return new TablePlans(plans);
+    }
+
+    private ByteArrayInputStream get(String url, String resourceId) {
+        try (HttpResponse response = pipeline.sendSync(new HttpRequest(HttpMethod.GET, url), Context.NONE)) {
+            byte[] body = response.getBodyAsBinaryData().toBytes();
+            if (response.getStatusCode() != 200) {
+                throw new SourceUnavailableException("ARM resource " + resourceId + " cannot be read at " + url
+                        + ": HTTP " + response.getStatusCode() + roleHint(response.getStatusCode()) + ": "
+                        + new String(body, StandardCharsets.UTF_8), null);
+            }
+            return new ByteArrayInputStream(body);
+        } catch (AzureException e) {
+            throw new SourceUnavailableException("ARM resource " + resourceId + " cannot be read at " + url + ": "
+                    + AzureFailures.describe(e, "Reader on the resource"), e);
+        }
+    }
+
+    private static String roleHint(int status) {
+        return status == 401 || status == 403 ? " (the job's identity is not allowed: it needs Reader on the resource)"
+                : "";
+    }
+}

@@ -1,0 +1,42 @@
+package io.kubeledger.source;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.azure.core.exception.AzureException;
+import com.azure.storage.blob.BlobContainerClient;
+import com.azure.storage.blob.models.BlobItem;
+import com.azure.storage.blob.models.ListBlobsOptions;
+
+/** Publishes outputs to Azure Blob Storage (the finance data lake, the reports' folder). */
+public class AzureBlobPublisher implements BlobPublisher {
+
+    private final AzureClients azure;
+
+    public AzureBlobPublisher(AzureClients azure) {
+        this.azure = azure;
+    }
+
+    @Override
+    public void replaceFolder(BlobFolder folder, List<Path> files) {
+        BlobContainerClient container = azure.container(folder.account(), folder.container());
+        String prefix = folder.prefix().isEmpty() ? "" : folder.prefix() + "/";
+        try {
+            for (Path file : files) {
+                container.getBlobClient(prefix + file.getFileName()).uploadFromFile(file.toString(), true);
+            }
+            Set<String> kept = files.stream().map(file -> prefix + file.getFileName()).collect(Collectors.toSet());
+            for (BlobItem blob : container.listBlobs(new ListBlobsOptions().setPrefix(prefix), null)) {
+                if (!kept.contains(blob.getName())) {
+                    container.getBlobClient(blob.getName()).delete();
+                }
+            }
+        } catch (AzureException e) {
+            throw new SourceUnavailableException(folder + " (at " + azure.blobEndpoint(folder.account())
+                    + ") cannot be written: " + AzureFailures.describe(e, "Storage Blob Data Contributor on the "
+                            + "container " + folder.account() + "/" + folder.container()), e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.kubeledger.source;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Where finished outputs are published: folders of blobs, each replaced whole. */
+public interface BlobPublisher {
+
+    /**
+     * Makes the folder hold exactly these files, by file name: each is uploaded over its blob, then every other blob
+     * in the folder is deleted, so a rerun leaves neither a stale file nor a duplicate.
+     *
+     * @throws SourceUnavailableException when the folder cannot be written; the message names it
+     */
+    void replaceFolder(BlobFolder folder, List<Path> files);
+}
