@@ -17,7 +17,7 @@ import io.kubeledger.source.LogsTable;
 
 /**
  * Turns a query answer into records. The contract columns must all be there (else the run fails: the answer is not
- * what the query promises); other columns are ignored. A row with a null or unreadable contract cell is
+ * what the query promises), unless the answer is empty altogether (no data); other columns are ignored. A row with a null or unreadable contract cell is
  * quarantined verbatim; a row of a day outside the run's window is left out, as the answer may cover more days.
  */
 final class LogResultReader {
@@ -40,6 +40,9 @@ final class LogResultReader {
 
     <T> List<T> read(LogsTable table, String workspaceId, LogQuery query, String source, List<String> contract,
             RowMapper<T> mapper, Function<T, LocalDate> day) {
+        if (table.columns().isEmpty() && table.rows().isEmpty()) {
+            return List.of(); // no data: the query API's 204
+        }
         Map<String, Integer> index = columnIndex(table, workspaceId, query, contract);
         List<T> records = new ArrayList<>();
         for (int i = 0; i < table.rows().size(); i++) {

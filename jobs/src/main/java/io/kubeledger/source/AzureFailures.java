@@ -1,6 +1,7 @@
 package io.kubeledger.source;
 
 import com.azure.core.exception.HttpResponseException;
+import com.azure.storage.blob.models.BlobStorageException;
 
 /** Words for an Azure call that failed: its HTTP status and, for 401/403, which role the job's identity lacks. */
 final class AzureFailures {
@@ -17,7 +18,9 @@ final class AzureFailures {
             } else if (status == 429 || status == 503 || status == 504) {
                 words += " (still failing after the configured retries)";
             }
-            return words + ": " + firstLine(http.getMessage());
+            String detail = http instanceof BlobStorageException storage && storage.getErrorCode() != null
+                    ? storage.getErrorCode().toString() : firstLine(http.getMessage());
+            return words + ": " + detail;
         }
         return failure.getClass().getSimpleName() + ": " + firstLine(failure.getMessage());
     }

@@ -12,7 +12,6 @@ import com.azure.monitor.query.models.LogsQueryOptions;
 import com.azure.monitor.query.models.LogsQueryResult;
 import com.azure.monitor.query.models.LogsQueryResultStatus;
 import com.azure.monitor.query.models.LogsTableCell;
-import com.azure.monitor.query.models.LogsTableColumn;
 import com.azure.monitor.query.models.LogsTableRow;
 import com.azure.monitor.query.models.QueryTimeInterval;
 
@@ -69,10 +68,16 @@ public class AzureLogAnalyticsSource implements LogAnalyticsSource {
         return azure.properties().logsEndpoint() + "/workspaces/" + workspaceId + "/query (" + query.queryName() + ")";
     }
 
+    /**
+     * The client's table, as text. Its column list comes back empty (azure-monitor-query 1.5), but every cell knows
+     * its column, so the columns are read off the first row; an answer without rows has none, like a 204.
+     */
     private static LogsTable table(com.azure.monitor.query.models.LogsTable answer) {
         List<LogsTable.Column> columns = new ArrayList<>();
-        for (LogsTableColumn column : answer.getColumns()) {
-            columns.add(new LogsTable.Column(column.getColumnName(), column.getColumnType().toString()));
+        if (!answer.getRows().isEmpty()) {
+            for (LogsTableCell cell : answer.getRows().get(0).getRow()) {
+                columns.add(new LogsTable.Column(cell.getColumnName(), String.valueOf(cell.getColumnType())));
+            }
         }
         List<List<String>> rows = new ArrayList<>(answer.getRows().size());
         for (LogsTableRow row : answer.getRows()) {

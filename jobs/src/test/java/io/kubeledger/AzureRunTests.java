@@ -1,0 +1,247 @@
+package io.kubeledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import io.kubeledger.AzureStub.Reply;
+
+/**
+ * Runs the job with {@code source=azure} against real parts: Azurite holding the sample's blobs and a loopback stub
+ * answering with the real Log Analytics and ARM bodies, including their faults.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class AzureRunTests {
+
+    private static final Path SAMPLE = Path.of("../samples");
+    private static final Path CONFIG = SAMPLE.resolve("kubeledger.yaml");
+    private static final String LAKE_URL = "https://stfinancelake.blob.core.windows.net/finance-lake/kubeledger";
+    private static final String REPORTS_URL = "https://stfinancelake.blob.core.windows.net/finance-reports";
+    private static final String PROD_WEU_WORKSPACE = "4f083ce3-f12b-bb4b-46ee-9d82b52c856d";
+
+    @TempDir
+    static Path work;
+
+    private static AzuriteServer azurite;
+    private static AzureStub stub;
+
+    @BeforeAll
+    static void startAzureParts() throws IOException {
+        azurite = AzuriteServer.start(work.resolve("azurite.log"));
+        azurite.upload(SAMPLE.resolve("blob"));
+        azurite.container("stfinancelake", "finance-lake");
+        azurite.container("stfinancelake", "finance-reports");
+        stub = new AzureStub(SAMPLE);
+    }
+
+    @AfterAll
+    static void stopAzureParts() {
+        stub.close();
+        azurite.close();
+    }
+
+    @BeforeEach
+    void resetTheStub() {
+        stub.reset();
+    }
+
+    @Test
+    void theAzureRunWritesTheSameLakeAsTheLocalRunAndPublishesIt() throws Exception {
+        // given
+        int local = KubeledgerRun.run(CONFIG, work.resolve("local"), "reportDate=2026-10-31",
+                "--kubeledger.local-root=" + SAMPLE);
+
+        // when
+        int azure = runOnAzure(work.resolve("azure"), "--kubeledger.lake-url=" + LAKE_URL,
+                "--kubeledger.reports-url=" + REPORTS_URL);
+
+        // then: the same rows, and every partition published as written
+        assertThat(local).isZero();
+        assertThat(azure).isZero();
+        assertThat(lake(work.resolve("azure"))).isEqualTo(lake(work.resolve("local")));
+        List<String> published = azurite.list("stfinancelake", "finance-lake", "kubeledger/chargeback/");
+        assertThat(published).hasSize(31).allMatch(name ->
+                name.matches("kubeledger/chargeback/date=2026-10-\\d\\d/part-00000\\.parquet"));
+        assertThat(azurite.download("stfinancelake", "finance-lake", "kubeledger/chargeback/date=2026-10-07/part-00000.parquet"))
+                .isEqualTo(Files.readAllBytes(work.resolve("azure/lake/chargeback/date=2026-10-07/part-00000.parquet")));
+        assertThat(azurite.list("stfinancelake", "finance-reports", "2026-10/"))
+                .containsExactly("2026-10/kubeledger-2026-10.pdf", "2026-10/kubeledger-2026-10.xlsx");
+        // and the queries were the project's, over the window, with a server timeout
+        assertThat(stub.received()).filteredOn(r -> r.method().equals("POST")).hasSize(9)
+                .allSatisfy(r -> {
+                    assertThat(r.timespan()).isEqualTo("2026-10-01T00:00Z/2026-11-01T00:00Z");
+                    assertThat(r.prefer()).contains("wait=600");
+                });
+    }
+
+    @Test
+    void aRerunLeavesNoStaleFileInAPublishedPartition() throws Exception {
+        // given: a partition that holds a file of an earlier layout
+        String stale = "kubeledger/chargeback/date=2026-10-05/part-00001.parquet";
+        azurite.container("stfinancelake", "finance-lake").getBlobClient(stale)
+                .upload(com.azure.core.util.BinaryData.fromString("stale"), true);
+
+        // when
+        int exitCode = runOnAzure(work.resolve("rerun"), "--kubeledger.lake-url=" + LAKE_URL);
+
+        // then
+        assertThat(exitCode).isZero();
+        assertThat(azurite.list("stfinancelake", "finance-lake", "kubeledger/chargeback/date=2026-10-05/"))
+                .containsExactly("kubeledger/chargeback/date=2026-10-05/part-00000.parquet");
+    }
+
+    @Test
+    void throttlingIsRetriedAfterTheTimeTheServiceAsks() throws Exception {
+        // given
+        stub.script("usage", new Reply(429, "{\"error\":{\"code\":\"ThrottledError\",\"message\":\"Too many requests\"}}",
+                Map.of("Retry-After", "1")));
+
+        // when
+        long start = System.nanoTime();
+        int exitCode = runOnAzure(work.resolve("throttled"));
+
+        // then
+        assertThat(exitCode).isZero();
+        List<AzureStub.Received> usageCalls = stub.received().stream().filter(r -> "usage".equals(r.query())).toList();
+        assertThat(usageCalls).hasSize(4);
+        assertThat(System.nanoTime() - start).isGreaterThan(1_000_000_000L);
+    }
+
+    @Test
+    void aWorkspaceWithNoDataIsAnEmptyAnswerNotAFailure() throws Exception {
+        // given: 204 to the first workspace's table-queries
+        stub.script("table-queries", Reply.of(204, ""));
+
+        // when / then
+        assertThat(runOnAzure(work.resolve("nodata"))).isZero();
+    }
+
+    @Test
+    void aPartialErrorFailsTheRunNamingWorkspaceAndQuery(CapturedOutput output) throws Exception {
+        // given: HTTP 200 with an error beside the tables
+        stub.script("usage", Reply.of(200, """
+                {"tables":[{"name":"PrimaryResult","columns":[{"name":"Day","type":"datetime"}],"rows":[]}],
+                 "error":{"code":"PartialError","message":"There were some errors when processing your query.",
+                          "details":[{"code":"EngineError","message":"Query result set has exceeded the internal data size limit"}]}}
+                """));
+
+        // when
+        int exitCode = runOnAzure(work.resolve("partial"));
+
+        // then
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(failure(output)).contains("Log Analytics workspace " + PROD_WEU_WORKSPACE + ", query 'usage'")
+                .contains("PARTIAL_FAILURE").contains("PartialError");
+    }
+
+    @Test
+    void aTimeoutThatOutlastsTheRetriesFailsTheRunWithItsStatus(CapturedOutput output) throws Exception {
+        // given
+        Reply timeout = Reply.of(504, "{\"error\":{\"code\":\"GatewayTimeout\",\"message\":\"Gateway timeout\"}}");
+        stub.script("container-logs", timeout, timeout, timeout, timeout);
+
+        // when
+        int exitCode = runOnAzure(work.resolve("timeout"));
+
+        // then
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(failure(output)).contains("Log Analytics workspace " + PROD_WEU_WORKSPACE + ", query 'container-logs'")
+                .contains("HTTP 504");
+    }
+
+    @Test
+    void aRejectedQueryAndAForbiddenOneSayWhy(CapturedOutput output) throws Exception {
+        // given
+        stub.script("usage", Reply.of(400, "{\"error\":{\"code\":\"BadArgumentError\",\"message\":\"Syntax error\"}}"));
+
+        // when / then
+        assertThat(runOnAzure(work.resolve("bad"))).isEqualTo(1);
+        assertThat(failure(output)).contains("query 'usage'").contains("HTTP 400");
+
+        // given
+        stub.script("usage", Reply.of(403, "{\"error\":{\"code\":\"InsufficientAccessError\",\"message\":\"denied\"}}"));
+
+        // when / then
+        assertThat(runOnAzure(work.resolve("forbidden"))).isEqualTo(1);
+        assertThat(lastFailure(output)).contains("HTTP 403").contains("Log Analytics Reader on the workspace");
+    }
+
+    @Test
+    void aMissingTablesListFailsNamingTheWorkspaceResource(CapturedOutput output) throws Exception {
+        // given
+        stub.script("tables", Reply.of(404, "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}}"));
+
+        // when
+        int exitCode = runOnAzure(work.resolve("noarm"));
+
+        // then
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(failure(output)).contains("ARM resource /subscriptions/ba419d35-0dfe-8af7-aee7-bbe10c45c028/"
+                + "resourceGroups/rg-aks-prod-weu/providers/Microsoft.OperationalInsights/workspaces/log-aks-prod-weu")
+                .contains("HTTP 404");
+    }
+
+    @Test
+    void aMissingExportFailsNamingAccountContainerBlobAndStatus(CapturedOutput output) throws Exception {
+        // given
+        Path config = work.resolve("gone.yaml");
+        Files.writeString(config, Files.readString(CONFIG).replace("opencost/aks-prod-weu.csv", "opencost/gone.csv"));
+
+        // when
+        int exitCode = runOnAzure(config, work.resolve("noexport"));
+
+        // then
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(failure(output)).contains("https://stfinopsexports.blob.core.windows.net/opencost/gone.csv")
+                .contains("HTTP 404: BlobNotFound");
+    }
+
+    private static int runOnAzure(Path out, String... extra) {
+        return runOnAzure(CONFIG, out, extra);
+    }
+
+    private static int runOnAzure(Path config, Path out, String... extra) {
+        List<String> args = new ArrayList<>(List.of("reportDate=2026-10-31",
+                "--kubeledger.source=azure",
+                "--kubeledger.azure.credential=none",
+                "--kubeledger.azure.blob-endpoint=" + azurite.blobEndpoint(),
+                "--kubeledger.azure.logs-endpoint=" + stub.logsEndpoint(),
+                "--kubeledger.azure.arm-endpoint=" + stub.armEndpoint(),
+                "--kubeledger.azure.max-retries=3",
+                "--kubeledger.azure.retry-delay=10ms",
+                "--kubeledger.azure.max-retry-delay=100ms"));
+        AzuriteServer.ACCOUNT_KEYS.forEach((account, key) ->
+                args.add("--kubeledger.azure.account-keys." + account + "=" + key));
+        args.addAll(List.of(extra));
+        return KubeledgerRun.run(config, out, args.toArray(String[]::new));
+    }
+
+    private static List<List<Object>> lake(Path out) throws Exception {
+        return NightlyJobEndToEndTests.query("SELECT * FROM read_parquet('%s/lake/chargeback/*/*.parquet') ORDER BY ALL"
+                .formatted(out));
+    }
+
+    private static String failure(CapturedOutput output) {
+        return output.getOut().lines().filter(line -> line.contains("kubeledger run for 2026-10-31 FAILED"))
+                .findFirst().orElseThrow();
+    }
+
+    private static String lastFailure(CapturedOutput output) {
+        return output.getOut().lines().filter(line -> line.contains("kubeledger run for 2026-10-31 FAILED"))
+                .reduce((first, second) -> second).orElseThrow();
+    }
+}
