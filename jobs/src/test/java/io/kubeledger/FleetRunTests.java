@@ -165,6 +165,22 @@ class FleetRunTests {
     }
 
     @Test
+    void aWrongAzureConfigurationFailsAtStartUpNamingEveryKey() throws IOException {
+        // given
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(7, 1, 1, 1, LocalDate.of(2026, 11, 1), 1).write(fleet);
+
+        // when / then
+        assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out"), "--kubeledger.source=azure",
+                "--kubeledger.azure.credential=managed", "--kubeledger.azure.blob-endpoint=http://127.0.0.1:10000",
+                "--kubeledger.lake-url=https://stfinancelake.blob.core.windows.net/Finance Lake"))
+                .rootCause()
+                .hasMessageContaining("kubeledger.azure.credential: must be 'default' or 'none', was 'managed'")
+                .hasMessageContaining("kubeledger.azure.blob-endpoint: must contain {account}")
+                .hasMessageContaining("kubeledger.lake-url: must be https://<account>.blob.core.windows.net/<container>");
+    }
+
+    @Test
     void aMisspeltKeyFailsAtStartUp() throws IOException {
         // given
         Path fleet = work.resolve("fleet");
