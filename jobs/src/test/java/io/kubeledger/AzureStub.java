@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,8 +39,8 @@ final class AzureStub implements AutoCloseable {
         }
     }
 
-    /** A request the stub received: method, path, the query's name (for Log Analytics), and its headers. */
-    record Received(String method, String path, String query, String timespan, String prefer) {
+    /** A request the stub received: when, method, path, the query's name and timespan, its Prefer header. */
+    record Received(Instant at, String method, String path, String query, String timespan, String prefer) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -91,11 +92,11 @@ final class AzureStub implements AutoCloseable {
                 String workspace = path.split("/")[3];
                 Map<?, ?> body = JSON.readValue(exchange.getRequestBody(), Map.class);
                 String query = queryName((String) body.get("query"));
-                received.add(new Received("POST", path, query, (String) body.get("timespan"),
+                received.add(new Received(Instant.now(), "POST", path, query, (String) body.get("timespan"),
                         exchange.getRequestHeaders().getFirst("Prefer")));
                 reply = next(query, snapshot.resolve("logs").resolve(workspace).resolve(query + ".json"));
             } else if (exchange.getRequestMethod().equals("GET") && path.endsWith("/tables")) {
-                received.add(new Received("GET", path, null, null, null));
+                received.add(new Received(Instant.now(), "GET", path, null, null, null));
                 String id = path.substring(1, path.length() - "/tables".length()).toLowerCase(Locale.ROOT);
                 reply = next("tables", snapshot.resolve("arm").resolve(id).resolve("tables.json"));
             } else {
