@@ -38,7 +38,7 @@ public record KubeledgerProperties(
         List<Team> teams,
         List<String> sharedNamespaces,
         @DefaultValue("weighted") SharedCostSplit sharedCostSplit,
-        Prices prices,
+        @DefaultValue Prices prices,
         List<Cluster> clusters,
         @DefaultValue AzureProperties azure,
         String lakeUrl,
@@ -242,11 +242,10 @@ public record KubeledgerProperties(
     }
 
     private static void validatePrices(Prices prices, List<String> problems) {
-        Prices given = prices == null ? new Prices(null, null, null) : prices;
         Map<String, BigDecimal> perGb = new LinkedHashMap<>();
-        perGb.put("log-analytics-gb", given.logAnalyticsGb());
-        perGb.put("basic-logs-gb", given.basicLogsGb());
-        perGb.put("auxiliary-logs-gb", given.auxiliaryLogsGb());
+        perGb.put("log-analytics-gb", prices.logAnalyticsGb());
+        perGb.put("basic-logs-gb", prices.basicLogsGb());
+        perGb.put("auxiliary-logs-gb", prices.auxiliaryLogsGb());
         perGb.forEach((name, price) -> {
             if (price == null) {
                 problems.add("kubeledger.prices." + name + ": missing; the price per GB ingested, needed because "

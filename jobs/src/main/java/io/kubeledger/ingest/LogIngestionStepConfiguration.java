@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.KubeledgerProperties;
-import io.kubeledger.KubeledgerProperties.Prices;
 import io.kubeledger.RunWindow;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.LogAnalyticsSource;
@@ -31,8 +30,8 @@ public class LogIngestionStepConfiguration {
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         QuarantineWriter quarantine = new QuarantineWriter(properties.outputDir().resolve("quarantine")
                 .resolve(reportDate.toString()).resolve("log-analytics.jsonl"));
-        Prices prices = properties.prices() == null ? new Prices(null, null, null) : properties.prices();
-        return new LogIngestionTasklet(properties.workspaces(), logAnalyticsSource, armSource, new LogPrices(prices),
+        return new LogIngestionTasklet(properties.workspaces(), logAnalyticsSource, armSource,
+                new LogPrices(properties.prices()),
                 new LogIngestionRepository(jdbc), new RunWindow(reportDate), quarantine, runId);
     }
 
