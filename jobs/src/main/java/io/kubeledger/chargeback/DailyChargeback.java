@@ -51,15 +51,14 @@ public final class DailyChargeback {
             chargeOrHold(line, charged, heldByCluster);
         }
         Map<String, WorkspaceCost> monitoringByWorkspace = new LinkedHashMap<>();
-        monitoring.forEach(cost -> monitoringByWorkspace.merge(lower(cost.workspaceId()), cost,
-                (a, b) -> a.plus(b.cost(), b.sourceRows())));
+        monitoring.forEach(cost -> monitoringByWorkspace.merge(lower(cost.workspaceId()), cost, WorkspaceCost::plus));
         NamespaceOwners owners = new NamespaceOwners(workload, resolver);
         for (ContainerLogCost logs : containerLogs) {
             Cluster cluster = clustersByResourceId.get(lower(logs.clusterResourceId()));
             if (cluster == null) {
                 monitoringByWorkspace.merge(lower(logs.workspaceId()),
                         new WorkspaceCost(logs.workspaceId(), logs.workspaceResourceId(), logs.cost(), logs.sourceRows()),
-                        (a, b) -> a.plus(b.cost(), b.sourceRows()));
+                        WorkspaceCost::plus);
                 continue;
             }
             TeamAssignment owner = owners.of(cluster.name(), logs.namespace());

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 /** A day's priced ingestion of a workspace that no namespace causes: the monitoring cost to share. */
 public record WorkspaceCost(String workspaceId, String workspaceResourceId, BigDecimal cost, long sourceRows) {
 
-    WorkspaceCost plus(BigDecimal moreCost, long moreRows) {
-        return new WorkspaceCost(workspaceId, workspaceResourceId, cost.add(moreCost), sourceRows + moreRows);
+    WorkspaceCost plus(WorkspaceCost more) {
+        return new WorkspaceCost(workspaceId, workspaceResourceId, cost.add(more.cost), sourceRows + more.sourceRows);
     }
 }

@@ -19,6 +19,7 @@ import com.azure.core.util.Context;
 public class AzureArmSource implements ArmSource {
 
     static final String TABLES_API_VERSION = "2022-10-01";
+    private static final String READER_ROLE = "Reader on the resource";
 
     private final HttpPipeline pipeline;
     private final String endpoint;
@@ -51,18 +52,13 @@ public class AzureArmSource implements ArmSource {
             byte[] body = response.getBodyAsBinaryData().toBytes();
             if (response.getStatusCode() != 200) {
                 throw new SourceUnavailableException("ARM resource " + resourceId + " cannot be read at " + url
-                        + ": HTTP " + response.getStatusCode() + roleHint(response.getStatusCode()) + ": "
-                        + new String(body, StandardCharsets.UTF_8), null);
+                        + ": " + AzureFailures.describe(response.getStatusCode(),
+                                new String(body, StandardCharsets.UTF_8), READER_ROLE), null);
             }
             return new ByteArrayInputStream(body);
         } catch (AzureException e) {
             throw new SourceUnavailableException("ARM resource " + resourceId + " cannot be read at " + url + ": "
-                    + AzureFailures.describe(e, "Reader on the resource"), e);
+                    + AzureFailures.describe(e, READER_ROLE), e);
         }
-    }
-
-    private static String roleHint(int status) {
-        return status == 401 || status == 403 ? " (the job's identity is not allowed: it needs Reader on the resource)"
-                : "";
     }
 }

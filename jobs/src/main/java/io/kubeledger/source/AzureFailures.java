@@ -11,18 +11,22 @@ final class AzureFailures {
 
     static String describe(Throwable failure, String roleNeeded) {
         if (failure instanceof HttpResponseException http && http.getResponse() != null) {
-            int status = http.getResponse().getStatusCode();
-            String words = "HTTP " + status;
-            if (status == 401 || status == 403) {
-                words += " (the job's identity is not allowed: it needs " + roleNeeded + ")";
-            } else if (status == 429 || status == 503 || status == 504) {
-                words += " (still failing after the configured retries)";
-            }
             String detail = http instanceof BlobStorageException storage && storage.getErrorCode() != null
                     ? storage.getErrorCode().toString() : firstLine(http.getMessage());
-            return words + ": " + detail;
+            return describe(http.getResponse().getStatusCode(), detail, roleNeeded);
         }
         return failure.getClass().getSimpleName() + ": " + firstLine(failure.getMessage());
+    }
+
+    /** A status the service answered, with what it said. */
+    static String describe(int status, String detail, String roleNeeded) {
+        String words = "HTTP " + status;
+        if (status == 401 || status == 403) {
+            words += " (the job's identity is not allowed: it needs " + roleNeeded + ")";
+        } else if (status == 429 || status == 503 || status == 504) {
+            words += " (still failing after the configured retries)";
+        }
+        return words + ": " + detail;
     }
 
     private static String firstLine(String message) {
