@@ -239,12 +239,11 @@ class AzureRunTests {
     }
 
     private static String failure(CapturedOutput output) {
-        return output.getOut().lines().filter(line -> line.contains("kubeledger run for 2026-10-31 FAILED"))
-                .findFirst().orElseThrow();
+        return KubeledgerRun.failures(output.getOut(), "2026-10-31").get(0);
     }
 
     private static String lastFailure(CapturedOutput output) {
-        return output.getOut().lines().filter(line -> line.contains("kubeledger run for 2026-10-31 FAILED"))
-                .reduce((first, second) -> second).orElseThrow();
+        List<String> failures = KubeledgerRun.failures(output.getOut(), "2026-10-31");
+        return failures.get(failures.size() - 1);
     }
 }

@@ -13,6 +13,11 @@ final class KubeledgerRun {
     private KubeledgerRun() {
     }
 
+    /** The log lines saying that runs for {@code reportDate} failed, and why, in the order they were logged. */
+    static List<String> failures(String log, String reportDate) {
+        return log.lines().filter(line -> line.contains("kubeledger run for " + reportDate + " FAILED")).toList();
+    }
+
     /** Returns the exit code the job would give Kubernetes. */
     static int run(Path config, Path outputDir, String... arguments) {
         List<String> args = new ArrayList<>(List.of(

@@ -63,9 +63,7 @@ class NightlyJobEndToEndTests {
         Map<String, BigDecimal> charged = SnapshotTotals.lakeDaily(out);
 
         // then: each day rounded once to 12 digits
-        assertThat(charged).hasSize(31).containsOnlyKeys(inputs.keySet());
-        inputs.forEach((day, cost) -> assertThat(charged.get(day).subtract(cost).abs())
-                .as(day).isLessThanOrEqualTo(new BigDecimal("0.0000000000005")));
+        SnapshotTotals.assertEveryDayMatches(charged, inputs, 31);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.kubeledger;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -79,6 +81,13 @@ final class SnapshotTotals {
             totals.put((String) row.get(0), (BigDecimal) row.get(1));
         }
         return totals;
+    }
+
+    /** Each of the {@code days} days of the lake is the inputs' total for that day, rounded once to 12 digits. */
+    static void assertEveryDayMatches(Map<String, BigDecimal> charged, Map<String, BigDecimal> inputs, int days) {
+        assertThat(charged).hasSize(days).containsOnlyKeys(inputs.keySet());
+        inputs.forEach((day, cost) -> assertThat(charged.get(day).subtract(cost).abs())
+                .as(day).isLessThanOrEqualTo(new BigDecimal("0.0000000000005")));
     }
 
     /** The lake's BilledCost per day. */
