@@ -76,12 +76,13 @@ CREATE TABLE container_log_ingestion (
 );
 CREATE INDEX container_log_ingestion_run_day ON container_log_ingestion (run_id, charge_day);
 
--- Queries per day that named each table (LAQueryLogs), for the plan rightsizing.
+-- Queries per day that named each table (LAQueryLogs) and the GB they scanned, for the plan rightsizing.
 DROP TABLE IF EXISTS table_query_count;
 CREATE TABLE table_query_count (
     run_id       BIGINT       NOT NULL,
     charge_day   DATE         NOT NULL,
     workspace_id VARCHAR(64)  NOT NULL,
     table_name   VARCHAR(253) NOT NULL,
-    queries      BIGINT       NOT NULL
+    queries      BIGINT       NOT NULL,
+    scanned_gb   DECFLOAT     NOT NULL
 );

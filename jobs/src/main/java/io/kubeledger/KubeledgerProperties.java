@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import io.kubeledger.chargeback.SharedCostSplit;
+import io.kubeledger.rightsizing.RightsizingProperties;
 import io.kubeledger.source.AzureProperties;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobLocation;
@@ -39,6 +40,7 @@ public record KubeledgerProperties(
         List<String> sharedNamespaces,
         @DefaultValue("weighted") SharedCostSplit sharedCostSplit,
         @DefaultValue Prices prices,
+        @DefaultValue RightsizingProperties rightsizing,
         List<Cluster> clusters,
         @DefaultValue AzureProperties azure,
         String lakeUrl,
@@ -68,6 +70,7 @@ public record KubeledgerProperties(
         if (AZURE.equals(source) || lakeUrl != null || reportsUrl != null) {
             problems.addAll(azure.problems());
         }
+        problems.addAll(rightsizing.problems());
         validateTeams(teams, problems);
         validateClusters(clusters, problems);
         if (clusters.stream().anyMatch(Cluster::hasWorkspace)) {
@@ -95,8 +98,12 @@ public record KubeledgerProperties(
         }
     }
 
-    /** Ingestion prices per decimal GB (10^9 bytes) of each Log Analytics table plan, in {@code currency}. */
-    public record Prices(BigDecimal logAnalyticsGb, BigDecimal basicLogsGb, BigDecimal auxiliaryLogsGb) {
+    /**
+     * Ingestion prices per decimal GB (10^9 bytes) of each Log Analytics table plan, and the price per GB a query of a
+     * Basic or Auxiliary table scans, in {@code currency}.
+     */
+    public record Prices(BigDecimal logAnalyticsGb, BigDecimal basicLogsGb, BigDecimal auxiliaryLogsGb,
+            BigDecimal logsQueryScannedGb) {
     }
 
     /** A Log Analytics workspace that one or more clusters send their logs and metrics to. */
@@ -246,9 +253,10 @@ public record KubeledgerProperties(
         perGb.put("log-analytics-gb", prices.logAnalyticsGb());
         perGb.put("basic-logs-gb", prices.basicLogsGb());
         perGb.put("auxiliary-logs-gb", prices.auxiliaryLogsGb());
+        perGb.put("logs-query-scanned-gb", prices.logsQueryScannedGb());
         perGb.forEach((name, price) -> {
             if (price == null) {
-                problems.add("kubeledger.prices." + name + ": missing; the price per GB ingested, needed because "
+                problems.add("kubeledger.prices." + name + ": missing; a price per GB, needed because "
                         + "clusters have Log Analytics workspaces");
             } else if (price.signum() < 0) {
                 problems.add("kubeledger.prices." + name + ": must not be negative, was " + price);

@@ -34,11 +34,23 @@ public record RunWindow(LocalDate reportDate) {
         return reportDate.equals(month().atEndOfMonth());
     }
 
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(start()) && day.isBefore(end());
+    public List<LocalDate> days() {
+        return monthToDate().days();
     }
 
-    public List<LocalDate> days() {
-        return start().datesUntil(end()).toList();
+    /** The days the chargeback charges. */
+    public DayRange monthToDate() {
+        return new DayRange(start(), end());
+    }
+
+    /** The {@code days} days that end with {@code reportDate}, which a recommendation looks back over. */
+    public DayRange lookback(int days) {
+        return new DayRange(reportDate.minusDays(days - 1L), end());
+    }
+
+    /** What the run reads: the month to date, and before it as much as a lookback of {@code days} needs. */
+    public DayRange reading(int lookbackDays) {
+        LocalDate lookbackStart = lookback(lookbackDays).start();
+        return new DayRange(lookbackStart.isBefore(start()) ? lookbackStart : start(), end());
     }
 }

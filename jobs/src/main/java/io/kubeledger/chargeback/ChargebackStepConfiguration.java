@@ -21,7 +21,7 @@ import io.kubeledger.ingest.QuarantineWriter;
 import io.kubeledger.source.BlobSource;
 
 /**
- * The chargeback's two steps: {@code allocationStep} reads every export row of the window and stores it with its
+ * The chargeback's two steps: {@code allocationStep} reads every export row of the days the run reads and stores it with its
  * team; {@code chargebackStep} sums them to the lake's grain, adds the log ingestion and splits what is shared.
  */
 @Configuration(proxyBeanMethods = false)
@@ -35,7 +35,8 @@ public class ChargebackStepConfiguration {
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         QuarantineWriter quarantine = new QuarantineWriter(
                 properties.outputDir().resolve("quarantine").resolve(reportDate.toString()).resolve("opencost.jsonl"));
-        return new OpenCostExportReader(properties.clusters(), blobSource, new RunWindow(reportDate), quarantine,
+        return new OpenCostExportReader(properties.clusters(), blobSource,
+                new RunWindow(reportDate).reading(properties.rightsizing().containers().lookbackDays()), quarantine,
                 properties.maxSkipRatio());
     }
 

@@ -50,7 +50,8 @@ public class LogIngestionRepository {
         batch(insertTableQueries, rows, row -> workspace(runId, workspace)
                 .addValue("day", row.day())
                 .addValue("table", row.table())
-                .addValue("queries", row.queries()));
+                .addValue("queries", row.queries())
+                .addValue("scannedGb", row.scannedGb()));
     }
 
     private static MapSqlParameterSource workspace(long runId, Workspace workspace) {

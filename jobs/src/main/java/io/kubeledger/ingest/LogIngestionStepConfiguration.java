@@ -18,7 +18,8 @@ import io.kubeledger.RunWindow;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.LogAnalyticsSource;
 
-/** The {@code logIngestionStep}: every configured workspace's priced ingestion and query counts of the window. */
+/** The {@code logIngestionStep}: every configured workspace's priced ingestion and query counts of the month
+ * to date and of the table plans' lookback. */
 @Configuration(proxyBeanMethods = false)
 public class LogIngestionStepConfiguration {
 
@@ -32,7 +33,8 @@ public class LogIngestionStepConfiguration {
                 .resolve(reportDate.toString()).resolve("log-analytics.jsonl"));
         return new LogIngestionTasklet(properties.workspaces(), logAnalyticsSource, armSource,
                 new LogPrices(properties.prices()),
-                new LogIngestionRepository(jdbc), new RunWindow(reportDate), quarantine, runId);
+                new LogIngestionRepository(jdbc),
+                new RunWindow(reportDate).reading(properties.rightsizing().logTables().lookbackDays()), quarantine, runId);
     }
 
     @Bean

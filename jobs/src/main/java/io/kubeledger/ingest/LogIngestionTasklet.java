@@ -11,7 +11,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.kubeledger.KubeledgerProperties.Workspace;
-import io.kubeledger.RunWindow;
+import io.kubeledger.DayRange;
 import io.kubeledger.ingest.LogIngestionRepository.Priced;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.LogAnalyticsSource;
@@ -34,12 +34,12 @@ public class LogIngestionTasklet implements Tasklet {
     private final ArmSource arm;
     private final LogPrices prices;
     private final LogIngestionRepository repository;
-    private final RunWindow window;
+    private final DayRange window;
     private final QuarantineWriter quarantine;
     private final long runId;
 
     public LogIngestionTasklet(List<Workspace> workspaces, LogAnalyticsSource logs, ArmSource arm, LogPrices prices,
-            LogIngestionRepository repository, RunWindow window, QuarantineWriter quarantine, long runId) {
+            LogIngestionRepository repository, DayRange window, QuarantineWriter quarantine, long runId) {
         this.workspaces = workspaces;
         this.logs = logs;
         this.arm = arm;

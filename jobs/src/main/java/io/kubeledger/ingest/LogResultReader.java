@@ -10,7 +10,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kubeledger.RunWindow;
+import io.kubeledger.DayRange;
 import io.kubeledger.source.LogQuery;
 import io.kubeledger.source.LogQueryFailedException;
 import io.kubeledger.source.LogsTable;
@@ -30,10 +30,10 @@ final class LogResultReader {
         T map(LogRow row) throws BadRowException;
     }
 
-    private final RunWindow window;
+    private final DayRange window;
     private final QuarantineWriter quarantine;
 
-    LogResultReader(RunWindow window, QuarantineWriter quarantine) {
+    LogResultReader(DayRange window, QuarantineWriter quarantine) {
         this.window = window;
         this.quarantine = quarantine;
     }

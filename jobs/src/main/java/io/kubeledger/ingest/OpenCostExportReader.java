@@ -16,15 +16,15 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import io.kubeledger.KubeledgerProperties.Cluster;
-import io.kubeledger.RunWindow;
+import io.kubeledger.DayRange;
 import io.kubeledger.source.BlobLocation;
 import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
- * Streams the rows of every configured cluster's OpenCost export that fall in the run's window, one cluster after
- * the other, never holding more than one line in memory. Bad rows go to the quarantine; when their share of the
- * window's rows exceeds {@code max-skip-ratio}, the read fails and with it the run.
+ * Streams the rows of every configured cluster's OpenCost export of the days the run reads (the month to date and
+ * the containers' lookback), one cluster after the other, never holding more than one line in memory. Bad rows go to
+ * the quarantine; when their share of those days' rows exceeds {@code max-skip-ratio}, the read fails and with it the run.
  */
 public class OpenCostExportReader implements ItemStreamReader<Allocation> {
 
@@ -33,7 +33,7 @@ public class OpenCostExportReader implements ItemStreamReader<Allocation> {
 
     private final Iterator<Cluster> clusters;
     private final BlobSource blobs;
-    private final RunWindow window;
+    private final DayRange window;
     private final QuarantineWriter quarantine;
     private final BigDecimal maxSkipRatio;
 
@@ -43,7 +43,7 @@ public class OpenCostExportReader implements ItemStreamReader<Allocation> {
     private OpenCostRowParser parser;
     private long rowsRead;
 
-    public OpenCostExportReader(List<Cluster> clusters, BlobSource blobs, RunWindow window,
+    public OpenCostExportReader(List<Cluster> clusters, BlobSource blobs, DayRange window,
             QuarantineWriter quarantine, BigDecimal maxSkipRatio) {
         this.clusters = List.copyOf(clusters).iterator();
         this.blobs = blobs;

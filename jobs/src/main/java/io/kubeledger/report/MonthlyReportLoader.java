@@ -43,7 +43,8 @@ public class MonthlyReportLoader {
                 rs.getString("cluster"), rs.getString("namespace"), rs.getString("team"), rs.getBigDecimal("cost")));
         List<DailyCost> daily = jdbc.query(byDay, run, (rs, n) -> new DailyCost(
                 rs.getObject("charge_day", LocalDate.class), rs.getString("team"), rs.getBigDecimal("cost")));
-        List<TableIngestion> ingestion = jdbc.query(ingestionByTable, run, (rs, n) -> new TableIngestion(
+        Map<String, Object> month = Map.of("runId", runId, "start", window.start(), "end", window.end());
+        List<TableIngestion> ingestion = jdbc.query(ingestionByTable, month, (rs, n) -> new TableIngestion(
                 workspaceName(rs.getString("workspace_resource_id")), rs.getString("table_name"), rs.getString("plan"),
                 rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost")));
         BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -15,7 +15,7 @@ import com.azure.monitor.query.models.LogsTableCell;
 import com.azure.monitor.query.models.LogsTableRow;
 import com.azure.monitor.query.models.QueryTimeInterval;
 
-import io.kubeledger.RunWindow;
+import io.kubeledger.DayRange;
 
 /**
  * Runs the named queries with the query API's client, over the run's window and with a server timeout. The client
@@ -35,9 +35,9 @@ public class AzureLogAnalyticsSource implements LogAnalyticsSource {
     }
 
     @Override
-    public LogsTable query(String workspaceId, LogQuery query, RunWindow window) {
-        QueryTimeInterval timespan = new QueryTimeInterval(window.start().atStartOfDay().atOffset(ZoneOffset.UTC),
-                window.end().atStartOfDay().atOffset(ZoneOffset.UTC));
+    public LogsTable query(String workspaceId, LogQuery query, DayRange days) {
+        QueryTimeInterval timespan = new QueryTimeInterval(days.start().atStartOfDay().atOffset(ZoneOffset.UTC),
+                days.end().atStartOfDay().atOffset(ZoneOffset.UTC));
         LogsQueryResult result;
         try {
             result = client.queryWorkspaceWithResponse(workspaceId, query.kql(), timespan,

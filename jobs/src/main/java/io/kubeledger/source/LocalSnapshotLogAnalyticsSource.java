@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import io.kubeledger.RunWindow;
+import io.kubeledger.DayRange;
 
 /**
  * Answers Log Analytics queries from a local snapshot: the answer of query {@code name} in workspace {@code id} is
@@ -22,7 +22,7 @@ public class LocalSnapshotLogAnalyticsSource implements LogAnalyticsSource {
     }
 
     @Override
-    public LogsTable query(String workspaceId, LogQuery query, RunWindow window) {
+    public LogsTable query(String workspaceId, LogQuery query, DayRange days) {
         Path file = file(workspaceId, query);
         try (InputStream body = Files.newInputStream(file)) {
             return LogsQueryResponseParser.parse(body, workspaceId, query);

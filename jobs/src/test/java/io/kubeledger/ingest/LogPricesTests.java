@@ -12,7 +12,7 @@ import io.kubeledger.KubeledgerProperties.Prices;
 class LogPricesTests {
 
     private final LogPrices prices = new LogPrices(
-            new Prices(new BigDecimal("2.30"), new BigDecimal("0.50"), new BigDecimal("0.05")));
+            new Prices(new BigDecimal("2.30"), new BigDecimal("0.50"), new BigDecimal("0.05"), new BigDecimal("0.005")));
 
     @Test
     void pricesDecimalGigabytesByPlanExactly() {

@@ -48,7 +48,7 @@ class LogResultReaderTests {
         // when
         List<ContainerLogIngestion> rows;
         try (QuarantineWriter quarantine = new QuarantineWriter(quarantineFile)) {
-            rows = new LogResultReader(new RunWindow(LocalDate.of(2026, 11, 2)), quarantine).read(table, WORKSPACE,
+            rows = new LogResultReader(new RunWindow(LocalDate.of(2026, 11, 2)).monthToDate(), quarantine).read(table, WORKSPACE,
                     LogQuery.CONTAINER_LOGS, SOURCE, ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from,
                     ContainerLogIngestion::day);
         }
@@ -75,7 +75,7 @@ class LogResultReaderTests {
                 new Column("PodNamespace", "string"), new Column("BillableBytes", "long")), List.of());
 
         // when / then
-        assertThatThrownBy(() -> new LogResultReader(new RunWindow(LocalDate.of(2026, 11, 2)),
+        assertThatThrownBy(() -> new LogResultReader(new RunWindow(LocalDate.of(2026, 11, 2)).monthToDate(),
                 new QuarantineWriter(out.resolve("q.jsonl"))).read(table, WORKSPACE, LogQuery.CONTAINER_LOGS, SOURCE,
                         ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from, ContainerLogIngestion::day))
                 .isInstanceOf(LogQueryFailedException.class)
@@ -93,7 +93,7 @@ class LogResultReaderTests {
         // when
         List<TableIngestion> rows;
         try (QuarantineWriter quarantine = new QuarantineWriter(out.resolve("q.jsonl"))) {
-            rows = new LogResultReader(new RunWindow(LocalDate.of(2026, 11, 2)), quarantine).read(table, WORKSPACE,
+            rows = new LogResultReader(new RunWindow(LocalDate.of(2026, 11, 2)).monthToDate(), quarantine).read(table, WORKSPACE,
                     LogQuery.USAGE, SOURCE, TableIngestion.CONTRACT, TableIngestion::from, TableIngestion::day);
         }
 

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.DayRange;
 import io.kubeledger.RunWindow;
 import io.kubeledger.source.LocalSnapshotBlobSource;
 import io.kubeledger.source.SourceUnavailableException;
@@ -28,7 +29,7 @@ import io.kubeledger.source.SourceUnavailableException;
 class OpenCostExportReaderTests {
 
     private static final String EXPORT_URL = "https://stexports.blob.core.windows.net/opencost/aks-1.csv";
-    private static final RunWindow OCTOBER_5 = new RunWindow(LocalDate.of(2026, 10, 5));
+    private static final DayRange OCTOBER_5 = new RunWindow(LocalDate.of(2026, 10, 5)).monthToDate();
 
     @TempDir
     Path snapshot;

@@ -98,7 +98,7 @@ public final class SampleFleetGenerator {
         }
         yaml.append("  shared-namespaces: [").append(String.join(", ", SHARED_NAMESPACES)).append("]\n")
                 .append("  shared-cost-split: weighted\n")
-                .append("  prices:\n    log-analytics-gb: 2.30\n    basic-logs-gb: 0.50\n    auxiliary-logs-gb: 0.05\n")
+                .append("  prices:\n    log-analytics-gb: 2.30\n    basic-logs-gb: 0.50\n    auxiliary-logs-gb: 0.05\n    logs-query-scanned-gb: 0.005\n")
                 .append("  clusters:\n");
         Map<String, Workspace> workspaces = new LinkedHashMap<>();
         Workspace workspace = null;
@@ -186,7 +186,7 @@ public final class SampleFleetGenerator {
         for (String namespace : SHARED_NAMESPACES) {
             workloads.add(workload(namespace, namespace.replace("kube-", "") + "-agent", null, false));
         }
-        workloads.add(workload("sandbox", "tryout", null, false));
+        workloads.add(workload("sandbox", "tryout", null, false).abandoned());
         workloads.add(workload("__unmounted__", "", null, false));
         return workloads;
     }
@@ -197,7 +197,7 @@ public final class SampleFleetGenerator {
         int replicas = 1 + random.nextInt(3);
         List<String> containers = random.nextInt(4) == 0 ? List.of(controller, "istio-proxy") : List.of(controller);
         return new Workload(namespace, controller, teamLabel, batch, cpuRequest, ramRequest, replicas, containers,
-                random.nextDouble() * 0.9 + 0.05, random.nextDouble() * 0.9 + 0.1);
+                random.nextDouble() * 0.9 + 0.05, random.nextDouble() * 0.9 + 0.1, 1);
     }
 
     private void writeExport(Path file, Layout layout, List<Workload> workloads) throws IOException {
@@ -262,8 +262,8 @@ public final class SampleFleetGenerator {
         cells.put("CPUCoreRequestAverage", go(cpuRequest));
         cells.put("RAMBytesUsageAverage", go(Math.rint(ramUsage)));
         cells.put("RAMBytesRequestAverage", go(ramRequest));
-        cells.put("NetworkReceiveBytes", go(Math.rint(random.nextDouble() * 5e8)));
-        cells.put("NetworkTransferBytes", go(Math.rint(random.nextDouble() * 5e8)));
+        cells.put("NetworkReceiveBytes", go(Math.rint(random.nextDouble() * 5e8 * w.networkShare)));
+        cells.put("NetworkTransferBytes", go(Math.rint(random.nextDouble() * 5e8 * w.networkShare)));
         cells.put("GPUs", "0");
         cells.put("PVBytes", go(pvBytes));
         cells.put("CPUCost", go(cpuCost));
@@ -314,6 +314,13 @@ public final class SampleFleetGenerator {
     }
 
     private record Workload(String namespace, String controller, String teamLabel, boolean batch, double cpuRequest,
-            double ramRequest, int replicas, List<String> containers, double cpuUtilisation, double ramUtilisation) {
+            double ramRequest, int replicas, List<String> containers, double cpuUtilisation, double ramUtilisation,
+            double networkShare) {
+
+        /** The same workload left running by someone who has moved on: no CPU to speak of, hardly any traffic. */
+        Workload abandoned() {
+            return new Workload(namespace, controller, teamLabel, batch, cpuRequest, ramRequest, replicas, containers,
+                    0.0005, 0.05, 0.0001);
+        }
     }
 }
