@@ -1,0 +1,169 @@
+package io.kubeledger.rightsizing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+import io.kubeledger.rightsizing.RightsizingProperties.Containers;
+
+/**
+ * Recommends a container's CPU and memory requests from the daily averages of its lookback window.
+ *
+ * <p>Daily averages hide the peaks within a day, so the margins are wider than those of tools that see raw samples
+ * (VPA, KRR), and a recommendation is never below the highest daily average of any pod in the last
+ * {@value #RECENT_DAYS} days. CPU is sized on a percentile of the daily peaks, memory on their maximum and with more
+ * headroom: an idle core costs a little, an OOM kill costs an outage.
+ */
+public final class ContainerRightsizer {
+
+    /** The days whose highest daily average no recommendation may go below. */
+    public static final int RECENT_DAYS = 7;
+
+    private final Containers thresholds;
+    private final LocalDate reportDate;
+
+    public ContainerRightsizer(Containers thresholds, LocalDate reportDate) {
+        this.thresholds = thresholds;
+        this.reportDate = reportDate;
+    }
+
+    /**
+     * The recommendation for a container, or none when it was seen on too few days to judge, or not in the last
+     * {@value #RECENT_DAYS} days (it is gone).
+     */
+    public Optional<ContainerRecommendation> recommend(ContainerKey key, String team, List<ContainerSample> samples) {
+        TreeMap<LocalDate, List<ContainerSample>> byDay = new TreeMap<>();
+        samples.forEach(sample -> byDay.computeIfAbsent(sample.day(), day -> new ArrayList<>()).add(sample));
+        LocalDate recentStart = reportDate.minusDays(RECENT_DAYS - 1L);
+        LocalDate lastDay = byDay.lastKey();
+        if (byDay.size() < thresholds.minDaysObserved() || lastDay.isBefore(recentStart)) {
+            return Optional.empty();
+        }
+        List<ContainerSample> latest = byDay.get(lastDay);
+        Usage cpu = new Usage(byDay, recentStart, ContainerSample::cpuUsageCores,
+                max(latest, ContainerSample::cpuRequestCores));
+        Usage ram = new Usage(byDay, recentStart, ContainerSample::ramUsageBytes,
+                max(latest, ContainerSample::ramRequestBytes));
+        double cpuSized = Quantities.ceilToMillicores(Math.max(Math.max(
+                cpu.percentileOfDailyPeaks(thresholds.cpuPercentile()) * (1 + thresholds.cpuHeadroom()),
+                cpu.recentPeak()), thresholds.minCpuCores()));
+        double ramSized = Quantities.ceilToMebibytes(Math.max(Math.max(
+                ram.peak() * (1 + thresholds.memoryHeadroom()), ram.recentPeak()),
+                thresholds.minMemory().toBytes()));
+        double cpuTarget = target(cpu, cpuSized);
+        double ramTarget = target(ram, ramSized);
+        int days = byDay.size();
+
+        if (abandoned(samples, days)) {
+            BigDecimal wholeCost = samples.stream().map(s -> s.cpuCost().add(s.ramCost()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            return Optional.of(recommendation(key, team, days, cpu, ram, cpuSized, ramSized,
+                    MonthlyRate.inCents(wholeCost, days), RequestAction.ABANDONED, String.format(Locale.ROOT,
+                            "CPU averaged %s cores and network %s a day over %d days: nothing seems to use it",
+                            decimal(cpu.average()), Quantities.bytes(networkPerDay(samples, days)), days)));
+        }
+        BigDecimal savings = MonthlyRate.inCents(
+                savings(samples, cpuTarget, cpu.request(), ContainerSample::cpuUsageCores,
+                        ContainerSample::cpuRequestCores, ContainerSample::cpuCost)
+                        .add(savings(samples, ramTarget, ram.request(), ContainerSample::ramUsageBytes,
+                                ContainerSample::ramRequestBytes, ContainerSample::ramCost)), days);
+        if (cpuTarget > cpu.request() || ramTarget > ram.request()) {
+            return Optional.of(recommendation(key, team, days, cpu, ram, cpuTarget, ramTarget, savings,
+                    RequestAction.UPSIZE, upsizeReason(cpu, ram, cpuTarget, ramTarget)));
+        }
+        boolean smaller = cpuTarget < cpu.request() || ramTarget < ram.request();
+        if (smaller && savings.compareTo(thresholds.minMonthlySavings()) >= 0) {
+            return Optional.of(recommendation(key, team, days, cpu, ram, cpuTarget, ramTarget, savings,
+                    RequestAction.DOWNSIZE, String.format(Locale.ROOT,
+                            "p%d of daily CPU %s cores and peak memory %s leave the requests mostly idle",
+                            thresholds.cpuPercentile(), decimal(cpu.percentileOfDailyPeaks(thresholds.cpuPercentile())),
+                            Quantities.bytes(ram.peak()))));
+        }
+        String reason = smaller ? "the saving, " + savings.toPlainString() + " a month, is below min-monthly-savings"
+                : "the requests fit the usage";
+        return Optional.of(recommendation(key, team, days, cpu, ram, cpu.request(), ram.request(), BigDecimal.ZERO
+                .setScale(2), RequestAction.KEEP, reason));
+    }
+
+    /**
+     * The request a resource should have: the sized value when the change matters, the current request otherwise.
+     * A missing request, or a recent day above it, always matters: the container is at risk.
+     */
+    private double target(Usage usage, double sized) {
+        double request = usage.request();
+        if (sized > request && (request == 0 || usage.recentPeak() > request
+                || sized > request * (1 + thresholds.minChangeRatio()))) {
+            return sized;
+        }
+        if (sized < request * (1 - thresholds.minChangeRatio())) {
+            return sized;
+        }
+        return request;
+    }
+
+    private boolean abandoned(List<ContainerSample> samples, int days) {
+        double cpuAverage = samples.stream().mapToDouble(ContainerSample::cpuUsageCores).average().orElse(0);
+        return cpuAverage <= thresholds.abandonedMaxCpuCores()
+                && networkPerDay(samples, days) <= thresholds.abandonedMaxNetworkPerDay().toBytes();
+    }
+
+    private static double networkPerDay(List<ContainerSample> samples, int days) {
+        return samples.stream().mapToDouble(ContainerSample::networkBytes).sum() / days;
+    }
+
+    /**
+     * What moving from the current request to {@code target} saves over the samples, at each sample's own price:
+     * OpenCost bills the larger of request and usage, so a sample's price is its cost over that quantity, and after
+     * the change it would bill the larger of target and usage.
+     */
+    private static BigDecimal savings(List<ContainerSample> samples, double target, double currentRequest,
+            ToDoubleFunction<ContainerSample> usage, ToDoubleFunction<ContainerSample> request,
+            Function<ContainerSample, BigDecimal> cost) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (ContainerSample sample : samples) {
+            double used = usage.applyAsDouble(sample);
+            double billed = Math.max(request.applyAsDouble(sample), used);
+            if (billed > 0) {
+                double change = (Math.max(currentRequest, used) - Math.max(target, used)) / billed;
+                total = total.add(cost.apply(sample).multiply(BigDecimal.valueOf(change)));
+            }
+        }
+        return total;
+    }
+
+    private String upsizeReason(Usage cpu, Usage ram, double cpuTarget, double ramTarget) {
+        StringBuilder reason = new StringBuilder();
+        if (cpuTarget > cpu.request()) {
+            reason.append(cpu.request() == 0 ? "no CPU request" : String.format(Locale.ROOT,
+                    "CPU reached %s cores a day against a request of %s", decimal(cpu.peak()), decimal(cpu.request())));
+        }
+        if (ramTarget > ram.request()) {
+            reason.append(reason.isEmpty() ? "" : "; ").append(ram.request() == 0 ? "no memory request"
+                    : "memory reached " + Quantities.bytes(ram.peak()) + " a day against a request of "
+                            + Quantities.bytes(ram.request()));
+        }
+        return reason + ": at risk of " + (ramTarget > ram.request() ? "OOM kills and eviction" : "CPU starvation");
+    }
+
+    private static ContainerRecommendation recommendation(ContainerKey key, String team, int days, Usage cpu,
+            Usage ram, double cpuRecommended, double ramRecommended, BigDecimal savings, RequestAction action,
+            String reason) {
+        return new ContainerRecommendation(key, team, days, cpu.request(), cpu.average(), cpu.peak(), cpuRecommended,
+                ram.request(), ram.average(), ram.peak(), ramRecommended, savings, action, reason);
+    }
+
+    private static double max(List<ContainerSample> samples, ToDoubleFunction<ContainerSample> value) {
+        return samples.stream().mapToDouble(value).max().orElse(0);
+    }
+
+    private static String decimal(double value) {
+        return BigDecimal.valueOf(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+}
