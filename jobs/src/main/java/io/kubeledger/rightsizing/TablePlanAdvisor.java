@@ -1,0 +1,102 @@
+package io.kubeledger.rightsizing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+import io.kubeledger.KubeledgerProperties.Prices;
+import io.kubeledger.rightsizing.RightsizingProperties.LogTables;
+
+/**
+ * Recommends a Log Analytics table's plan. Basic ingestion is far cheaper than Analytics, but Basic queries are
+ * charged by the GB they scan: as the seed documents put it, logs used only for occasional troubleshooting belong on
+ * Basic. So an eligible, large, rarely queried Analytics table goes to Basic when the ingestion saving, net of what
+ * its queries would cost there, is worth it; a Basic table whose query charges exceed its ingestion saving goes back.
+ */
+public final class TablePlanAdvisor {
+
+    public static final String ANALYTICS = "Analytics";
+    public static final String BASIC = "Basic";
+
+    private final LogTables thresholds;
+    private final Prices prices;
+    private final BasicEligibleTables eligible;
+    private final int days;
+
+    public TablePlanAdvisor(LogTables thresholds, Prices prices, BasicEligibleTables eligible) {
+        this.thresholds = thresholds;
+        this.prices = prices;
+        this.eligible = eligible;
+        this.days = thresholds.lookbackDays();
+    }
+
+    public TablePlanRecommendation advise(TableUsage table) {
+        BigDecimal queryCost = table.queriesKnown() ? table.scannedGb().multiply(prices.logsQueryScannedGb()) : null;
+        if (table.plan().equalsIgnoreCase(ANALYTICS)) {
+            return analytics(table, queryCost);
+        }
+        if (table.plan().equalsIgnoreCase(BASIC)) {
+            return basic(table, queryCost);
+        }
+        return keep(table, queryCost, "the " + table.plan() + " plan is not assessed");
+    }
+
+    private TablePlanRecommendation analytics(TableUsage table, BigDecimal queryCost) {
+        if (!eligible.contains(table.table())) {
+            return keep(table, queryCost, "not eligible for the Basic plan");
+        }
+        if (!table.queriesKnown()) {
+            return keep(table, null, "query auditing (LAQueryLogs) is off in this workspace, so how often the table "
+                    + "is read is unknown");
+        }
+        BigDecimal monthlyGb = MonthlyRate.of(table.billableGb(), days);
+        BigDecimal monthlyQueries = MonthlyRate.of(BigDecimal.valueOf(table.queries()), days);
+        if (monthlyGb.compareTo(thresholds.basicMinMonthlyGb()) < 0) {
+            return keep(table, queryCost, gb(monthlyGb) + " GB a month is too little to be worth a plan change");
+        }
+        if (monthlyQueries.compareTo(BigDecimal.valueOf(thresholds.basicMaxMonthlyQueries())) > 0) {
+            return keep(table, queryCost, "queried " + count(monthlyQueries) + " times a month: in regular use");
+        }
+        BigDecimal savings = MonthlyRate.inCents(ingestionSaving(table).subtract(queryCost), days);
+        if (savings.compareTo(thresholds.minMonthlySavings()) < 0) {
+            return keep(table, queryCost, "the saving, " + savings.toPlainString()
+                    + " a month net of query charges, is below min-monthly-savings");
+        }
+        return new TablePlanRecommendation(table, queryCost, BASIC, savings, "used only for occasional "
+                + "troubleshooting (" + count(monthlyQueries) + " queries a month): Basic ingestion costs "
+                + prices.basicLogsGb().toPlainString() + " instead of " + prices.logAnalyticsGb().toPlainString()
+                + " a GB, and its queries would cost " + MonthlyRate.inCents(queryCost, days).toPlainString()
+                + " a month");
+    }
+
+    private TablePlanRecommendation basic(TableUsage table, BigDecimal queryCost) {
+        if (!table.queriesKnown()) {
+            return keep(table, null, "query auditing (LAQueryLogs) is off in this workspace, so what its queries "
+                    + "cost is unknown");
+        }
+        BigDecimal savings = MonthlyRate.inCents(queryCost.subtract(ingestionSaving(table)), days);
+        if (savings.compareTo(thresholds.minMonthlySavings()) < 0) {
+            return keep(table, queryCost, "its query charges stay below what the Basic plan saves on ingestion");
+        }
+        return new TablePlanRecommendation(table, queryCost, ANALYTICS, savings, "queried "
+                + count(MonthlyRate.of(BigDecimal.valueOf(table.queries()), days)) + " times a month, scanning "
+                + gb(MonthlyRate.of(table.scannedGb(), days)) + " GB: its query charges exceed what the Basic plan "
+                + "saves on ingestion");
+    }
+
+    /** What ingesting the table's GB on Basic instead of Analytics saves over the lookback. */
+    private BigDecimal ingestionSaving(TableUsage table) {
+        return table.billableGb().multiply(prices.logAnalyticsGb().subtract(prices.basicLogsGb()));
+    }
+
+    private static TablePlanRecommendation keep(TableUsage table, BigDecimal queryCost, String reason) {
+        return new TablePlanRecommendation(table, queryCost, table.plan(), BigDecimal.ZERO.setScale(2), reason);
+    }
+
+    private static String gb(BigDecimal gb) {
+        return gb.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    private static String count(BigDecimal count) {
+        return count.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

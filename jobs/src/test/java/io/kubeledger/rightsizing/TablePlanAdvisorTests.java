@@ -1,0 +1,77 @@
+package io.kubeledger.rightsizing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.kubeledger.KubeledgerProperties.Prices;
+import io.kubeledger.rightsizing.RightsizingProperties.LogTables;
+
+class TablePlanAdvisorTests {
+
+    static final LogTables DEFAULTS = new LogTables(30, BigDecimal.TEN, 30, new BigDecimal("1.00"), null);
+    private static final Prices PRICES = new Prices(new BigDecimal("2.30"), new BigDecimal("0.50"),
+            new BigDecimal("0.05"), new BigDecimal("0.005"));
+    private static final String WORKSPACE = "/subscriptions/s/resourceGroups/rg/providers/"
+            + "Microsoft.OperationalInsights/workspaces/log-aks";
+
+    @ParameterizedTest(name = "{0} {1}: {2} GB, {3} queries, {4} GB scanned -> {5}")
+    @CsvSource(delimiter = '|', nullValues = "?", textBlock = """
+            # table         | plan      | GB in 30 days | queries | GB scanned | recommended | monthly savings | reason contains
+            AKSAudit        | Analytics | 18            | 0       | 0          | Basic       | 32.85           | occasional troubleshooting
+            AKSAudit        | Analytics | 18            | 20      | 200        | Basic       | 31.84           | would cost 1.01 a month
+            AKSAudit        | Analytics | 18            | 10      | 7000       | Analytics   | 0.00            | net of query charges
+            ContainerLogV2  | Analytics | 90            | 1200    | 3000       | Analytics   | 0.00            | queried 1217 times a month
+            Perf            | Analytics | 36            | 0       | 0          | Analytics   | 0.00            | not eligible
+            AKSAuditAdmin   | Analytics | 2.4           | 0       | 0          | Analytics   | 0.00            | too little
+            aksaudit        | analytics | 18            | 0       | 0          | Basic       | 32.85           | occasional troubleshooting
+            AKSAudit        | Analytics | 18            | ?       | ?          | Analytics   | 0.00            | query auditing
+            ContainerLogV2  | Basic     | 90            | 1200    | 42000      | Analytics   | 48.67           | exceed what the Basic plan saves
+            ContainerLogV2  | Basic     | 90            | 600     | 3000       | Basic       | 0.00            | stay below
+            ContainerLogV2  | Basic     | 90            | ?       | ?          | Basic       | 0.00            | query auditing
+            AppTraces_CL    | Auxiliary | 500           | 10      | 50         | Auxiliary   | 0.00            | not assessed
+            """)
+    void recommendsThePlanThatCostsLeastForHowTheTableIsUsed(String table, String plan, BigDecimal gb, Long queries,
+            BigDecimal scannedGb, String recommendedPlan, BigDecimal savings, String reason) {
+        // given
+        TableUsage usage = new TableUsage(WORKSPACE, table, plan, gb, gb.multiply(new BigDecimal("2.30")), queries,
+                scannedGb);
+
+        // when
+        TablePlanRecommendation recommendation = advisor().advise(usage);
+
+        // then
+        assertThat(recommendation.recommendedPlan()).isEqualToIgnoringCase(recommendedPlan);
+        assertThat(recommendation.monthlySavings()).isEqualByComparingTo(savings);
+        assertThat(recommendation.reason()).contains(reason);
+        assertThat(recommendation.usage().workspace()).isEqualTo("log-aks");
+    }
+
+    @Test
+    void theQueryCostIsWhatTheScannedGigabytesCostOnBasicAndUnknownWithoutAuditing() {
+        assertThat(advisor().advise(new TableUsage(WORKSPACE, "AKSAudit", "Analytics", BigDecimal.TEN,
+                new BigDecimal("23"), 4L, new BigDecimal("12.5"))).queryCost()).isEqualByComparingTo("0.0625");
+        assertThat(advisor().advise(new TableUsage(WORKSPACE, "AKSAudit", "Analytics", BigDecimal.TEN,
+                new BigDecimal("23"), null, null)).queryCost()).isNull();
+    }
+
+    @Test
+    void theBundledEligibleListHoldsTheAksTablesButNotContainerLogV1() {
+        BasicEligibleTables eligible = BasicEligibleTables.load(null);
+
+        assertThat(eligible.contains("ContainerLogV2")).isTrue();
+        assertThat(eligible.contains("AKSAudit")).isTrue();
+        assertThat(eligible.contains("AKSAuditAdmin")).isTrue();
+        assertThat(eligible.contains("AKSControlPlane")).isTrue();
+        assertThat(eligible.contains("ContainerLog")).isFalse();
+        assertThat(eligible.contains("Perf")).isFalse();
+    }
+
+    private static TablePlanAdvisor advisor() {
+        return new TablePlanAdvisor(DEFAULTS, PRICES, BasicEligibleTables.load(null));
+    }
+}
