@@ -5,3 +5,5 @@ TRUNCATE TABLE chargeback;
 TRUNCATE TABLE table_ingestion;
 TRUNCATE TABLE container_log_ingestion;
 TRUNCATE TABLE table_query_count;
+TRUNCATE TABLE container_recommendation;
+TRUNCATE TABLE table_plan_recommendation;

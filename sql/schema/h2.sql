@@ -86,3 +86,44 @@ CREATE TABLE table_query_count (
     queries      BIGINT       NOT NULL,
     scanned_gb   DECFLOAT     NOT NULL
 );
+
+-- The container requests' recommendations of the run (the lake's rightsizing dataset).
+DROP TABLE IF EXISTS container_recommendation;
+CREATE TABLE container_recommendation (
+    run_id                     BIGINT           NOT NULL,
+    cluster                    VARCHAR(253)     NOT NULL,
+    namespace                  VARCHAR(253)     NOT NULL,
+    controller_kind            VARCHAR(253)     NOT NULL,
+    controller_name            VARCHAR(253)     NOT NULL,
+    container                  VARCHAR(253)     NOT NULL,
+    team                       VARCHAR(253)     NOT NULL,
+    days_observed              INT              NOT NULL,
+    cpu_request_cores          DOUBLE PRECISION NOT NULL,
+    cpu_usage_avg_cores        DOUBLE PRECISION NOT NULL,
+    cpu_usage_peak_daily_cores DOUBLE PRECISION NOT NULL,
+    cpu_recommended_cores      DOUBLE PRECISION NOT NULL,
+    ram_request_bytes          DOUBLE PRECISION NOT NULL,
+    ram_usage_avg_bytes        DOUBLE PRECISION NOT NULL,
+    ram_usage_peak_daily_bytes DOUBLE PRECISION NOT NULL,
+    ram_recommended_bytes      DOUBLE PRECISION NOT NULL,
+    monthly_savings            DECIMAL(18, 2)   NOT NULL,
+    action                     VARCHAR(16)      NOT NULL,
+    reason                     VARCHAR(1000)    NOT NULL
+);
+
+-- The table plans' recommendations of the run (the lake's log-tables dataset); queries unknown are NULL.
+DROP TABLE IF EXISTS table_plan_recommendation;
+CREATE TABLE table_plan_recommendation (
+    run_id                BIGINT         NOT NULL,
+    workspace_resource_id VARCHAR(1024)  NOT NULL,
+    table_name            VARCHAR(253)   NOT NULL,
+    plan                  VARCHAR(32)    NOT NULL,
+    billable_gb           DECFLOAT       NOT NULL,
+    cost                  DECFLOAT       NOT NULL,
+    queries               BIGINT,
+    scanned_gb            DECFLOAT,
+    query_cost            DECFLOAT,
+    recommended_plan      VARCHAR(32)    NOT NULL,
+    monthly_savings       DECIMAL(18, 2) NOT NULL,
+    reason                VARCHAR(1000)  NOT NULL
+);

@@ -11,20 +11,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The nightly job: read the exports and assign teams, read the log ingestion, charge back, write the lake, write the
- * reports.
+ * The nightly job: read the exports and assign teams, read the log ingestion, charge back, recommend requests and
+ * table plans, write the lake, write the reports.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step allocationStep, Step logIngestionStep, Step chargebackStep,
-            Step lakeStep, Step reportStep, WorkingRowsCleanupListener workingRowsCleanupListener) {
+            Step rightsizingStep, Step lakeStep, Step reportStep, WorkingRowsCleanupListener workingRowsCleanupListener) {
         return new JobBuilder("nightlyJob", jobRepository)
                 .listener(workingRowsCleanupListener)
                 .start(allocationStep)
                 .next(logIngestionStep)
                 .next(chargebackStep)
+                .next(rightsizingStep)
                 .next(lakeStep)
                 .next(reportStep)
                 .build();

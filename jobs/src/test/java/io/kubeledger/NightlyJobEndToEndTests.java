@@ -191,7 +191,7 @@ class NightlyJobEndToEndTests {
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + out.resolve("state/kubeledger"), "sa", "");
                 Statement statement = h2.createStatement()) {
             for (String table : List.of("allocation", "chargeback", "table_ingestion", "container_log_ingestion",
-                    "table_query_count")) {
+                    "table_query_count", "container_recommendation", "table_plan_recommendation")) {
                 try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();
                     assertThat(rs.getLong(1)).as(table).isZero();

@@ -1,46 +1,32 @@
 package io.kubeledger.lake;
 
-import static org.apache.parquet.schema.LogicalTypeAnnotation.decimalType;
+import static io.kubeledger.lake.ParquetFile.money;
+import static io.kubeledger.lake.ParquetFile.moneyColumn;
+import static io.kubeledger.lake.ParquetFile.text;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.stringType;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.timestampType;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BOOLEAN;
-import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.example.data.simple.SimpleGroupFactory;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.example.ExampleParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
-import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type.Repetition;
 import org.apache.parquet.schema.Types;
 
-/** Writes {@link FocusRow}s to one Parquet file; the only class that knows Parquet. */
+/** Writes {@link FocusRow}s to one Parquet file of the {@code chargeback} dataset. */
 public final class ChargebackParquetWriter implements AutoCloseable {
 
-    /** Money columns: DECIMAL(38, 12), exact to far below a cent and wide enough for any fleet. */
-    public static final int MONEY_PRECISION = 38;
-    public static final int MONEY_SCALE = 12;
-    private static final int MONEY_BYTES = 16;
-
     static final MessageType SCHEMA = Types.buildMessage()
-            .required(FIXED_LEN_BYTE_ARRAY).length(MONEY_BYTES).as(decimalType(MONEY_SCALE, MONEY_PRECISION)).named("BilledCost")
-            .required(FIXED_LEN_BYTE_ARRAY).length(MONEY_BYTES).as(decimalType(MONEY_SCALE, MONEY_PRECISION)).named("EffectiveCost")
-            .required(FIXED_LEN_BYTE_ARRAY).length(MONEY_BYTES).as(decimalType(MONEY_SCALE, MONEY_PRECISION)).named("ListCost")
-            .required(FIXED_LEN_BYTE_ARRAY).length(MONEY_BYTES).as(decimalType(MONEY_SCALE, MONEY_PRECISION)).named("ContractedCost")
-            .optional(FIXED_LEN_BYTE_ARRAY).length(MONEY_BYTES).as(decimalType(MONEY_SCALE, MONEY_PRECISION)).named("PricingQuantity")
+            .addField(moneyColumn(Repetition.REQUIRED, "BilledCost"))
+            .addField(moneyColumn(Repetition.REQUIRED, "EffectiveCost"))
+            .addField(moneyColumn(Repetition.REQUIRED, "ListCost"))
+            .addField(moneyColumn(Repetition.REQUIRED, "ContractedCost"))
+            .addField(moneyColumn(Repetition.OPTIONAL, "PricingQuantity"))
             .optional(BINARY).as(stringType()).named("PricingUnit")
             .required(INT64).as(timestampType(true, TimeUnit.MILLIS)).named("BillingPeriodStart")
             .required(INT64).as(timestampType(true, TimeUnit.MILLIS)).named("BillingPeriodEnd")
@@ -74,24 +60,14 @@ public final class ChargebackParquetWriter implements AutoCloseable {
             .required(INT64).named("x_SourceRowCount")
             .named("chargeback");
 
-    private final ParquetWriter<Group> writer;
-    private final SimpleGroupFactory groups = new SimpleGroupFactory(SCHEMA);
+    private final ParquetFile parquet;
 
     public ChargebackParquetWriter(Path file) {
-        try {
-            this.writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
-                    .withConf(new PlainParquetConfiguration())
-                    .withType(SCHEMA)
-                    .withCodecFactory(new SnappyCodecFactory())
-                    .withCompressionCodec(CompressionCodecName.SNAPPY)
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + file, e);
-        }
+        this.parquet = new ParquetFile(file, SCHEMA);
     }
 
     public void write(FocusRow row) {
-        Group g = groups.newGroup();
+        Group g = parquet.row();
         money(g, "BilledCost", row.billedCost());
         money(g, "EffectiveCost", row.effectiveCost());
         money(g, "ListCost", row.listCost());
@@ -123,41 +99,15 @@ public final class ChargebackParquetWriter implements AutoCloseable {
         text(g, "x_Allocation", row.allocation());
         g.append("x_TeamRegistered", row.teamRegistered());
         g.append("x_SourceRowCount", row.sourceRowCount());
-        try {
-            writer.write(g);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a chargeback row", e);
-        }
-    }
-
-    private static void money(Group g, String column, BigDecimal amount) {
-        byte[] unscaled = amount.setScale(MONEY_SCALE, RoundingMode.UNNECESSARY).unscaledValue().toByteArray();
-        byte[] fixed = new byte[MONEY_BYTES];
-        byte sign = (byte) (amount.signum() < 0 ? 0xFF : 0x00);
-        int pad = MONEY_BYTES - unscaled.length;
-        for (int i = 0; i < pad; i++) {
-            fixed[i] = sign;
-        }
-        System.arraycopy(unscaled, 0, fixed, pad, unscaled.length);
-        g.append(column, Binary.fromConstantByteArray(fixed));
+        parquet.write(g);
     }
 
     private static void timestamp(Group g, String column, Instant instant) {
         g.append(column, instant.toEpochMilli());
     }
 
-    private static void text(Group g, String column, String value) {
-        if (value != null) {
-            g.append(column, value);
-        }
-    }
-
     @Override
     public void close() {
-        try {
-            writer.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close a chargeback Parquet file", e);
-        }
+        parquet.close();
     }
 }

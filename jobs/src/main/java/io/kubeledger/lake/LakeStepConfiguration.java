@@ -1,6 +1,7 @@
 package io.kubeledger.lake;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,30 +16,34 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.RunWindow;
 import io.kubeledger.chargeback.ChargeLineRepository;
-import io.kubeledger.lake.ChargebackLakeTasklet.LakePublication;
+import io.kubeledger.lake.LakeTasklet.LakePublication;
+import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
 
-/** The lake step: the chargeback dataset's partitions of the run's window. */
+/** The lake step: the run's partitions of the chargeback, rightsizing and log-tables datasets. */
 @Configuration(proxyBeanMethods = false)
 public class LakeStepConfiguration {
 
     @Bean
     @StepScope
-    ChargebackLakeTasklet chargebackLakeTasklet(ChargeLineRepository chargeLines, KubeledgerProperties properties,
-            ObjectProvider<BlobPublisher> blobPublisher,
+    LakeTasklet lakeTasklet(ChargeLineRepository chargeLines, RecommendationRepository recommendations,
+            KubeledgerProperties properties, ObjectProvider<BlobPublisher> blobPublisher,
             @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         LakePublication publication = properties.lakeUrl() == null ? null
                 : new LakePublication(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()));
-        return new ChargebackLakeTasklet(chargeLines, new FocusRowMapper(properties.clusters(), properties.currency()),
-                new LakePartitions(properties.outputDir().resolve("lake")), new RunWindow(reportDate), runId,
-                publication);
+        List<LakeDataset> datasets = List.of(
+                new ChargebackDataset(chargeLines, new FocusRowMapper(properties.clusters(), properties.currency()),
+                        new RunWindow(reportDate), runId),
+                RecommendationDatasets.rightsizing(recommendations, reportDate, runId),
+                RecommendationDatasets.logTables(recommendations, reportDate, runId));
+        return new LakeTasklet(datasets, new LakePartitions(properties.outputDir().resolve("lake")), publication);
     }
 
     @Bean
     Step lakeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ChargebackLakeTasklet chargebackLakeTasklet) {
-        return new StepBuilder("lakeStep", jobRepository).tasklet(chargebackLakeTasklet, transactionManager).build();
+            LakeTasklet lakeTasklet) {
+        return new StepBuilder("lakeStep", jobRepository).tasklet(lakeTasklet, transactionManager).build();
     }
 }

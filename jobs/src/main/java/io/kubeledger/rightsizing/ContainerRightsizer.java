@@ -76,15 +76,12 @@ public final class ContainerRightsizer {
                                 ContainerSample::ramRequestBytes, ContainerSample::ramCost)), days);
         if (cpuTarget > cpu.request() || ramTarget > ram.request()) {
             return Optional.of(recommendation(key, team, days, cpu, ram, cpuTarget, ramTarget, savings,
-                    RequestAction.UPSIZE, upsizeReason(cpu, ram, cpuTarget, ramTarget)));
+                    RequestAction.UPSIZE, changes(cpu, ram, cpuTarget, ramTarget) + ": " + risk(cpu, ram)));
         }
         boolean smaller = cpuTarget < cpu.request() || ramTarget < ram.request();
         if (smaller && savings.compareTo(thresholds.minMonthlySavings()) >= 0) {
             return Optional.of(recommendation(key, team, days, cpu, ram, cpuTarget, ramTarget, savings,
-                    RequestAction.DOWNSIZE, String.format(Locale.ROOT,
-                            "p%d of daily CPU %s cores and peak memory %s leave the requests mostly idle",
-                            thresholds.cpuPercentile(), decimal(cpu.percentileOfDailyPeaks(thresholds.cpuPercentile())),
-                            Quantities.bytes(ram.peak()))));
+                    RequestAction.DOWNSIZE, changes(cpu, ram, cpuTarget, ramTarget)));
         }
         String reason = smaller ? "the saving, " + savings.toPlainString() + " a month, is below min-monthly-savings"
                 : "the requests fit the usage";
@@ -138,18 +135,31 @@ public final class ContainerRightsizer {
         return total;
     }
 
-    private String upsizeReason(Usage cpu, Usage ram, double cpuTarget, double ramTarget) {
-        StringBuilder reason = new StringBuilder();
-        if (cpuTarget > cpu.request()) {
-            reason.append(cpu.request() == 0 ? "no CPU request" : String.format(Locale.ROOT,
-                    "CPU reached %s cores a day against a request of %s", decimal(cpu.peak()), decimal(cpu.request())));
+    /** The changed requests with the usage that sized them, e.g. "CPU 1.2 → 260m (p95 of daily peaks 0.2 cores)". */
+    private String changes(Usage cpu, Usage ram, double cpuTarget, double ramTarget) {
+        List<String> changes = new ArrayList<>();
+        if (cpuTarget != cpu.request()) {
+            changes.add(String.format(Locale.ROOT, "CPU %s → %s (p%d of daily peaks %s cores, last %d days' peak %s)",
+                    Quantities.cpu(cpu.request()), Quantities.cpu(cpuTarget), thresholds.cpuPercentile(),
+                    decimal(cpu.percentileOfDailyPeaks(thresholds.cpuPercentile())), RECENT_DAYS,
+                    decimal(cpu.recentPeak())));
         }
-        if (ramTarget > ram.request()) {
-            reason.append(reason.isEmpty() ? "" : "; ").append(ram.request() == 0 ? "no memory request"
-                    : "memory reached " + Quantities.bytes(ram.peak()) + " a day against a request of "
-                            + Quantities.bytes(ram.request()));
+        if (ramTarget != ram.request()) {
+            changes.add(String.format(Locale.ROOT, "memory %s → %s (peak daily average %s)",
+                    Quantities.memory(ram.request()), Quantities.memory(ramTarget), Quantities.bytes(ram.peak())));
         }
-        return reason + ": at risk of " + (ramTarget > ram.request() ? "OOM kills and eviction" : "CPU starvation");
+        return String.join("; ", changes);
+    }
+
+    /** Why an upsize matters: usage above the request is a risk today, too little headroom one tomorrow. */
+    private static String risk(Usage cpu, Usage ram) {
+        if (ram.request() == 0 || ram.recentPeak() > ram.request()) {
+            return "memory use exceeds its request, at risk of eviction and OOM kills";
+        }
+        if (cpu.request() == 0 || cpu.recentPeak() > cpu.request()) {
+            return "CPU use exceeds its request, at risk of starving on a busy node";
+        }
+        return "too little headroom above the daily averages, which hide the peaks within a day";
     }
 
     private static ContainerRecommendation recommendation(ContainerKey key, String team, int days, Usage cpu,

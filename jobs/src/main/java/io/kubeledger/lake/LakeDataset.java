@@ -1,0 +1,17 @@
+package io.kubeledger.lake;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A dataset of the lake: its name (the folder) and how one of its date partitions is written. */
+interface LakeDataset {
+
+    String name();
+
+    /** The dates whose partitions the run (re)writes. */
+    List<LocalDate> dates();
+
+    /** Writes the partition of a date to the file; returns the rows written. */
+    long write(LocalDate date, Path file);
+}
