@@ -170,19 +170,24 @@ class NightlyJobEndToEndTests {
     @Test
     void aRerunOfTheSameDayGivesTheSameLake() throws Exception {
         // given
-        List<List<Object>> before = query("SELECT * FROM read_parquet('%s/lake/chargeback/*/*.parquet') ORDER BY ALL"
-                .formatted(out));
+        List<String> datasets = List.of("chargeback", "rightsizing", "log-tables");
+        List<List<List<Object>>> before = new ArrayList<>();
+        for (String dataset : datasets) {
+            before.add(query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset)));
+        }
 
         // when
         int rerun = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
                 "--kubeledger.local-root=" + SAMPLE);
 
-        // then
+        // then: the same rows; a partition per day of the chargeback, one of each recommendation dataset
         assertThat(rerun).isZero();
-        assertThat(query("SELECT * FROM read_parquet('%s/lake/chargeback/*/*.parquet') ORDER BY ALL".formatted(out)))
-                .isEqualTo(before);
+        for (int i = 0; i < datasets.size(); i++) {
+            assertThat(query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL"
+                    .formatted(out, datasets.get(i)))).as(datasets.get(i)).isEqualTo(before.get(i));
+        }
         try (Stream<Path> files = Files.walk(out.resolve("lake"))) {
-            assertThat(files.filter(Files::isRegularFile)).hasSize(31);
+            assertThat(files.filter(Files::isRegularFile)).hasSize(31 + 2);
         }
     }
 
@@ -205,7 +210,7 @@ class NightlyJobEndToEndTests {
                 .formatted(out)).get(0).get(0);
     }
 
-    private static double sumOfColumn(Sheet sheet, String header) {
+    static double sumOfColumn(Sheet sheet, String header) {
         int column = -1;
         for (var cell : sheet.getRow(0)) {
             if (cell.getStringCellValue().equals(header)) {

@@ -1,11 +1,21 @@
 package io.kubeledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,6 +145,40 @@ class RightsizingEndToEndTests {
                 List.of("log-aks-dev-weu", "ContainerLogV2", "Basic", "Analytics"),
                 List.of("log-aks-prod-eus", "AKSAudit", "Analytics", "Basic"),
                 List.of("log-aks-prod-weu", "AKSAudit", "Analytics", "Basic"));
+    }
+
+    @Test
+    void theReportsShowTheLakesRecommendationsWithTheChangesToApply() throws Exception {
+        // given
+        BigDecimal containerSavings = (BigDecimal) NightlyJobEndToEndTests.query(
+                "SELECT sum(monthly_savings) FROM " + rightsizing(october)).get(0).get(0);
+        List<List<Object>> potential = NightlyJobEndToEndTests.query("""
+                SELECT (SELECT sum(monthly_savings) FROM %s WHERE action IN ('downsize', 'abandoned'))
+                     + (SELECT sum(monthly_savings) FROM %s WHERE plan <> recommended_plan),
+                       (SELECT count(*) FROM %1$s)
+                """.formatted(rightsizing(october), logTables(october)));
+        BigDecimal potentialSavings = (BigDecimal) potential.get(0).get(0);
+
+        // when
+        String pdfText;
+        try (PDDocument pdf = Loader.loadPDF(october.resolve("reports/2026-10/kubeledger-2026-10.pdf").toFile())) {
+            pdfText = new PDFTextStripper().getText(pdf);
+        }
+        try (InputStream in = Files.newInputStream(october.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet sheet = workbook.getSheet("Rightsizing");
+
+            // then: the workbook lists every container and table with the lake's savings
+            assertThat((long) sheet.getLastRowNum()).isEqualTo(potential.get(0).get(1));
+            assertThat(NightlyJobEndToEndTests.sumOfColumn(sheet, "Monthly savings"))
+                    .isCloseTo(containerSavings.doubleValue(), offset(1e-6));
+            assertThat(workbook.getSheet("Log tables").getLastRowNum()).as("3 workspaces, 11 tables each").isEqualTo(33);
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).startsWith("kubectl -n ");
+        }
+        assertThat(pdfText).contains("Rightsizing: what could be saved a month")
+                .contains("Potential savings " + String.format("%,.2f", potentialSavings))
+                .contains("kubectl -n sandbox scale deployment/tryout --replicas=0")
+                .contains("az monitor log-analytics workspace table update --resource-group rg-aks-dev-weu");
     }
 
     private static String rightsizing(Path out) {

@@ -3,7 +3,12 @@ package io.kubeledger.report;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
+
+import io.kubeledger.rightsizing.ContainerRecommendation;
+import io.kubeledger.rightsizing.RequestAction;
+import io.kubeledger.rightsizing.TablePlanRecommendation;
 
 /**
  * What the month's reports show, read once from the run's chargeback lines so that the workbook and the PDF agree
@@ -21,7 +26,8 @@ public record MonthlyReport(
         List<DailyCost> daily,
         List<TableIngestion> ingestion,
         List<String> explanation,
-        InputCounts inputs) {
+        InputCounts inputs,
+        Rightsizing rightsizing) {
 
     /** A team's month, by what it pays for; {@code cost} is the sum of the four. */
     public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
@@ -32,9 +38,48 @@ public record MonthlyReport(
     public record TableIngestion(String workspace, String table, String plan, BigDecimal billableGb, BigDecimal cost) {
     }
 
-    /** How many input rows the run charged and how many it quarantined. */
+    /**
+     * How many input rows the run read and how many it quarantined; how many containers the rightsizing saw and how
+     * many of them it could not judge (seen on too few days, or gone).
+     */
     public record InputCounts(long opencostRowsRead, long opencostRowsQuarantined, long logRowsRead,
-            long logRowsQuarantined) {
+            long logRowsQuarantined, long containersSeen, long containersNotJudged) {
+    }
+
+    /** The run's recommendations, each list biggest saving first. */
+    public record Rightsizing(List<ContainerRecommendation> containers, List<TablePlanRecommendation> tables) {
+
+        public List<ContainerRecommendation> containers(RequestAction action) {
+            return containers.stream().filter(c -> c.action() == action).toList();
+        }
+
+        public BigDecimal savings(RequestAction action) {
+            return sum(containers(action).stream().map(ContainerRecommendation::monthlySavings).toList());
+        }
+
+        public List<TablePlanRecommendation> tableChanges() {
+            return tables.stream().filter(t -> !t.recommendedPlan().equalsIgnoreCase(t.usage().plan())).toList();
+        }
+
+        public BigDecimal tableSavings() {
+            return sum(tableChanges().stream().map(TablePlanRecommendation::monthlySavings).toList());
+        }
+
+        /** What the downsizes, the abandoned workloads and the table plans save a month together. */
+        public BigDecimal potentialSavings() {
+            return savings(RequestAction.DOWNSIZE).add(savings(RequestAction.ABANDONED)).add(tableSavings());
+        }
+
+        /** A team's recommendations that change something, biggest effect on its bill first. */
+        public List<ContainerRecommendation> changesOf(String team) {
+            return containers.stream().filter(c -> c.team().equals(team) && c.action() != RequestAction.KEEP)
+                    .sorted(Comparator.comparing((ContainerRecommendation c) -> c.monthlySavings().abs()).reversed())
+                    .toList();
+        }
+
+        private static BigDecimal sum(List<BigDecimal> amounts) {
+            return amounts.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        }
     }
 
     public record ClusterCost(String cluster, BigDecimal cost) {

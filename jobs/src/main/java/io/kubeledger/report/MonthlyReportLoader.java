@@ -9,25 +9,29 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import io.kubeledger.RunWindow;
 import io.kubeledger.SqlFiles;
+import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
+import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TableIngestion;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 
-/** Reads the figures of the month's reports from the run's chargeback lines and priced ingestion. */
+/** Reads the figures of the month's reports from the run's chargeback lines, priced ingestion and recommendations. */
 public class MonthlyReportLoader {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final RecommendationRepository recommendations;
     private final String byTeam = SqlFiles.load("report/cost-by-team.sql");
     private final String byCluster = SqlFiles.load("report/cost-by-cluster.sql");
     private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
     private final String ingestionByTable = SqlFiles.load("report/ingestion-by-table.sql");
 
-    public MonthlyReportLoader(NamedParameterJdbcTemplate jdbc) {
+    public MonthlyReportLoader(NamedParameterJdbcTemplate jdbc, RecommendationRepository recommendations) {
         this.jdbc = jdbc;
+        this.recommendations = recommendations;
     }
 
     public MonthlyReport load(long runId, RunWindow window, String currency, List<String> explanation,
@@ -49,7 +53,8 @@ public class MonthlyReportLoader {
                 rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost")));
         BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new MonthlyReport(window.month(), window.reportDate(), window.monthComplete(), currency, total,
-                teams, clusters, namespaces, daily, ingestion, explanation, inputs);
+                teams, clusters, namespaces, daily, ingestion, explanation, inputs,
+                new Rightsizing(recommendations.containers(runId), recommendations.tables(runId)));
     }
 
     private static String workspaceName(String resourceId) {

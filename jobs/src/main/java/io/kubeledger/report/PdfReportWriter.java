@@ -23,6 +23,11 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
 
 import io.kubeledger.report.MonthlyReport.InputCounts;
+import io.kubeledger.report.MonthlyReport.Rightsizing;
+import io.kubeledger.rightsizing.ChangeCommands;
+import io.kubeledger.rightsizing.ContainerRecommendation;
+import io.kubeledger.rightsizing.Quantities;
+import io.kubeledger.rightsizing.RequestAction;
 
 /**
  * Fills the compiled {@code monthly-report} template and exports it to PDF with DejaVu fonts embedded. The only
@@ -32,6 +37,9 @@ public final class PdfReportWriter {
 
     private static final String TEMPLATE = "/report-templates/monthly-report.jasper";
     private static final int TOP_NAMESPACES = 40;
+    private static final int TOP_CHANGES_PER_TEAM = 3;
+    private static final String COST = "Cost";
+    private static final String SAVING = "Saving a month";
 
     private final JasperReport template;
 
@@ -71,9 +79,9 @@ public final class PdfReportWriter {
                     .append(String.join(", ", report.unregisteredTeams())).append('.');
         }
         InputCounts inputs = report.inputs();
-        notes.append(" OpenCost rows charged: ").append(inputs.opencostRowsRead())
+        notes.append(" OpenCost rows read (month to date and the rightsizing lookback): ").append(inputs.opencostRowsRead())
                 .append("; quarantined: ").append(inputs.opencostRowsQuarantined())
-                .append(". Log Analytics rows charged: ").append(inputs.logRowsRead())
+                .append(". Log Analytics rows read: ").append(inputs.logRowsRead())
                 .append("; quarantined: ").append(inputs.logRowsQuarantined()).append('.');
         return notes.toString();
     }
@@ -83,6 +91,7 @@ public final class PdfReportWriter {
         report.teams().forEach(t -> lines.add(new Line("Cost per team", t.team(),
                 (t.costCenter() == null ? "" : t.costCenter()) + (t.registered() ? "" : " · unregistered"),
                 t.cost(), report.share(t.cost()))));
+        rightsizing(report, lines);
         report.teams().forEach(t -> {
             String section = "What each team pays for";
             addIfNotZero(lines, new Line(section, t.team(), "workload", t.workload(), report.share(t.workload())));
@@ -106,6 +115,50 @@ public final class PdfReportWriter {
         return lines;
     }
 
+    /** The savings first, then each team's biggest changes, then the table plans, each with how to apply it. */
+    private static void rightsizing(MonthlyReport report, List<Line> lines) {
+        Rightsizing rightsizing = report.rightsizing();
+        String summary = "Rightsizing: what could be saved a month";
+        lines.add(saving(summary, "Containers to downsize", rightsizing.containers(RequestAction.DOWNSIZE).size()
+                + " containers", rightsizing.savings(RequestAction.DOWNSIZE), null));
+        lines.add(saving(summary, "Abandoned workloads", rightsizing.containers(RequestAction.ABANDONED).size()
+                + " containers", rightsizing.savings(RequestAction.ABANDONED), null));
+        lines.add(saving(summary, "Log Analytics table plans", rightsizing.tableChanges().size() + " tables",
+                rightsizing.tableSavings(), null));
+        lines.add(saving(summary, "Potential savings", null, rightsizing.potentialSavings(), null));
+        lines.add(saving(summary, "Containers at risk: upsize", rightsizing.containers(RequestAction.UPSIZE).size()
+                + " containers", rightsizing.savings(RequestAction.UPSIZE),
+                "Their usage exceeds their requests or leaves too little headroom; the change costs this much."));
+        String perTeam = "Rightsizing: each team's biggest changes (all in the workbook)";
+        report.teams().forEach(team -> rightsizing.changesOf(team.team()).stream().limit(TOP_CHANGES_PER_TEAM)
+                .forEach(r -> lines.add(saving(perTeam, team.team() + " · " + r.key().container(),
+                        r.action().value() + " · " + requestChange(r), r.monthlySavings(),
+                        r.key().cluster() + ": " + ChangeCommands.forContainer(r)))));
+        String tables = "Rightsizing: Log Analytics table plans";
+        rightsizing.tableChanges().forEach(t -> lines.add(saving(tables, t.usage().workspace() + " / "
+                + t.usage().table(), t.usage().plan() + " → " + t.recommendedPlan(), t.monthlySavings(),
+                t.reason() + ". " + ChangeCommands.forTable(t))));
+    }
+
+    private static String requestChange(ContainerRecommendation r) {
+        if (r.action() == RequestAction.ABANDONED) {
+            return "remove";
+        }
+        List<String> changes = new ArrayList<>();
+        if (r.cpuRecommendedCores() != r.cpuRequestCores()) {
+            changes.add("CPU " + Quantities.cpu(r.cpuRequestCores()) + "→" + Quantities.cpu(r.cpuRecommendedCores()));
+        }
+        if (r.ramRecommendedBytes() != r.ramRequestBytes()) {
+            changes.add("mem " + Quantities.memory(r.ramRequestBytes()) + "→"
+                    + Quantities.memory(r.ramRecommendedBytes()));
+        }
+        return String.join(", ", changes);
+    }
+
+    private static Line saving(String section, String label, String detail, BigDecimal amount, String note) {
+        return new Line(section, label, detail, amount, null, SAVING, note);
+    }
+
     private static void addIfNotZero(List<Line> lines, Line line) {
         if (line.amount().signum() != 0) {
             lines.add(line);
@@ -116,8 +169,13 @@ public final class PdfReportWriter {
         return namespace.isEmpty() ? "(no namespace)" : namespace;
     }
 
-    /** One printed line of a section. */
-    private record Line(String section, String label, String detail, BigDecimal amount, double share) {
+    /** One printed line of a section, with a note printed under it when there is one. */
+    private record Line(String section, String label, String detail, BigDecimal amount, Double share,
+            String amountHeading, String note) {
+
+        Line(String section, String label, String detail, BigDecimal amount, double share) {
+            this(section, label, detail, amount, share, COST, null);
+        }
     }
 
     /** Feeds {@link Line}s to the template; JasperReports' bean data source cannot read records. */
@@ -143,6 +201,8 @@ public final class PdfReportWriter {
                 case "detail" -> current.detail();
                 case "amount" -> current.amount();
                 case "share" -> current.share();
+                case "amountHeading" -> current.amountHeading();
+                case "note" -> current.note();
                 default -> throw new IllegalArgumentException("the template asks for an unknown field " + field.getName());
             };
         }

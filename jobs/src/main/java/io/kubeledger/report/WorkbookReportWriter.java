@@ -22,8 +22,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
+import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TableIngestion;
 import io.kubeledger.report.MonthlyReport.TeamCost;
+import io.kubeledger.rightsizing.ChangeCommands;
+import io.kubeledger.rightsizing.ContainerRecommendation;
+import io.kubeledger.rightsizing.Quantities;
+import io.kubeledger.rightsizing.RequestAction;
+import io.kubeledger.rightsizing.TablePlanRecommendation;
 
 /**
  * Writes the month's workbook with a streaming POI workbook: a Summary sheet, then one sheet per breakdown with a
@@ -51,6 +57,7 @@ public final class WorkbookReportWriter {
             table(workbook, styles, "Log ingestion", List.of("Workspace", "Table", "Plan", "Billable GB", "Cost"),
                     report.ingestion(), (TableIngestion i) -> new Object[] {i.workspace(), i.table(), i.plan(),
                             new Gigabytes(i.billableGb()), i.cost()});
+            rightsizing(workbook, styles, report.rightsizing());
             howToRead(workbook, styles, report.explanation());
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -63,6 +70,7 @@ public final class WorkbookReportWriter {
 
     private static void summary(SXSSFWorkbook workbook, Styles styles, MonthlyReport report) {
         SXSSFSheet sheet = workbook.createSheet("Summary");
+        Rightsizing rightsizing = report.rightsizing();
         Object[][] lines = {
                 {"kubeledger chargeback", report.month().toString()},
                 {"Status", report.status()},
@@ -71,10 +79,20 @@ public final class WorkbookReportWriter {
                 {"Teams", (long) report.teams().size()},
                 {"Of which Log Analytics ingestion", report.ingestionTotal()},
                 {"Unregistered teams (named by a label only)", String.join(", ", report.unregisteredTeams())},
-                {"OpenCost rows charged", report.inputs().opencostRowsRead()},
+                {"OpenCost rows read (month to date and the lookback)", report.inputs().opencostRowsRead()},
                 {"OpenCost rows quarantined", report.inputs().opencostRowsQuarantined()},
-                {"Log Analytics rows charged", report.inputs().logRowsRead()},
+                {"Log Analytics rows read (month to date and the lookback)", report.inputs().logRowsRead()},
                 {"Log Analytics rows quarantined", report.inputs().logRowsQuarantined()},
+                {"Potential savings a month", report.rightsizing().potentialSavings()},
+                {"  Containers to downsize (" + rightsizing.containers(RequestAction.DOWNSIZE).size() + ")",
+                        rightsizing.savings(RequestAction.DOWNSIZE)},
+                {"  Abandoned workloads (" + rightsizing.containers(RequestAction.ABANDONED).size() + ")",
+                        rightsizing.savings(RequestAction.ABANDONED)},
+                {"  Log table plans (" + rightsizing.tableChanges().size() + ")", rightsizing.tableSavings()},
+                {"Containers at risk, to upsize (" + rightsizing.containers(RequestAction.UPSIZE).size()
+                        + "): cost a month", rightsizing.savings(RequestAction.UPSIZE).negate()},
+                {"Containers seen / not judged (too few days, or gone)",
+                        report.inputs().containersSeen() + " / " + report.inputs().containersNotJudged()},
                 {"How costs are shared", "see the sheet 'How to read'"},
         };
         for (int i = 0; i < lines.length; i++) {
@@ -86,6 +104,28 @@ public final class WorkbookReportWriter {
         }
         sheet.setColumnWidth(0, 45 * 256);
         sheet.setColumnWidth(1, 40 * 256);
+    }
+
+    private static void rightsizing(SXSSFWorkbook workbook, Styles styles, Rightsizing rightsizing) {
+        table(workbook, styles, "Rightsizing", List.of("Team", "Cluster", "Namespace", "Controller kind", "Controller",
+                "Container", "Action", "Monthly savings", "Change", "Days observed", "CPU request", "CPU avg",
+                "CPU peak daily", "CPU recommended", "Memory request MiB", "Memory avg MiB", "Memory peak daily MiB",
+                "Memory recommended MiB", "Reason"), rightsizing.containers(), (ContainerRecommendation r) ->
+                        new Object[] {r.team(), r.key().cluster(), r.key().namespace(), r.key().controllerKind(),
+                                r.key().controller(), r.key().container(), r.action().value(), r.monthlySavings(),
+                                ChangeCommands.forContainer(r), (long) r.daysObserved(), new Cores(r.cpuRequestCores()),
+                                new Cores(r.cpuUsageAvgCores()), new Cores(r.cpuUsagePeakDailyCores()),
+                                new Cores(r.cpuRecommendedCores()), new Mebibytes(r.ramRequestBytes()),
+                                new Mebibytes(r.ramUsageAvgBytes()), new Mebibytes(r.ramUsagePeakDailyBytes()),
+                                new Mebibytes(r.ramRecommendedBytes()), r.reason()});
+        table(workbook, styles, "Log tables", List.of("Workspace", "Table", "Plan", "Recommended plan",
+                "Monthly savings", "Change", "Billable GB (lookback)", "Cost (lookback)", "Queries (lookback)",
+                "Scanned GB (lookback)", "Query cost on Basic (lookback)", "Reason"), rightsizing.tables(),
+                (TablePlanRecommendation t) -> new Object[] {t.usage().workspace(), t.usage().table(),
+                        t.usage().plan(), t.recommendedPlan(), t.monthlySavings(), ChangeCommands.forTable(t),
+                        new Gigabytes(t.usage().billableGb()), t.usage().cost(), t.usage().queries(),
+                        t.usage().scannedGb() == null ? null : new Gigabytes(t.usage().scannedGb()), t.queryCost(),
+                        t.reason()});
     }
 
     private static void howToRead(SXSSFWorkbook workbook, Styles styles, List<String> paragraphs) {
@@ -131,6 +171,12 @@ public final class WorkbookReportWriter {
         } else if (value instanceof Gigabytes gb) {
             cell.setCellValue(gb.value().doubleValue());
             cell.setCellStyle(styles.gigabytes);
+        } else if (value instanceof Cores cores) {
+            cell.setCellValue(cores.value());
+            cell.setCellStyle(styles.cores);
+        } else if (value instanceof Mebibytes mebibytes) {
+            cell.setCellValue(mebibytes.bytes() / Quantities.MIB);
+            cell.setCellStyle(styles.whole);
         } else if (value instanceof Share share) {
             cell.setCellValue(share.fraction());
             cell.setCellStyle(styles.percent);
@@ -148,6 +194,8 @@ public final class WorkbookReportWriter {
         final CellStyle percent;
         final CellStyle gigabytes;
         final CellStyle wrapped;
+        final CellStyle cores;
+        final CellStyle whole;
 
         Styles(SXSSFWorkbook workbook, String currency) {
             Font boldFont = workbook.createFont();
@@ -164,6 +212,10 @@ public final class WorkbookReportWriter {
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
             gigabytes = workbook.createCellStyle();
             gigabytes.setDataFormat(workbook.createDataFormat().getFormat("#,##0.000"));
+            cores = workbook.createCellStyle();
+            cores.setDataFormat(workbook.createDataFormat().getFormat("0.000"));
+            whole = workbook.createCellStyle();
+            whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
             wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
         }
@@ -175,5 +227,13 @@ public final class WorkbookReportWriter {
 
     /** A quantity of decimal GB. */
     private record Gigabytes(BigDecimal value) {
+    }
+
+    /** CPU cores, shown to the millicore. */
+    private record Cores(double value) {
+    }
+
+    /** Memory bytes, shown in whole MiB. */
+    private record Mebibytes(double bytes) {
     }
 }

@@ -28,9 +28,14 @@ public final class Quantities {
                 .setScale(0, RoundingMode.CEILING).longValueExact() * MIB;
     }
 
+    /** Whole or tenths of cores as cores ({@code 2}, {@code 1.5}), anything finer in millicores ({@code 260m}). */
     public static String cpu(double cores) {
         long millicores = Math.round(cores * 1000);
-        return millicores % 1000 == 0 ? Long.toString(millicores / 1000) : millicores + "m";
+        if (millicores % 1000 == 0) {
+            return Long.toString(millicores / 1000);
+        }
+        return millicores > 1000 && millicores % 100 == 0 ? BigDecimal.valueOf(millicores, 3).stripTrailingZeros()
+                .toPlainString() : millicores + "m";
     }
 
     public static String memory(double bytes) {
