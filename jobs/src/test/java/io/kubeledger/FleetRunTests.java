@@ -127,7 +127,27 @@ class FleetRunTests {
                 .rootCause()
                 .hasMessageContaining("kubeledger.prices.log-analytics-gb: missing")
                 .hasMessageContaining("kubeledger.prices.basic-logs-gb: missing")
-                .hasMessageContaining("kubeledger.prices.auxiliary-logs-gb: missing");
+                .hasMessageContaining("kubeledger.prices.auxiliary-logs-gb: missing")
+                .hasMessageContaining("kubeledger.prices.logs-query-scanned-gb: missing");
+    }
+
+    @Test
+    void wrongRightsizingThresholdsFailAtStartUpNamingEachKey() throws IOException {
+        // given
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(7, 1, 1, 1, LocalDate.of(2026, 11, 1), 1).write(fleet);
+
+        // when / then
+        assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out"),
+                "--kubeledger.rightsizing.containers.lookback-days=7",
+                "--kubeledger.rightsizing.containers.min-days-observed=10",
+                "--kubeledger.rightsizing.containers.memory-headroom=-0.1",
+                "--kubeledger.rightsizing.log-tables.basic-eligible-tables=" + work.resolve("no-such-list.txt")))
+                .rootCause()
+                .hasMessageContaining("kubeledger.rightsizing.containers.min-days-observed: must be 1 to lookback-days, was 10")
+                .hasMessageContaining("kubeledger.rightsizing.containers.memory-headroom: must not be negative")
+                .hasMessageContaining("kubeledger.rightsizing.log-tables.basic-eligible-tables: no such readable file");
+        assertThat(work.resolve("out/lake")).doesNotExist();
     }
 
     @Test
