@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * The days a run for {@code reportDate} (re)computes: from the first of its month (inclusive) to the day after
  * {@code reportDate} (exclusive). Rewriting the whole month to date makes every run idempotent and heals late data.
+ * The run also reads the days before the month that the recommendations' lookbacks need, but never charges them.
  */
 public record RunWindow(LocalDate reportDate) {
 

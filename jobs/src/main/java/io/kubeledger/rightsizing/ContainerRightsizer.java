@@ -51,12 +51,8 @@ public final class ContainerRightsizer {
                 max(latest, ContainerSample::cpuRequestCores));
         Usage ram = new Usage(byDay, recentStart, ContainerSample::ramUsageBytes,
                 max(latest, ContainerSample::ramRequestBytes));
-        double cpuSized = Quantities.ceilToMillicores(Math.max(Math.max(
-                cpu.percentileOfDailyPeaks(thresholds.cpuPercentile()) * (1 + thresholds.cpuHeadroom()),
-                cpu.recentPeak()), thresholds.minCpuCores()));
-        double ramSized = Quantities.ceilToMebibytes(Math.max(Math.max(
-                ram.peak() * (1 + thresholds.memoryHeadroom()), ram.recentPeak()),
-                thresholds.minMemory().toBytes()));
+        double cpuSized = sizeCpu(cpu);
+        double ramSized = sizeMemory(ram);
         double cpuTarget = target(cpu, cpuSized);
         double ramTarget = target(ram, ramSized);
         int days = byDay.size();
@@ -87,6 +83,19 @@ public final class ContainerRightsizer {
                 : "the requests fit the usage";
         return Optional.of(recommendation(key, team, days, cpu, ram, cpu.request(), ram.request(), BigDecimal.ZERO
                 .setScale(2), RequestAction.KEEP, reason));
+    }
+
+    /** A percentile of the daily peaks with headroom, never below the recent peak nor the floor. */
+    private double sizeCpu(Usage cpu) {
+        return Quantities.ceilToMillicores(Math.max(Math.max(
+                cpu.percentileOfDailyPeaks(thresholds.cpuPercentile()) * (1 + thresholds.cpuHeadroom()),
+                cpu.recentPeak()), thresholds.minCpuCores()));
+    }
+
+    /** The highest daily peak with (more) headroom, never below the recent peak nor the floor. */
+    private double sizeMemory(Usage ram) {
+        return Quantities.ceilToMebibytes(Math.max(Math.max(ram.peak() * (1 + thresholds.memoryHeadroom()),
+                ram.recentPeak()), thresholds.minMemory().toBytes()));
     }
 
     /**
