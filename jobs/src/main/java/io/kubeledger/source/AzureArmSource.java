@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import com.azure.core.exception.AzureException;
 import com.azure.core.http.HttpMethod;
@@ -14,7 +15,8 @@ import com.azure.core.util.Context;
 
 /**
  * Reads Azure Resource Manager resources with plain GETs through the SDK's pipeline (bearer token, retries).
- * api-versions: workspace tables {@value #TABLES_API_VERSION}. A list answered in pages is followed to its end.
+ * api-versions: workspace tables {@value #TABLES_API_VERSION}; other resources name theirs. A list answered in pages is
+ * followed to its end; a resource answered 404 does not exist.
  */
 public class AzureArmSource implements ArmSource {
 
@@ -45,6 +47,26 @@ public class AzureArmSource implements ArmSource {
             url = page.nextLink();
         }
         return new TablePlans(plans);
+    }
+
+    @Override
+    public Optional<byte[]> resource(String path, String apiVersion) {
+        String url = endpoint + path + "?api-version=" + apiVersion;
+        try (HttpResponse response = pipeline.sendSync(new HttpRequest(HttpMethod.GET, url), Context.NONE)) {
+            byte[] body = response.getBodyAsBinaryData().toBytes();
+            if (response.getStatusCode() == 404) {
+                return Optional.empty();
+            }
+            if (response.getStatusCode() != 200) {
+                throw new SourceUnavailableException("ARM resource " + path + " cannot be read at " + url + ": "
+                        + AzureFailures.describe(response.getStatusCode(), new String(body, StandardCharsets.UTF_8),
+                                READER_ROLE), null);
+            }
+            return Optional.of(body);
+        } catch (AzureException e) {
+            throw new SourceUnavailableException("ARM resource " + path + " cannot be read at " + url + ": "
+                    + AzureFailures.describe(e, READER_ROLE), e);
+        }
     }
 
     private ByteArrayInputStream get(String url, String resourceId) {

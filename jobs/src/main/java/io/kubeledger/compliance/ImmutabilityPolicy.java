@@ -1,0 +1,5 @@
+package io.kubeledger.compliance;
+
+/** A container's time-based immutability (WORM) policy: blobs cannot be changed or deleted for that many days. */
+public record ImmutabilityPolicy(int periodDays, String state) {
+}
