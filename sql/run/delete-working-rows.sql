@@ -7,3 +7,4 @@ TRUNCATE TABLE container_log_ingestion;
 TRUNCATE TABLE table_query_count;
 TRUNCATE TABLE container_recommendation;
 TRUNCATE TABLE table_plan_recommendation;
+TRUNCATE TABLE compliance_finding;

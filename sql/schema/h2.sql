@@ -127,3 +127,17 @@ CREATE TABLE table_plan_recommendation (
     monthly_savings       DECIMAL(18, 2) NOT NULL,
     reason                VARCHAR(1000)  NOT NULL
 );
+
+-- The compliance findings of the run (the lake's compliance dataset), in the order they were found.
+DROP TABLE IF EXISTS compliance_finding;
+DROP SEQUENCE IF EXISTS compliance_finding_seq;
+CREATE SEQUENCE compliance_finding_seq;
+CREATE TABLE compliance_finding (
+    run_id    BIGINT        NOT NULL,
+    seq       BIGINT        NOT NULL,
+    cluster   VARCHAR(253)  NOT NULL,
+    check_id  VARCHAR(253)  NOT NULL,
+    status    VARCHAR(16)   NOT NULL,
+    severity  VARCHAR(16)   NOT NULL,
+    detail    VARCHAR(8000) NOT NULL
+);

@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import io.kubeledger.chargeback.SharedCostSplit;
+import io.kubeledger.compliance.ComplianceProperties;
 import io.kubeledger.rightsizing.RightsizingProperties;
 import io.kubeledger.source.AzureProperties;
 import io.kubeledger.source.BlobFolder;
@@ -41,6 +42,7 @@ public record KubeledgerProperties(
         @DefaultValue("weighted") SharedCostSplit sharedCostSplit,
         @DefaultValue Prices prices,
         @DefaultValue RightsizingProperties rightsizing,
+        @DefaultValue ComplianceProperties compliance,
         List<Cluster> clusters,
         @DefaultValue AzureProperties azure,
         String lakeUrl,
@@ -71,6 +73,7 @@ public record KubeledgerProperties(
             problems.addAll(azure.problems());
         }
         problems.addAll(rightsizing.problems());
+        problems.addAll(compliance.problems());
         validateTeams(teams, problems);
         validateClusters(clusters, problems);
         if (clusters.stream().anyMatch(Cluster::hasWorkspace)) {

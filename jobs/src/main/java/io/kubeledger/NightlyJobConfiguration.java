@@ -12,20 +12,22 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The nightly job: read the exports and assign teams, read the log ingestion, charge back, recommend requests and
- * table plans, write the lake, write the reports.
+ * table plans, check compliance, write the lake, write the reports.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step allocationStep, Step logIngestionStep, Step chargebackStep,
-            Step rightsizingStep, Step lakeStep, Step reportStep, WorkingRowsCleanupListener workingRowsCleanupListener) {
+            Step rightsizingStep, Step complianceStep, Step lakeStep, Step reportStep,
+            WorkingRowsCleanupListener workingRowsCleanupListener) {
         return new JobBuilder("nightlyJob", jobRepository)
                 .listener(workingRowsCleanupListener)
                 .start(allocationStep)
                 .next(logIngestionStep)
                 .next(chargebackStep)
                 .next(rightsizingStep)
+                .next(complianceStep)
                 .next(lakeStep)
                 .next(reportStep)
                 .build();

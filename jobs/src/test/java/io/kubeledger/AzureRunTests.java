@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,6 +82,8 @@ class AzureRunTests {
                 name.matches("kubeledger/chargeback/date=2026-10-\\d\\d/part-00000\\.parquet"));
         assertThat(azurite.download("stfinancelake", "finance-lake", "kubeledger/chargeback/date=2026-10-07/part-00000.parquet"))
                 .isEqualTo(Files.readAllBytes(work.resolve("azure/lake/chargeback/date=2026-10-07/part-00000.parquet")));
+        assertThat(azurite.list("stfinancelake", "finance-lake", "kubeledger/compliance/"))
+                .containsExactly("kubeledger/compliance/date=2026-10-31/part-00000.parquet");
         assertThat(azurite.list("stfinancelake", "finance-reports", "2026-10/"))
                 .containsExactly("2026-10/kubeledger-2026-10.pdf", "2026-10/kubeledger-2026-10.xlsx");
         // and the queries were the project's, over the window, with a server timeout
@@ -240,9 +243,14 @@ class AzureRunTests {
         return KubeledgerRun.run(config, out, args.toArray(String[]::new));
     }
 
-    private static List<List<Object>> lake(Path out) throws Exception {
-        return NightlyJobEndToEndTests.query("SELECT * FROM read_parquet('%s/lake/chargeback/*/*.parquet') ORDER BY ALL"
-                .formatted(out));
+    /** Every dataset's rows: chargeback, and the findings (rightsizing, log tables, compliance) read from Azure too. */
+    private static Map<String, List<List<Object>>> lake(Path out) throws Exception {
+        Map<String, List<List<Object>>> datasets = new TreeMap<>();
+        for (String dataset : List.of("chargeback", "rightsizing", "log-tables", "compliance")) {
+            datasets.put(dataset, NightlyJobEndToEndTests.query(
+                    "SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset)));
+        }
+        return datasets;
     }
 
     private static String failure(CapturedOutput output) {

@@ -27,7 +27,7 @@ import io.kubeledger.source.LogQuery;
 
 /**
  * The Log Analytics query API and ARM on loopback, answering with the real response bodies of a local snapshot
- * ({@code logs/<workspace>/<query>.json}, {@code arm/<id>/tables.json}). A query is known by its KQL, which must be
+ * ({@code logs/<workspace>/<query>.json}, {@code arm/<path>.json}, missing: 404). A query is known by its KQL, which must be
  * the project's own file. Faults are scripted per route: the next answers, then the snapshot's again.
  */
 final class AzureStub implements AutoCloseable {
@@ -65,7 +65,7 @@ final class AzureStub implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** The next answers to a route: a query's name ({@code usage}, …) or {@code tables}. */
+    /** The next answers to a route: a query's name ({@code usage}, …), {@code tables}, or an ARM resource's path. */
     synchronized void script(String route, Reply... replies) {
         scripted.computeIfAbsent(route, k -> new ArrayDeque<>()).addAll(Arrays.asList(replies));
     }
@@ -99,6 +99,9 @@ final class AzureStub implements AutoCloseable {
                 received.add(new Received(Instant.now(), "GET", path, null, null, null));
                 String id = path.substring(1, path.length() - "/tables".length()).toLowerCase(Locale.ROOT);
                 reply = next("tables", snapshot.resolve("arm").resolve(id).resolve("tables.json"));
+            } else if (exchange.getRequestMethod().equals("GET")) {
+                received.add(new Received(Instant.now(), "GET", path, null, null, null));
+                reply = next(path, snapshot.resolve("arm").resolve(path.substring(1).toLowerCase(Locale.ROOT) + ".json"));
             } else {
                 reply = Reply.of(404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"no route " + path + "\"}}");
             }

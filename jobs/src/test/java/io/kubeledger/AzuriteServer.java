@@ -32,7 +32,9 @@ final class AzuriteServer implements AutoCloseable {
 
     static final Map<String, String> ACCOUNT_KEYS = Map.of(
             "stfinopsexports", key("stfinopsexports"),
-            "stfinancelake", key("stfinancelake"));
+            "stfinancelake", key("stfinancelake"),
+            "staksauditprod", key("staksauditprod"),
+            "staksauditdev", key("staksauditdev"));
     private static final Path EXECUTABLE = Path.of("node_modules/.bin/azurite-blob");
 
     private final Process process;

@@ -132,7 +132,27 @@ class FleetRunTests {
     }
 
     @Test
-    void wrongRightsizingThresholdsFailAtStartUpNamingEachKey() throws IOException {
+    void aClusterThatArmDoesNotKnowFailsTheRunNamingIt(CapturedOutput output) throws IOException {
+        // given: the cluster's ARM description is missing (404)
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(7, 2, 1, 3, LocalDate.of(2026, 11, 3), 1).write(fleet);
+        try (Stream<Path> files = Files.walk(fleet.resolve("arm"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith("managedclusters/aks-prod-eus.json")).toList()) {
+                Files.delete(file);
+            }
+        }
+
+        // when
+        int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-03");
+
+        // then
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(KubeledgerRun.failures(output.getOut(), "2026-11-03").get(0))
+                .contains("AKS cluster aks-prod-eus was not found in ARM (/subscriptions/");
+    }
+
+    @Test
+    void wrongRightsizingAndComplianceSettingsFailAtStartUpNamingEachKey() throws IOException {
         // given
         Path fleet = work.resolve("fleet");
         Path config = new SampleFleetGenerator(7, 1, 1, 1, LocalDate.of(2026, 11, 1), 1).write(fleet);
@@ -142,11 +162,13 @@ class FleetRunTests {
                 "--kubeledger.rightsizing.containers.lookback-days=7",
                 "--kubeledger.rightsizing.containers.min-days-observed=10",
                 "--kubeledger.rightsizing.containers.memory-headroom=-0.1",
-                "--kubeledger.rightsizing.log-tables.basic-eligible-tables=" + work.resolve("no-such-list.txt")))
+                "--kubeledger.rightsizing.log-tables.basic-eligible-tables=" + work.resolve("no-such-list.txt"),
+                "--kubeledger.compliance.audit-retention-days=0"))
                 .rootCause()
                 .hasMessageContaining("kubeledger.rightsizing.containers.min-days-observed: must be 1 to lookback-days, was 10")
                 .hasMessageContaining("kubeledger.rightsizing.containers.memory-headroom: must not be negative")
-                .hasMessageContaining("kubeledger.rightsizing.log-tables.basic-eligible-tables: no such readable file");
+                .hasMessageContaining("kubeledger.rightsizing.log-tables.basic-eligible-tables: no such readable file")
+                .hasMessageContaining("kubeledger.compliance.audit-retention-days: must be at least 1, was 0");
         assertThat(work.resolve("out/lake")).doesNotExist();
     }
 

@@ -170,7 +170,7 @@ class NightlyJobEndToEndTests {
     @Test
     void aRerunOfTheSameDayGivesTheSameLake() throws Exception {
         // given
-        List<String> datasets = List.of("chargeback", "rightsizing", "log-tables");
+        List<String> datasets = List.of("chargeback", "rightsizing", "log-tables", "compliance");
         List<List<List<Object>>> before = new ArrayList<>();
         for (String dataset : datasets) {
             before.add(query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset)));
@@ -187,8 +187,57 @@ class NightlyJobEndToEndTests {
                     .formatted(out, datasets.get(i)))).as(datasets.get(i)).isEqualTo(before.get(i));
         }
         try (Stream<Path> files = Files.walk(out.resolve("lake"))) {
-            assertThat(files.filter(Files::isRegularFile)).hasSize(31 + 2);
+            assertThat(files.filter(Files::isRegularFile)).hasSize(31 + 3);
         }
+    }
+
+    @Test
+    void complianceHoldsEachClusterAgainstTheRecommendedSettingsAndItsAuditArchive() throws Exception {
+        // when
+        List<List<Object>> findings = query("""
+                SELECT cluster, "check", status, severity, detail FROM read_parquet('%s/lake/compliance/date=2026-10-31/*.parquet')
+                """.formatted(out));
+
+        // then: every cluster has every check, and the sample's four patterns come out as built
+        assertThat(findings).hasSize(4 * 13);
+        assertThat(statuses(findings, "aks-prod-weu")).containsOnly("pass");
+        assertThat(findings).filteredOn(f -> !f.get(2).equals("pass"))
+                .extracting(f -> f.get(0) + " " + f.get(1) + "=" + f.get(2)).containsExactlyInAnyOrder(
+                        "aks-prod-eus diagnostic:kube-scheduler=warn",
+                        "aks-prod-eus diagnostic:cluster-autoscaler=not-applicable",
+                        "aks-prod-eus diagnostic:destination-type=warn",
+                        "aks-prod-eus audit:retention-policy=fail",
+                        "aks-prod-eus audit:continuity=fail",
+                        "aks-dev-weu diagnostic:kube-audit=warn",
+                        "aks-dev-weu diagnostic:kube-audit-admin=fail",
+                        "aks-dev-weu diagnostic:cluster-autoscaler=fail",
+                        "aks-dev-weu diagnostic:guard=not-applicable",
+                        "aks-dev-weu diagnostic:AllMetrics=warn",
+                        "aks-dev-weu audit:retention-policy=fail",
+                        "aks-dev-weu audit:coverage=fail",
+                        "aks-dev-weu audit:continuity=fail",
+                        "aks-dev-weu audit:immutability=warn",
+                        "aks-data-neu diagnostic:cluster-autoscaler=not-applicable",
+                        "aks-data-neu diagnostic:guard=not-applicable",
+                        "aks-data-neu audit:coverage=fail",
+                        "aks-data-neu audit:immutability=warn");
+        String gap = "4 hours missing: 2026-10-26T22:00Z–2026-10-27T01:00Z (4 hours)";
+        assertThat(findings).filteredOn(f -> f.get(1).equals("audit:continuity") && f.get(0).equals("aks-prod-eus"))
+                .extracting(f -> f.get(4)).containsExactly(gap);
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("reports/2026-10/kubeledger-2026-10.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Compliance: what needs attention", gap);
+        }
+        try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet matrix = workbook.getSheet("Compliance");
+            assertThat(matrix.getLastRowNum()).isEqualTo(4);
+            assertThat(matrix.getRow(0).getLastCellNum()).isEqualTo((short) 14);
+            assertThat(workbook.getSheet("Compliance findings").getLastRowNum()).isEqualTo(4 * 13);
+        }
+    }
+
+    private static List<Object> statuses(List<List<Object>> findings, String cluster) {
+        return findings.stream().filter(f -> f.get(0).equals(cluster)).map(f -> f.get(2)).toList();
     }
 
     @Test
@@ -196,7 +245,8 @@ class NightlyJobEndToEndTests {
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + out.resolve("state/kubeledger"), "sa", "");
                 Statement statement = h2.createStatement()) {
             for (String table : List.of("allocation", "chargeback", "table_ingestion", "container_log_ingestion",
-                    "table_query_count", "container_recommendation", "table_plan_recommendation")) {
+                    "table_query_count", "container_recommendation", "table_plan_recommendation",
+                    "compliance_finding")) {
                 try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();
                     assertThat(rs.getLong(1)).as(table).isZero();

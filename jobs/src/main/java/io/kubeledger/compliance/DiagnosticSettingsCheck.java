@@ -67,8 +67,8 @@ public final class DiagnosticSettingsCheck {
         return legacy.isEmpty()
                 ? new Finding(cluster, DESTINATION_TYPE, Status.PASS, Severity.LOW,
                         "resource-specific tables: " + names(toLogAnalytics))
-                : new Finding(cluster, DESTINATION_TYPE, Status.WARN, Severity.LOW, names(legacy)
-                        + " send to the legacy AzureDiagnostics table; choose resource-specific tables "
+                : new Finding(cluster, DESTINATION_TYPE, Status.WARN, Severity.LOW, "Log Analytics gets the legacy "
+                        + "AzureDiagnostics table from " + names(legacy) + "; choose resource-specific tables "
                         + "(logAnalyticsDestinationType Dedicated)");
     }
 

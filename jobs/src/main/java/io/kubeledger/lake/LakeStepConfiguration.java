@@ -16,19 +16,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.RunWindow;
 import io.kubeledger.chargeback.ChargeLineRepository;
+import io.kubeledger.compliance.FindingRepository;
 import io.kubeledger.lake.LakeTasklet.LakePublication;
 import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
 
-/** The lake step: the run's partitions of the chargeback, rightsizing and log-tables datasets. */
+/** The lake step: the run's partitions of the chargeback, rightsizing, log-tables and compliance datasets. */
 @Configuration(proxyBeanMethods = false)
 public class LakeStepConfiguration {
 
     @Bean
     @StepScope
     LakeTasklet lakeTasklet(ChargeLineRepository chargeLines, RecommendationRepository recommendations,
-            KubeledgerProperties properties, ObjectProvider<BlobPublisher> blobPublisher,
+            FindingRepository findings, KubeledgerProperties properties, ObjectProvider<BlobPublisher> blobPublisher,
             @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         LakePublication publication = properties.lakeUrl() == null ? null
@@ -36,8 +37,9 @@ public class LakeStepConfiguration {
         List<LakeDataset> datasets = List.of(
                 new ChargebackDataset(chargeLines, new FocusRowMapper(properties.clusters(), properties.currency()),
                         new RunWindow(reportDate), runId),
-                RecommendationDatasets.rightsizing(recommendations, reportDate, runId),
-                RecommendationDatasets.logTables(recommendations, reportDate, runId));
+                ReportDateDatasets.rightsizing(recommendations, reportDate, runId),
+                ReportDateDatasets.logTables(recommendations, reportDate, runId),
+                ReportDateDatasets.compliance(findings, properties.clusters(), reportDate, runId));
         return new LakeTasklet(datasets, new LakePartitions(properties.outputDir().resolve("lake")), publication);
     }
 

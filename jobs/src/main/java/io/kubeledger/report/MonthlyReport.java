@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 
+import io.kubeledger.compliance.Finding;
+import io.kubeledger.compliance.Status;
 import io.kubeledger.rightsizing.ContainerRecommendation;
 import io.kubeledger.rightsizing.RequestAction;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
@@ -27,7 +29,8 @@ public record MonthlyReport(
         List<TableIngestion> ingestion,
         List<String> explanation,
         InputCounts inputs,
-        Rightsizing rightsizing) {
+        Rightsizing rightsizing,
+        List<Finding> compliance) {
 
     /** A team's month, by what it pays for; {@code cost} is the sum of the four. */
     public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
@@ -102,6 +105,11 @@ public record MonthlyReport(
 
     public BigDecimal ingestionTotal() {
         return ingestion.stream().map(TableIngestion::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** How many findings of the run have the status. */
+    public long findings(Status status) {
+        return compliance.stream().filter(f -> f.status() == status).count();
     }
 
     /** The share of the month's total, 0 when the month has no cost yet. */

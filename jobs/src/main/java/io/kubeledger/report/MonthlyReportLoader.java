@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import io.kubeledger.RunWindow;
 import io.kubeledger.SqlFiles;
+import io.kubeledger.compliance.FindingRepository;
 import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
@@ -18,20 +19,26 @@ import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TableIngestion;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 
-/** Reads the figures of the month's reports from the run's chargeback lines, priced ingestion and recommendations. */
+/**
+ * Reads the figures of the month's reports from the run's chargeback lines, priced ingestion, recommendations and
+ * compliance findings.
+ */
 public class MonthlyReportLoader {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final RecommendationRepository recommendations;
+    private final FindingRepository findings;
     private final String byTeam = SqlFiles.load("report/cost-by-team.sql");
     private final String byCluster = SqlFiles.load("report/cost-by-cluster.sql");
     private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
     private final String ingestionByTable = SqlFiles.load("report/ingestion-by-table.sql");
 
-    public MonthlyReportLoader(NamedParameterJdbcTemplate jdbc, RecommendationRepository recommendations) {
+    public MonthlyReportLoader(NamedParameterJdbcTemplate jdbc, RecommendationRepository recommendations,
+            FindingRepository findings) {
         this.jdbc = jdbc;
         this.recommendations = recommendations;
+        this.findings = findings;
     }
 
     public MonthlyReport load(long runId, RunWindow window, String currency, List<String> explanation,
@@ -54,7 +61,8 @@ public class MonthlyReportLoader {
         BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new MonthlyReport(window.month(), window.reportDate(), window.monthComplete(), currency, total,
                 teams, clusters, namespaces, daily, ingestion, explanation, inputs,
-                new Rightsizing(recommendations.containers(runId), recommendations.tables(runId)));
+                new Rightsizing(recommendations.containers(runId), recommendations.tables(runId)),
+                findings.findings(runId));
     }
 
     private static String workspaceName(String resourceId) {

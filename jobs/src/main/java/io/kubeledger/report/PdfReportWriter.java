@@ -7,11 +7,15 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -22,6 +26,8 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
 
+import io.kubeledger.compliance.Finding;
+import io.kubeledger.compliance.Status;
 import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.rightsizing.ChangeCommands;
@@ -92,6 +98,7 @@ public final class PdfReportWriter {
                 (t.costCenter() == null ? "" : t.costCenter()) + (t.registered() ? "" : " · unregistered"),
                 t.cost(), report.share(t.cost()))));
         rightsizing(report, lines);
+        compliance(report, lines);
         report.teams().forEach(t -> {
             String section = "What each team pays for";
             addIfNotZero(lines, new Line(section, t.team(), "workload", t.workload(), report.share(t.workload())));
@@ -138,6 +145,28 @@ public final class PdfReportWriter {
         rightsizing.tableChanges().forEach(t -> lines.add(saving(tables, t.usage().workspace() + " / "
                 + t.usage().table(), t.usage().plan() + " → " + t.recommendedPlan(), t.monthlySavings(),
                 t.reason() + ". " + ChangeCommands.forTable(t))));
+    }
+
+    /** Each cluster's tally, then every warning and failure with its evidence, worst first. */
+    private static void compliance(MonthlyReport report, List<Line> lines) {
+        String summary = "Compliance: control-plane logs and the audit archive";
+        Map<String, List<Finding>> byCluster = new LinkedHashMap<>();
+        report.compliance().forEach(f -> byCluster.computeIfAbsent(f.cluster(), c -> new ArrayList<>()).add(f));
+        byCluster.forEach((cluster, findings) -> lines.add(new Line(summary, cluster, tally(findings), null, null,
+                null, null)));
+        String attention = "Compliance: what needs attention";
+        report.compliance().stream()
+                .filter(f -> f.status() == Status.FAIL || f.status() == Status.WARN)
+                .sorted(Comparator.comparing((Finding f) -> f.status() != Status.FAIL)
+                        .thenComparing(f -> f.severity().ordinal(), Comparator.reverseOrder()))
+                .forEach(f -> lines.add(new Line(attention, f.cluster() + " · " + f.check(), f.status().value()
+                        + " · " + f.severity().value(), null, null, null, f.detail())));
+    }
+
+    private static String tally(List<Finding> findings) {
+        return Arrays.stream(Status.values()).filter(s -> findings.stream().anyMatch(f -> f.status() == s))
+                .map(s -> findings.stream().filter(f -> f.status() == s).count() + " " + s.value())
+                .collect(Collectors.joining(" · "));
     }
 
     private static String requestChange(ContainerRecommendation r) {

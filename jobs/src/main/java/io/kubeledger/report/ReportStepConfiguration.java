@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.RunWindow;
+import io.kubeledger.compliance.FindingRepository;
 import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReportTasklet.ReportPublication;
@@ -38,14 +39,14 @@ public class ReportStepConfiguration {
             @Value("#{jobExecutionContext['logs.rowsQuarantined'] ?: 0}") long logRowsQuarantined,
             @Value("#{jobExecutionContext['rightsizing.containersSeen'] ?: 0}") long containersSeen,
             @Value("#{jobExecutionContext['rightsizing.containersNotJudged'] ?: 0}") long containersNotJudged,
-            RecommendationRepository recommendations) {
+            RecommendationRepository recommendations, FindingRepository findings) {
         ReportRun run = new ReportRun(runId, new RunWindow(reportDate), properties.currency(), properties.outputDir(),
                 SplitExplanation.paragraphs(properties.sharedCostSplit(), properties.sharedNamespaces()),
                 new InputCounts(opencostRowsRead, opencostRowsQuarantined, logRowsRead, logRowsQuarantined,
                         containersSeen, containersNotJudged));
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
-        return new MonthlyReportTasklet(new MonthlyReportLoader(jdbc, recommendations), new WorkbookReportWriter(),
+        return new MonthlyReportTasklet(new MonthlyReportLoader(jdbc, recommendations, findings), new WorkbookReportWriter(),
                 new PdfReportWriter(), run, publication);
     }
 

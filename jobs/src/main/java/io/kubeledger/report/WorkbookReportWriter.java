@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,6 +22,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import io.kubeledger.compliance.Finding;
+import io.kubeledger.compliance.Status;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
@@ -58,6 +63,7 @@ public final class WorkbookReportWriter {
                     report.ingestion(), (TableIngestion i) -> new Object[] {i.workspace(), i.table(), i.plan(),
                             new Gigabytes(i.billableGb()), i.cost()});
             rightsizing(workbook, styles, report.rightsizing());
+            compliance(workbook, styles, report.compliance());
             howToRead(workbook, styles, report.explanation());
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -93,6 +99,9 @@ public final class WorkbookReportWriter {
                         + "): cost a month", rightsizing.savings(RequestAction.UPSIZE).negate()},
                 {"Containers seen / not judged (too few days, or gone)",
                         report.inputs().containersSeen() + " / " + report.inputs().containersNotJudged()},
+                {"Compliance findings: pass / warn / fail / not applicable", report.findings(Status.PASS) + " / "
+                        + report.findings(Status.WARN) + " / " + report.findings(Status.FAIL) + " / "
+                        + report.findings(Status.NOT_APPLICABLE)},
                 {"How costs are shared", "see the sheet 'How to read'"},
         };
         for (int i = 0; i < lines.length; i++) {
@@ -126,6 +135,24 @@ public final class WorkbookReportWriter {
                         new Gigabytes(t.usage().billableGb()), t.usage().cost(), t.usage().queries(),
                         t.usage().scannedGb() == null ? null : new Gigabytes(t.usage().scannedGb()), t.queryCost(),
                         t.reason()});
+    }
+
+    /** A matrix of every cluster against every check, then each finding with its evidence. */
+    private static void compliance(SXSSFWorkbook workbook, Styles styles, List<Finding> findings) {
+        List<String> checks = findings.stream().map(Finding::check).distinct().toList();
+        Map<String, Map<String, String>> statusByCluster = new LinkedHashMap<>();
+        findings.forEach(f -> statusByCluster.computeIfAbsent(f.cluster(), c -> new LinkedHashMap<>())
+                .put(f.check(), f.status().value()));
+        List<String> headers = new ArrayList<>(List.of("Cluster"));
+        headers.addAll(checks);
+        table(workbook, styles, "Compliance", headers, List.copyOf(statusByCluster.entrySet()), cluster -> {
+            List<Object> cells = new ArrayList<>(List.of(cluster.getKey()));
+            checks.forEach(check -> cells.add(cluster.getValue().get(check)));
+            return cells.toArray();
+        });
+        table(workbook, styles, "Compliance findings", List.of("Cluster", "Check", "Status", "Severity", "Detail"),
+                findings, (Finding f) -> new Object[] {f.cluster(), f.check(), f.status().value(),
+                        f.severity().value(), f.detail()});
     }
 
     private static void howToRead(SXSSFWorkbook workbook, Styles styles, List<String> paragraphs) {

@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Makes a local snapshot of a fleet of any size: one OpenCost export per cluster, in the layouts OpenCost has
  * written (cluster i gets layout i mod 4), each workspace's tables list and query answers (cluster i shares the
- * workspace of cluster i - 1 when i mod 4 is 3), and the {@code kubeledger.yaml} that configures it. The same arguments
+ * workspace of cluster i - 1 when i mod 4 is 3), each cluster's control plane as ARM describes it and its kube-audit
+ * archive ({@link SampleControlPlaneWriter}), and the {@code kubeledger.yaml} that configures it. The same arguments
  * always give the same bytes; {@code samples/} is this generator's output with its defaults.
  *
  * <pre>SampleFleetGenerator OUT_DIR [--clusters N] [--teams N] [--days N] [--end YYYY-MM-DD] [--seed N] [--workloads N]</pre>
@@ -38,6 +39,8 @@ public final class SampleFleetGenerator {
     private static final double CPU_CORE_HOUR = 0.031611;
     private static final double RAM_GIB_HOUR = 0.004237;
     private static final double GIB = 1024.0 * 1024 * 1024;
+    /** Short, so that the sample's audit archives stay small. */
+    private static final int AUDIT_RETENTION_DAYS = 14;
 
     /** The shapes an export file takes. */
     enum Layout {
@@ -99,9 +102,11 @@ public final class SampleFleetGenerator {
         yaml.append("  shared-namespaces: [").append(String.join(", ", SHARED_NAMESPACES)).append("]\n")
                 .append("  shared-cost-split: weighted\n")
                 .append("  prices:\n    log-analytics-gb: 2.30\n    basic-logs-gb: 0.50\n    auxiliary-logs-gb: 0.05\n    logs-query-scanned-gb: 0.005\n")
+                .append("  compliance:\n    audit-retention-days: ").append(AUDIT_RETENTION_DAYS).append('\n')
                 .append("  clusters:\n");
         Map<String, Workspace> workspaces = new LinkedHashMap<>();
         Workspace workspace = null;
+        List<SampleControlPlaneWriter.Cluster> controlPlanes = new ArrayList<>();
         for (int c = 0; c < clusters; c++) {
             String name = c < CLUSTER_NAMES.size() ? CLUSTER_NAMES.get(c) : "aks-" + (c + 1);
             String subscription = uuid();
@@ -117,6 +122,7 @@ public final class SampleFleetGenerator {
                 workspaces.put(workspace.id, workspace);
             }
             workspace.senders.add(new SampleWorkspaceWriter.Sender(resourceId, namespaces(fleetTeams)));
+            controlPlanes.add(new SampleControlPlaneWriter.Cluster(name, resourceId, workspace.resourceId));
             yaml.append("    - name: ").append(name)
                     .append("\n      resource-id: ").append(resourceId)
                     .append("\n      opencost-export: https://").append(ACCOUNT).append(".blob.core.windows.net/")
@@ -127,6 +133,7 @@ public final class SampleFleetGenerator {
             writeExport(export, Layout.values()[c % Layout.values().length], workloads(fleetTeams));
         }
         writeWorkspaces(root, workspaces.values(), fleetTeams);
+        new SampleControlPlaneWriter(root, end, AUDIT_RETENTION_DAYS).write(controlPlanes);
         Path config = root.resolve("kubeledger.yaml");
         Files.writeString(config, yaml.toString(), StandardCharsets.UTF_8);
         return config;

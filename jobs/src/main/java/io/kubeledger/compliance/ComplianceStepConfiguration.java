@@ -1,0 +1,47 @@
+package io.kubeledger.compliance;
+
+import java.time.LocalDate;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.source.ArmSource;
+import io.kubeledger.source.BlobSource;
+
+/** The {@code complianceStep}: each cluster's findings against the recommended settings and the audit retention. */
+@Configuration(proxyBeanMethods = false)
+public class ComplianceStepConfiguration {
+
+    @Bean
+    FindingRepository findingRepository(NamedParameterJdbcTemplate jdbc) {
+        return new FindingRepository(jdbc);
+    }
+
+    @Bean
+    @StepScope
+    ComplianceTasklet complianceTasklet(KubeledgerProperties properties, ArmSource armSource, BlobSource blobSource,
+            FindingRepository findingRepository, @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            @Value("#{stepExecution.jobExecution.id}") long runId) {
+        ComplianceProperties compliance = properties.compliance();
+        ComplianceRules rules = ComplianceRules.load(compliance.recommendedSettings());
+        return new ComplianceTasklet(properties.clusters(),
+                new ClusterComplianceReader(armSource, blobSource, rules.groups()),
+                new DiagnosticSettingsCheck(rules.recommendations()),
+                new AuditArchiveCheck(compliance.auditRetentionDays(), compliance.requireImmutability(), reportDate),
+                findingRepository, runId);
+    }
+
+    @Bean
+    Step complianceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ComplianceTasklet complianceTasklet) {
+        return new StepBuilder("complianceStep", jobRepository).tasklet(complianceTasklet, transactionManager).build();
+    }
+}

@@ -1,0 +1,75 @@
+package io.kubeledger.lake;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.compliance.Finding;
+import io.kubeledger.compliance.FindingRepository;
+
+import io.kubeledger.rightsizing.ContainerRecommendation;
+import io.kubeledger.rightsizing.RecommendationRepository;
+import io.kubeledger.rightsizing.TablePlanRecommendation;
+
+/**
+ * The datasets of findings as of {@code reportDate} ({@code rightsizing}, {@code log-tables}, {@code compliance}): one
+ * partition per run, so the lake keeps each day's view and a rerun replaces it.
+ */
+final class ReportDateDatasets {
+
+    private ReportDateDatasets() {
+    }
+
+    static LakeDataset rightsizing(RecommendationRepository repository, LocalDate reportDate, long runId) {
+        return new Dataset("rightsizing", reportDate, file -> {
+            List<ContainerRecommendation> recommendations = repository.containers(runId);
+            try (RightsizingParquetWriter parquet = new RightsizingParquetWriter(file)) {
+                recommendations.forEach(parquet::write);
+            }
+            return recommendations.size();
+        });
+    }
+
+    static LakeDataset logTables(RecommendationRepository repository, LocalDate reportDate, long runId) {
+        return new Dataset("log-tables", reportDate, file -> {
+            List<TablePlanRecommendation> recommendations = repository.tables(runId);
+            try (LogTablesParquetWriter parquet = new LogTablesParquetWriter(file)) {
+                recommendations.forEach(parquet::write);
+            }
+            return recommendations.size();
+        });
+    }
+
+    static LakeDataset compliance(FindingRepository repository, List<Cluster> clusters, LocalDate reportDate,
+            long runId) {
+        Map<String, String> resourceIds = clusters.stream()
+                .collect(Collectors.toMap(Cluster::name, Cluster::resourceId));
+        return new Dataset("compliance", reportDate, file -> {
+            List<Finding> findings = repository.findings(runId);
+            try (ComplianceParquetWriter parquet = new ComplianceParquetWriter(file)) {
+                findings.forEach(finding -> parquet.write(finding, resourceIds.get(finding.cluster())));
+            }
+            return findings.size();
+        });
+    }
+
+    private interface PartitionWriter {
+        long write(Path file);
+    }
+
+    private record Dataset(String name, LocalDate reportDate, PartitionWriter writer) implements LakeDataset {
+
+        @Override
+        public List<LocalDate> dates() {
+            return List.of(reportDate);
+        }
+
+        @Override
+        public long write(LocalDate date, Path file) {
+            return writer.write(file);
+        }
+    }
+}
