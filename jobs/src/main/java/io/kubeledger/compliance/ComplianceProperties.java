@@ -22,6 +22,12 @@ public record ComplianceProperties(
         if (recommendedSettings != null && !Files.isReadable(recommendedSettings)) {
             problems.add("kubeledger.compliance.recommended-settings: no such readable file: "
                     + recommendedSettings.toAbsolutePath());
+        } else if (recommendedSettings != null) {
+            try {
+                ComplianceRules.load(recommendedSettings);
+            } catch (IllegalStateException e) {
+                problems.add("kubeledger.compliance.recommended-settings: " + e.getMessage());
+            }
         }
         return problems;
     }

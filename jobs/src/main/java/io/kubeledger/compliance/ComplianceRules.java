@@ -35,7 +35,7 @@ public record ComplianceRules(List<RecommendedSetting> recommendations, Category
             name = recommendationsFile.toString();
         }
         List<RecommendedSetting> settings = new ArrayList<>();
-        for (Line line : rows(recommendations, 5)) {
+        for (Line line : rows(name, recommendations, 5)) {
             try {
                 String[] c = line.cells();
                 boolean enable = switch (c[1]) {
@@ -52,7 +52,7 @@ public record ComplianceRules(List<RecommendedSetting> recommendations, Category
                 throw new IllegalStateException(name + ", line " + line.number() + ": " + e.getMessage(), e);
             }
         }
-        List<String[]> groups = rows(SqlFiles.load(GROUPS), 2).stream().map(Line::cells).toList();
+        List<String[]> groups = rows("sql/" + GROUPS, SqlFiles.load(GROUPS), 2).stream().map(Line::cells).toList();
         return new ComplianceRules(List.copyOf(settings), new CategoryGroups(groups));
     }
 
@@ -60,7 +60,7 @@ public record ComplianceRules(List<RecommendedSetting> recommendations, Category
     }
 
     /** The data lines of a small CSV: no quoting, {@code #} comments, a header line first. */
-    private static List<Line> rows(String text, int columns) {
+    private static List<Line> rows(String name, String text, int columns) {
         List<Line> rows = new ArrayList<>();
         List<String> lines = text.lines().toList();
         boolean header = true;
@@ -75,8 +75,8 @@ public record ComplianceRules(List<RecommendedSetting> recommendations, Category
             }
             String[] cells = line.split(",", -1);
             if (cells.length != columns) {
-                throw new IllegalStateException("line " + (i + 1) + ": " + columns + " comma-separated columns expected, "
-                        + "found " + cells.length + ": " + line);
+                throw new IllegalStateException(name + ", line " + (i + 1) + ": " + columns
+                        + " comma-separated columns expected, found " + cells.length + ": " + line);
             }
             for (int c = 0; c < cells.length; c++) {
                 cells[c] = cells[c].strip();
