@@ -85,7 +85,9 @@ class AzureRunTests {
         assertThat(azurite.list("stfinancelake", "finance-lake", "kubeledger/compliance/"))
                 .containsExactly("kubeledger/compliance/date=2026-10-31/part-00000.parquet");
         assertThat(azurite.list("stfinancelake", "finance-reports", "2026-10/"))
-                .containsExactly("2026-10/kubeledger-2026-10.pdf", "2026-10/kubeledger-2026-10.xlsx");
+                .contains("2026-10/kubeledger-2026-10.pdf", "2026-10/kubeledger-2026-10.xlsx",
+                        "2026-10/teams/payments.pdf", "2026-10/teams/unallocated.pdf")
+                .allMatch(name -> name.matches("2026-10/(kubeledger-2026-10\\.(pdf|xlsx)|teams/[a-z-]+\\.pdf)"));
         // and the queries were the project's, over the window, with a server timeout
         assertThat(stub.received()).filteredOn(r -> r.method().equals("POST")).hasSize(9)
                 .allSatisfy(r -> {

@@ -39,8 +39,8 @@ public class LakeTasklet implements Tasklet {
                 Path partition = lake.replace(dataset.name(), date,
                         file -> contribution.incrementWriteCount(dataset.write(date, file)));
                 if (publication != null) {
-                    publication.publisher().replaceFolder(
-                            publication.lake().resolve(dataset.name() + "/date=" + date), List.of(partition));
+                    publication.publisher().replaceFolder(publication.lake().resolve(dataset.name() + "/date=" + date),
+                            partition.getParent(), List.of(partition));
                 }
             }
         }

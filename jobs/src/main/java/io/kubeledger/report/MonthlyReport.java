@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
@@ -30,7 +32,9 @@ public record MonthlyReport(
         List<String> explanation,
         InputCounts inputs,
         Rightsizing rightsizing,
-        List<Finding> compliance) {
+        List<Finding> compliance,
+        List<TeamLine> teamLines,
+        LastMonth lastMonth) {
 
     /** A team's month, by what it pays for; {@code cost} is the sum of the four. */
     public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
@@ -105,6 +109,56 @@ public record MonthlyReport(
 
     public BigDecimal ingestionTotal() {
         return ingestion.stream().map(TableIngestion::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** A team's cost on one cluster, namespace (empty for monitoring), kind and allocation: its statement's rows. */
+    public record TeamLine(String team, String cluster, String namespace, String costKind, String allocation,
+            BigDecimal cost) {
+    }
+
+    /** What the previous month's last report showed, per team: the comparison's base. */
+    public record LastMonth(YearMonth month, LocalDate through, Map<String, BigDecimal> byTeam) {
+
+        public BigDecimal total() {
+            return byTeam.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
+
+        boolean complete() {
+            return through.equals(month.atEndOfMonth());
+        }
+    }
+
+    /**
+     * The headline against last month: {@code Last month (2026-09, final): 8,123.45 USD · +12.3 %}, for the whole
+     * fleet ({@code team} null) or a team; null when last month is unknown.
+     */
+    public String comparison(BigDecimal current, String team) {
+        if (lastMonth == null) {
+            return null;
+        }
+        BigDecimal before = team == null ? lastMonth.total() : lastMonth.byTeam().getOrDefault(team, BigDecimal.ZERO);
+        String base = "Last month (" + lastMonth.month() + ", " + (lastMonth.complete() ? "final"
+                : "through " + lastMonth.through()) + "): " + String.format(Locale.ROOT, "%,.2f", before) + " "
+                + currency;
+        String change = changeOf(before, current);
+        return base + (change == null ? "" : " · " + change + (complete ? "" : " so far"));
+    }
+
+    /** A team's change against last month, e.g. {@code +3.2 % vs 2026-09}; null when last month is unknown. */
+    public String changeOf(String team, BigDecimal current) {
+        if (lastMonth == null) {
+            return null;
+        }
+        String change = changeOf(lastMonth.byTeam().getOrDefault(team, BigDecimal.ZERO), current);
+        return change == null ? "new since " + lastMonth.month() : change + " vs " + lastMonth.month();
+    }
+
+    private static String changeOf(BigDecimal before, BigDecimal current) {
+        if (before.signum() == 0) {
+            return null;
+        }
+        double percent = current.subtract(before).doubleValue() / before.doubleValue() * 100;
+        return String.format(Locale.ROOT, "%+.1f %%", percent);
     }
 
     /** How many findings of the run have the status. */

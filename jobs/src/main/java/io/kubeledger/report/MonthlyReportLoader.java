@@ -17,6 +17,7 @@ import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TableIngestion;
+import io.kubeledger.report.MonthlyReport.TeamLine;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 
 /**
@@ -28,6 +29,8 @@ public class MonthlyReportLoader {
     private final NamedParameterJdbcTemplate jdbc;
     private final RecommendationRepository recommendations;
     private final FindingRepository findings;
+    private final MonthlyTotals monthlyTotals;
+    private final String teamLines = SqlFiles.load("report/team-lines.sql");
     private final String byTeam = SqlFiles.load("report/cost-by-team.sql");
     private final String byCluster = SqlFiles.load("report/cost-by-cluster.sql");
     private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
@@ -35,10 +38,11 @@ public class MonthlyReportLoader {
     private final String ingestionByTable = SqlFiles.load("report/ingestion-by-table.sql");
 
     public MonthlyReportLoader(NamedParameterJdbcTemplate jdbc, RecommendationRepository recommendations,
-            FindingRepository findings) {
+            FindingRepository findings, MonthlyTotals monthlyTotals) {
         this.jdbc = jdbc;
         this.recommendations = recommendations;
         this.findings = findings;
+        this.monthlyTotals = monthlyTotals;
     }
 
     public MonthlyReport load(long runId, RunWindow window, String currency, List<String> explanation,
@@ -62,7 +66,11 @@ public class MonthlyReportLoader {
         return new MonthlyReport(window.month(), window.reportDate(), window.monthComplete(), currency, total,
                 teams, clusters, namespaces, daily, ingestion, explanation, inputs,
                 new Rightsizing(recommendations.containers(runId), recommendations.tables(runId)),
-                findings.findings(runId));
+                findings.findings(runId),
+                jdbc.query(teamLines, run, (rs, n) -> new TeamLine(rs.getString("team"), rs.getString("cluster"),
+                        rs.getString("namespace"), rs.getString("cost_kind"), rs.getString("allocation_method"),
+                        rs.getBigDecimal("cost"))),
+                monthlyTotals.find(window.month().minusMonths(1)));
     }
 
     private static String workspaceName(String resourceId) {

@@ -5,11 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import io.kubeledger.RunWindow;
+import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.InputCounts;
+import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
 
@@ -19,9 +24,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the month's workbook and PDF to {@code reports/YYYY-MM/kubeledger-YYYY-MM.{xlsx,pdf}}. Each file is written
- * aside and moved into place, so a reader finds the previous report or the new one, never half of one. With
- * {@code reports-url} set, the month's folder is then published under it.
+ * Writes the month's workbook, executive PDF and team statements ({@link ReportFiles}) and keeps the month's totals
+ * for next month's comparison. Each file is written aside and moved into place, so a reader finds the previous report
+ * or the new one, never half of one. With {@code reports-url} set, the month's folder is then published under it.
  */
 public class MonthlyReportTasklet implements Tasklet {
 
@@ -30,6 +35,7 @@ public class MonthlyReportTasklet implements Tasklet {
     private final PdfReportWriter pdf;
     private final ReportRun run;
     private final ReportPublication publication;
+    private final MonthlyTotals totals;
 
     /** What the tasklet needs of the run. */
     public record ReportRun(long runId, RunWindow window, String currency, Path outputDir, List<String> explanation,
@@ -41,34 +47,61 @@ public class MonthlyReportTasklet implements Tasklet {
     }
 
     public MonthlyReportTasklet(MonthlyReportLoader loader, WorkbookReportWriter workbook, PdfReportWriter pdf,
-            ReportRun run, ReportPublication publication) {
+            ReportRun run, ReportPublication publication, MonthlyTotals totals) {
         this.loader = loader;
         this.workbook = workbook;
         this.pdf = pdf;
         this.run = run;
         this.publication = publication;
+        this.totals = totals;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         MonthlyReport report = loader.load(run.runId(), run.window(), run.currency(), run.explanation(),
                 run.inputs());
-        String month = report.month().toString();
-        Path folder = run.outputDir().resolve("reports").resolve(month);
-        Path xlsx = folder.resolve("kubeledger-" + month + ".xlsx");
-        Path pdfFile = folder.resolve("kubeledger-" + month + ".pdf");
-        replace(xlsx, report, workbook::write);
-        replace(pdfFile, report, pdf::write);
+        YearMonth month = report.month();
+        Path xlsx = ReportFiles.workbook(run.outputDir(), month);
+        Path executive = ReportFiles.executive(run.outputDir(), month);
+        replace(xlsx, file -> workbook.write(report, file));
+        replace(executive, file -> pdf.write(ExecutiveReport.document(report,
+                DailyCostChart.of(report.daily(), report.currency())), file));
+        List<Path> files = new ArrayList<>(List.of(xlsx, executive));
+        files.addAll(writeStatements(report));
+        totals.save(month, report.reportDate(), report.teams());
         if (publication != null) {
-            publication.publisher().replaceFolder(publication.reports().resolve(month), List.of(xlsx, pdfFile));
+            publication.publisher().replaceFolder(publication.reports().resolve(month.toString()),
+                    ReportFiles.folder(run.outputDir(), month), files);
         }
+        contribution.incrementWriteCount(files.size());
         return RepeatStatus.FINISHED;
     }
 
-    private static void replace(Path file, MonthlyReport report, BiConsumer<MonthlyReport, Path> write) {
+    /** One statement per team of the month; statements of teams no longer charged are removed. */
+    private List<Path> writeStatements(MonthlyReport report) {
+        List<Path> statements = new ArrayList<>();
+        for (TeamCost team : report.teams()) {
+            Path file = ReportFiles.statement(run.outputDir(), report.month(), team.team());
+            List<DailyCost> daily = report.daily().stream().filter(d -> d.team().equals(team.team())).toList();
+            replace(file, staging -> pdf.write(TeamStatement.document(report, team,
+                    DailyCostChart.of(daily, report.currency())), staging));
+            statements.add(file);
+        }
+        try (Stream<Path> existing = Files.list(ReportFiles.teams(run.outputDir(), report.month()))) {
+            for (Path stale : existing.filter(file -> !statements.contains(file)).toList()) {
+                Files.delete(stale);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear old team statements", e);
+        }
+        return statements;
+    }
+
+    private static void replace(Path file, Consumer<Path> write) {
         Path staging = file.resolveSibling("." + file.getFileName() + ".tmp");
-        write.accept(report, staging);
         try {
+            Files.createDirectories(file.getParent());
+            write.accept(staging);
             Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + staging + " to " + file, e);

@@ -28,6 +28,11 @@ import io.kubeledger.source.BlobPublisher;
 public class ReportStepConfiguration {
 
     @Bean
+    MonthlyTotals monthlyTotals(NamedParameterJdbcTemplate jdbc) {
+        return new MonthlyTotals(jdbc);
+    }
+
+    @Bean
     @StepScope
     MonthlyReportTasklet monthlyReportTasklet(NamedParameterJdbcTemplate jdbc, KubeledgerProperties properties,
             ObjectProvider<BlobPublisher> blobPublisher,
@@ -39,15 +44,15 @@ public class ReportStepConfiguration {
             @Value("#{jobExecutionContext['logs.rowsQuarantined'] ?: 0}") long logRowsQuarantined,
             @Value("#{jobExecutionContext['rightsizing.containersSeen'] ?: 0}") long containersSeen,
             @Value("#{jobExecutionContext['rightsizing.containersNotJudged'] ?: 0}") long containersNotJudged,
-            RecommendationRepository recommendations, FindingRepository findings) {
+            RecommendationRepository recommendations, FindingRepository findings, MonthlyTotals monthlyTotals) {
         ReportRun run = new ReportRun(runId, new RunWindow(reportDate), properties.currency(), properties.outputDir(),
                 SplitExplanation.paragraphs(properties.sharedCostSplit(), properties.sharedNamespaces()),
                 new InputCounts(opencostRowsRead, opencostRowsQuarantined, logRowsRead, logRowsQuarantined,
                         containersSeen, containersNotJudged));
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
-        return new MonthlyReportTasklet(new MonthlyReportLoader(jdbc, recommendations, findings), new WorkbookReportWriter(),
-                new PdfReportWriter(), run, publication);
+        return new MonthlyReportTasklet(new MonthlyReportLoader(jdbc, recommendations, findings, monthlyTotals), new WorkbookReportWriter(),
+                new PdfReportWriter(), run, publication, monthlyTotals);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.kubeledger.source;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -20,14 +21,14 @@ public class AzureBlobPublisher implements BlobPublisher {
     }
 
     @Override
-    public void replaceFolder(BlobFolder folder, List<Path> files) {
+    public void replaceFolder(BlobFolder folder, Path localFolder, List<Path> files) {
         BlobContainerClient container = azure.container(folder.account(), folder.container());
         String prefix = folder.prefix().isEmpty() ? "" : folder.prefix() + "/";
         try {
             for (Path file : files) {
-                container.getBlobClient(prefix + file.getFileName()).uploadFromFile(file.toString(), true);
+                container.getBlobClient(prefix + name(localFolder, file)).uploadFromFile(file.toString(), true);
             }
-            Set<String> kept = files.stream().map(file -> prefix + file.getFileName()).collect(Collectors.toSet());
+            Set<String> kept = files.stream().map(file -> prefix + name(localFolder, file)).collect(Collectors.toSet());
             for (BlobItem blob : container.listBlobs(new ListBlobsOptions().setPrefix(prefix), null)) {
                 if (!kept.contains(blob.getName())) {
                     container.getBlobClient(blob.getName()).delete();
@@ -38,5 +39,9 @@ public class AzureBlobPublisher implements BlobPublisher {
                     + ") cannot be written: " + AzureFailures.describe(e, "Storage Blob Data Contributor on the "
                             + "container " + folder.account() + "/" + folder.container()), e);
         }
+    }
+
+    private static String name(Path localFolder, Path file) {
+        return localFolder.relativize(file).toString().replace(File.separatorChar, '/');
     }
 }

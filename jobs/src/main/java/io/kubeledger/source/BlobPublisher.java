@@ -7,10 +7,11 @@ import java.util.List;
 public interface BlobPublisher {
 
     /**
-     * Makes the folder hold exactly these files, by file name: each is uploaded over its blob, then every other blob
-     * in the folder is deleted, so a rerun leaves neither a stale file nor a duplicate.
+     * Makes the folder hold exactly these files, named by their path under {@code localFolder}: each is uploaded over
+     * its blob, then every other blob in the folder (subfolders included) is deleted, so a rerun leaves neither a
+     * stale file nor a duplicate.
      *
      * @throws SourceUnavailableException when the folder cannot be written; the message names it
      */
-    void replaceFolder(BlobFolder folder, List<Path> files);
+    void replaceFolder(BlobFolder folder, Path localFolder, List<Path> files);
 }

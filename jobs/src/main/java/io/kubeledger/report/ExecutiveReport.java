@@ -1,0 +1,139 @@
+package io.kubeledger.report;
+
+import java.awt.Image;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.kubeledger.compliance.Finding;
+import io.kubeledger.compliance.Status;
+import io.kubeledger.report.MonthlyReport.InputCounts;
+import io.kubeledger.report.MonthlyReport.Rightsizing;
+import io.kubeledger.report.PdfDocument.Line;
+import io.kubeledger.rightsizing.RequestAction;
+
+/**
+ * The month's executive report: headline against last month, daily cost by team, cost by team and kind, the biggest
+ * savings, compliance, clusters, Log Analytics and the top namespaces, and how costs are split.
+ */
+final class ExecutiveReport {
+
+    static final String TITLE = "kubeledger · Kubernetes chargeback";
+    private static final int TOP_NAMESPACES = 40;
+    private static final int TOP_SAVINGS = 10;
+
+    private ExecutiveReport() {
+    }
+
+    static PdfDocument document(MonthlyReport report, Image chart) {
+        return new PdfDocument(TITLE, report.month().toString(), report.status(), report.currency(), report.total(),
+                report.comparison(report.total(), null), notes(report), chart, lines(report));
+    }
+
+    private static String notes(MonthlyReport report) {
+        StringBuilder notes = new StringBuilder(String.join(" ", report.explanation()));
+        if (!report.unregisteredTeams().isEmpty()) {
+            notes.append(" Unregistered teams (named by a label, not configured): ")
+                    .append(String.join(", ", report.unregisteredTeams())).append('.');
+        }
+        InputCounts inputs = report.inputs();
+        notes.append(" OpenCost rows read (month to date and the rightsizing lookback): ")
+                .append(inputs.opencostRowsRead()).append("; quarantined: ").append(inputs.opencostRowsQuarantined())
+                .append(". Log Analytics rows read: ").append(inputs.logRowsRead())
+                .append("; quarantined: ").append(inputs.logRowsQuarantined()).append('.');
+        return notes.toString();
+    }
+
+    private static List<Line> lines(MonthlyReport report) {
+        List<Line> lines = new ArrayList<>();
+        report.teams().forEach(t -> lines.add(Line.cost("Cost per team", t.team(),
+                String.join(" · ", nonNull(t.costCenter(), t.registered() ? null : "unregistered",
+                        report.changeOf(t.team(), t.cost()))), t.cost(), report.share(t.cost()))));
+        report.teams().forEach(t -> {
+            String section = "What each team pays for";
+            addIfNotZero(lines, Line.cost(section, t.team(), "workload", t.workload(), report.share(t.workload())));
+            addIfNotZero(lines, Line.cost(section, t.team(), "container logs", t.containerLogs(),
+                    report.share(t.containerLogs())));
+            addIfNotZero(lines, Line.cost(section, t.team(), "shared namespaces", t.shared(),
+                    report.share(t.shared())));
+            addIfNotZero(lines, Line.cost(section, t.team(), "monitoring", t.monitoring(),
+                    report.share(t.monitoring())));
+        });
+        rightsizing(report.rightsizing(), lines);
+        compliance(report, lines);
+        report.clusters().forEach(c -> lines.add(Line.cost("Cost per cluster", c.cluster(), null, c.cost(),
+                report.share(c.cost()))));
+        report.ingestion().forEach(i -> lines.add(Line.cost("Log Analytics ingestion", i.workspace() + " / "
+                + i.table(), i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()), i.cost(),
+                report.share(i.cost()))));
+        String namespaces = "Top namespaces" + (report.namespaces().size() > TOP_NAMESPACES
+                ? " (" + TOP_NAMESPACES + " of " + report.namespaces().size() + "; all in the workbook)" : "");
+        report.namespaces().stream()
+                .sorted((a, b) -> b.cost().compareTo(a.cost()))
+                .limit(TOP_NAMESPACES)
+                .forEach(n -> lines.add(Line.cost(namespaces, n.cluster() + " / " + display(n.namespace()), n.team(),
+                        n.cost(), report.share(n.cost()))));
+        return lines;
+    }
+
+    /** What could be saved, then the biggest savings and the table plans, each with how to apply it. */
+    private static void rightsizing(Rightsizing rightsizing, List<Line> lines) {
+        String summary = "Rightsizing: what could be saved a month";
+        lines.add(Line.saving(summary, "Containers to downsize", rightsizing.containers(RequestAction.DOWNSIZE).size()
+                + " containers", rightsizing.savings(RequestAction.DOWNSIZE), null));
+        lines.add(Line.saving(summary, "Abandoned workloads", rightsizing.containers(RequestAction.ABANDONED).size()
+                + " containers", rightsizing.savings(RequestAction.ABANDONED), null));
+        lines.add(Line.saving(summary, "Log Analytics table plans", rightsizing.tableChanges().size() + " tables",
+                rightsizing.tableSavings(), null));
+        lines.add(Line.saving(summary, "Potential savings", null, rightsizing.potentialSavings(), null));
+        lines.add(Line.saving(summary, "Containers at risk: upsize", rightsizing.containers(RequestAction.UPSIZE)
+                .size() + " containers", rightsizing.savings(RequestAction.UPSIZE),
+                "Their usage exceeds their requests or leaves too little headroom; the change costs this much."));
+        String biggest = "Rightsizing: the " + TOP_SAVINGS + " biggest savings (every team's in its statement)";
+        rightsizing.containers().stream().filter(r -> r.monthlySavings().signum() > 0).limit(TOP_SAVINGS)
+                .forEach(r -> lines.add(RightsizingLines.container(biggest, r.team() + " · " + r.key().container(),
+                        r)));
+        rightsizing.tableChanges().forEach(t -> lines.add(RightsizingLines.table(
+                "Rightsizing: Log Analytics table plans", t)));
+    }
+
+    /** Each cluster's tally, then every warning and failure with its evidence, failures and high severity first. */
+    private static void compliance(MonthlyReport report, List<Line> lines) {
+        String summary = "Compliance: control-plane logs and the audit archive";
+        Map<String, List<Finding>> byCluster = new LinkedHashMap<>();
+        report.compliance().forEach(f -> byCluster.computeIfAbsent(f.cluster(), c -> new ArrayList<>()).add(f));
+        byCluster.forEach((cluster, findings) -> lines.add(Line.text(summary, cluster, tally(findings), null)));
+        String attention = "Compliance: what needs attention";
+        report.compliance().stream()
+                .filter(f -> f.status() == Status.FAIL || f.status() == Status.WARN)
+                .sorted(Comparator.comparing((Finding f) -> f.status() != Status.FAIL)
+                        .thenComparing(f -> f.severity().ordinal(), Comparator.reverseOrder()))
+                .forEach(f -> lines.add(Line.text(attention, f.cluster() + " · " + f.check(), f.status().value()
+                        + " · " + f.severity().value(), f.detail())));
+    }
+
+    private static String tally(List<Finding> findings) {
+        return Arrays.stream(Status.values()).filter(s -> findings.stream().anyMatch(f -> f.status() == s))
+                .map(s -> findings.stream().filter(f -> f.status() == s).count() + " " + s.value())
+                .collect(Collectors.joining(" · "));
+    }
+
+    private static void addIfNotZero(List<Line> lines, Line line) {
+        if (line.amount().signum() != 0) {
+            lines.add(line);
+        }
+    }
+
+    private static List<String> nonNull(String... parts) {
+        return Arrays.stream(parts).filter(part -> part != null && !part.isEmpty()).toList();
+    }
+
+    static String display(String namespace) {
+        return namespace.isEmpty() ? "(no namespace)" : namespace;
+    }
+}

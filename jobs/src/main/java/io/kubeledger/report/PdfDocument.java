@@ -1,0 +1,36 @@
+package io.kubeledger.report;
+
+import java.awt.Image;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What one PDF shows: the headline (title, month, status, total, the comparison with last month), a paragraph of
+ * notes, a chart, and the lines of its sections. {@code comparison} and {@code chart} may be null.
+ */
+record PdfDocument(String title, String month, String status, String currency, BigDecimal total, String comparison,
+        String notes, Image chart, List<Line> lines) {
+
+    static final String COST = "Cost";
+    static final String SAVING = "Saving a month";
+
+    /**
+     * One printed line of a section, with a note printed under it when there is one. {@code amountHeading} is the
+     * section's amount column (null: the section has none); {@code share} is null where a share makes no sense.
+     */
+    record Line(String section, String label, String detail, BigDecimal amount, Double share, String amountHeading,
+            String note) {
+
+        static Line cost(String section, String label, String detail, BigDecimal amount, double share) {
+            return new Line(section, label, detail, amount, share, COST, null);
+        }
+
+        static Line saving(String section, String label, String detail, BigDecimal amount, String note) {
+            return new Line(section, label, detail, amount, null, SAVING, note);
+        }
+
+        static Line text(String section, String label, String detail, String note) {
+            return new Line(section, label, detail, null, null, null, note);
+        }
+    }
+}

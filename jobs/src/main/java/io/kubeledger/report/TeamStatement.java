@@ -1,0 +1,86 @@
+package io.kubeledger.report;
+
+import java.awt.Image;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.kubeledger.report.MonthlyReport.TeamCost;
+import io.kubeledger.report.MonthlyReport.TeamLine;
+import io.kubeledger.report.PdfDocument.Line;
+import io.kubeledger.rightsizing.ContainerRecommendation;
+
+/**
+ * One team's statement: its cost by kind, cluster and namespace, the shares of shared costs it received and why, and
+ * its rightsizing recommendations. It is built from that team's lines only, so it names no other team's namespace.
+ */
+final class TeamStatement {
+
+    private static final String SHARED = "shared";
+
+    private TeamStatement() {
+    }
+
+    static PdfDocument document(MonthlyReport report, TeamCost team, Image chart) {
+        List<TeamLine> own = report.teamLines().stream().filter(l -> l.team().equals(team.team())).toList();
+        return new PdfDocument("kubeledger · statement of " + team.team(), report.month().toString(),
+                report.status(), report.currency(), team.cost(), report.comparison(team.cost(), team.team()),
+                "This statement shows the costs charged to " + team.team()
+                        + (team.costCenter() == null ? "" : " (cost center " + team.costCenter() + ")") + ". "
+                        + String.join(" ", report.explanation()), chart, lines(report, team, own));
+    }
+
+    private static List<Line> lines(MonthlyReport report, TeamCost team, List<TeamLine> own) {
+        List<Line> lines = new ArrayList<>();
+        String kinds = "Cost by kind";
+        addIfNotZero(lines, Line.cost(kinds, "Workload", "its containers", team.workload(),
+                share(team.workload(), team)));
+        addIfNotZero(lines, Line.cost(kinds, "Container logs", "its namespaces' logs",
+                team.containerLogs(), share(team.containerLogs(), team)));
+        addIfNotZero(lines, Line.cost(kinds, "Shared namespaces", "its part of them", team.shared(),
+                share(team.shared(), team)));
+        addIfNotZero(lines, Line.cost(kinds, "Monitoring", "its part of it", team.monitoring(),
+                share(team.monitoring(), team)));
+        sum(own, l -> l.cluster()).forEach((cluster, cost) -> lines.add(Line.cost("Cost by cluster", cluster, null,
+                cost, share(cost, team))));
+        sum(own.stream().filter(l -> !l.allocation().equals(SHARED)).toList(),
+                l -> l.cluster() + " / " + ExecutiveReport.display(l.namespace()) + " | " + l.costKind())
+                .forEach((key, cost) -> lines.add(Line.cost("Cost by namespace", key.split(" \\| ")[0],
+                        key.split(" \\| ")[1], cost, share(cost, team))));
+        sum(own.stream().filter(l -> l.allocation().equals(SHARED)).toList(),
+                l -> l.cluster() + " / " + (l.costKind().equals("monitoring") ? "(monitoring)" : l.namespace())
+                        + " | " + l.costKind())
+                .forEach((key, cost) -> lines.add(Line.cost("Shares of shared costs received (why: see the notes above)",
+                        key.split(" \\| ")[0], key.split(" \\| ")[1], cost, share(cost, team))));
+        String rightsizing = "Rightsizing: what " + team.team() + " could change";
+        List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
+        BigDecimal savings = changes.stream().map(ContainerRecommendation::monthlySavings)
+                .filter(s -> s.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+        lines.add(Line.saving(rightsizing, "Potential savings", changes.size() + " changes", savings, null));
+        changes.forEach(r -> lines.add(RightsizingLines.container(rightsizing, r.key().container(), r)));
+        return lines;
+    }
+
+    private static Map<String, BigDecimal> sum(List<TeamLine> lines, Function<TeamLine, String> key) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        lines.forEach(l -> sums.merge(key.apply(l), l.cost(), BigDecimal::add));
+        List<Map.Entry<String, BigDecimal>> sorted = new ArrayList<>(sums.entrySet());
+        sorted.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed());
+        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        sorted.forEach(e -> result.put(e.getKey(), e.getValue()));
+        return result;
+    }
+
+    private static double share(BigDecimal cost, TeamCost team) {
+        return team.cost().signum() == 0 ? 0 : cost.doubleValue() / team.cost().doubleValue();
+    }
+
+    private static void addIfNotZero(List<Line> lines, Line line) {
+        if (line.amount().signum() != 0) {
+            lines.add(line);
+        }
+    }
+}

@@ -1,0 +1,1 @@
+DELETE FROM monthly_team_total WHERE report_month = :month
