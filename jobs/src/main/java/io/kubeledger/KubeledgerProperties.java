@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import io.kubeledger.chargeback.SharedCostSplit;
 import io.kubeledger.compliance.ComplianceProperties;
+import io.kubeledger.mail.MailProperties;
 import io.kubeledger.rightsizing.RightsizingProperties;
 import io.kubeledger.source.AzureProperties;
 import io.kubeledger.source.BlobFolder;
@@ -43,6 +44,7 @@ public record KubeledgerProperties(
         @DefaultValue Prices prices,
         @DefaultValue RightsizingProperties rightsizing,
         @DefaultValue ComplianceProperties compliance,
+        @DefaultValue MailProperties mail,
         List<Cluster> clusters,
         @DefaultValue AzureProperties azure,
         String lakeUrl,
@@ -74,6 +76,7 @@ public record KubeledgerProperties(
         }
         problems.addAll(rightsizing.problems());
         problems.addAll(compliance.problems());
+        problems.addAll(mail.problems());
         validateTeams(teams, problems);
         validateClusters(clusters, problems);
         if (clusters.stream().anyMatch(Cluster::hasWorkspace)) {

@@ -12,14 +12,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The nightly job: read the exports and assign teams, read the log ingestion, charge back, recommend requests and
- * table plans, check compliance, write the lake, write the reports.
+ * table plans, check compliance, write the lake, write the reports, mail them at
+ * the end of a month.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step allocationStep, Step logIngestionStep, Step chargebackStep,
-            Step rightsizingStep, Step complianceStep, Step lakeStep, Step reportStep,
+            Step rightsizingStep, Step complianceStep, Step lakeStep, Step reportStep, Step mailStep,
             WorkingRowsCleanupListener workingRowsCleanupListener) {
         return new JobBuilder("nightlyJob", jobRepository)
                 .listener(workingRowsCleanupListener)
@@ -30,6 +31,7 @@ public class NightlyJobConfiguration {
                 .next(complianceStep)
                 .next(lakeStep)
                 .next(reportStep)
+                .next(mailStep)
                 .build();
     }
 

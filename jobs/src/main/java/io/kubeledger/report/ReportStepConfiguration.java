@@ -23,7 +23,7 @@ import io.kubeledger.report.MonthlyReportTasklet.ReportRun;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
 
-/** The report step: the month-to-date workbook and PDF. */
+/** The report step: the month's workbook, executive PDF and team statements. */
 @Configuration(proxyBeanMethods = false)
 public class ReportStepConfiguration {
 
@@ -33,8 +33,14 @@ public class ReportStepConfiguration {
     }
 
     @Bean
+    MonthlyReportLoader monthlyReportLoader(NamedParameterJdbcTemplate jdbc, RecommendationRepository recommendations,
+            FindingRepository findings, MonthlyTotals monthlyTotals) {
+        return new MonthlyReportLoader(jdbc, recommendations, findings, monthlyTotals);
+    }
+
+    @Bean
     @StepScope
-    MonthlyReportTasklet monthlyReportTasklet(NamedParameterJdbcTemplate jdbc, KubeledgerProperties properties,
+    MonthlyReportTasklet monthlyReportTasklet(KubeledgerProperties properties,
             ObjectProvider<BlobPublisher> blobPublisher,
             @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
@@ -44,14 +50,14 @@ public class ReportStepConfiguration {
             @Value("#{jobExecutionContext['logs.rowsQuarantined'] ?: 0}") long logRowsQuarantined,
             @Value("#{jobExecutionContext['rightsizing.containersSeen'] ?: 0}") long containersSeen,
             @Value("#{jobExecutionContext['rightsizing.containersNotJudged'] ?: 0}") long containersNotJudged,
-            RecommendationRepository recommendations, FindingRepository findings, MonthlyTotals monthlyTotals) {
+            MonthlyReportLoader monthlyReportLoader, MonthlyTotals monthlyTotals) {
         ReportRun run = new ReportRun(runId, new RunWindow(reportDate), properties.currency(), properties.outputDir(),
                 SplitExplanation.paragraphs(properties.sharedCostSplit(), properties.sharedNamespaces()),
                 new InputCounts(opencostRowsRead, opencostRowsQuarantined, logRowsRead, logRowsQuarantined,
                         containersSeen, containersNotJudged));
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
-        return new MonthlyReportTasklet(new MonthlyReportLoader(jdbc, recommendations, findings, monthlyTotals), new WorkbookReportWriter(),
+        return new MonthlyReportTasklet(monthlyReportLoader, new WorkbookReportWriter(),
                 new PdfReportWriter(), run, publication, monthlyTotals);
     }
 

@@ -1,0 +1,82 @@
+package io.kubeledger.mail;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.KubeledgerProperties.InvalidConfigurationException;
+import io.kubeledger.RunWindow;
+import io.kubeledger.report.MonthlyReport;
+import io.kubeledger.report.MonthlyReport.InputCounts;
+import io.kubeledger.report.MonthlyReportLoader;
+
+/**
+ * The {@code mailStep}: on the run that completes a month, and with {@code kubeledger.mail.enabled}, mails the
+ * month's reports through Spring Boot's mail sender ({@code spring.mail.*}); otherwise it does nothing.
+ */
+@Configuration(proxyBeanMethods = false)
+public class MailStepConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailStepConfiguration.class);
+
+    /** Mail enabled without an SMTP server is a configuration error, found before any work starts. */
+    @Bean
+    SentMail sentMail(NamedParameterJdbcTemplate jdbc, KubeledgerProperties properties,
+            ObjectProvider<JavaMailSender> sender) {
+        if (properties.mail().enabled() && sender.getIfAvailable() == null) {
+            throw new InvalidConfigurationException(List.of("spring.mail.host: missing; the SMTP server, needed "
+                    + "because kubeledger.mail.enabled is true"));
+        }
+        return new SentMail(jdbc);
+    }
+
+    @Bean
+    @StepScope
+    Tasklet mailTasklet(KubeledgerProperties properties, ObjectProvider<JavaMailSender> sender, SentMail sentMail,
+            MonthlyReportLoader monthlyReportLoader, Clock clock,
+            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            @Value("#{stepExecution.jobExecution.id}") long runId) {
+        RunWindow window = new RunWindow(reportDate);
+        if (!properties.mail().enabled() || !window.monthComplete()) {
+            return (contribution, context) -> {
+                LOG.info("no mail: {}", properties.mail().enabled() ? reportDate + " does not complete its month"
+                        : "kubeledger.mail.enabled is false");
+                return RepeatStatus.FINISHED;
+            };
+        }
+        // The letters show headline figures only, not the input counts.
+        MonthlyReport report = monthlyReportLoader.load(runId, window, properties.currency(), List.of(),
+                new InputCounts(0, 0, 0, 0, 0, 0));
+        return new MailTasklet(sender.getObject(), sentMail, properties.mail().from(), properties.mail().resend(),
+                report, MonthlyLetters.compose(report, properties.mail().financeTo(), properties.teams(),
+                        properties.outputDir()), clock);
+    }
+
+    /**
+     * Without a database transaction: each letter's record commits as soon as it is sent, so a run that fails on one
+     * letter keeps the others as sent and the next run does not send them again.
+     */
+    @Bean
+    Step mailStep(JobRepository jobRepository, Tasklet mailTasklet) {
+        return new StepBuilder("mailStep", jobRepository)
+                .tasklet(mailTasklet, new ResourcelessTransactionManager())
+                .build();
+    }
+}

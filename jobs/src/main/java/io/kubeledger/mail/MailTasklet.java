@@ -1,0 +1,102 @@
+package io.kubeledger.mail;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+
+import io.kubeledger.report.MonthlyReport;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Mails the month's reports once the month is complete. Each letter is sent once per month: what was sent is kept in
+ * the job's database and a rerun skips it (unless {@code resend}). One letter that cannot be sent does not stop the
+ * others; the step then fails naming every one, and the next run retries exactly those.
+ */
+public class MailTasklet implements Tasklet {
+
+    public static final String SENT = "mail.sent";
+    public static final String SKIPPED = "mail.skipped";
+    private static final Logger LOG = LoggerFactory.getLogger(MailTasklet.class);
+
+    private final JavaMailSender sender;
+    private final SentMail sentMail;
+    private final String from;
+    private final boolean resend;
+    private final MonthlyReport report;
+    private final List<Letter> letters;
+    private final Clock clock;
+
+    public MailTasklet(JavaMailSender sender, SentMail sentMail, String from, boolean resend, MonthlyReport report,
+            List<Letter> letters, Clock clock) {
+        this.sender = sender;
+        this.sentMail = sentMail;
+        this.from = from;
+        this.resend = resend;
+        this.report = report;
+        this.letters = letters;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        long sent = 0;
+        long skipped = 0;
+        List<String> failures = new ArrayList<>();
+        for (Letter letter : letters) {
+            if (!resend && sentMail.wasSent(report.month(), letter)) {
+                skipped++;
+                continue;
+            }
+            try {
+                sender.send(mime(letter));
+                sentMail.record(report.month(), letter, clock.instant());
+                sent++;
+            } catch (MessagingException | RuntimeException e) {
+                failures.add(letter.message() + " to " + letter.recipient() + ": " + e.getMessage());
+            }
+        }
+        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+        context.putLong(SENT, sent);
+        context.putLong(SKIPPED, skipped);
+        contribution.incrementWriteCount(sent);
+        LOG.info("mail for {}: {} sent, {} sent before and skipped, {} failed", report.month(), sent, skipped,
+                failures.size());
+        if (!failures.isEmpty()) {
+            throw new MailNotSentException(failures);
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private MimeMessage mime(Letter letter) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(letter.recipient());
+        helper.setSubject(letter.subject());
+        helper.setText(letter.text(), letter.html());
+        for (var file : letter.attachments()) {
+            helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));
+        }
+        return message;
+    }
+
+    /** Some letters were not sent; they are retried on the next run for the month. */
+    public static final class MailNotSentException extends IllegalStateException {
+        MailNotSentException(List<String> failures) {
+            super(failures.size() + " mail(s) not sent, to be retried on the next run: " + String.join("; ", failures));
+        }
+    }
+}

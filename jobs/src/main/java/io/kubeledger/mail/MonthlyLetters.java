@@ -1,0 +1,113 @@
+package io.kubeledger.mail;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.kubeledger.KubeledgerProperties.Team;
+import io.kubeledger.compliance.Status;
+import io.kubeledger.report.MonthlyReport;
+import io.kubeledger.report.MonthlyReport.TeamCost;
+import io.kubeledger.report.ReportFiles;
+import io.kubeledger.rightsizing.ContainerRecommendation;
+
+/**
+ * The month's letters: finance gets the workbook and the executive report, each team's owner its own statement. Each
+ * has the headline numbers in an HTML body and the same in plain text.
+ */
+final class MonthlyLetters {
+
+    static final String FINANCE = "finance";
+
+    private MonthlyLetters() {
+    }
+
+    static List<Letter> compose(MonthlyReport report, List<String> financeTo, List<Team> teams, Path outputDir) {
+        List<Letter> letters = new ArrayList<>();
+        for (String recipient : financeTo) {
+            letters.add(finance(report, recipient, outputDir));
+        }
+        for (Team team : teams) {
+            Optional<TeamCost> cost = report.teams().stream().filter(t -> t.team().equals(team.name())).findFirst();
+            if (team.ownerEmail() != null && cost.isPresent()) {
+                letters.add(team(report, cost.get(), team.ownerEmail(), outputDir));
+            }
+        }
+        return letters;
+    }
+
+    private static Letter finance(MonthlyReport report, String recipient, Path outputDir) {
+        String subject = "kubeledger " + report.month() + ": " + money(report.total(), report) + " (" + report.status()
+                + ")";
+        List<String[]> headline = new ArrayList<>();
+        headline.add(new String[] {"Total", money(report.total(), report)});
+        if (report.comparison(report.total(), null) != null) {
+            headline.add(new String[] {"Against last month", report.comparison(report.total(), null)});
+        }
+        headline.add(new String[] {"Potential savings a month", money(report.rightsizing().potentialSavings(), report)});
+        headline.add(new String[] {"Compliance findings failing / warning", report.findings(Status.FAIL) + " / "
+                + report.findings(Status.WARN)});
+        List<String[]> teams = report.teams().stream()
+                .map(t -> new String[] {t.team(), money(t.cost(), report)}).toList();
+        String intro = "The Kubernetes chargeback of " + report.month() + " (" + report.status() + "). Attached: the "
+                + "workbook and the executive report.";
+        return new Letter(FINANCE, recipient, subject, text(intro, headline, "Cost per team", teams),
+                html(intro, headline, "Cost per team", teams),
+                List.of(ReportFiles.workbook(outputDir, report.month()), ReportFiles.executive(outputDir, report.month())));
+    }
+
+    private static Letter team(MonthlyReport report, TeamCost team, String recipient, Path outputDir) {
+        String subject = "kubeledger " + report.month() + ": " + team.team() + " " + money(team.cost(), report) + " ("
+                + report.status() + ")";
+        List<String[]> headline = new ArrayList<>();
+        headline.add(new String[] {"Total", money(team.cost(), report)});
+        if (report.comparison(team.cost(), team.team()) != null) {
+            headline.add(new String[] {"Against last month", report.comparison(team.cost(), team.team())});
+        }
+        List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
+        BigDecimal savings = changes.stream().map(ContainerRecommendation::monthlySavings).filter(s -> s.signum() > 0)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        headline.add(new String[] {"Potential savings a month", money(savings, report) + " (" + changes.size()
+                + " changes in the statement)"});
+        List<String[]> kinds = List.of(new String[] {"Workload", money(team.workload(), report)},
+                new String[] {"Container logs", money(team.containerLogs(), report)},
+                new String[] {"Shared namespaces", money(team.shared(), report)},
+                new String[] {"Monitoring", money(team.monitoring(), report)});
+        String intro = "The Kubernetes costs charged to " + team.team() + " in " + report.month() + " ("
+                + report.status() + "). Attached: your statement, with each cost and the changes that would save money.";
+        return new Letter("team:" + team.team(), recipient, subject, text(intro, headline, "What it pays for", kinds),
+                html(intro, headline, "What it pays for", kinds),
+                List.of(ReportFiles.statement(outputDir, report.month(), team.team())));
+    }
+
+    private static String text(String intro, List<String[]> headline, String tableTitle, List<String[]> rows) {
+        StringBuilder text = new StringBuilder(intro).append("\n\n");
+        headline.forEach(line -> text.append(line[0]).append(": ").append(line[1]).append('\n'));
+        text.append('\n').append(tableTitle).append(":\n");
+        rows.forEach(row -> text.append("  ").append(String.format(Locale.ROOT, "%-24s %20s", row[0], row[1]))
+                .append('\n'));
+        return text.append("\n-- \nkubeledger\n").toString();
+    }
+
+    private static String html(String intro, List<String[]> headline, String tableTitle, List<String[]> rows) {
+        StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\"><p>")
+                .append(escape(intro)).append("</p><table>");
+        headline.forEach(line -> html.append("<tr><th align=\"left\">").append(escape(line[0])).append("</th><td>")
+                .append(escape(line[1])).append("</td></tr>"));
+        html.append("</table><h3>").append(escape(tableTitle)).append("</h3><table>");
+        rows.forEach(row -> html.append("<tr><td>").append(escape(row[0])).append("</td><td align=\"right\">")
+                .append(escape(row[1])).append("</td></tr>"));
+        return html.append("</table></body></html>").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static String money(BigDecimal amount, MonthlyReport report) {
+        return String.format(Locale.ROOT, "%,.2f %s", amount, report.currency());
+    }
+}

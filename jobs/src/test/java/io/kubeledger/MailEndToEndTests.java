@@ -1,0 +1,207 @@
+package io.kubeledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The month-end mail against a real SMTP server (GreenMail): who gets what, the attachments, the bodies, and that a
+ * message is sent once per month.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class MailEndToEndTests {
+
+    private static final Path SAMPLE = Path.of("../samples");
+    private static final List<String> TEAMS = List.of("payments", "checkout", "search", "data-platform", "identity",
+            "ml");
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    @TempDir
+    Path out;
+
+    @BeforeEach
+    void emptyTheMailboxes() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void theRunThatCompletesAMonthMailsFinanceAndEachTeamOnce() throws Exception {
+        // when
+        int first = run("2026-10-31", "finance@example.com,controller@example.com");
+
+        // then: two finance letters with the workbook and the executive report, one statement per team
+        assertThat(first).isZero();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2 + TEAMS.size());
+        MimeMessage finance = to(received, "finance@example.com");
+        assertThat(finance.getSubject()).isEqualTo("kubeledger 2026-10: 17,209.30 USD (final)");
+        assertThat(finance.getFrom()[0].toString()).isEqualTo("kubeledger@example.com");
+        assertThat(attachments(finance)).containsExactly("kubeledger-2026-10.xlsx", "kubeledger-2026-10.pdf");
+        assertThat(bodyTypes(finance)).contains("text/plain", "text/html");
+        assertThat(text(finance, "text/plain")).contains("Total: 17,209.30 USD", "payments", "Potential savings");
+        assertThat(text(finance, "text/html")).contains("<th align=\"left\">Total</th><td>17,209.30 USD</td>");
+        MimeMessage payments = to(received, "payments-leads@example.com");
+        assertThat(payments.getSubject()).isEqualTo("kubeledger 2026-10: payments 3,417.36 USD (final)");
+        assertThat(attachments(payments)).containsExactly("payments.pdf");
+
+        // and: each team's statement names none of the other teams' namespaces or workloads
+        for (String team : TEAMS) {
+            String statement = pdfText(attachment(to(received, team + "-leads@example.com"), team + ".pdf"));
+            assertThat(statement).contains("statement of " + team);
+            for (String other : TEAMS) {
+                if (!other.equals(team)) {
+                    assertThat(statement).as("%s's statement", team)
+                            .doesNotContain("/ " + other + "\n", "/ " + other + "-jobs", other + "-svc-");
+                }
+            }
+        }
+
+        // when: the month is run again, and then again with resend
+        assertThat(run("2026-10-31", "finance@example.com,controller@example.com")).isZero();
+        int afterRerun = SMTP.getReceivedMessages().length;
+        assertThat(run("2026-10-31", "finance@example.com,controller@example.com", "--kubeledger.mail.resend=true"))
+                .isZero();
+
+        // then: nothing twice, unless asked
+        assertThat(afterRerun).isEqualTo(2 + TEAMS.size());
+        assertThat(SMTP.getReceivedMessages()).hasSize(2 * (2 + TEAMS.size()));
+    }
+
+    @Test
+    void aMonthToDateRunMailsNothing() throws Exception {
+        assertThat(run("2026-10-15", "finance@example.com")).isZero();
+
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void aRejectedRecipientDoesNotStopTheOthersAndIsRetriedOnTheNextRun(CapturedOutput output) throws Exception {
+        // when: one finance address the mail system refuses
+        int first = run("2026-10-31", "finance@example..com,controller@example.com");
+
+        // then: the others are sent, the run fails naming the refused one
+        assertThat(first).isEqualTo(1);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1 + TEAMS.size());
+        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31").get(0))
+                .contains("1 mail(s) not sent, to be retried on the next run: finance to finance@example..com");
+
+        // when: the next run: only the refused letter is tried again
+        run("2026-10-31", "finance@example..com,controller@example.com");
+
+        // then
+        assertThat(SMTP.getReceivedMessages()).hasSize(1 + TEAMS.size());
+        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).hasSize(2);
+    }
+
+    @Test
+    void mailEnabledWithoutAnSmtpServerOrSenderFailsAtStartUp() {
+        assertThatThrownBy(() -> KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
+                "--kubeledger.local-root=" + SAMPLE, "--kubeledger.mail.enabled=true",
+                "--kubeledger.mail.from=kubeledger@example.com"))
+                .rootCause().hasMessageContaining("spring.mail.host: missing");
+        assertThatThrownBy(() -> KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
+                "--kubeledger.local-root=" + SAMPLE, "--kubeledger.mail.enabled=true",
+                "--kubeledger.mail.finance-to=finance"))
+                .rootCause().hasMessageContaining("kubeledger.mail.from: must be an e-mail address")
+                .hasMessageContaining("kubeledger.mail.finance-to[0]: not an e-mail address: 'finance'");
+    }
+
+    private int run(String reportDate, String financeTo, String... extra) {
+        List<String> args = new ArrayList<>(List.of("reportDate=" + reportDate, "--kubeledger.local-root=" + SAMPLE,
+                "--kubeledger.mail.enabled=true", "--kubeledger.mail.from=kubeledger@example.com",
+                "--kubeledger.mail.finance-to=" + financeTo, "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + SMTP.getSmtp().getPort()));
+        args.addAll(Arrays.asList(extra));
+        return KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, args.toArray(String[]::new));
+    }
+
+    private static MimeMessage to(MimeMessage[] messages, String recipient) throws Exception {
+        for (MimeMessage message : messages) {
+            if (message.getAllRecipients()[0].toString().equals(recipient)) {
+                return message;
+            }
+        }
+        throw new AssertionError("no message to " + recipient);
+    }
+
+    private static List<String> attachments(MimeMessage message) throws Exception {
+        List<String> names = new ArrayList<>();
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+                names.add(parts.getBodyPart(i).getFileName());
+            }
+        }
+        return names;
+    }
+
+    private static byte[] attachment(MimeMessage message, String name) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (name.equals(parts.getBodyPart(i).getFileName())) {
+                return parts.getBodyPart(i).getInputStream().readAllBytes();
+            }
+        }
+        throw new AssertionError("no attachment " + name);
+    }
+
+    /** The content types of the alternative bodies, wherever they sit in the multipart tree. */
+    private static List<String> bodyTypes(Part part) throws Exception {
+        List<String> types = new ArrayList<>();
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                types.addAll(bodyTypes(multipart.getBodyPart(i)));
+            }
+        } else if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            types.add(part.getContentType().split(";")[0].toLowerCase());
+        }
+        return types;
+    }
+
+    private static String text(Part part, String type) throws Exception {
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = text(multipart.getBodyPart(i), type);
+                if (text != null) {
+                    return text;
+                }
+            }
+            return null;
+        }
+        return part.isMimeType(type) && !(part instanceof BodyPart body && Part.ATTACHMENT.equalsIgnoreCase(
+                body.getDisposition())) ? (String) part.getContent() : null;
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(new ByteArrayInputStream(pdf).readAllBytes())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}

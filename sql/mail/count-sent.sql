@@ -1,0 +1,1 @@
+SELECT COUNT(*) FROM mail_sent WHERE report_month = :month AND message = :message AND recipient = :recipient
