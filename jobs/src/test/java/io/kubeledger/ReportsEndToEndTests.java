@@ -1,0 +1,77 @@
+package io.kubeledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reports of consecutive runs: against last month, final or month to date, a statement for every team. */
+class ReportsEndToEndTests {
+
+    private static final Path SAMPLE = Path.of("../samples");
+
+    @TempDir
+    static Path out;
+
+    @BeforeAll
+    static void runSeptemberThenOctoberToDate() {
+        for (String reportDate : List.of("2026-09-30", "2026-10-15")) {
+            assertThat(KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=" + reportDate,
+                    "--kubeledger.local-root=" + SAMPLE)).isZero();
+        }
+    }
+
+    @Test
+    void theReportsCompareWithLastMonthAsItsFinalReportShowedIt() throws Exception {
+        // given: September as the lake holds it
+        BigDecimal september = (BigDecimal) NightlyJobEndToEndTests.query("""
+                SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/date=2026-09-*/*.parquet')
+                """.formatted(out)).get(0).get(0);
+        BigDecimal paymentsInSeptember = (BigDecimal) NightlyJobEndToEndTests.query("""
+                SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/date=2026-09-*/*.parquet')
+                WHERE x_Team = 'payments'""".formatted(out)).get(0).get(0);
+
+        // when: October to date
+        String executive = pdf(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"));
+        String payments = pdf(out.resolve("reports/2026-10/teams/payments.pdf"));
+
+        // then
+        assertThat(executive).contains("2026-10 · month to date (through 2026-10-15)")
+                .contains(String.format("Last month (2026-09, final): %,.2f USD", september)).contains("so far");
+        assertThat(payments).contains("kubeledger · statement of payments")
+                .contains(String.format("Last month (2026-09, final): %,.2f USD", paymentsInSeptember));
+    }
+
+    @Test
+    void everyTeamChargedGetsAStatementAndTheyAddUpToTheMonth() throws Exception {
+        List<Path> statements;
+        try (Stream<Path> files = Files.list(out.resolve("reports/2026-10/teams"))) {
+            statements = files.sorted().toList();
+        }
+        List<Object> teams = NightlyJobEndToEndTests.query("""
+                SELECT DISTINCT x_Team FROM read_parquet('%s/lake/chargeback/date=2026-10-*/*.parquet') ORDER BY 1
+                """.formatted(out)).stream().map(row -> row.get(0)).toList();
+
+        assertThat(statements).extracting(file -> file.getFileName().toString().replace(".pdf", ""))
+                .containsExactlyElementsOf(teams.stream().map(Object::toString).toList());
+        for (Path statement : statements) {
+            assertThat(pdf(statement)).contains("month to date (through 2026-10-15)", "Cost by kind", "Cost by cluster");
+        }
+    }
+
+    private static String pdf(Path file) throws Exception {
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
