@@ -1,0 +1,84 @@
+// Validates rendered manifests (kubectl kustomize output on stdin) against the Kubernetes schemas of the npm package
+// kubernetes-models, then checks what kubeledger's CronJob promises: the schedule after OpenCost's export, no
+// overlapping runs, a hardened pod, limits matching the heap, workload identity. Exits non-zero naming each problem.
+import { readFileSync } from "node:fs";
+import { parseAllDocuments, parse } from "yaml";
+import { CronJob } from "kubernetes-models/batch/v1/CronJob";
+import { ConfigMap } from "kubernetes-models/v1/ConfigMap";
+import { ServiceAccount } from "kubernetes-models/v1/ServiceAccount";
+
+const models = { "batch/v1/CronJob": CronJob, "v1/ConfigMap": ConfigMap, "v1/ServiceAccount": ServiceAccount };
+const name = process.argv[2] ?? "manifests";
+const problems = [];
+const documents = parseAllDocuments(readFileSync(0, "utf8")).map((doc) => doc.toJS()).filter(Boolean);
+
+for (const doc of documents) {
+  const Model = models[`${doc.apiVersion}/${doc.kind}`];
+  if (!Model) {
+    problems.push(`${doc.kind} ${doc.metadata?.name}: no schema known for ${doc.apiVersion}/${doc.kind}`);
+    continue;
+  }
+  try {
+    new Model(doc).validate();
+  } catch (e) {
+    problems.push(`${doc.kind} ${doc.metadata?.name}: ${e.message}`);
+  }
+  for (const label of ["app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/part-of"]) {
+    if (!doc.metadata?.labels?.[label]) problems.push(`${doc.kind} ${doc.metadata?.name}: no ${label} label`);
+  }
+}
+
+const cronJob = documents.find((doc) => doc.kind === "CronJob");
+const configMap = documents.find((doc) => doc.kind === "ConfigMap");
+const account = documents.find((doc) => doc.kind === "ServiceAccount");
+const expect = (ok, problem) => ok || problems.push(`CronJob: ${problem}`);
+if (!cronJob) problems.push("no CronJob");
+else {
+  const spec = cronJob.spec;
+  const [minute, hour] = spec.schedule.split(" ").map(Number);
+  expect(hour * 60 + minute > 10, `schedule '${spec.schedule}' runs before OpenCost's 00:10 export`);
+  expect(spec.timeZone, "no explicit timeZone");
+  expect(spec.concurrencyPolicy === "Forbid", "concurrencyPolicy is not Forbid");
+  expect(spec.startingDeadlineSeconds > 0, "no startingDeadlineSeconds");
+  expect(spec.successfulJobsHistoryLimit >= 1 && spec.failedJobsHistoryLimit >= 1, "no history limits");
+  const job = spec.jobTemplate.spec;
+  expect(job.backoffLimit !== undefined && job.activeDeadlineSeconds > 0, "no backoffLimit or activeDeadlineSeconds");
+  const pod = job.template.spec;
+  expect(pod.restartPolicy === "Never", "restartPolicy is not Never");
+  expect(job.template.metadata?.labels?.["azure.workload.identity/use"] === "true", "pod not labelled for workload identity");
+  expect(pod.serviceAccountName === account?.metadata?.name, "the pod does not run as the ServiceAccount");
+  expect(pod.securityContext?.runAsNonRoot === true, "runAsNonRoot is not true");
+  expect(pod.securityContext?.seccompProfile?.type === "RuntimeDefault", "seccomp is not RuntimeDefault");
+  for (const container of pod.containers) {
+    const sc = container.securityContext ?? {};
+    expect(sc.readOnlyRootFilesystem === true, `${container.name}: root filesystem not read-only`);
+    expect(sc.allowPrivilegeEscalation === false, `${container.name}: privilege escalation allowed`);
+    expect(sc.capabilities?.drop?.includes("ALL"), `${container.name}: capabilities not all dropped`);
+    const heap = /-Xmx(\d+)([mg])/.exec(container.env.find((e) => e.name === "JAVA_TOOL_OPTIONS")?.value ?? "");
+    const limit = container.resources?.limits?.memory ?? "";
+    const limitMi = limit.endsWith("Gi") ? parseFloat(limit) * 1024 : parseFloat(limit);
+    const heapMi = heap ? Number(heap[1]) * (heap[2] === "g" ? 1024 : 1) : NaN;
+    expect(heap && limitMi >= heapMi * 1.4, `${container.name}: memory limit ${limit} leaves too little above the heap`);
+    expect(container.resources?.requests?.memory === limit, `${container.name}: memory request differs from its limit`);
+    const mounts = container.volumeMounts.map((m) => m.mountPath);
+    expect(mounts.includes("/tmp"), `${container.name}: no writable /tmp`);
+  }
+  for (const volume of pod.volumes.filter((v) => v.name === "out" || v.name === "tmp")) {
+    expect(volume.emptyDir, `volume ${volume.name} is not an emptyDir`);
+  }
+}
+if (!account?.metadata?.annotations?.["azure.workload.identity/client-id"]) {
+  problems.push("ServiceAccount: no azure.workload.identity/client-id annotation");
+}
+try {
+  const config = parse(configMap?.data?.["application.yaml"] ?? "");
+  if (!config?.kubeledger) problems.push("ConfigMap: application.yaml has no kubeledger section");
+} catch (e) {
+  problems.push(`ConfigMap: application.yaml is not YAML: ${e.message}`);
+}
+
+if (problems.length) {
+  console.error(`${name}: ${problems.length} problem(s)\n  ${problems.join("\n  ")}`);
+  process.exit(1);
+}
+console.log(`${name}: ${documents.length} objects valid`);
