@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -31,13 +32,18 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
     private static final String REPORT_DATE = "reportDate";
 
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job nightlyJob;
+    private final KubeledgerProperties properties;
     private final Clock clock;
     private int exitCode;
 
-    public NightlyJobRunner(JobOperator jobOperator, Job nightlyJob, Clock clock) {
+    public NightlyJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob,
+            KubeledgerProperties properties, Clock clock) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -49,12 +55,27 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
                 .addLong("run.id", clock.millis())
                 .toJobParameters();
         log.info("kubeledger run for {} (the days {} to {})", reportDate, reportDate.withDayOfMonth(1), reportDate);
+        recoverStaleExecutions();
         JobExecution execution = jobOperator.start(nightlyJob, parameters);
+        log.info("kubeledger run for {}: {}", reportDate, RunSummary.of(execution, properties));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             log.info("kubeledger run for {} completed", reportDate);
         } else {
             exitCode = 1;
             log.error("kubeledger run for {} {}: {}", reportDate, execution.getStatus(), failures(execution));
+        }
+    }
+
+    /**
+     * A run killed half-way ({@code kill -9}, a drained node) leaves its execution STARTED for ever. The CronJob never
+     * runs two at once, so any such execution is stale: it is marked FAILED, and this run, which rewrites every output
+     * of its month, goes ahead.
+     */
+    private void recoverStaleExecutions() {
+        for (JobExecution stale : jobRepository.findRunningJobExecutions(nightlyJob.getName())) {
+            log.warn("recovering execution {} (reportDate {}, started {}): left unfinished by a run that was killed",
+                    stale.getId(), stale.getJobParameters().getLocalDate(REPORT_DATE), stale.getStartTime());
+            jobOperator.recover(stale);
         }
     }
 

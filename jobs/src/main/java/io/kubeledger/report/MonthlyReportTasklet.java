@@ -8,10 +8,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import io.kubeledger.RunSummary;
 import io.kubeledger.RunWindow;
+import io.kubeledger.compliance.Status;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReport.TeamCost;
@@ -74,7 +77,16 @@ public class MonthlyReportTasklet implements Tasklet {
                     ReportFiles.folder(run.outputDir(), month), files);
         }
         contribution.incrementWriteCount(files.size());
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(RunSummary.HEADLINE, headline(report));
         return RepeatStatus.FINISHED;
+    }
+
+    private static String headline(MonthlyReport report) {
+        return String.format(Locale.ROOT, "month %s (%s): %,.2f %s; potential savings %,.2f %s a month; "
+                + "compliance: %d fail, %d warn", report.month(), report.status(), report.total(), report.currency(),
+                report.rightsizing().potentialSavings(), report.currency(), report.findings(Status.FAIL),
+                report.findings(Status.WARN));
     }
 
     /** One statement per team of the month; statements of teams no longer charged are removed. */

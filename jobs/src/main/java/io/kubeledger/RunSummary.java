@@ -1,0 +1,54 @@
+package io.kubeledger;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * The one summary an on-call engineer reads at the end of a run: each step's rows read, quarantined and written and
+ * its time, the month's headline, and where the outputs went.
+ */
+public final class RunSummary {
+
+    /** A step's context entries ending so count its quarantined rows. */
+    static final String QUARANTINED_SUFFIX = ".rowsQuarantined";
+    /** The job's context entry with the month's headline, left by the report step. */
+    public static final String HEADLINE = "report.headline";
+
+    private RunSummary() {
+    }
+
+    static String of(JobExecution execution, KubeledgerProperties properties) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "%-18s %12s %12s %12s %9s", "step", "read", "quarantined", "written",
+                "seconds"));
+        for (StepExecution step : execution.getStepExecutions()) {
+            lines.add(String.format(Locale.ROOT, "%-18s %12d %12d %12d %9.1f %s", step.getStepName(),
+                    step.getReadCount(), quarantined(step.getExecutionContext()), step.getWriteCount(),
+                    seconds(step.getStartTime(), step.getEndTime()), step.getStatus()));
+        }
+        Object headline = execution.getExecutionContext().get(HEADLINE);
+        if (headline != null) {
+            lines.add(headline.toString());
+        }
+        lines.add("outputs: " + properties.outputDir().toAbsolutePath().normalize() + " (lake/, reports/, quarantine/)"
+                + (properties.lakeUrl() == null ? "" : "; lake published to " + properties.lakeUrl())
+                + (properties.reportsUrl() == null ? "" : "; reports published to " + properties.reportsUrl()));
+        return "\n  " + String.join("\n  ", lines);
+    }
+
+    private static long quarantined(ExecutionContext context) {
+        return context.entrySet().stream().filter(e -> e.getKey().endsWith(QUARANTINED_SUFFIX))
+                .mapToLong(e -> ((Number) e.getValue()).longValue()).sum();
+    }
+
+    private static double seconds(LocalDateTime start, LocalDateTime end) {
+        return start == null || end == null ? 0 : Duration.between(start, end).toMillis() / 1000.0;
+    }
+}
