@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.ProgressListener;
 import io.kubeledger.RunWindow;
 import io.kubeledger.ingest.Allocation;
 import io.kubeledger.ingest.OpenCostExportReader;
@@ -70,6 +71,7 @@ public class ChargebackStepConfiguration {
                 .processor(teamAssignmentProcessor)
                 .writer(allocationWriter)
                 .listener(counts)
+                .listener(new ProgressListener("allocationStep"))
                 .build();
     }
 

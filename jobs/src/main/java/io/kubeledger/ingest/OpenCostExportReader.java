@@ -16,6 +16,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import io.kubeledger.KubeledgerProperties.Cluster;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.kubeledger.DayRange;
 import io.kubeledger.source.BlobLocation;
 import io.kubeledger.source.BlobSource;
@@ -27,6 +30,8 @@ import io.kubeledger.source.SourceUnavailableException;
  * the quarantine; when their share of those days' rows exceeds {@code max-skip-ratio}, the read fails and with it the run.
  */
 public class OpenCostExportReader implements ItemStreamReader<Allocation> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OpenCostExportReader.class);
 
     public static final String ROWS_READ = "opencost.rowsRead";
     public static final String ROWS_QUARANTINED = "opencost.rowsQuarantined";
@@ -42,10 +47,13 @@ public class OpenCostExportReader implements ItemStreamReader<Allocation> {
     private long lineNumber;
     private OpenCostRowParser parser;
     private long rowsRead;
+    private final int clusterCount;
+    private int clustersOpened;
 
     public OpenCostExportReader(List<Cluster> clusters, BlobSource blobs, DayRange window,
             QuarantineWriter quarantine, BigDecimal maxSkipRatio) {
         this.clusters = List.copyOf(clusters).iterator();
+        this.clusterCount = clusters.size();
         this.blobs = blobs;
         this.window = window;
         this.quarantine = quarantine;
@@ -97,6 +105,8 @@ public class OpenCostExportReader implements ItemStreamReader<Allocation> {
         Cluster cluster = clusters.next();
         BlobLocation location = BlobLocation.parse(cluster.opencostExport());
         file = location.toString();
+        LOG.info("reading the export of cluster {} ({} of {}): {}", cluster.name(), ++clustersOpened, clusterCount,
+                file);
         lines = new BufferedReader(new InputStreamReader(openExport(cluster, location), StandardCharsets.UTF_8));
         String header = lines.readLine();
         if (header == null) {
