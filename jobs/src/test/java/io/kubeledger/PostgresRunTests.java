@@ -1,0 +1,60 @@
+package io.kubeledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job on PostgreSQL, production's database: the same outputs as on H2, and a rerun of the day works. */
+class PostgresRunTests {
+
+    private static final Path SAMPLE = Path.of("../samples");
+    private static final List<String> DATASETS = List.of("chargeback", "rightsizing", "log-tables", "compliance");
+
+    @TempDir
+    static Path work;
+
+    private static PostgresServer postgres;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = PostgresServer.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        postgres.close();
+    }
+
+    @Test
+    void theSampleGivesTheSameLakeOnPostgresAsOnH2AndCanBeRunAgain() throws Exception {
+        // when
+        int onPostgres = run(work.resolve("postgres-out"), postgres.arguments());
+        int again = run(work.resolve("postgres-out"), postgres.arguments());
+        int onH2 = run(work.resolve("h2-out"), List.of());
+
+        // then
+        assertThat(List.of(onPostgres, again, onH2)).containsOnly(0);
+        for (String dataset : DATASETS) {
+            assertThat(lake(work.resolve("postgres-out"), dataset)).as(dataset)
+                    .isEqualTo(lake(work.resolve("h2-out"), dataset));
+        }
+    }
+
+    private static int run(Path out, List<String> database) {
+        List<String> args = new ArrayList<>(List.of("reportDate=2026-10-31", "--kubeledger.local-root=" + SAMPLE));
+        args.addAll(database);
+        return KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, args.toArray(String[]::new));
+    }
+
+    private static List<List<Object>> lake(Path out, String dataset) throws Exception {
+        return NightlyJobEndToEndTests.query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL"
+                .formatted(out, dataset));
+    }
+}

@@ -1,0 +1,88 @@
+package io.kubeledger;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A PostgreSQL server of Debian's package, on loopback and a free port, in a folder of its own, for the tests. It
+ * refuses to run as root, so as root it runs as the package's {@code postgres} user.
+ */
+final class PostgresServer implements AutoCloseable {
+
+    static final String USER = "kubeledger";
+
+    private final Path binaries;
+    private final Path folder;
+    private final Path data;
+    private final int port;
+
+    private PostgresServer(Path binaries, Path folder, int port) {
+        this.binaries = binaries;
+        this.folder = folder;
+        this.data = folder.resolve("data");
+        this.port = port;
+    }
+
+    /** Starts a server in a new folder under the system's temporary folder, where the postgres user can reach it. */
+    static PostgresServer start() throws IOException, InterruptedException {
+        Path folder = Files.createTempDirectory("kubeledger-postgres");
+        Path binaries;
+        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            binaries = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow(() -> new IllegalStateException("no PostgreSQL server: the build's "
+                            + "install-postgresql step installs Debian's package"));
+        }
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        PostgresServer server = new PostgresServer(binaries, folder, port);
+        server.run("initdb", "-D", server.data.toString(), "-U", USER, "--auth=trust", "-E", "UTF8", "--no-sync");
+        server.run("pg_ctl", "-D", server.data.toString(), "-w", "-l", folder.resolve("postgres.log").toString(), "-o",
+                "-p " + port + " -c listen_addresses=127.0.0.1 -k " + folder + " -c fsync=off", "start");
+        return server;
+    }
+
+    String url() {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    }
+
+    /** The arguments that make a run use this server. */
+    List<String> arguments() {
+        return List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + USER,
+                "--spring.datasource.password=", "--spring.sql.init.platform=postgresql");
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        run("pg_ctl", "-D", data.toString(), "-m", "immediate", "stop");
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private void run(String program, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        command.add(binaries.resolve(program).toString());
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+-- Working tables of one run, keyed by the Spring Batch job execution id (run_id) and emptied when the run ends.
+-- Money is NUMERIC: exact, with no scale to round OpenCost's shortest round-trip decimals to.
+-- They are rebuilt at every start, so the columns of a new version never meet the tables of an old one.
+
+DROP TABLE IF EXISTS allocation;
+CREATE TABLE allocation (
+    run_id                    BIGINT        NOT NULL,
+    charge_day                DATE          NOT NULL,
+    cluster                   VARCHAR(253)  NOT NULL,
+    namespace                 VARCHAR(253)  NOT NULL,
+    controller_kind           VARCHAR(253)  NOT NULL,
+    controller_name           VARCHAR(253)  NOT NULL,
+    pod                       VARCHAR(253)  NOT NULL,
+    container                 VARCHAR(253)  NOT NULL,
+    cpu_core_usage_average    DOUBLE PRECISION NOT NULL,
+    cpu_core_request_average  DOUBLE PRECISION NOT NULL,
+    ram_bytes_usage_average   DOUBLE PRECISION NOT NULL,
+    ram_bytes_request_average DOUBLE PRECISION NOT NULL,
+    network_receive_bytes     DOUBLE PRECISION NOT NULL,
+    network_transfer_bytes    DOUBLE PRECISION NOT NULL,
+    cpu_cost                  NUMERIC      NOT NULL,
+    ram_cost                  NUMERIC      NOT NULL,
+    total_cost                NUMERIC      NOT NULL,
+    team                      VARCHAR(253)  NOT NULL,
+    cost_center               VARCHAR(253),
+    allocation_method         VARCHAR(16)   NOT NULL,
+    team_registered           BOOLEAN       NOT NULL
+);
+CREATE INDEX allocation_run_day ON allocation (run_id, charge_day);
+
+-- The chargeback lines of the run: exactly what the lake and the reports show (cost rounded to 12 digits).
+DROP TABLE IF EXISTS chargeback;
+CREATE TABLE chargeback (
+    run_id            BIGINT         NOT NULL,
+    charge_day        DATE           NOT NULL,
+    cluster           VARCHAR(253)   NOT NULL,
+    namespace         VARCHAR(253)   NOT NULL,
+    team              VARCHAR(253)   NOT NULL,
+    cost_center       VARCHAR(253),
+    cost_kind         VARCHAR(32)    NOT NULL,
+    allocation_method VARCHAR(16)    NOT NULL,
+    team_registered   BOOLEAN        NOT NULL,
+    workspace_resource_id VARCHAR(1024),
+    cost              DECIMAL(38, 12) NOT NULL,
+    source_rows       BIGINT         NOT NULL
+);
+CREATE INDEX chargeback_run_day ON chargeback (run_id, charge_day);
+
+-- Log Analytics answers of the run, priced at ingest (cost = GB × price of the table's plan). The usage rows of every
+-- billable table of each workspace, ContainerLogV2's included (for the plan rightsizing).
+DROP TABLE IF EXISTS table_ingestion;
+CREATE TABLE table_ingestion (
+    run_id                BIGINT        NOT NULL,
+    charge_day            DATE          NOT NULL,
+    workspace_id          VARCHAR(64)   NOT NULL,
+    workspace_resource_id VARCHAR(1024) NOT NULL,
+    table_name            VARCHAR(253)  NOT NULL,
+    plan                  VARCHAR(32)   NOT NULL,
+    billable_gb           NUMERIC      NOT NULL,
+    cost                  NUMERIC      NOT NULL
+);
+CREATE INDEX table_ingestion_run_day ON table_ingestion (run_id, charge_day);
+
+-- Billable ContainerLogV2 bytes per cluster (as Log Analytics spells its resource id) and namespace.
+DROP TABLE IF EXISTS container_log_ingestion;
+CREATE TABLE container_log_ingestion (
+    run_id                BIGINT        NOT NULL,
+    charge_day            DATE          NOT NULL,
+    workspace_id          VARCHAR(64)   NOT NULL,
+    workspace_resource_id VARCHAR(1024) NOT NULL,
+    cluster_resource_id   VARCHAR(1024) NOT NULL,
+    namespace             VARCHAR(253)  NOT NULL,
+    plan                  VARCHAR(32)   NOT NULL,
+    billable_bytes        BIGINT        NOT NULL,
+    cost                  NUMERIC      NOT NULL
+);
+CREATE INDEX container_log_ingestion_run_day ON container_log_ingestion (run_id, charge_day);
+
+-- Queries per day that named each table (LAQueryLogs) and the GB they scanned, for the plan rightsizing.
+DROP TABLE IF EXISTS table_query_count;
+CREATE TABLE table_query_count (
+    run_id       BIGINT       NOT NULL,
+    charge_day   DATE         NOT NULL,
+    workspace_id VARCHAR(64)  NOT NULL,
+    table_name   VARCHAR(253) NOT NULL,
+    queries      BIGINT       NOT NULL,
+    scanned_gb   NUMERIC     NOT NULL
+);
+
+-- The container requests' recommendations of the run (the lake's rightsizing dataset).
+DROP TABLE IF EXISTS container_recommendation;
+CREATE TABLE container_recommendation (
+    run_id                     BIGINT           NOT NULL,
+    cluster                    VARCHAR(253)     NOT NULL,
+    namespace                  VARCHAR(253)     NOT NULL,
+    controller_kind            VARCHAR(253)     NOT NULL,
+    controller_name            VARCHAR(253)     NOT NULL,
+    container                  VARCHAR(253)     NOT NULL,
+    team                       VARCHAR(253)     NOT NULL,
+    days_observed              INT              NOT NULL,
+    cpu_request_cores          DOUBLE PRECISION NOT NULL,
+    cpu_usage_avg_cores        DOUBLE PRECISION NOT NULL,
+    cpu_usage_peak_daily_cores DOUBLE PRECISION NOT NULL,
+    cpu_recommended_cores      DOUBLE PRECISION NOT NULL,
+    ram_request_bytes          DOUBLE PRECISION NOT NULL,
+    ram_usage_avg_bytes        DOUBLE PRECISION NOT NULL,
+    ram_usage_peak_daily_bytes DOUBLE PRECISION NOT NULL,
+    ram_recommended_bytes      DOUBLE PRECISION NOT NULL,
+    monthly_savings            DECIMAL(18, 2)   NOT NULL,
+    action                     VARCHAR(16)      NOT NULL,
+    reason                     VARCHAR(1000)    NOT NULL
+);
+
+-- The table plans' recommendations of the run (the lake's log-tables dataset); queries unknown are NULL.
+DROP TABLE IF EXISTS table_plan_recommendation;
+CREATE TABLE table_plan_recommendation (
+    run_id                BIGINT         NOT NULL,
+    workspace_resource_id VARCHAR(1024)  NOT NULL,
+    table_name            VARCHAR(253)   NOT NULL,
+    plan                  VARCHAR(32)    NOT NULL,
+    billable_gb           NUMERIC       NOT NULL,
+    cost                  NUMERIC       NOT NULL,
+    queries               BIGINT,
+    scanned_gb            NUMERIC,
+    query_cost            NUMERIC,
+    recommended_plan      VARCHAR(32)    NOT NULL,
+    monthly_savings       DECIMAL(18, 2) NOT NULL,
+    reason                VARCHAR(1000)  NOT NULL
+);
+
+-- The compliance findings of the run (the lake's compliance dataset), in the order they were found.
+DROP TABLE IF EXISTS compliance_finding;
+CREATE TABLE compliance_finding (
+    run_id    BIGINT        NOT NULL,
+    seq       BIGINT        GENERATED BY DEFAULT AS IDENTITY,
+    cluster   VARCHAR(253)  NOT NULL,
+    check_id  VARCHAR(253)  NOT NULL,
+    status    VARCHAR(16)   NOT NULL,
+    severity  VARCHAR(16)   NOT NULL,
+    detail    VARCHAR(8000) NOT NULL
+);
+
+-- Kept across runs (never dropped): what each month's latest report showed per team, for the comparison with last
+-- month, and which mail was sent for which month, so that a rerun sends nothing twice.
+CREATE TABLE IF NOT EXISTS monthly_team_total (
+    report_month CHAR(7)         NOT NULL,
+    team         VARCHAR(253)    NOT NULL,
+    through_date DATE            NOT NULL,
+    cost         DECIMAL(38, 12) NOT NULL,
+    PRIMARY KEY (report_month, team)
+);
+CREATE TABLE IF NOT EXISTS mail_sent (
+    report_month CHAR(7)      NOT NULL,
+    message      VARCHAR(300) NOT NULL,
+    recipient    VARCHAR(320) NOT NULL,
+    sent_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    PRIMARY KEY (report_month, message, recipient)
+);
