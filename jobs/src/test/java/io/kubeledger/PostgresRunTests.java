@@ -35,8 +35,9 @@ class PostgresRunTests {
     @Test
     void theSampleGivesTheSameLakeOnPostgresAsOnH2AndCanBeRunAgain() throws Exception {
         // when
-        int onPostgres = run(work.resolve("postgres-out"), postgres.arguments());
-        int again = run(work.resolve("postgres-out"), postgres.arguments());
+        String database = postgres.createDatabase();
+        int onPostgres = run(work.resolve("postgres-out"), postgres.arguments(database));
+        int again = run(work.resolve("postgres-out"), postgres.arguments(database));
         int onH2 = run(work.resolve("h2-out"), List.of());
 
         // then

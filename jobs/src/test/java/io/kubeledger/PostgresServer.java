@@ -22,6 +22,7 @@ final class PostgresServer implements AutoCloseable {
     private final Path folder;
     private final Path data;
     private final int port;
+    private int databases;
 
     private PostgresServer(Path binaries, Path folder, int port) {
         this.binaries = binaries;
@@ -52,13 +53,20 @@ final class PostgresServer implements AutoCloseable {
         return server;
     }
 
-    String url() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+    String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
-    /** The arguments that make a run use this server. */
-    List<String> arguments() {
-        return List.of("--spring.datasource.url=" + url(), "--spring.datasource.username=" + USER,
+    /** A new, empty database of this server, for a test of its own. */
+    String createDatabase() throws IOException, InterruptedException {
+        String database = "kubeledger" + ++databases;
+        run("createdb", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", USER, database);
+        return database;
+    }
+
+    /** The arguments that make a run use a database of this server. */
+    List<String> arguments(String database) {
+        return List.of("--spring.datasource.url=" + url(database), "--spring.datasource.username=" + USER,
                 "--spring.datasource.password=", "--spring.sql.init.platform=postgresql");
     }
 
