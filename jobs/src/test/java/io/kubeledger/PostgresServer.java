@@ -67,7 +67,7 @@ final class PostgresServer implements AutoCloseable {
     /** The arguments that make a run use a database of this server. */
     List<String> arguments(String database) {
         return List.of("--spring.datasource.url=" + url(database), "--spring.datasource.username=" + USER,
-                "--spring.datasource.password=", "--spring.sql.init.platform=postgresql");
+                "--spring.datasource.password=");
     }
 
     @Override

@@ -1,5 +1,7 @@
+-- The job's tables, created at start-up by DatabaseSchema on H2 or PostgreSQL; DECFLOAT is the exact decimal without a
+-- scale, which DatabaseSchema spells as PostgreSQL's NUMERIC there.
 -- Working tables of one run, keyed by the Spring Batch job execution id (run_id) and emptied when the run ends.
--- Money is NUMERIC: exact, with no scale to round OpenCost's shortest round-trip decimals to.
+-- Money is DECFLOAT: exact, with no scale to round OpenCost's shortest round-trip decimals to.
 -- They are rebuilt at every start, so the columns of a new version never meet the tables of an old one.
 
 DROP TABLE IF EXISTS allocation;
@@ -18,9 +20,9 @@ CREATE TABLE allocation (
     ram_bytes_request_average DOUBLE PRECISION NOT NULL,
     network_receive_bytes     DOUBLE PRECISION NOT NULL,
     network_transfer_bytes    DOUBLE PRECISION NOT NULL,
-    cpu_cost                  NUMERIC      NOT NULL,
-    ram_cost                  NUMERIC      NOT NULL,
-    total_cost                NUMERIC      NOT NULL,
+    cpu_cost                  DECFLOAT      NOT NULL,
+    ram_cost                  DECFLOAT      NOT NULL,
+    total_cost                DECFLOAT      NOT NULL,
     team                      VARCHAR(253)  NOT NULL,
     cost_center               VARCHAR(253),
     allocation_method         VARCHAR(16)   NOT NULL,
@@ -56,8 +58,8 @@ CREATE TABLE table_ingestion (
     workspace_resource_id VARCHAR(1024) NOT NULL,
     table_name            VARCHAR(253)  NOT NULL,
     plan                  VARCHAR(32)   NOT NULL,
-    billable_gb           NUMERIC      NOT NULL,
-    cost                  NUMERIC      NOT NULL
+    billable_gb           DECFLOAT      NOT NULL,
+    cost                  DECFLOAT      NOT NULL
 );
 CREATE INDEX table_ingestion_run_day ON table_ingestion (run_id, charge_day);
 
@@ -72,7 +74,7 @@ CREATE TABLE container_log_ingestion (
     namespace             VARCHAR(253)  NOT NULL,
     plan                  VARCHAR(32)   NOT NULL,
     billable_bytes        BIGINT        NOT NULL,
-    cost                  NUMERIC      NOT NULL
+    cost                  DECFLOAT      NOT NULL
 );
 CREATE INDEX container_log_ingestion_run_day ON container_log_ingestion (run_id, charge_day);
 
@@ -84,7 +86,7 @@ CREATE TABLE table_query_count (
     workspace_id VARCHAR(64)  NOT NULL,
     table_name   VARCHAR(253) NOT NULL,
     queries      BIGINT       NOT NULL,
-    scanned_gb   NUMERIC     NOT NULL
+    scanned_gb   DECFLOAT     NOT NULL
 );
 
 -- The container requests' recommendations of the run (the lake's rightsizing dataset).
@@ -118,11 +120,11 @@ CREATE TABLE table_plan_recommendation (
     workspace_resource_id VARCHAR(1024)  NOT NULL,
     table_name            VARCHAR(253)   NOT NULL,
     plan                  VARCHAR(32)    NOT NULL,
-    billable_gb           NUMERIC       NOT NULL,
-    cost                  NUMERIC       NOT NULL,
+    billable_gb           DECFLOAT       NOT NULL,
+    cost                  DECFLOAT       NOT NULL,
     queries               BIGINT,
-    scanned_gb            NUMERIC,
-    query_cost            NUMERIC,
+    scanned_gb            DECFLOAT,
+    query_cost            DECFLOAT,
     recommended_plan      VARCHAR(32)    NOT NULL,
     monthly_savings       DECIMAL(18, 2) NOT NULL,
     reason                VARCHAR(1000)  NOT NULL
