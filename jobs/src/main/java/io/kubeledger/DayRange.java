@@ -19,8 +19,4 @@ public record DayRange(LocalDate start, LocalDate end) {
     public List<LocalDate> days() {
         return start.datesUntil(end).toList();
     }
-
-    public int length() {
-        return (int) (end.toEpochDay() - start.toEpochDay());
-    }
 }

@@ -23,7 +23,7 @@ public final class ClusterComplianceReader {
     static final String DIAGNOSTIC_SETTINGS_API_VERSION = "2021-05-01-preview";
     static final String STORAGE_API_VERSION = "2023-01-01";
     /** Azure Monitor writes a category's resource logs to the container {@code insights-logs-<category>}. */
-    public static final String AUDIT_CONTAINER = "insights-logs-kube-audit";
+    private static final String AUDIT_CONTAINER = "insights-logs-kube-audit";
     private static final String KUBE_AUDIT = "kube-audit";
 
     private final ArmSource arm;

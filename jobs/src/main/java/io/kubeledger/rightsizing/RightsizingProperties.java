@@ -39,11 +39,6 @@ public record RightsizingProperties(@DefaultValue Containers containers, @Defaul
             Path basicEligibleTables) {
     }
 
-    /** The longest lookback, in days before {@code reportDate}, that the run must read. */
-    public int longestLookbackDays() {
-        return Math.max(containers.lookbackDays(), logTables.lookbackDays());
-    }
-
     /** What is wrong with these settings, each problem naming its key. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
