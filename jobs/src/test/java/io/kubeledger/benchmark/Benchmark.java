@@ -1,0 +1,163 @@
+package io.kubeledger.benchmark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import io.kubeledger.sample.SampleFleetGenerator;
+
+/**
+ * The month-end run on a generated fleet, beside a DuckDB reference doing the core of the work (read the same CSVs,
+ * sum cost per day, cluster and namespace, write Parquet), at a given size and at half of it. Run on demand, not by the
+ * tests; it needs the packaged jar:
+ *
+ * <pre>mvn -B -q package -DskipTests && mvn -B -q -f jobs/pom.xml exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=io.kubeledger.benchmark.Benchmark -Dexec.args="--clusters 40 --workloads 8 --heap 1g"</pre>
+ *
+ * It prints one Markdown table row per size: rows, CSV size, job wall time, rows per second, peak RSS, each step's
+ * time, the reference's time and the ratio.
+ */
+public final class Benchmark {
+
+    private static final Pattern STEP = Pattern.compile("^\\s+(\\w+Step)\\s+\\d+\\s+\\d+\\s+\\d+\\s+([\\d.]+) ");
+    private static final LocalDate END = LocalDate.of(2026, 10, 31);
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new LinkedHashMap<>(Map.of("clusters", "40", "teams", "30", "workloads", "8",
+                "heap", "1g", "work", "target/benchmark"));
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int clusters = Integer.parseInt(options.get("clusters"));
+        Path work = Path.of(options.get("work")).toAbsolutePath();
+        System.out.println("| clusters | rows | CSV MB | job s | rows/s | peak RSS MB | steps (s) | DuckDB s | job / DuckDB |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (int size : List.of(clusters / 2, clusters)) {
+            Path fleet = work.resolve("fleet-" + size);
+            deleteTree(fleet);
+            Path config = new SampleFleetGenerator(7, size, Integer.parseInt(options.get("teams")), 31, END,
+                    Integer.parseInt(options.get("workloads"))).write(fleet);
+            long rows = csvRows(fleet);
+            double csvMb = csvBytes(fleet) / 1e6;
+            Result job = runJob(config, fleet.resolve("out"), options.get("heap"));
+            double reference = runReference(fleet);
+            System.out.printf(Locale.ROOT, "| %d | %,d | %.0f | %.1f | %,.0f | %d | %s | %.1f | %.1f× |%n", size, rows,
+                    csvMb, job.seconds(), rows / job.seconds(), job.peakRssMb(), job.steps(), reference,
+                    job.seconds() / reference);
+        }
+    }
+
+    private record Result(double seconds, long peakRssMb, String steps) {
+    }
+
+    /** The packaged job in its own JVM, its resident memory sampled every 50 ms. */
+    private static Result runJob(Path config, Path out, String heap) throws Exception {
+        Path jar = Path.of("target/kubeledger.jar").toAbsolutePath();
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(),
+                "--spring.config.additional-location=file:" + config, "--kubeledger.output-dir=" + out,
+                "reportDate=" + END).redirectErrorStream(true).start();
+        long[] peakKb = {0};
+        Thread sampler = new Thread(() -> {
+            Path status = Path.of("/proc/" + process.pid() + "/status");
+            while (process.isAlive()) {
+                try {
+                    for (String line : Files.readAllLines(status)) {
+                        if (line.startsWith("VmHWM:")) {
+                            peakKb[0] = Math.max(peakKb[0], Long.parseLong(line.replaceAll("\\D", "")));
+                        }
+                    }
+                    Thread.sleep(50);
+                } catch (IOException | InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+        List<String> steps = new ArrayList<>();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = output.readLine(); line != null; line = output.readLine()) {
+                Matcher step = STEP.matcher(line);
+                if (step.find()) {
+                    steps.add(step.group(1).replace("Step", "") + " " + step.group(2));
+                }
+            }
+        }
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("the job failed on " + config);
+        }
+        sampler.join();
+        double seconds = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
+        return new Result(seconds, peakKb[0] / 1024, String.join(", ", steps));
+    }
+
+    /** DuckDB: the same CSVs, cost per day, cluster and namespace, to Parquet. */
+    private static double runReference(Path fleet) throws Exception {
+        long start = System.nanoTime();
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
+                Statement statement = duckdb.createStatement()) {
+            statement.execute("""
+                    COPY (SELECT "Date" AS day, regexp_extract(filename, '([^/]+)\\.csv$', 1) AS cluster,
+                                 "Namespace" AS namespace, sum(CAST("TotalCost" AS DECIMAL(38, 12))) AS cost
+                          FROM read_csv('%s/blob/*/*/*.csv', union_by_name = true, all_varchar = true,
+                                        filename = true)
+                          GROUP BY ALL)
+                    TO '%s/reference.parquet' (FORMAT parquet)""".formatted(fleet, fleet));
+        }
+        return Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
+    }
+
+    private static long csvRows(Path fleet) throws IOException {
+        long rows = 0;
+        for (Path csv : csvs(fleet)) {
+            try (Stream<String> lines = Files.lines(csv)) {
+                rows += lines.count() - 1;
+            }
+        }
+        return rows;
+    }
+
+    private static long csvBytes(Path fleet) throws IOException {
+        long bytes = 0;
+        for (Path csv : csvs(fleet)) {
+            bytes += Files.size(csv);
+        }
+        return bytes;
+    }
+
+    private static List<Path> csvs(Path fleet) throws IOException {
+        try (Stream<Path> files = Files.walk(fleet.resolve("blob"))) {
+            return files.filter(f -> f.toString().endsWith(".csv")).toList();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+}
