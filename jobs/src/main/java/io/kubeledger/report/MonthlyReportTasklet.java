@@ -17,7 +17,6 @@ import io.kubeledger.RunWindow;
 import io.kubeledger.compliance.Status;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.InputCounts;
-import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
 
@@ -91,14 +90,14 @@ public class MonthlyReportTasklet implements Tasklet {
 
     /** One statement per team of the month; statements of teams no longer charged are removed. */
     private List<Path> writeStatements(MonthlyReport report) {
-        List<Path> statements = new ArrayList<>();
-        for (TeamCost team : report.teams()) {
+        // Statements are independent of each other, so every core draws them.
+        List<Path> statements = report.teams().parallelStream().map(team -> {
             Path file = ReportFiles.statement(run.outputDir(), report.month(), team.team());
             List<DailyCost> daily = report.daily().stream().filter(d -> d.team().equals(team.team())).toList();
             replace(file, staging -> pdf.write(TeamStatement.document(report, team,
                     DailyCostChart.of(daily, report.currency())), staging));
-            statements.add(file);
-        }
+            return file;
+        }).toList();
         try (Stream<Path> existing = Files.list(ReportFiles.teams(run.outputDir(), report.month()))) {
             for (Path stale : existing.filter(file -> !statements.contains(file)).toList()) {
                 Files.delete(stale);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,9 @@ import io.kubeledger.rightsizing.TablePlanRecommendation;
 public final class WorkbookReportWriter {
 
     private static final int WINDOW_ROWS = 500;
+    private static final int MAX_WIDTH = 60;
+    /** Wide enough for the quantities, shares and counts the sheets show. */
+    private static final int NUMBER_WIDTH = 12;
 
     public void write(MonthlyReport report, Path file) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS)) {
@@ -165,15 +169,21 @@ public final class WorkbookReportWriter {
         }
     }
 
+    /**
+     * A sheet of one row per item, with a frozen and filtered header. Columns are as wide as their longest text (at
+     * most {@value #MAX_WIDTH} characters): measured while writing, since POI's auto-size measures every cell's glyphs
+     * again and costs seconds on large sheets.
+     */
     private static <T> void table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headers,
             List<T> items, Function<T, Object[]> cells) {
         SXSSFSheet sheet = workbook.createSheet(name);
-        sheet.trackAllColumnsForAutoSizing();
+        int[] widths = new int[headers.size()];
         Row header = sheet.createRow(0);
         for (int c = 0; c < headers.size(); c++) {
             Cell cell = header.createCell(c);
             cell.setCellValue(headers.get(c));
             cell.setCellStyle(styles.header);
+            widths[c] = headers.get(c).length();
         }
         int r = 1;
         for (T item : items) {
@@ -181,15 +191,27 @@ public final class WorkbookReportWriter {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < values.length; c++) {
                 set(row.createCell(c), values[c], styles);
+                widths[c] = Math.max(widths[c], displayLength(values[c]));
             }
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
         for (int c = 0; c < headers.size(); c++) {
-            sheet.autoSizeColumn(c);
-            sheet.setColumnWidth(c, Math.min(60 * 256, sheet.getColumnWidth(c) + 3 * 256));
+            sheet.setColumnWidth(c, (Math.min(MAX_WIDTH, widths[c]) + 3) * 256);
         }
     }
+
+    /** About how many characters a value takes once formatted: money with its separators and currency. */
+    private static int displayLength(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        if (value instanceof BigDecimal money) {
+            return money.setScale(2, RoundingMode.HALF_EVEN).toPlainString().length() + 6;
+        }
+        return value instanceof String text ? text.length() : NUMBER_WIDTH;
+    }
+
 
     private static void set(Cell cell, Object value, Styles styles) {
         if (value instanceof BigDecimal money) {
