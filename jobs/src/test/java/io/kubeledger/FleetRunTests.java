@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -214,6 +219,27 @@ class FleetRunTests {
                 .hasMessageContaining("kubeledger.azure.credential: must be 'default' or 'none', was 'managed'")
                 .hasMessageContaining("kubeledger.azure.blob-endpoint: must contain {account}")
                 .hasMessageContaining("kubeledger.lake-url: must be https://<account>.blob.core.windows.net/<container>");
+    }
+
+    @Test
+    void textThatASpreadsheetWouldRunIsWrittenAsLiteralText() throws Exception {
+        // given: a cluster named like a formula
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(7, 1, 1, 2, LocalDate.of(2026, 11, 2), 1).write(fleet);
+        Files.writeString(config, Files.readString(config).replace("- name: aks-prod-weu", "- name: '=1+2'"));
+
+        // when
+        int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-02");
+
+        // then: the workbook holds it as quote-prefixed text, not as a formula
+        assertThat(exitCode).isZero();
+        try (InputStream in = Files.newInputStream(work.resolve("out/reports/2026-11/kubeledger-2026-11.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            Cell cluster = workbook.getSheet("Clusters").getRow(1).getCell(0);
+            assertThat(cluster.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(cluster.getStringCellValue()).isEqualTo("=1+2");
+            assertThat(cluster.getCellStyle().getQuotePrefixed()).isTrue();
+        }
     }
 
     @Test

@@ -44,6 +44,11 @@ import io.kubeledger.rightsizing.TablePlanRecommendation;
 public final class WorkbookReportWriter {
 
     private static final int WINDOW_ROWS = 500;
+    /**
+     * Text starting with one of these is what a spreadsheet takes for a formula. Names come from labels and
+     * configuration, so such text is marked literal (quote-prefixed): shown and edited as text, never run.
+     */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final int MAX_WIDTH = 60;
     /** Wide enough for the quantities, shares and counts the sheets show. */
     private static final int NUMBER_WIDTH = 12;
@@ -232,7 +237,11 @@ public final class WorkbookReportWriter {
         } else if (value instanceof Long count) {
             cell.setCellValue(count);
         } else if (value != null) {
-            cell.setCellValue(value.toString());
+            String text = value.toString();
+            cell.setCellValue(text);
+            if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+                cell.setCellStyle(styles.literalText);
+            }
         }
     }
 
@@ -243,6 +252,7 @@ public final class WorkbookReportWriter {
         final CellStyle percent;
         final CellStyle gigabytes;
         final CellStyle wrapped;
+        final CellStyle literalText;
         final CellStyle cores;
         final CellStyle whole;
 
@@ -265,6 +275,8 @@ public final class WorkbookReportWriter {
             cores.setDataFormat(workbook.createDataFormat().getFormat("0.000"));
             whole = workbook.createCellStyle();
             whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            literalText = workbook.createCellStyle();
+            literalText.setQuotePrefixed(true);
             wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
         }
