@@ -24,6 +24,7 @@ import io.kubeledger.rightsizing.RightsizingProperties;
 import io.kubeledger.source.AzureProperties;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobLocation;
+import io.kubeledger.source.ResourceIds;
 
 /**
  * Everything a run is configured with, bound from {@code kubeledger.*}. The property names are a contract
@@ -117,7 +118,7 @@ public record KubeledgerProperties(
 
         /** The workspace's name: the last segment of its resource id. */
         public String name() {
-            return resourceId.substring(resourceId.lastIndexOf('/') + 1);
+            return ResourceIds.name(resourceId);
         }
     }
 

@@ -11,6 +11,7 @@ import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
+import io.kubeledger.source.ResourceIds;
 
 /**
  * Gathers what compliance judges a cluster on, from ARM (the cluster, its diagnostic settings, the archive account's
@@ -55,7 +56,7 @@ public final class ClusterComplianceReader {
     }
 
     public AuditArchive archive(Cluster cluster, String storageAccountId) {
-        String account = storageAccountId.substring(storageAccountId.lastIndexOf('/') + 1);
+        String account = ResourceIds.name(storageAccountId);
         String prefix = "resourceId=" + cluster.resourceId().toUpperCase(Locale.ROOT) + "/";
         ArchiveHours hours = new ArchiveHours();
         blobs.list(account, AUDIT_CONTAINER, prefix, hours::add);

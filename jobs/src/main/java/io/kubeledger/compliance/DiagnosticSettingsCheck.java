@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.kubeledger.source.ResourceIds;
+
 /**
  * Holds a cluster's diagnostic settings against the recommended settings: one finding per row, and whether Log
  * Analytics gets resource-specific tables. The detail names the settings and destinations that are the evidence.
@@ -75,7 +77,7 @@ public final class DiagnosticSettingsCheck {
     /** {@code setting 'aks-diag' → Log Analytics (log-aks), Azure Storage (staudit)}, per setting. */
     private static String evidence(List<DiagnosticSetting> settings) {
         return settings.stream().map(s -> "setting '" + s.name() + "' → " + s.destinations().stream()
-                .map(d -> d.label() + " (" + lastSegment(switch (d) {
+                .map(d -> d.label() + " (" + ResourceIds.name(switch (d) {
                     case LOG_ANALYTICS -> s.workspaceId();
                     case STORAGE -> s.storageAccountId();
                     case EVENT_HUB -> s.eventHubRuleId();
@@ -84,10 +86,6 @@ public final class DiagnosticSettingsCheck {
 
     private static String names(List<DiagnosticSetting> settings) {
         return settings.stream().map(s -> "setting '" + s.name() + "'").collect(Collectors.joining(", "));
-    }
-
-    static String lastSegment(String resourceId) {
-        return resourceId.substring(resourceId.lastIndexOf('/') + 1);
     }
 
     private static Finding finding(String cluster, RecommendedSetting recommended, Status status, String detail) {

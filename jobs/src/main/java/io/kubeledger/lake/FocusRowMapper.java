@@ -15,6 +15,7 @@ import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.chargeback.AllocationMethod;
 import io.kubeledger.chargeback.ChargeLine;
 import io.kubeledger.chargeback.TeamAssignment;
+import io.kubeledger.source.ResourceIds;
 
 /**
  * Gives a chargeback line its FOCUS columns. The four cost columns carry the same amount: OpenCost's
@@ -63,7 +64,7 @@ public final class FocusRowMapper {
     /** The Azure resource a line's cost is billed on: the cluster for workload, the workspace for logs. */
     private record Resource(String id, String type, String serviceCategory, String serviceName) {
         String name() {
-            return id.substring(id.lastIndexOf('/') + 1);
+            return ResourceIds.name(id);
         }
     }
 

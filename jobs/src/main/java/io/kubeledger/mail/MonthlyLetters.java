@@ -68,8 +68,7 @@ final class MonthlyLetters {
             headline.add(new String[] {"Against last month", report.comparison(team.cost(), team.team())});
         }
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
-        BigDecimal savings = changes.stream().map(ContainerRecommendation::monthlySavings).filter(s -> s.signum() > 0)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal savings = report.rightsizing().potentialSavingsOf(team.team());
         headline.add(new String[] {"Potential savings a month", money(savings, report) + " (" + changes.size()
                 + " changes in the statement)"});
         List<String[]> kinds = List.of(new String[] {"Workload", money(team.workload(), report)},

@@ -56,12 +56,13 @@ final class ExecutiveReport {
                         report.changeOf(t.team(), t.cost()))), t.cost(), report.share(t.cost()))));
         report.teams().forEach(t -> {
             String section = "What each team pays for";
-            addIfNotZero(lines, Line.cost(section, t.team(), "workload", t.workload(), report.share(t.workload())));
-            addIfNotZero(lines, Line.cost(section, t.team(), "container logs", t.containerLogs(),
+            Line.addIfNotZero(lines, Line.cost(section, t.team(), "workload", t.workload(),
+                    report.share(t.workload())));
+            Line.addIfNotZero(lines, Line.cost(section, t.team(), "container logs", t.containerLogs(),
                     report.share(t.containerLogs())));
-            addIfNotZero(lines, Line.cost(section, t.team(), "shared namespaces", t.shared(),
+            Line.addIfNotZero(lines, Line.cost(section, t.team(), "shared namespaces", t.shared(),
                     report.share(t.shared())));
-            addIfNotZero(lines, Line.cost(section, t.team(), "monitoring", t.monitoring(),
+            Line.addIfNotZero(lines, Line.cost(section, t.team(), "monitoring", t.monitoring(),
                     report.share(t.monitoring())));
         });
         rightsizing(report.rightsizing(), lines);
@@ -121,12 +122,6 @@ final class ExecutiveReport {
         return Arrays.stream(Status.values()).filter(s -> findings.stream().anyMatch(f -> f.status() == s))
                 .map(s -> findings.stream().filter(f -> f.status() == s).count() + " " + s.value())
                 .collect(Collectors.joining(" · "));
-    }
-
-    private static void addIfNotZero(List<Line> lines, Line line) {
-        if (line.amount().signum() != 0) {
-            lines.add(line);
-        }
     }
 
     private static List<String> nonNull(String... parts) {

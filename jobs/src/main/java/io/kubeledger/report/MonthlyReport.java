@@ -77,6 +77,12 @@ public record MonthlyReport(
             return savings(RequestAction.DOWNSIZE).add(savings(RequestAction.ABANDONED)).add(tableSavings());
         }
 
+        /** What a team's recommendations that save money save together a month. */
+        public BigDecimal potentialSavingsOf(String team) {
+            return sum(changesOf(team).stream().map(ContainerRecommendation::monthlySavings)
+                    .filter(saving -> saving.signum() > 0).toList());
+        }
+
         /** A team's recommendations that change something, biggest effect on its bill first. */
         public List<ContainerRecommendation> changesOf(String team) {
             return containers.stream().filter(c -> c.team().equals(team) && c.action() != RequestAction.KEEP)

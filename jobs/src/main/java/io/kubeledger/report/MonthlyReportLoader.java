@@ -19,6 +19,7 @@ import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TableIngestion;
 import io.kubeledger.report.MonthlyReport.TeamLine;
 import io.kubeledger.report.MonthlyReport.TeamCost;
+import io.kubeledger.source.ResourceIds;
 
 /**
  * Reads the figures of the month's reports from the run's chargeback lines, priced ingestion, recommendations and
@@ -60,7 +61,7 @@ public class MonthlyReportLoader {
                 rs.getObject("charge_day", LocalDate.class), rs.getString("team"), rs.getBigDecimal("cost")));
         Map<String, Object> month = Map.of("runId", runId, "start", window.start(), "end", window.end());
         List<TableIngestion> ingestion = jdbc.query(ingestionByTable, month, (rs, n) -> new TableIngestion(
-                workspaceName(rs.getString("workspace_resource_id")), rs.getString("table_name"), rs.getString("plan"),
+                ResourceIds.name(rs.getString("workspace_resource_id")), rs.getString("table_name"), rs.getString("plan"),
                 rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost")));
         BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new MonthlyReport(window.month(), window.reportDate(), window.monthComplete(), currency, total,
@@ -71,9 +72,5 @@ public class MonthlyReportLoader {
                         rs.getString("namespace"), rs.getString("cost_kind"), rs.getString("allocation_method"),
                         rs.getBigDecimal("cost"))),
                 monthlyTotals.find(window.month().minusMonths(1)));
-    }
-
-    private static String workspaceName(String resourceId) {
-        return resourceId.substring(resourceId.lastIndexOf('/') + 1);
     }
 }

@@ -32,5 +32,12 @@ record PdfDocument(String title, String month, String status, String currency, B
         static Line text(String section, String label, String detail, String note) {
             return new Line(section, label, detail, null, null, null, note);
         }
+
+        /** Adds the line unless its amount is zero: a kind a team does not pay for is left out. */
+        static void addIfNotZero(List<Line> lines, Line line) {
+            if (line.amount().signum() != 0) {
+                lines.add(line);
+            }
+        }
     }
 }

@@ -36,13 +36,13 @@ final class TeamStatement {
     private static List<Line> lines(MonthlyReport report, TeamCost team, List<TeamLine> own) {
         List<Line> lines = new ArrayList<>();
         String kinds = "Cost by kind";
-        addIfNotZero(lines, Line.cost(kinds, "Workload", "its containers", team.workload(),
+        Line.addIfNotZero(lines, Line.cost(kinds, "Workload", "its containers", team.workload(),
                 share(team.workload(), team)));
-        addIfNotZero(lines, Line.cost(kinds, "Container logs", "its namespaces' logs",
+        Line.addIfNotZero(lines, Line.cost(kinds, "Container logs", "its namespaces' logs",
                 team.containerLogs(), share(team.containerLogs(), team)));
-        addIfNotZero(lines, Line.cost(kinds, "Shared namespaces", "its part of them", team.shared(),
+        Line.addIfNotZero(lines, Line.cost(kinds, "Shared namespaces", "its part of them", team.shared(),
                 share(team.shared(), team)));
-        addIfNotZero(lines, Line.cost(kinds, "Monitoring", "its part of it", team.monitoring(),
+        Line.addIfNotZero(lines, Line.cost(kinds, "Monitoring", "its part of it", team.monitoring(),
                 share(team.monitoring(), team)));
         sum(own, l -> l.cluster()).forEach((cluster, cost) -> lines.add(Line.cost("Cost by cluster", cluster, null,
                 cost, share(cost, team))));
@@ -57,9 +57,8 @@ final class TeamStatement {
                         key.split(" \\| ")[0], key.split(" \\| ")[1], cost, share(cost, team))));
         String rightsizing = "Rightsizing: what " + team.team() + " could change";
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
-        BigDecimal savings = changes.stream().map(ContainerRecommendation::monthlySavings)
-                .filter(s -> s.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
-        lines.add(Line.saving(rightsizing, "Potential savings", changes.size() + " changes", savings, null));
+        lines.add(Line.saving(rightsizing, "Potential savings", changes.size() + " changes",
+                report.rightsizing().potentialSavingsOf(team.team()), null));
         changes.forEach(r -> lines.add(RightsizingLines.container(rightsizing, r.key().container(), r)));
         return lines;
     }
@@ -78,9 +77,4 @@ final class TeamStatement {
         return team.cost().signum() == 0 ? 0 : cost.doubleValue() / team.cost().doubleValue();
     }
 
-    private static void addIfNotZero(List<Line> lines, Line line) {
-        if (line.amount().signum() != 0) {
-            lines.add(line);
-        }
-    }
 }

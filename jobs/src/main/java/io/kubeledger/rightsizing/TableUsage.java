@@ -2,6 +2,8 @@ package io.kubeledger.rightsizing;
 
 import java.math.BigDecimal;
 
+import io.kubeledger.source.ResourceIds;
+
 /**
  * A workspace table over the plans' lookback: its plan, billable GB and their cost at that plan, and the queries that
  * named it with the GB they scanned. Queries and scanned GB are null when the workspace does not audit its queries
@@ -15,6 +17,6 @@ public record TableUsage(String workspaceResourceId, String table, String plan, 
     }
 
     public String workspace() {
-        return workspaceResourceId.substring(workspaceResourceId.lastIndexOf('/') + 1);
+        return ResourceIds.name(workspaceResourceId);
     }
 }

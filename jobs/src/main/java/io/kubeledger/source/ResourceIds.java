@@ -1,0 +1,13 @@
+package io.kubeledger.source;
+
+/** Azure Resource Manager ids: {@code /subscriptions/…/providers/<type>/<name>}. */
+public final class ResourceIds {
+
+    private ResourceIds() {
+    }
+
+    /** A resource's name: the last segment of its id. */
+    public static String name(String resourceId) {
+        return resourceId.substring(resourceId.lastIndexOf('/') + 1);
+    }
+}
