@@ -4,31 +4,24 @@
 -- Money is DECFLOAT: exact, with no scale to round OpenCost's shortest round-trip decimals to.
 -- They are rebuilt at every start, so the columns of a new version never meet the tables of an old one.
 
+-- Earlier versions kept every export row here; the rows are now summed as they are read.
 DROP TABLE IF EXISTS allocation;
-CREATE TABLE allocation (
-    run_id                    BIGINT        NOT NULL,
-    charge_day                DATE          NOT NULL,
-    cluster                   VARCHAR(253)  NOT NULL,
-    namespace                 VARCHAR(253)  NOT NULL,
-    controller_kind           VARCHAR(253)  NOT NULL,
-    controller_name           VARCHAR(253)  NOT NULL,
-    pod                       VARCHAR(253)  NOT NULL,
-    container                 VARCHAR(253)  NOT NULL,
-    cpu_core_usage_average    DOUBLE PRECISION NOT NULL,
-    cpu_core_request_average  DOUBLE PRECISION NOT NULL,
-    ram_bytes_usage_average   DOUBLE PRECISION NOT NULL,
-    ram_bytes_request_average DOUBLE PRECISION NOT NULL,
-    network_receive_bytes     DOUBLE PRECISION NOT NULL,
-    network_transfer_bytes    DOUBLE PRECISION NOT NULL,
-    cpu_cost                  DECFLOAT      NOT NULL,
-    ram_cost                  DECFLOAT      NOT NULL,
-    total_cost                DECFLOAT      NOT NULL,
-    team                      VARCHAR(253)  NOT NULL,
-    cost_center               VARCHAR(253),
-    allocation_method         VARCHAR(16)   NOT NULL,
-    team_registered           BOOLEAN       NOT NULL
+
+-- A day's workload cost of one cluster per namespace and owner, summed from the export while it is read.
+DROP TABLE IF EXISTS workload_cost;
+CREATE TABLE workload_cost (
+    run_id            BIGINT        NOT NULL,
+    charge_day        DATE          NOT NULL,
+    cluster           VARCHAR(253)  NOT NULL,
+    namespace         VARCHAR(253)  NOT NULL,
+    team              VARCHAR(253)  NOT NULL,
+    cost_center       VARCHAR(253),
+    allocation_method VARCHAR(16)   NOT NULL,
+    team_registered   BOOLEAN       NOT NULL,
+    cost              DECFLOAT      NOT NULL,
+    source_rows       BIGINT        NOT NULL
 );
-CREATE INDEX allocation_run_day ON allocation (run_id, charge_day);
+CREATE INDEX workload_cost_run_day ON workload_cost (run_id, charge_day);
 
 -- The chargeback lines of the run: exactly what the lake and the reports show (cost rounded to 12 digits).
 DROP TABLE IF EXISTS chargeback;

@@ -39,6 +39,7 @@ public record KubeledgerProperties(
         @DefaultValue("USD") String currency,
         @DefaultValue("team") String teamLabel,
         @DefaultValue("0.01") BigDecimal maxSkipRatio,
+        Integer threads,
         List<Team> teams,
         List<String> sharedNamespaces,
         @DefaultValue("weighted") SharedCostSplit sharedCostSplit,
@@ -69,8 +70,9 @@ public record KubeledgerProperties(
         teams = teams == null ? List.of() : List.copyOf(teams);
         sharedNamespaces = sharedNamespaces == null ? List.of() : List.copyOf(sharedNamespaces);
         clusters = clusters == null ? List.of() : List.copyOf(clusters);
+        threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         List<String> problems = new ArrayList<>();
-        validateRun(source, localRoot, outputDir, currency, teamLabel, maxSkipRatio, sharedNamespaces, problems);
+        validateRun(source, localRoot, outputDir, currency, teamLabel, maxSkipRatio, threads, sharedNamespaces, problems);
         validatePublishing(lakeUrl, reportsUrl, problems);
         if (AZURE.equals(source) || lakeUrl != null || reportsUrl != null) {
             problems.addAll(azure.problems());
@@ -132,7 +134,7 @@ public record KubeledgerProperties(
     }
 
     private static void validateRun(String source, Path localRoot, Path outputDir, String currency,
-            String teamLabel, BigDecimal maxSkipRatio, List<String> sharedNamespaces, List<String> problems) {
+            String teamLabel, BigDecimal maxSkipRatio, int threads, List<String> sharedNamespaces, List<String> problems) {
         if (!LOCAL.equals(source) && !AZURE.equals(source)) {
             problems.add("kubeledger.source: must be 'local' or 'azure', was '" + source + "'");
         } else if (LOCAL.equals(source) && localRoot == null) {
@@ -150,6 +152,9 @@ public record KubeledgerProperties(
         }
         if (isBlank(teamLabel)) {
             problems.add("kubeledger.team-label: missing");
+        }
+        if (threads < 1) {
+            problems.add("kubeledger.threads: must be at least 1, was " + threads);
         }
         if (maxSkipRatio == null || maxSkipRatio.signum() < 0 || maxSkipRatio.compareTo(BigDecimal.ONE) > 0) {
             problems.add("kubeledger.max-skip-ratio: must be between 0 and 1, was " + maxSkipRatio);

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -96,15 +97,22 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
     /** Each failure with its causes, so the one log line an on-call engineer reads names what broke. */
     private static String failures(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream()
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        // A failed cluster partition fails the allocationStep too, with a JobExecutionException that names nothing.
+        List<Throwable> named = failures.stream().filter(f -> !(f instanceof JobExecutionException)).toList();
+        return (named.isEmpty() ? failures : named).stream()
                 .map(NightlyJobRunner::withCauses)
                 .collect(Collectors.joining("; "));
     }
 
+    /** The failure's message and those of its causes that say something more. */
     private static String withCauses(Throwable failure) {
         List<String> messages = new ArrayList<>();
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            messages.add(t.getMessage() == null ? t.getClass().getName() : t.getMessage());
+            String message = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
+            if (messages.isEmpty() || !messages.get(messages.size() - 1).contains(message)) {
+                messages.add(message);
+            }
         }
         return String.join(", caused by: ", messages);
     }

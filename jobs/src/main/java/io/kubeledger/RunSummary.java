@@ -26,11 +26,11 @@ public final class RunSummary {
 
     static String of(JobExecution execution, KubeledgerProperties properties) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-18s %12s %12s %12s %9s", "step", "read", "quarantined", "written",
+        lines.add(String.format(Locale.ROOT, "%-30s %12s %12s %12s %9s", "step", "read", "quarantined", "written",
                 "seconds"));
         for (StepExecution step : execution.getStepExecutions()) {
-            lines.add(String.format(Locale.ROOT, "%-18s %12d %12d %12d %9.1f %s", step.getStepName(),
-                    step.getReadCount(), quarantined(step.getExecutionContext()), step.getWriteCount(),
+            lines.add(String.format(Locale.ROOT, "%-30s %12d %12d %12d %9.1f %s", name(step), step.getReadCount(),
+                    quarantined(step.getExecutionContext()), step.getWriteCount(),
                     seconds(step.getStartTime(), step.getEndTime()), step.getStatus()));
         }
         Object headline = execution.getExecutionContext().get(HEADLINE);
@@ -41,6 +41,12 @@ public final class RunSummary {
                 + (properties.lakeUrl() == null ? "" : "; lake published to " + properties.lakeUrl())
                 + (properties.reportsUrl() == null ? "" : "; reports published to " + properties.reportsUrl()));
         return "\n  " + String.join("\n  ", lines);
+    }
+
+    /** A partition (named {@code step:partition}) is shown by its partition's name, under its step. */
+    private static String name(StepExecution step) {
+        int partition = step.getStepName().indexOf(':');
+        return partition < 0 ? step.getStepName() : "  " + step.getStepName().substring(partition + 1);
     }
 
     private static long quarantined(ExecutionContext context) {

@@ -17,6 +17,7 @@ public class ChargeLineRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String insert = SqlFiles.load("chargeback/insert-chargeback.sql");
+    private final String insertWorkload = SqlFiles.load("chargeback/insert-workload-cost.sql");
     private final String byDay = SqlFiles.load("chargeback/by-day.sql");
 
     public ChargeLineRepository(NamedParameterJdbcTemplate jdbc) {
@@ -25,6 +26,12 @@ public class ChargeLineRepository {
 
     public void insert(long runId, List<ChargeLine> lines) {
         jdbc.batchUpdate(insert, lines.stream().map(line -> parameters(runId, line)).toArray(SqlParameterSource[]::new));
+    }
+
+    /** Keeps a cluster's workload sums for the chargeback step. */
+    public void insertWorkload(long runId, List<ChargeLine> workload) {
+        jdbc.batchUpdate(insertWorkload,
+                workload.stream().map(line -> parameters(runId, line)).toArray(SqlParameterSource[]::new));
     }
 
     public List<ChargeLine> findByDay(long runId, LocalDate day) {

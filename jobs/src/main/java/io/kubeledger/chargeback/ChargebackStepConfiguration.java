@@ -1,44 +1,50 @@
 package io.kubeledger.chargeback;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.KubeledgerProperties;
-import io.kubeledger.ProgressListener;
+import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.RunWindow;
-import io.kubeledger.ingest.Allocation;
 import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.ingest.QuarantineWriter;
+import io.kubeledger.rightsizing.ContainerRightsizer;
+import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.source.BlobSource;
 
 /**
- * The chargeback's two steps: {@code allocationStep} reads every export row of the days the run reads and stores it with its
- * team; {@code chargebackStep} sums them to the lake's grain, adds the log ingestion and splits what is shared.
+ * The chargeback's two steps: {@code allocationStep} reads each cluster's export in a partition of its own, on
+ * {@code kubeledger.threads} threads, into per-day sums and container recommendations; {@code chargebackStep} adds the
+ * log ingestion to the sums and splits what is shared.
  */
 @Configuration(proxyBeanMethods = false)
 public class ChargebackStepConfiguration {
 
-    private static final int CHUNK_SIZE = 1000;
+    private static final String CLUSTER_INDEX = "clusterIndex";
 
     @Bean
-    @StepScope
-    OpenCostExportReader opencostExportReader(KubeledgerProperties properties, BlobSource blobSource,
+    @JobScope
+    QuarantineWriter opencostQuarantine(KubeledgerProperties properties,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
-        QuarantineWriter quarantine = new QuarantineWriter(
+        return new QuarantineWriter(
                 properties.outputDir().resolve("quarantine").resolve(reportDate.toString()).resolve("opencost.jsonl"));
-        return new OpenCostExportReader(properties.clusters(), blobSource,
-                new RunWindow(reportDate).reading(properties.rightsizing().containers().lookbackDays()), quarantine,
-                properties.maxSkipRatio());
     }
 
     @Bean
@@ -47,37 +53,65 @@ public class ChargebackStepConfiguration {
     }
 
     @Bean
-    TeamAssignmentProcessor teamAssignmentProcessor(TeamResolver teamResolver) {
-        return new TeamAssignmentProcessor(teamResolver);
+    ChargeLineRepository chargeLineRepository(NamedParameterJdbcTemplate jdbc) {
+        return new ChargeLineRepository(jdbc);
     }
 
     @Bean
     @StepScope
-    AllocationWriter allocationWriter(NamedParameterJdbcTemplate jdbc,
-            @Value("#{stepExecution.jobExecution.id}") long runId) {
-        return new AllocationWriter(jdbc, runId);
+    ClusterExportTasklet clusterExportTasklet(KubeledgerProperties properties, BlobSource blobSource,
+            QuarantineWriter opencostQuarantine, TeamResolver teamResolver, ChargeLineRepository chargeLineRepository,
+            RecommendationRepository recommendationRepository,
+            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            @Value("#{stepExecution.jobExecution.id}") long runId,
+            @Value("#{stepExecutionContext['" + CLUSTER_INDEX + "']}") int clusterIndex) {
+        List<Cluster> clusters = properties.clusters();
+        Cluster cluster = clusters.get(clusterIndex);
+        RunWindow window = new RunWindow(reportDate);
+        int lookbackDays = properties.rightsizing().containers().lookbackDays();
+        OpenCostExportReader export = new OpenCostExportReader(cluster, blobSource, window.reading(lookbackDays),
+                opencostQuarantine, properties.maxSkipRatio());
+        return new ClusterExportTasklet(export, cluster.name(), (clusterIndex + 1) + " of " + clusters.size(),
+                teamResolver, window.monthToDate(), window.lookback(lookbackDays), chargeLineRepository,
+                new ContainerRightsizer(properties.rightsizing().containers(), reportDate), recommendationRepository,
+                runId);
     }
 
     @Bean
-    Step allocationStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            OpenCostExportReader opencostExportReader, TeamAssignmentProcessor teamAssignmentProcessor,
-            AllocationWriter allocationWriter) {
-        ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
-        counts.setKeys(new String[] {OpenCostExportReader.ROWS_READ, OpenCostExportReader.ROWS_QUARANTINED});
-        return new StepBuilder("allocationStep", jobRepository)
-                .<Allocation, ChargedAllocation>chunk(CHUNK_SIZE)
-                .transactionManager(transactionManager)
-                .reader(opencostExportReader)
-                .processor(teamAssignmentProcessor)
-                .writer(allocationWriter)
-                .listener(counts)
-                .listener(new ProgressListener("allocationStep"))
+    Step clusterExportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ClusterExportTasklet clusterExportTasklet) {
+        return new StepBuilder("clusterExportStep", jobRepository).tasklet(clusterExportTasklet, transactionManager)
                 .build();
     }
 
     @Bean
-    ChargeLineRepository chargeLineRepository(NamedParameterJdbcTemplate jdbc) {
-        return new ChargeLineRepository(jdbc);
+    Step allocationStep(JobRepository jobRepository, Step clusterExportStep, KubeledgerProperties properties) {
+        ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
+        String[] keys = {ClusterExportTasklet.ROWS_READ, ClusterExportTasklet.ROWS_QUARANTINED,
+                ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED};
+        counts.setKeys(keys);
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("export-");
+        threads.setConcurrencyLimit(properties.threads());
+        return new StepBuilder("allocationStep", jobRepository)
+                .partitioner("clusterExportStep", byCluster(properties.clusters()))
+                .step(clusterExportStep)
+                .taskExecutor(threads)
+                .aggregator(new PartitionCounts(keys))
+                .listener(counts)
+                .build();
+    }
+
+    /** One partition per configured cluster, named after it, in the configured order. */
+    private static Partitioner byCluster(List<Cluster> clusters) {
+        return gridSize -> {
+            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+            for (int i = 0; i < clusters.size(); i++) {
+                ExecutionContext context = new ExecutionContext();
+                context.putInt(CLUSTER_INDEX, i);
+                partitions.put(clusters.get(i).name(), context);
+            }
+            return partitions;
+        };
     }
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.kubeledger.KubeledgerProperties.Team;
+import io.kubeledger.ingest.Allocation;
 
 /**
  * Decides the team of an allocation, first rule that applies:
@@ -20,8 +21,6 @@ import io.kubeledger.KubeledgerProperties.Team;
  * A label wins over a shared namespace because it is the owner's own, most specific statement.
  */
 public final class TeamResolver {
-
-    static final String UNMOUNTED_NAMESPACE = "__unmounted__";
 
     private final Map<String, Team> teamsByName;
     private final List<Map.Entry<NamespacePattern, Team>> namespaceRules;
@@ -38,7 +37,7 @@ public final class TeamResolver {
     }
 
     public TeamAssignment resolve(String namespace, Map<String, String> labels) {
-        if (namespace == null || namespace.isBlank() || UNMOUNTED_NAMESPACE.equals(namespace)) {
+        if (namespace == null || namespace.isBlank() || Allocation.UNMOUNTED_NAMESPACE.equals(namespace)) {
             return TeamAssignment.unallocated();
         }
         String labelled = labels.get(labelName);

@@ -27,6 +27,9 @@ public record Allocation(
         BigDecimal totalCost,
         Map<String, String> labels) {
 
+    /** OpenCost's namespace for storage that no pod mounts: no team's and no container's. */
+    public static final String UNMOUNTED_NAMESPACE = "__unmounted__";
+
     public Allocation {
         labels = Map.copyOf(labels);
     }

@@ -4,39 +4,26 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-
-import io.kubeledger.KubeledgerProperties.Cluster;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.kubeledger.DayRange;
+import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.source.BlobLocation;
 import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
- * Streams the rows of every configured cluster's OpenCost export of the days the run reads (the month to date and
- * the containers' lookback), one cluster after the other, never holding more than one line in memory. Bad rows go to
- * the quarantine; when their share of those days' rows exceeds {@code max-skip-ratio}, the read fails and with it the run.
+ * Streams the rows of one cluster's OpenCost export of the days the run reads (the month to date and the containers'
+ * lookback), never holding more than one line in memory. Bad rows go to the quarantine; when their share of the
+ * cluster's rows of those days exceeds {@code max-skip-ratio}, the read fails naming the cluster, and with it the run.
  */
-public class OpenCostExportReader implements ItemStreamReader<Allocation> {
+public class OpenCostExportReader implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(OpenCostExportReader.class);
-
-    public static final String ROWS_READ = "opencost.rowsRead";
-    public static final String ROWS_QUARANTINED = "opencost.rowsQuarantined";
-
-    private final Iterator<Cluster> clusters;
+    private final Cluster cluster;
     private final BlobSource blobs;
     private final DayRange window;
     private final QuarantineWriter quarantine;
@@ -47,27 +34,29 @@ public class OpenCostExportReader implements ItemStreamReader<Allocation> {
     private long lineNumber;
     private OpenCostRowParser parser;
     private long rowsRead;
-    private final int clusterCount;
-    private int clustersOpened;
+    private long rowsQuarantined;
+    private boolean finished;
 
-    public OpenCostExportReader(List<Cluster> clusters, BlobSource blobs, DayRange window,
-            QuarantineWriter quarantine, BigDecimal maxSkipRatio) {
-        this.clusters = List.copyOf(clusters).iterator();
-        this.clusterCount = clusters.size();
+    public OpenCostExportReader(Cluster cluster, BlobSource blobs, DayRange window, QuarantineWriter quarantine,
+            BigDecimal maxSkipRatio) {
+        this.cluster = cluster;
         this.blobs = blobs;
         this.window = window;
         this.quarantine = quarantine;
         this.maxSkipRatio = maxSkipRatio;
     }
 
-    @Override
+    /** The next row of the window, or null at the end of the export. */
     public Allocation read() throws IOException {
-        while (lines != null || openNextExport()) {
-            String line = lines.readLine();
+        if (finished) {
+            return null;
+        }
+        if (lines == null) {
+            open();
+        }
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             lineNumber++;
-            if (line == null) {
-                closeExport();
-            } else if (!line.isEmpty()) {
+            if (!line.isEmpty()) {
                 Allocation allocation = parseInWindow(line);
                 if (allocation != null) {
                     rowsRead++;
@@ -75,8 +64,18 @@ public class OpenCostExportReader implements ItemStreamReader<Allocation> {
                 }
             }
         }
+        finished = true;
+        close();
         checkSkipRatio();
         return null;
+    }
+
+    public long rowsRead() {
+        return rowsRead;
+    }
+
+    public long rowsQuarantined() {
+        return rowsQuarantined;
     }
 
     private Allocation parseInWindow(String line) {
@@ -86,6 +85,7 @@ public class OpenCostExportReader implements ItemStreamReader<Allocation> {
             return window.contains(day) ? parser.parse(row, day) : null;
         } catch (BadRowException e) {
             quarantine.quarantine(file, lineNumber, e.getMessage(), line);
+            rowsQuarantined++;
             return null;
         }
     }
@@ -98,16 +98,10 @@ public class OpenCostExportReader implements ItemStreamReader<Allocation> {
         }
     }
 
-    private boolean openNextExport() throws IOException {
-        if (!clusters.hasNext()) {
-            return false;
-        }
-        Cluster cluster = clusters.next();
+    private void open() throws IOException {
         BlobLocation location = BlobLocation.parse(cluster.opencostExport());
         file = location.toString();
-        LOG.info("reading the export of cluster {} ({} of {}): {}", cluster.name(), ++clustersOpened, clusterCount,
-                file);
-        lines = new BufferedReader(new InputStreamReader(openExport(cluster, location), StandardCharsets.UTF_8));
+        lines = new BufferedReader(new InputStreamReader(openExport(location), StandardCharsets.UTF_8), 1 << 16);
         String header = lines.readLine();
         if (header == null) {
             throw new SourceUnavailableException(
@@ -120,10 +114,14 @@ public class OpenCostExportReader implements ItemStreamReader<Allocation> {
                     + file + " is not an OpenCost export: " + e.getMessage(), e);
         }
         lineNumber = 1;
-        return true;
     }
 
-    private InputStream openExport(Cluster cluster, BlobLocation location) {
+    /** Where the export is read from, for the log. */
+    public String location() {
+        return BlobLocation.parse(cluster.opencostExport()).toString();
+    }
+
+    private InputStream openExport(BlobLocation location) {
         try {
             return blobs.open(location);
         } catch (SourceUnavailableException e) {
@@ -138,35 +136,21 @@ public class OpenCostExportReader implements ItemStreamReader<Allocation> {
     }
 
     private void checkSkipRatio() {
-        long bad = quarantine.count();
-        long total = rowsRead + bad;
-        if (bad > 0 && BigDecimal.valueOf(bad).divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP)
-                .compareTo(maxSkipRatio) > 0) {
-            throw new TooManyBadRowsException(bad, total, maxSkipRatio);
-        }
-    }
-
-    private void closeExport() {
-        try {
-            lines.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot close " + file, e);
-        } finally {
-            lines = null;
+        long total = rowsRead + rowsQuarantined;
+        if (rowsQuarantined > 0 && BigDecimal.valueOf(rowsQuarantined)
+                .divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP).compareTo(maxSkipRatio) > 0) {
+            throw new TooManyBadRowsException(cluster.name(), rowsQuarantined, total, maxSkipRatio);
         }
     }
 
     @Override
-    public void update(ExecutionContext context) {
-        context.putLong(ROWS_READ, rowsRead);
-        context.putLong(ROWS_QUARANTINED, quarantine.count());
-    }
-
-    @Override
-    public void close() {
+    public void close() throws IOException {
         if (lines != null) {
-            closeExport();
+            try {
+                lines.close();
+            } finally {
+                lines = null;
+            }
         }
-        quarantine.close();
     }
 }

@@ -21,8 +21,12 @@ final class OpenCostRowParser {
     private static final TypeReference<Map<String, Object>> LABELS = new TypeReference<>() {
     };
 
+    /** Distinct label sets kept parsed; a pod's labels repeat on every row of it, so a few thousand cover a cluster. */
+    private static final int LABEL_SETS_KEPT = 10_000;
+
     private final OpenCostHeader header;
     private final String cluster;
+    private final Map<String, Map<String, String>> labelSets = new HashMap<>();
 
     OpenCostRowParser(OpenCostHeader header, String cluster) {
         this.header = header;
@@ -98,6 +102,29 @@ final class OpenCostRowParser {
     }
 
     private Map<String, String> labels(List<String> row) throws BadRowException {
+        String text = labelText(row);
+        Map<String, String> labels = labelSets.get(text);
+        if (labels == null) {
+            labels = Map.copyOf(parseLabels(row));
+            if (labelSets.size() == LABEL_SETS_KEPT) {
+                labelSets.clear();
+            }
+            labelSets.put(text, labels);
+        }
+        return labels;
+    }
+
+    /** Every cell the labels are read from, as one text. */
+    private String labelText(List<String> row) {
+        if (header.labelColumns().isEmpty()) {
+            return header.cell(row, "Labels");
+        }
+        StringBuilder text = new StringBuilder(header.cell(row, "Labels"));
+        header.labelColumns().values().forEach(index -> text.append('\0').append(row.get(index)));
+        return text.toString();
+    }
+
+    private Map<String, String> parseLabels(List<String> row) throws BadRowException {
         Map<String, String> labels = new HashMap<>();
         String json = header.cell(row, "Labels");
         if (!json.isBlank()) {

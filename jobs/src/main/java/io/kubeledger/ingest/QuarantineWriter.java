@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Keeps bad rows verbatim, one JSON object a line ({@code file}, {@code line}, {@code reason}, {@code row}), so that
- * nothing read is lost. A run rewrites its own file, so a rerun does not repeat the rows of the run before.
+ * nothing read is lost. A run rewrites its own file, so a rerun does not repeat the rows of the run before. The
+ * clusters' partitions share one writer, so each entry is written whole under its lock.
  */
 public class QuarantineWriter implements AutoCloseable {
 
@@ -32,7 +33,7 @@ public class QuarantineWriter implements AutoCloseable {
         }
     }
 
-    public void quarantine(String source, long lineNumber, String reason, String row) {
+    public synchronized void quarantine(String source, long lineNumber, String reason, String row) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("file", source);
         entry.put("line", lineNumber);
@@ -52,12 +53,12 @@ public class QuarantineWriter implements AutoCloseable {
         count++;
     }
 
-    public long count() {
+    public synchronized long count() {
         return count;
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (out != null) {
             try {
                 out.close();

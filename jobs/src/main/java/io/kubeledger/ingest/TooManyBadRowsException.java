@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 /** More rows were quarantined than {@code kubeledger.max-skip-ratio} allows; the run fails rather than under-charge. */
 public class TooManyBadRowsException extends RuntimeException {
 
-    TooManyBadRowsException(long bad, long total, BigDecimal maxSkipRatio) {
-        super(bad + " of " + total + " OpenCost rows in the run's window are bad (see the quarantine folder), more than "
+    TooManyBadRowsException(String cluster, long bad, long total, BigDecimal maxSkipRatio) {
+        super(bad + " of " + total + " OpenCost rows of cluster '" + cluster + "' in the run's window are bad (see the quarantine folder), more than "
                 + "kubeledger.max-skip-ratio=" + maxSkipRatio.toPlainString() + " allows");
     }
 }

@@ -22,14 +22,7 @@ import io.kubeledger.SqlFiles;
 /** Reads the rightsizing's inputs from the run's working rows and keeps its recommendations there. */
 public class RecommendationRepository {
 
-    /** Receives one container's samples of the lookback, oldest first, with the team of its latest sample. */
-    @FunctionalInterface
-    public interface ContainerHistoryHandler {
-        void handle(ContainerKey key, String team, List<ContainerSample> samples);
-    }
-
     private final NamedParameterJdbcTemplate jdbc;
-    private final String containerSamples = SqlFiles.load("rightsizing/container-samples.sql");
     private final String tableUsage = SqlFiles.load("rightsizing/table-usage.sql");
     private final String tableQueries = SqlFiles.load("rightsizing/table-queries.sql");
     private final String insertContainer = SqlFiles.load("rightsizing/insert-container-recommendation.sql");
@@ -39,27 +32,6 @@ public class RecommendationRepository {
 
     public RecommendationRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** Streams the containers' histories one container at a time: only one is ever held in memory. */
-    public void forEachContainer(long runId, DayRange days, ContainerHistoryHandler handler) {
-        ContainerKey[] current = {null};
-        String[] team = {null};
-        List<ContainerSample> samples = new ArrayList<>();
-        jdbc.query(containerSamples, range(runId, days), rs -> {
-            ContainerKey key = new ContainerKey(rs.getString("cluster"), rs.getString("namespace"),
-                    rs.getString("controller_kind"), rs.getString("controller_name"), rs.getString("container"));
-            if (!key.equals(current[0]) && current[0] != null) {
-                handler.handle(current[0], team[0], List.copyOf(samples));
-                samples.clear();
-            }
-            current[0] = key;
-            team[0] = rs.getString("team");
-            samples.add(sample(rs));
-        });
-        if (current[0] != null) {
-            handler.handle(current[0], team[0], List.copyOf(samples));
-        }
     }
 
     /** Every workspace table's usage over the days; queries stay unknown in a workspace that audits none. */
@@ -148,13 +120,6 @@ public class RecommendationRepository {
                         rs.getBigDecimal("scanned_gb")),
                 rs.getBigDecimal("query_cost"), rs.getString("recommended_plan"), rs.getBigDecimal("monthly_savings"),
                 rs.getString("reason")));
-    }
-
-    private static ContainerSample sample(ResultSet rs) throws SQLException {
-        return new ContainerSample(rs.getObject("charge_day", LocalDate.class), rs.getDouble("cpu_core_usage_average"),
-                rs.getDouble("cpu_core_request_average"), rs.getDouble("ram_bytes_usage_average"),
-                rs.getDouble("ram_bytes_request_average"), rs.getDouble("network_bytes"),
-                rs.getBigDecimal("cpu_cost"), rs.getBigDecimal("ram_cost"));
     }
 
     private static Map<String, Object> range(long runId, DayRange days) {

@@ -3,7 +3,6 @@ package io.kubeledger.rightsizing;
 import java.time.LocalDate;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -16,7 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.RunWindow;
 
-/** The {@code rightsizingStep}: container requests and table plans, each with the money the change saves. */
+/** The {@code rightsizingStep}: Log Analytics table plans, each with the money the change saves. */
 @Configuration(proxyBeanMethods = false)
 public class RightsizingStepConfiguration {
 
@@ -32,20 +31,15 @@ public class RightsizingStepConfiguration {
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         RightsizingProperties thresholds = properties.rightsizing();
         return new RightsizingTasklet(recommendationRepository,
-                new ContainerRightsizer(thresholds.containers(), reportDate),
                 new TablePlanAdvisor(thresholds.logTables(), properties.prices(),
                         BasicEligibleTables.load(thresholds.logTables().basicEligibleTables())),
-                thresholds, new RunWindow(reportDate), runId);
+                new RunWindow(reportDate).lookback(thresholds.logTables().lookbackDays()), runId);
     }
 
     @Bean
     Step rightsizingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             RightsizingTasklet rightsizingTasklet) {
-        ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
-        counts.setKeys(new String[] {RightsizingTasklet.CONTAINERS_SEEN, RightsizingTasklet.CONTAINERS_NOT_JUDGED});
-        return new StepBuilder("rightsizingStep", jobRepository)
-                .tasklet(rightsizingTasklet, transactionManager)
-                .listener(counts)
+        return new StepBuilder("rightsizingStep", jobRepository).tasklet(rightsizingTasklet, transactionManager)
                 .build();
     }
 }

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,7 +70,7 @@ public final class Benchmark {
 
     /** The packaged job in its own JVM, its resident memory sampled every 50 ms. */
     private static Result runJob(Path config, Path out, String heap) throws Exception {
-        Path jar = Path.of("target/kubeledger.jar").toAbsolutePath();
+        Path jar = packagedJar();
         long start = System.nanoTime();
         Process process = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(),
                 "--spring.config.additional-location=file:" + config, "--kubeledger.output-dir=" + out,
@@ -93,9 +94,14 @@ public final class Benchmark {
         sampler.setDaemon(true);
         sampler.start();
         List<String> steps = new ArrayList<>();
+        ArrayDeque<String> lastLines = new ArrayDeque<>();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
+                lastLines.addLast(line);
+                if (lastLines.size() > 40) {
+                    lastLines.removeFirst();
+                }
                 Matcher step = STEP.matcher(line);
                 if (step.find()) {
                     steps.add(step.group(1).replace("Step", "") + " " + step.group(2));
@@ -103,11 +109,18 @@ public final class Benchmark {
             }
         }
         if (process.waitFor() != 0) {
-            throw new IllegalStateException("the job failed on " + config);
+            throw new IllegalStateException("the job failed on " + config + "; its last lines:\n"
+                    + String.join("\n", lastLines));
         }
         sampler.join();
         double seconds = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
         return new Result(seconds, peakKb[0] / 1024, String.join(", ", steps));
+    }
+
+    /** The jar {@code mvn package} made beside the test classes, wherever Maven was started from. */
+    private static Path packagedJar() throws Exception {
+        Path testClasses = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return testClasses.resolveSibling("kubeledger.jar");
     }
 
     /** DuckDB: the same CSVs, cost per day, cluster and namespace, to Parquet. */

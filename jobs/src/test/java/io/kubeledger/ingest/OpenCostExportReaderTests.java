@@ -96,7 +96,7 @@ class OpenCostExportReaderTests {
         // when / then
         assertThatThrownBy(() -> readAll(new BigDecimal("0.5")))
                 .isInstanceOf(TooManyBadRowsException.class)
-                .hasMessageContaining("3 of 5 OpenCost rows")
+                .hasMessageContaining("3 of 5 OpenCost rows of cluster 'aks-1'")
                 .hasMessageContaining("kubeledger.max-skip-ratio=0.5");
     }
 
@@ -128,16 +128,13 @@ class OpenCostExportReaderTests {
     private List<Allocation> readAll(BigDecimal maxSkipRatio) throws IOException {
         Cluster cluster = new Cluster("aks-1", "/subscriptions/s/resourceGroups/rg/providers/"
                 + "Microsoft.ContainerService/managedClusters/aks-1", EXPORT_URL, null, null);
-        OpenCostExportReader reader = new OpenCostExportReader(List.of(cluster),
-                new LocalSnapshotBlobSource(snapshot), OCTOBER_5, new QuarantineWriter(quarantineFile()),
-                maxSkipRatio);
         List<Allocation> allocations = new ArrayList<>();
-        try {
+        try (QuarantineWriter quarantine = new QuarantineWriter(quarantineFile());
+                OpenCostExportReader reader = new OpenCostExportReader(cluster, new LocalSnapshotBlobSource(snapshot),
+                        OCTOBER_5, quarantine, maxSkipRatio)) {
             for (Allocation a = reader.read(); a != null; a = reader.read()) {
                 allocations.add(a);
             }
-        } finally {
-            reader.close();
         }
         return allocations;
     }

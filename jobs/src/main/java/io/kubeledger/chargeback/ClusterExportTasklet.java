@@ -1,0 +1,94 @@
+package io.kubeledger.chargeback;
+
+import java.io.IOException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import io.kubeledger.DayRange;
+import io.kubeledger.ingest.Allocation;
+import io.kubeledger.ingest.OpenCostExportReader;
+import io.kubeledger.rightsizing.ContainerHistories;
+import io.kubeledger.rightsizing.ContainerRightsizer;
+import io.kubeledger.rightsizing.RecommendationRepository;
+
+/**
+ * One cluster's partition of the {@code allocationStep}: reads the cluster's export once, sums each day's workload
+ * cost per namespace and owner, and judges its containers over their lookback while their history is in memory. Only
+ * the sums and the recommendations reach the database, never the export's rows.
+ */
+public class ClusterExportTasklet implements Tasklet {
+
+    /** Counts each partition leaves in its context, summed over the clusters by {@link PartitionCounts}. */
+    public static final String ROWS_READ = "opencost.rowsRead";
+    public static final String ROWS_QUARANTINED = "opencost.rowsQuarantined";
+    public static final String CONTAINERS_SEEN = "rightsizing.containersSeen";
+    public static final String CONTAINERS_NOT_JUDGED = "rightsizing.containersNotJudged";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterExportTasklet.class);
+
+    private final OpenCostExportReader export;
+    private final String clusterName;
+    private final String position;
+    private final TeamResolver teams;
+    private final DayRange chargedDays;
+    private final DayRange containerDays;
+    private final ChargeLineRepository lines;
+    private final ContainerRightsizer rightsizer;
+    private final RecommendationRepository recommendations;
+    private final long runId;
+
+    public ClusterExportTasklet(OpenCostExportReader export, String clusterName, String position, TeamResolver teams,
+            DayRange chargedDays, DayRange containerDays, ChargeLineRepository lines, ContainerRightsizer rightsizer,
+            RecommendationRepository recommendations, long runId) {
+        this.export = export;
+        this.clusterName = clusterName;
+        this.position = position;
+        this.teams = teams;
+        this.chargedDays = chargedDays;
+        this.containerDays = containerDays;
+        this.lines = lines;
+        this.rightsizer = rightsizer;
+        this.recommendations = recommendations;
+        this.runId = runId;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        LOG.info("reading the export of cluster {} ({}): {}", clusterName, position, export.location());
+        long start = System.nanoTime();
+        WorkloadCosts workload = new WorkloadCosts(clusterName);
+        ContainerHistories containers = new ContainerHistories();
+        try (export) {
+            for (Allocation row = export.read(); row != null; row = export.read()) {
+                contribution.incrementReadCount();
+                TeamAssignment owner = teams.resolve(row.namespace(), row.labels());
+                if (chargedDays.contains(row.day())) {
+                    workload.add(row, owner);
+                }
+                if (containerDays.contains(row.day())) {
+                    containers.add(row, owner.team());
+                }
+            }
+        }
+        ContainerHistories.Judged judged = containers.judge(rightsizer);
+        lines.insertWorkload(runId, workload.lines());
+        recommendations.insertContainers(runId, judged.recommendations());
+        contribution.incrementWriteCount(judged.recommendations().size());
+        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+        context.putLong(ROWS_READ, export.rowsRead());
+        context.putLong(ROWS_QUARANTINED, export.rowsQuarantined());
+        context.putLong(CONTAINERS_SEEN, judged.seen());
+        context.putLong(CONTAINERS_NOT_JUDGED, judged.notJudged());
+        double seconds = Math.max(0.001, (System.nanoTime() - start) / 1e9);
+        LOG.info("cluster {}: {} rows read, {} quarantined, in {} s ({} rows/s)", clusterName,
+                String.format("%,d", export.rowsRead()), export.rowsQuarantined(), String.format("%.1f", seconds),
+                String.format("%,.0f", export.rowsRead() / seconds));
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,46 @@
+package io.kubeledger.chargeback;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kubeledger.ingest.Allocation;
+
+/**
+ * One cluster's workload cost summed to the lake's grain (day, namespace, owner) while its export is read: a month of
+ * a cluster is a few thousand sums, however many rows the export has.
+ */
+final class WorkloadCosts {
+
+    private record Key(LocalDate day, String namespace, TeamAssignment owner) {
+    }
+
+    private static final class Total {
+        private BigDecimal cost = BigDecimal.ZERO;
+        private long rows;
+    }
+
+    private final String cluster;
+    private final Map<Key, Total> totals = new HashMap<>();
+
+    WorkloadCosts(String cluster) {
+        this.cluster = cluster;
+    }
+
+    void add(Allocation allocation, TeamAssignment owner) {
+        Total total = totals.computeIfAbsent(new Key(allocation.day(), allocation.namespace(), owner), key -> new Total());
+        total.cost = total.cost.add(allocation.totalCost());
+        total.rows++;
+    }
+
+    List<ChargeLine> lines() {
+        List<ChargeLine> lines = new ArrayList<>(totals.size());
+        totals.forEach((key, total) -> lines.add(new ChargeLine(key.day(), cluster, key.namespace(), key.owner().team(),
+                key.owner().costCenter(), CostKind.WORKLOAD, key.owner().allocation(), key.owner().registered(), null,
+                total.cost, total.rows)));
+        return lines;
+    }
+}

@@ -1,0 +1,57 @@
+package io.kubeledger.rightsizing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.kubeledger.ingest.Allocation;
+
+/**
+ * The pod-days of one cluster's containers over the containers' lookback, gathered while its export is read and
+ * judged when it ends. A container's pods all run in its cluster, so one cluster's histories are complete on their
+ * own, and memory grows with the largest cluster, not with the fleet.
+ */
+public final class ContainerHistories {
+
+    private static final Comparator<PodDay> OLDEST_FIRST = Comparator.comparing((PodDay p) -> p.sample().day())
+            .thenComparing(PodDay::pod);
+
+    private record PodDay(String pod, String team, ContainerSample sample) {
+    }
+
+    /** What judging a cluster's containers gave: a recommendation for each judged, and how many were seen. */
+    public record Judged(List<ContainerRecommendation> recommendations, long seen) {
+
+        public long notJudged() {
+            return seen - recommendations.size();
+        }
+    }
+
+    private final Map<ContainerKey, List<PodDay>> histories = new HashMap<>();
+
+    public void add(Allocation row, String team) {
+        if (row.container().isEmpty() || Allocation.UNMOUNTED_NAMESPACE.equals(row.namespace())) {
+            return;
+        }
+        ContainerKey key = new ContainerKey(row.cluster(), row.namespace(), row.controllerKind(), row.controllerName(),
+                row.container());
+        histories.computeIfAbsent(key, k -> new ArrayList<>()).add(new PodDay(row.pod(), team,
+                new ContainerSample(row.day(), row.cpuCoreUsageAverage(), row.cpuCoreRequestAverage(),
+                        row.ramBytesUsageAverage(), row.ramBytesRequestAverage(),
+                        row.networkReceiveBytes() + row.networkTransferBytes(), row.cpuCost(), row.ramCost())));
+    }
+
+    /** Each container's samples oldest first (then by pod), with the team of its latest sample. */
+    public Judged judge(ContainerRightsizer rightsizer) {
+        List<ContainerRecommendation> recommendations = new ArrayList<>();
+        histories.forEach((key, podDays) -> {
+            podDays.sort(OLDEST_FIRST);
+            String team = podDays.get(podDays.size() - 1).team();
+            rightsizer.recommend(key, team, podDays.stream().map(PodDay::sample).toList())
+                    .ifPresent(recommendations::add);
+        });
+        return new Judged(recommendations, histories.size());
+    }
+}
