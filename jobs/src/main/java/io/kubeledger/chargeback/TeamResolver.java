@@ -3,6 +3,7 @@ package io.kubeledger.chargeback;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,10 +23,16 @@ import io.kubeledger.ingest.Allocation;
  */
 public final class TeamResolver {
 
+    /** Namespaces whose owner is kept found: a fleet has far fewer namespaces than rows, a broken export maybe not. */
+    private static final int NAMESPACES_KEPT = 100_000;
+
     private final Map<String, Team> teamsByName;
     private final List<Map.Entry<NamespacePattern, Team>> namespaceRules;
+
     private final List<NamespacePattern> sharedNamespaces;
     private final String labelName;
+    /** The owner of each namespace without a team label, found once. */
+    private final Map<String, TeamAssignment> ownerByNamespace = new ConcurrentHashMap<>();
 
     public TeamResolver(List<Team> teams, List<String> sharedNamespaces, String teamLabel) {
         this.teamsByName = teams.stream().collect(Collectors.toMap(Team::name, Function.identity()));
@@ -46,6 +53,17 @@ public final class TeamResolver {
                     .map(TeamResolver::direct)
                     .orElseGet(() -> new TeamAssignment(labelled, null, AllocationMethod.DIRECT, false));
         }
+        TeamAssignment owner = ownerByNamespace.get(namespace);
+        if (owner == null) {
+            owner = ownerOfNamespace(namespace);
+            if (ownerByNamespace.size() < NAMESPACES_KEPT) {
+                ownerByNamespace.put(namespace, owner);
+            }
+        }
+        return owner;
+    }
+
+    private TeamAssignment ownerOfNamespace(String namespace) {
         if (sharedNamespaces.stream().anyMatch(shared -> shared.matches(namespace))) {
             return TeamAssignment.shared();
         }

@@ -27,6 +27,9 @@ final class OpenCostRowParser {
     private final OpenCostHeader header;
     private final String cluster;
     private final Map<String, Map<String, String>> labelSets = new HashMap<>();
+    /** The last date read: an export is written day by day, so consecutive rows share it. */
+    private String lastDateText = "";
+    private LocalDate lastDate;
 
     OpenCostRowParser(OpenCostHeader header, String cluster) {
         this.header = header;
@@ -37,8 +40,13 @@ final class OpenCostRowParser {
     LocalDate day(List<String> row) throws BadRowException {
         checkColumnCount(row);
         String text = header.cell(row, "Date");
+        if (text.equals(lastDateText)) {
+            return lastDate;
+        }
         try {
-            return LocalDate.parse(text);
+            lastDate = LocalDate.parse(text);
+            lastDateText = text;
+            return lastDate;
         } catch (DateTimeParseException e) {
             throw new BadRowException("Date is not a YYYY-MM-DD date: '" + text + "'");
         }
