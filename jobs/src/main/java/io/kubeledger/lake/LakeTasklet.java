@@ -32,18 +32,28 @@ public class LakeTasklet implements Tasklet {
         this.publication = publication;
     }
 
+    private record Partition(LakeDataset dataset, LocalDate date) {
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        for (LakeDataset dataset : datasets) {
-            for (LocalDate date : dataset.dates()) {
-                Path partition = lake.replace(dataset.name(), date,
-                        file -> contribution.incrementWriteCount(dataset.write(date, file)));
-                if (publication != null) {
-                    publication.publisher().replaceFolder(publication.lake().resolve(dataset.name() + "/date=" + date),
-                            partition.getParent(), List.of(partition));
-                }
-            }
-        }
+        List<Partition> partitions = datasets.stream()
+                .flatMap(dataset -> dataset.dates().stream().map(date -> new Partition(dataset, date))).toList();
+        // Partitions are independent files, so every core writes them.
+        long rows = partitions.parallelStream().mapToLong(this::write).sum();
+        contribution.incrementWriteCount(rows);
         return RepeatStatus.FINISHED;
+    }
+
+    private long write(Partition partition) {
+        long[] rows = {0};
+        String name = partition.dataset().name();
+        Path file = lake.replace(name, partition.date(), staging -> rows[0] = partition.dataset().write(partition.date(),
+                staging));
+        if (publication != null) {
+            publication.publisher().replaceFolder(publication.lake().resolve(name + "/date=" + partition.date()),
+                    file.getParent(), List.of(file));
+        }
+        return rows[0];
     }
 }

@@ -1,8 +1,11 @@
 package io.kubeledger.report;
 
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
-import java.awt.image.BufferedImage;
+import java.awt.Graphics2D;
+import java.awt.geom.Dimension2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 import org.jfree.chart.ChartFactory;
@@ -16,17 +19,30 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import io.kubeledger.report.MonthlyReport.DailyCost;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.renderers.AbstractRenderToImageAwareRenderer;
+import net.sf.jasperreports.renderers.DimensionRenderable;
+import net.sf.jasperreports.renderers.Graphics2DRenderable;
+import net.sf.jasperreports.renderers.Renderable;
 
-/** Daily cost by team as a stacked bar chart, drawn at twice the printed size so that it stays sharp in the PDF. */
-final class DailyCostChart {
+/**
+ * Daily cost by team as a stacked bar chart, drawn straight into the PDF as vectors: sharp at any zoom, its labels
+ * real text, and no image to encode (encoding a PNG per statement was most of the report step's time).
+ */
+final class DailyCostChart extends AbstractRenderToImageAwareRenderer implements Graphics2DRenderable,
+        DimensionRenderable {
 
+    /** The size the chart is laid out at; the PDF scales it into the template's frame. */
     private static final int WIDTH = 1070;
     private static final int HEIGHT = 400;
 
-    private DailyCostChart() {
+    private final JFreeChart chart;
+
+    private DailyCostChart(JFreeChart chart) {
+        this.chart = chart;
     }
 
-    static BufferedImage of(List<DailyCost> daily, String currency) {
+    static Renderable of(List<DailyCost> daily, String currency) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         daily.forEach(d -> dataset.addValue(d.cost(), d.team(), Integer.valueOf(d.day().getDayOfMonth())));
         JFreeChart chart = ChartFactory.createStackedBarChart(null, "Day of the month", "Cost (" + currency + ")",
@@ -46,6 +62,23 @@ final class DailyCostChart {
         BarRenderer bars = (BarRenderer) plot.getRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
-        return chart.createBufferedImage(WIDTH, HEIGHT);
+        return new DailyCostChart(chart);
+    }
+
+    @Override
+    public void render(JasperReportsContext context, Graphics2D graphics, Rectangle2D frame) {
+        Graphics2D g = (Graphics2D) graphics.create();
+        try {
+            g.translate(frame.getX(), frame.getY());
+            g.scale(frame.getWidth() / WIDTH, frame.getHeight() / HEIGHT);
+            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        } finally {
+            g.dispose();
+        }
+    }
+
+    @Override
+    public Dimension2D getDimension(JasperReportsContext context) {
+        return new Dimension(WIDTH, HEIGHT);
     }
 }

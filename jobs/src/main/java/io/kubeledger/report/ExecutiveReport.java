@@ -1,6 +1,5 @@
 package io.kubeledger.report;
 
-import java.awt.Image;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import net.sf.jasperreports.renderers.Renderable;
 
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
@@ -30,7 +31,7 @@ final class ExecutiveReport {
     private ExecutiveReport() {
     }
 
-    static PdfDocument document(MonthlyReport report, Image chart) {
+    static PdfDocument document(MonthlyReport report, Renderable chart) {
         return new PdfDocument(TITLE, report.month().toString(), report.status(), report.currency(), report.total(),
                 report.comparison(report.total(), null), notes(report), chart, lines(report));
     }

@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -17,6 +18,7 @@ import io.kubeledger.RunWindow;
 import io.kubeledger.compliance.Status;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.InputCounts;
+import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
 
@@ -65,11 +67,15 @@ public class MonthlyReportTasklet implements Tasklet {
         YearMonth month = report.month();
         Path xlsx = ReportFiles.workbook(run.outputDir(), month);
         Path executive = ReportFiles.executive(run.outputDir(), month);
-        replace(xlsx, file -> workbook.write(report, file));
-        replace(executive, file -> pdf.write(ExecutiveReport.document(report,
+        Map<Path, Consumer<Path>> writers = new LinkedHashMap<>();
+        writers.put(xlsx, file -> workbook.write(report, file));
+        writers.put(executive, file -> pdf.write(ExecutiveReport.document(report,
                 DailyCostChart.of(report.daily(), report.currency())), file));
-        List<Path> files = new ArrayList<>(List.of(xlsx, executive));
-        files.addAll(writeStatements(report));
+        writers.putAll(statements(report));
+        // The files are independent of each other, so every core writes them.
+        writers.entrySet().parallelStream().forEach(writer -> replace(writer.getKey(), writer.getValue()));
+        List<Path> files = List.copyOf(writers.keySet());
+        removeStaleStatements(report.month(), files);
         totals.save(month, report.reportDate(), report.teams());
         if (publication != null) {
             publication.publisher().replaceFolder(publication.reports().resolve(month.toString()),
@@ -88,24 +94,27 @@ public class MonthlyReportTasklet implements Tasklet {
                 report.findings(Status.WARN));
     }
 
-    /** One statement per team of the month; statements of teams no longer charged are removed. */
-    private List<Path> writeStatements(MonthlyReport report) {
-        // Statements are independent of each other, so every core draws them.
-        List<Path> statements = report.teams().parallelStream().map(team -> {
-            Path file = ReportFiles.statement(run.outputDir(), report.month(), team.team());
+    /** One statement per team of the month. */
+    private Map<Path, Consumer<Path>> statements(MonthlyReport report) {
+        Map<Path, Consumer<Path>> statements = new LinkedHashMap<>();
+        for (TeamCost team : report.teams()) {
             List<DailyCost> daily = report.daily().stream().filter(d -> d.team().equals(team.team())).toList();
-            replace(file, staging -> pdf.write(TeamStatement.document(report, team,
-                    DailyCostChart.of(daily, report.currency())), staging));
-            return file;
-        }).toList();
-        try (Stream<Path> existing = Files.list(ReportFiles.teams(run.outputDir(), report.month()))) {
-            for (Path stale : existing.filter(file -> !statements.contains(file)).toList()) {
+            statements.put(ReportFiles.statement(run.outputDir(), report.month(), team.team()),
+                    file -> pdf.write(TeamStatement.document(report, team, DailyCostChart.of(daily,
+                            report.currency())), file));
+        }
+        return statements;
+    }
+
+    /** Statements of teams no longer charged are removed. */
+    private void removeStaleStatements(YearMonth month, List<Path> files) {
+        try (Stream<Path> existing = Files.list(ReportFiles.teams(run.outputDir(), month))) {
+            for (Path stale : existing.filter(file -> !files.contains(file)).toList()) {
                 Files.delete(stale);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear old team statements", e);
         }
-        return statements;
     }
 
     private static void replace(Path file, Consumer<Path> write) {

@@ -1,15 +1,16 @@
 package io.kubeledger.report;
 
-import java.awt.Image;
 import java.math.BigDecimal;
 import java.util.List;
+
+import net.sf.jasperreports.renderers.Renderable;
 
 /**
  * What one PDF shows: the headline (title, month, status, total, the comparison with last month), a paragraph of
  * notes, a chart, and the lines of its sections. {@code comparison} and {@code chart} may be null.
  */
 record PdfDocument(String title, String month, String status, String currency, BigDecimal total, String comparison,
-        String notes, Image chart, List<Line> lines) {
+        String notes, Renderable chart, List<Line> lines) {
 
     static final String COST = "Cost";
     static final String SAVING = "Saving a month";

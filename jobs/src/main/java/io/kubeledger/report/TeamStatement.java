@@ -1,12 +1,13 @@
 package io.kubeledger.report;
 
-import java.awt.Image;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import net.sf.jasperreports.renderers.Renderable;
 
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.report.MonthlyReport.TeamLine;
@@ -24,7 +25,7 @@ final class TeamStatement {
     private TeamStatement() {
     }
 
-    static PdfDocument document(MonthlyReport report, TeamCost team, Image chart) {
+    static PdfDocument document(MonthlyReport report, TeamCost team, Renderable chart) {
         List<TeamLine> own = report.teamLines().stream().filter(l -> l.team().equals(team.team())).toList();
         return new PdfDocument("kubeledger · statement of " + team.team(), report.month().toString(),
                 report.status(), report.currency(), team.cost(), report.comparison(team.cost(), team.team()),

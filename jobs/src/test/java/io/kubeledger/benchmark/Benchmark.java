@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -48,6 +49,10 @@ public final class Benchmark {
         }
         int clusters = Integer.parseInt(options.get("clusters"));
         Path work = Path.of(options.get("work")).toAbsolutePath();
+        // A copy, so that rebuilding the project meanwhile cannot change the jar under a running job.
+        Path jar = work.resolve("kubeledger.jar");
+        Files.createDirectories(work);
+        Files.copy(packagedJar(), jar, StandardCopyOption.REPLACE_EXISTING);
         System.out.println("| clusters | rows | CSV MB | job s | rows/s | peak RSS MB | steps (s) | DuckDB s | job / DuckDB |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (int size : List.of(clusters / 2, clusters)) {
@@ -57,7 +62,7 @@ public final class Benchmark {
                     Integer.parseInt(options.get("workloads"))).write(fleet);
             long rows = csvRows(fleet);
             double csvMb = csvBytes(fleet) / 1e6;
-            Result job = runJob(config, fleet.resolve("out"), options.get("heap"));
+            Result job = runJob(jar, config, fleet.resolve("out"), options.get("heap"));
             double reference = runReference(fleet);
             System.out.printf(Locale.ROOT, "| %d | %,d | %.0f | %.1f | %,.0f | %d | %s | %.1f | %.1f× |%n", size, rows,
                     csvMb, job.seconds(), rows / job.seconds(), job.peakRssMb(), job.steps(), reference,
@@ -69,8 +74,7 @@ public final class Benchmark {
     }
 
     /** The packaged job in its own JVM, its resident memory sampled every 50 ms. */
-    private static Result runJob(Path config, Path out, String heap) throws Exception {
-        Path jar = packagedJar();
+    private static Result runJob(Path jar, Path config, Path out, String heap) throws Exception {
         long start = System.nanoTime();
         Process process = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(),
                 "--spring.config.additional-location=file:" + config, "--kubeledger.output-dir=" + out,
