@@ -19,4 +19,10 @@ public record DayRange(LocalDate start, LocalDate end) {
     public List<LocalDate> days() {
         return start.datesUntil(end).toList();
     }
+
+    /** The first and the last day, as a person reads a range. */
+    @Override
+    public String toString() {
+        return start + " to " + end.minusDays(1);
+    }
 }

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.kubeledger.DayRange;
 import io.kubeledger.KubeledgerProperties.Cluster;
@@ -36,6 +38,8 @@ public class OpenCostExportReader implements AutoCloseable {
     private long rowsRead;
     private long rowsQuarantined;
     private boolean finished;
+    /** The line of each (day, namespace, pod, container) read: one cluster's days in the window, a few MB. */
+    private final Map<String, Integer> firstLineOf = new HashMap<>();
 
     public OpenCostExportReader(Cluster cluster, BlobSource blobs, DayRange window, QuarantineWriter quarantine,
             BigDecimal maxSkipRatio) {
@@ -66,6 +70,11 @@ public class OpenCostExportReader implements AutoCloseable {
         }
         finished = true;
         close();
+        if (rowsRead + rowsQuarantined == 0) {
+            // OpenCost writes every day of a running cluster: an export without the run's days has stopped.
+            throw new SourceUnavailableException("The OpenCost export of cluster '" + cluster.name() + "' at " + file
+                    + " has no row for the days the run reads (" + window + ")", null);
+        }
         checkSkipRatio();
         return null;
     }
@@ -82,7 +91,17 @@ public class OpenCostExportReader implements AutoCloseable {
         try {
             List<String> row = split(line);
             LocalDate day = parser.day(row);
-            return window.contains(day) ? parser.parse(row, day) : null;
+            if (!window.contains(day)) {
+                return null;
+            }
+            Allocation allocation = parser.parse(row, day);
+            Integer first = firstLineOf.putIfAbsent(String.join("\0", day.toString(), allocation.namespace(),
+                    allocation.pod(), allocation.container()), (int) lineNumber);
+            if (first != null) {
+                // OpenCost writes a day once; a second row of it would charge the container twice.
+                throw new BadRowException("repeats the day, namespace, pod and container of line " + first);
+            }
+            return allocation;
         } catch (BadRowException e) {
             quarantine.quarantine(file, lineNumber, e.getMessage(), line);
             rowsQuarantined++;

@@ -23,6 +23,9 @@ final class OpenCostRowParser {
 
     /** Distinct label sets kept parsed; a pod's labels repeat on every row of it, so a few thousand cover a cluster. */
     private static final int LABEL_SETS_KEPT = 10_000;
+    private static final int MAX_INTEGER_DIGITS = 26;
+    /** The longest Kubernetes name (a DNS subdomain). */
+    static final int MAX_NAME_LENGTH = 253;
 
     private final OpenCostHeader header;
     private final String cluster;
@@ -58,11 +61,11 @@ final class OpenCostRowParser {
             throw new BadRowException("TotalCost is empty");
         }
         return new Allocation(cluster, day,
-                header.cell(row, "Namespace"),
-                header.cell(row, "ControllerKind"),
-                header.cell(row, "ControllerName"),
-                header.cell(row, "Pod"),
-                header.cell(row, "Container"),
+                name(row, "Namespace"),
+                name(row, "ControllerKind"),
+                name(row, "ControllerName"),
+                name(row, "Pod"),
+                name(row, "Container"),
                 quantity(row, "CPUCoreUsageAverage"),
                 quantity(row, "CPUCoreRequestAverage"),
                 quantity(row, "RAMBytesUsageAverage"),
@@ -81,20 +84,31 @@ final class OpenCostRowParser {
         }
     }
 
+    /**
+     * A Kubernetes name: at most {@value #MAX_NAME_LENGTH} characters (the longest Kubernetes allows, and the width of
+     * the working tables' columns), without control characters, which no Kubernetes name has and PostgreSQL refuses.
+     */
+    private String name(List<String> row, String column) throws BadRowException {
+        String text = header.cell(row, column);
+        if (text.length() > MAX_NAME_LENGTH) {
+            throw new BadRowException(column + " is longer than " + MAX_NAME_LENGTH + " characters");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                throw new BadRowException(column + " contains a control character (U+"
+                        + String.format("%04X", (int) text.charAt(i)) + ")");
+            }
+        }
+        return text;
+    }
+
     private double quantity(List<String> row, String column) throws BadRowException {
         String text = header.cell(row, column);
         if (text.isEmpty()) {
             return 0;
         }
-        try {
-            double value = Double.parseDouble(text);
-            if (!Double.isFinite(value)) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new BadRowException(column + " is not a number: '" + text + "'");
-        }
+        checkPlainDecimal(text, column, "is not a number");
+        return Double.parseDouble(text);
     }
 
     private BigDecimal money(List<String> row, String column) throws BadRowException {
@@ -102,11 +116,39 @@ final class OpenCostRowParser {
         if (text.isEmpty()) {
             return BigDecimal.ZERO;
         }
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new BadRowException(column + " is not a decimal number: '" + text + "'");
+        checkPlainDecimal(text, column, "is not a decimal number");
+        return new BigDecimal(text);
+    }
+
+    /**
+     * OpenCost writes numbers as Go's {@code FormatFloat(f, 'f', -1, 64)}: digits, maybe a fraction, no sign for what it
+     * allocates, never an exponent. Anything else is refused before it is parsed: Java would read {@code 1e999999999}
+     * as a number whose sums never end, {@code 0x1p3} or {@code 1f} as numbers, and {@code -0.5} as a refund OpenCost
+     * does not make. At most 26 integer digits keep a sum within the lake's DECIMAL(38, 12).
+     */
+    private static void checkPlainDecimal(String text, String column, String notANumber) throws BadRowException {
+        if (text.charAt(0) == '-' && isPlainDecimal(text.substring(1))) {
+            throw new BadRowException(column + " is negative: '" + text + "'");
         }
+        if (!isPlainDecimal(text)) {
+            throw new BadRowException(column + " " + notANumber + ": '" + text + "'");
+        }
+    }
+
+    private static boolean isPlainDecimal(String text) {
+        int point = text.indexOf('.');
+        int integerDigits = point < 0 ? text.length() : point;
+        int fractionDigits = point < 0 ? 0 : text.length() - point - 1;
+        if (integerDigits < 1 || integerDigits > MAX_INTEGER_DIGITS || (point >= 0 && fractionDigits < 1)) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i != point && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Map<String, String> labels(List<String> row) throws BadRowException {
