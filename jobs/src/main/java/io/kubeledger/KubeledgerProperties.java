@@ -40,6 +40,7 @@ public record KubeledgerProperties(
         @DefaultValue("team") String teamLabel,
         @DefaultValue("0.01") BigDecimal maxSkipRatio,
         Integer threads,
+        boolean allowMissingClusters,
         List<Team> teams,
         List<String> sharedNamespaces,
         @DefaultValue("weighted") SharedCostSplit sharedCostSplit,

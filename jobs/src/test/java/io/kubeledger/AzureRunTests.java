@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -195,19 +197,25 @@ class AzureRunTests {
         assertThat(lastFailure(output)).contains("HTTP 403").contains("Log Analytics Reader on the workspace");
     }
 
-    @Test
-    void aMissingTablesListFailsNamingTheWorkspaceResource(CapturedOutput output) throws Exception {
+    @ParameterizedTest(name = "HTTP {0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "404|{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}}|HTTP 404",
+            "403|{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"no read\"}}|HTTP 403",
+            "200|{\"value\":[{\"name\":\"Usage\",|not JSON",
+            "200|{\"value\":[{\"name\":\"Usage\",\"properties\":{}}]}|a table without a name or a plan"})
+    void aTablesListThatCannotBeReadFailsNamingTheWorkspaceResource(int status, String body, String problem,
+            CapturedOutput output) throws Exception {
         // given
-        stub.script("tables", Reply.of(404, "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}}"));
+        stub.script("tables", Reply.of(status, body));
 
         // when
         int exitCode = runOnAzure(work.resolve("noarm"));
 
         // then
         assertThat(exitCode).isEqualTo(1);
-        assertThat(failure(output)).contains("ARM resource /subscriptions/ba419d35-0dfe-8af7-aee7-bbe10c45c028/"
+        assertThat(failure(output)).contains("/subscriptions/ba419d35-0dfe-8af7-aee7-bbe10c45c028/"
                 + "resourceGroups/rg-aks-prod-weu/providers/Microsoft.OperationalInsights/workspaces/log-aks-prod-weu")
-                .contains("HTTP 404");
+                .contains(problem);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package io.kubeledger.chargeback;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.partition.Partitioner;
@@ -24,7 +24,6 @@ import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.RunWindow;
 import io.kubeledger.ingest.OpenCostExportReader;
-import io.kubeledger.ingest.QuarantineWriter;
 import io.kubeledger.rightsizing.ContainerRightsizer;
 import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.source.BlobSource;
@@ -40,11 +39,8 @@ public class ChargebackStepConfiguration {
     private static final String CLUSTER_INDEX = "clusterIndex";
 
     @Bean
-    @JobScope
-    QuarantineWriter opencostQuarantine(KubeledgerProperties properties,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
-        return new QuarantineWriter(
-                properties.outputDir().resolve("quarantine").resolve(reportDate.toString()).resolve("opencost.jsonl"));
+    ExportQuarantine exportQuarantine(KubeledgerProperties properties) {
+        return new ExportQuarantine(properties.outputDir());
     }
 
     @Bean
@@ -60,7 +56,7 @@ public class ChargebackStepConfiguration {
     @Bean
     @StepScope
     ClusterExportTasklet clusterExportTasklet(KubeledgerProperties properties, BlobSource blobSource,
-            QuarantineWriter opencostQuarantine, TeamResolver teamResolver, ChargeLineRepository chargeLineRepository,
+            ExportQuarantine exportQuarantine, TeamResolver teamResolver, ChargeLineRepository chargeLineRepository,
             RecommendationRepository recommendationRepository,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId,
@@ -70,11 +66,11 @@ public class ChargebackStepConfiguration {
         RunWindow window = new RunWindow(reportDate);
         int lookbackDays = properties.rightsizing().containers().lookbackDays();
         OpenCostExportReader export = new OpenCostExportReader(cluster, blobSource, window.reading(lookbackDays),
-                opencostQuarantine, properties.maxSkipRatio());
+                exportQuarantine.writer(), properties.maxSkipRatio());
         return new ClusterExportTasklet(export, cluster.name(), (clusterIndex + 1) + " of " + clusters.size(),
                 teamResolver, window.monthToDate(), window.lookback(lookbackDays), chargeLineRepository,
                 new ContainerRightsizer(properties.rightsizing().containers(), reportDate), recommendationRepository,
-                runId);
+                runId, properties.allowMissingClusters());
     }
 
     @Bean
@@ -85,18 +81,22 @@ public class ChargebackStepConfiguration {
     }
 
     @Bean
-    Step allocationStep(JobRepository jobRepository, Step clusterExportStep, KubeledgerProperties properties) {
+    Step allocationStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
+            KubeledgerProperties properties) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
-        String[] keys = {ClusterExportTasklet.ROWS_READ, ClusterExportTasklet.ROWS_QUARANTINED,
-                ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED};
-        counts.setKeys(keys);
+        List<String> sums = List.of(ClusterExportTasklet.ROWS_READ, ClusterExportTasklet.ROWS_QUARANTINED,
+                ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED);
+        List<String> promoted = new ArrayList<>(sums);
+        promoted.addAll(List.of(ClusterTotals.QUARANTINED_BY_CLUSTER, ClusterTotals.MISSING_CLUSTERS));
+        counts.setKeys(promoted.toArray(String[]::new));
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("export-");
         threads.setConcurrencyLimit(properties.threads());
         return new StepBuilder("allocationStep", jobRepository)
                 .partitioner("clusterExportStep", byCluster(properties.clusters()))
                 .step(clusterExportStep)
                 .taskExecutor(threads)
-                .aggregator(new PartitionCounts(keys))
+                .aggregator(new ClusterTotals(sums))
+                .listener(exportQuarantine)
                 .listener(counts)
                 .build();
     }

@@ -1,6 +1,7 @@
 package io.kubeledger.chargeback;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +14,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import io.kubeledger.DayRange;
 import io.kubeledger.ingest.Allocation;
 import io.kubeledger.ingest.OpenCostExportReader;
+import io.kubeledger.ingest.TooManyBadRowsException;
 import io.kubeledger.rightsizing.ContainerHistories;
 import io.kubeledger.rightsizing.ContainerRightsizer;
 import io.kubeledger.rightsizing.RecommendationRepository;
+import io.kubeledger.source.SourceUnavailableException;
 
 /**
  * One cluster's partition of the {@code allocationStep}: reads the cluster's export once, sums each day's workload
@@ -25,6 +28,9 @@ import io.kubeledger.rightsizing.RecommendationRepository;
 public class ClusterExportTasklet implements Tasklet {
 
     /** Counts each partition leaves in its context, summed over the clusters by {@link PartitionCounts}. */
+    /** The partition's cluster, and why its export could not be read when {@code allow-missing-clusters} lets the run go on. */
+    public static final String CLUSTER = "opencost.cluster";
+    public static final String MISSING = "opencost.missing";
     public static final String ROWS_READ = "opencost.rowsRead";
     public static final String ROWS_QUARANTINED = "opencost.rowsQuarantined";
     public static final String CONTAINERS_SEEN = "rightsizing.containersSeen";
@@ -42,10 +48,11 @@ public class ClusterExportTasklet implements Tasklet {
     private final ContainerRightsizer rightsizer;
     private final RecommendationRepository recommendations;
     private final long runId;
+    private final boolean allowMissing;
 
     public ClusterExportTasklet(OpenCostExportReader export, String clusterName, String position, TeamResolver teams,
             DayRange chargedDays, DayRange containerDays, ChargeLineRepository lines, ContainerRightsizer rightsizer,
-            RecommendationRepository recommendations, long runId) {
+            RecommendationRepository recommendations, long runId, boolean allowMissing) {
         this.export = export;
         this.clusterName = clusterName;
         this.position = position;
@@ -56,12 +63,15 @@ public class ClusterExportTasklet implements Tasklet {
         this.rightsizer = rightsizer;
         this.recommendations = recommendations;
         this.runId = runId;
+        this.allowMissing = allowMissing;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         LOG.info("reading the export of cluster {} ({}): {}", clusterName, position, export.location());
         long start = System.nanoTime();
+        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+        context.putString(CLUSTER, clusterName);
         WorkloadCosts workload = new WorkloadCosts(clusterName);
         ContainerHistories containers = new ContainerHistories();
         try (export) {
@@ -75,12 +85,21 @@ public class ClusterExportTasklet implements Tasklet {
                     containers.add(row, owner.team());
                 }
             }
+        } catch (SourceUnavailableException | TooManyBadRowsException | IOException | UncheckedIOException e) {
+            if (!allowMissing) {
+                throw e;
+            }
+            // Nothing of the cluster has been written yet: it is missing whole, never half-charged.
+            LOG.warn("cluster {} is left out of the run (kubeledger.allow-missing-clusters): {}", clusterName,
+                    e.getMessage());
+            context.putString(MISSING, e.getMessage());
+            context.putLong(ROWS_QUARANTINED, export.rowsQuarantined());
+            return RepeatStatus.FINISHED;
         }
         ContainerHistories.Judged judged = containers.judge(rightsizer);
         lines.insertWorkload(runId, workload.lines());
         recommendations.insertContainers(runId, judged.recommendations());
         contribution.incrementWriteCount(judged.recommendations().size());
-        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         context.putLong(ROWS_READ, export.rowsRead());
         context.putLong(ROWS_QUARANTINED, export.rowsQuarantined());
         context.putLong(CONTAINERS_SEEN, judged.seen());

@@ -95,17 +95,27 @@ public class OpenCostExportReader implements AutoCloseable {
                 return null;
             }
             Allocation allocation = parser.parse(row, day);
-            Integer first = firstLineOf.putIfAbsent(String.join("\0", day.toString(), allocation.namespace(),
-                    allocation.pod(), allocation.container()), (int) lineNumber);
-            if (first != null) {
-                // OpenCost writes a day once; a second row of it would charge the container twice.
-                throw new BadRowException("repeats the day, namespace, pod and container of line " + first);
-            }
+            checkNotRepeated(allocation);
             return allocation;
         } catch (BadRowException e) {
             quarantine.quarantine(file, lineNumber, e.getMessage(), line);
             rowsQuarantined++;
             return null;
+        }
+    }
+
+    /**
+     * OpenCost writes a container's day once; a second row of it would charge the container twice. Rows without a pod
+     * (unmounted volumes, one row each) have no such identity.
+     */
+    private void checkNotRepeated(Allocation allocation) throws BadRowException {
+        if (allocation.pod().isEmpty()) {
+            return;
+        }
+        Integer first = firstLineOf.putIfAbsent(String.join("\0", allocation.day().toString(),
+                allocation.namespace(), allocation.pod(), allocation.container()), (int) lineNumber);
+        if (first != null) {
+            throw new BadRowException("repeats the day, namespace, pod and container of line " + first);
         }
     }
 

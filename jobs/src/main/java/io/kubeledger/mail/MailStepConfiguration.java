@@ -3,6 +3,7 @@ package io.kubeledger.mail;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,8 @@ public class MailStepConfiguration {
     Tasklet mailTasklet(KubeledgerProperties properties, ObjectProvider<JavaMailSender> sender, SentMail sentMail,
             MonthlyReportLoader monthlyReportLoader, Clock clock,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            @Value("#{stepExecution.jobExecution.id}") long runId) {
+            @Value("#{stepExecution.jobExecution.id}") long runId,
+            @Value("#{jobExecutionContext['opencost.missingClusters'] ?: {}}") List<String> missingClusters) {
         RunWindow window = new RunWindow(reportDate);
         if (!properties.mail().enabled() || !window.monthComplete()) {
             return (contribution, context) -> {
@@ -61,9 +63,9 @@ public class MailStepConfiguration {
                 return RepeatStatus.FINISHED;
             };
         }
-        // The letters show headline figures only, not the input counts.
+        // The letters show headline figures and missing clusters only, not the input counts.
         MonthlyReport report = monthlyReportLoader.load(runId, window, properties.currency(), List.of(),
-                new InputCounts(0, 0, 0, 0, 0, 0));
+                new InputCounts(0, 0, 0, 0, 0, 0, Map.of(), missingClusters));
         return new MailTasklet(sender.getObject(), sentMail, properties.mail().from(), properties.mail().resend(),
                 report, MonthlyLetters.compose(report, properties.mail().financeTo(), properties.teams(),
                         properties.outputDir()), clock);

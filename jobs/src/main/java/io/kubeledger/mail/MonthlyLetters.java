@@ -52,8 +52,8 @@ final class MonthlyLetters {
                 + report.findings(Status.WARN)});
         List<String[]> teams = report.teams().stream()
                 .map(t -> new String[] {t.team(), money(t.cost(), report)}).toList();
-        String intro = "The Kubernetes chargeback of " + report.month() + " (" + report.status() + "). Attached: the "
-                + "workbook and the executive report.";
+        String intro = withMissingNotice(report, "The Kubernetes chargeback of " + report.month() + " ("
+                + report.status() + "). Attached: the workbook and the executive report.");
         return new Letter(FINANCE, recipient, subject, text(intro, headline, "Cost per team", teams),
                 html(intro, headline, "Cost per team", teams),
                 List.of(ReportFiles.workbook(outputDir, report.month()), ReportFiles.executive(outputDir, report.month())));
@@ -75,11 +75,18 @@ final class MonthlyLetters {
                 new String[] {"Container logs", money(team.containerLogs(), report)},
                 new String[] {"Shared namespaces", money(team.shared(), report)},
                 new String[] {"Monitoring", money(team.monitoring(), report)});
-        String intro = "The Kubernetes costs charged to " + team.team() + " in " + report.month() + " ("
-                + report.status() + "). Attached: your statement, with each cost and the changes that would save money.";
+        String intro = withMissingNotice(report, "The Kubernetes costs charged to " + team.team() + " in "
+                + report.month() + " (" + report.status() + "). Attached: your statement, with each cost and the changes "
+                + "that would save money.");
         return new Letter("team:" + team.team(), recipient, subject, text(intro, headline, "What it pays for", kinds),
                 html(intro, headline, "What it pays for", kinds),
                 List.of(ReportFiles.statement(outputDir, report.month(), team.team())));
+    }
+
+    /** A letter of an incomplete month says so before anything else. */
+    private static String withMissingNotice(MonthlyReport report, String intro) {
+        String missing = report.inputs().missingNotice();
+        return missing == null ? intro : missing + " " + intro;
     }
 
     private static String text(String intro, List<String[]> headline, String tableTitle, List<String[]> rows) {

@@ -37,7 +37,9 @@ final class ExecutiveReport {
     }
 
     private static String notes(MonthlyReport report) {
-        StringBuilder notes = new StringBuilder(String.join(" ", report.explanation()));
+        String missing = report.inputs().missingNotice();
+        StringBuilder notes = new StringBuilder(missing == null ? "" : missing + " ")
+                .append(String.join(" ", report.explanation()));
         if (!report.unregisteredTeams().isEmpty()) {
             notes.append(" Unregistered teams (named by a label, not configured): ")
                     .append(String.join(", ", report.unregisteredTeams())).append('.');
@@ -68,8 +70,12 @@ final class ExecutiveReport {
         });
         rightsizing(report.rightsizing(), lines);
         compliance(report, lines);
-        report.clusters().forEach(c -> lines.add(Line.cost("Cost per cluster", c.cluster(), null, c.cost(),
-                report.share(c.cost()))));
+        report.clusters().forEach(c -> {
+            long quarantined = report.inputs().opencostQuarantined(c.cluster());
+            lines.add(Line.cost("Cost per cluster", c.cluster(),
+                    quarantined == 0 ? null : quarantined + " OpenCost rows quarantined", c.cost(),
+                    report.share(c.cost())));
+        });
         report.ingestion().forEach(i -> lines.add(Line.cost("Log Analytics ingestion", i.workspace() + " / "
                 + i.table(), i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()), i.cost(),
                 report.share(i.cost()))));

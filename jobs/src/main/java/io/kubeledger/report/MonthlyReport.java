@@ -50,7 +50,24 @@ public record MonthlyReport(
      * many of them it could not judge (seen on too few days, or gone).
      */
     public record InputCounts(long opencostRowsRead, long opencostRowsQuarantined, long logRowsRead,
-            long logRowsQuarantined, long containersSeen, long containersNotJudged) {
+            long logRowsQuarantined, long containersSeen, long containersNotJudged,
+            Map<String, Long> opencostQuarantinedByCluster, List<String> missingClusters) {
+
+        public InputCounts {
+            opencostQuarantinedByCluster = Map.copyOf(opencostQuarantinedByCluster);
+            missingClusters = List.copyOf(missingClusters);
+        }
+
+        /** What every report says first when clusters are missing, or null when none is. */
+        public String missingNotice() {
+            return missingClusters.isEmpty() ? null : "INCOMPLETE: the OpenCost exports of " + missingClusters.size()
+                    + " cluster(s) could not be read, so their workload is not charged in this report: "
+                    + String.join("; ", missingClusters) + ".";
+        }
+
+        public long opencostQuarantined(String cluster) {
+            return opencostQuarantinedByCluster.getOrDefault(cluster, 0L);
+        }
     }
 
     /** The run's recommendations, each list biggest saving first. */

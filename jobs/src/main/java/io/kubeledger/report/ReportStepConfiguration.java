@@ -1,6 +1,8 @@
 package io.kubeledger.report;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,11 +52,13 @@ public class ReportStepConfiguration {
             @Value("#{jobExecutionContext['logs.rowsQuarantined'] ?: 0}") long logRowsQuarantined,
             @Value("#{jobExecutionContext['rightsizing.containersSeen'] ?: 0}") long containersSeen,
             @Value("#{jobExecutionContext['rightsizing.containersNotJudged'] ?: 0}") long containersNotJudged,
+            @Value("#{jobExecutionContext['opencost.quarantinedByCluster'] ?: {:}}") Map<String, Long> quarantinedByCluster,
+            @Value("#{jobExecutionContext['opencost.missingClusters'] ?: {}}") List<String> missingClusters,
             MonthlyReportLoader monthlyReportLoader, MonthlyTotals monthlyTotals) {
         ReportRun run = new ReportRun(runId, new RunWindow(reportDate), properties.currency(), properties.outputDir(),
                 SplitExplanation.paragraphs(properties.sharedCostSplit(), properties.sharedNamespaces()),
                 new InputCounts(opencostRowsRead, opencostRowsQuarantined, logRowsRead, logRowsQuarantined,
-                        containersSeen, containersNotJudged));
+                        containersSeen, containersNotJudged, quarantinedByCluster, missingClusters));
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
         return new MonthlyReportTasklet(monthlyReportLoader, new WorkbookReportWriter(),

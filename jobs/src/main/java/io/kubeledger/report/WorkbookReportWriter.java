@@ -62,8 +62,9 @@ public final class WorkbookReportWriter {
                             t.costCenter(), t.registered() ? "yes" : "no (label names no configured team)",
                             t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.cost(),
                             new Share(report.share(t.cost()))});
-            table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share"), report.clusters(),
-                    (ClusterCost c) -> new Object[] {c.cluster(), c.cost(), new Share(report.share(c.cost()))});
+            table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share", "OpenCost rows quarantined"),
+                    report.clusters(), (ClusterCost c) -> new Object[] {c.cluster(), c.cost(),
+                            new Share(report.share(c.cost())), report.inputs().opencostQuarantined(c.cluster())});
             table(workbook, styles, "Namespaces", List.of("Cluster", "Namespace", "Team", "Cost"), report.namespaces(),
                     (NamespaceCost n) -> new Object[] {n.cluster(), n.namespace(), n.team(), n.cost()});
             table(workbook, styles, "Daily", List.of("Day", "Team", "Cost"), report.daily(),
@@ -94,6 +95,8 @@ public final class WorkbookReportWriter {
                 {"Teams", (long) report.teams().size()},
                 {"Of which Log Analytics ingestion", report.ingestionTotal()},
                 {"Unregistered teams (named by a label only)", String.join(", ", report.unregisteredTeams())},
+                {"Missing clusters (their workload is not charged)", report.inputs().missingClusters().isEmpty()
+                        ? "none" : String.join("; ", report.inputs().missingClusters())},
                 {"OpenCost rows read (month to date and the lookback)", report.inputs().opencostRowsRead()},
                 {"OpenCost rows quarantined", report.inputs().opencostRowsQuarantined()},
                 {"Log Analytics rows read (month to date and the lookback)", report.inputs().logRowsRead()},

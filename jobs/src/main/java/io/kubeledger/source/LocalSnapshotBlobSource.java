@@ -20,7 +20,11 @@ public class LocalSnapshotBlobSource implements BlobSource {
 
     @Override
     public InputStream open(BlobLocation location) {
-        Path file = blobRoot.resolve(location.account()).resolve(location.container()).resolve(location.path());
+        Path file = blobRoot.resolve(location.account()).resolve(location.container()).resolve(location.path())
+                .normalize();
+        if (!file.startsWith(blobRoot.normalize())) {
+            throw new SourceUnavailableException(location + " would be read outside the local snapshot", null);
+        }
         try {
             return Files.newInputStream(file);
         } catch (IOException e) {

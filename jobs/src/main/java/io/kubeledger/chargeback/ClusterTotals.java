@@ -1,0 +1,54 @@
+package io.kubeledger.chargeback;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import org.springframework.batch.core.partition.StepExecutionAggregator;
+import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Aggregates the clusters' partitions as Spring Batch does (status, read and write counts), and leaves in the
+ * {@code allocationStep}'s context, for the summary and the reports: the sum of each count the partitions leave, each
+ * cluster's quarantined rows, and the clusters whose export could not be read.
+ */
+final class ClusterTotals implements StepExecutionAggregator {
+
+    public static final String QUARANTINED_BY_CLUSTER = "opencost.quarantinedByCluster";
+    public static final String MISSING_CLUSTERS = "opencost.missingClusters";
+
+    private final StepExecutionAggregator delegate = new DefaultStepExecutionAggregator();
+    private final List<String> counts;
+
+    ClusterTotals(List<String> counts) {
+        this.counts = counts;
+    }
+
+    @Override
+    public void aggregate(StepExecution result, Collection<StepExecution> executions) {
+        delegate.aggregate(result, executions);
+        ExecutionContext totals = result.getExecutionContext();
+        for (String key : counts) {
+            totals.putLong(key, executions.stream()
+                    .mapToLong(execution -> execution.getExecutionContext().getLong(key, 0L)).sum());
+        }
+        LinkedHashMap<String, Long> quarantined = new LinkedHashMap<>();
+        ArrayList<String> missing = new ArrayList<>();
+        executions.stream().map(StepExecution::getExecutionContext)
+                .filter(context -> context.containsKey(ClusterExportTasklet.CLUSTER))
+                .sorted(Comparator.comparing(context -> context.getString(ClusterExportTasklet.CLUSTER)))
+                .forEach(context -> {
+                    String cluster = context.getString(ClusterExportTasklet.CLUSTER);
+                    quarantined.put(cluster, context.getLong(ClusterExportTasklet.ROWS_QUARANTINED, 0L));
+                    if (context.containsKey(ClusterExportTasklet.MISSING)) {
+                        missing.add(cluster + ": " + context.getString(ClusterExportTasklet.MISSING));
+                    }
+                });
+        totals.put(QUARANTINED_BY_CLUSTER, quarantined);
+        totals.put(MISSING_CLUSTERS, missing);
+    }
+}

@@ -1,0 +1,148 @@
+package io.kubeledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/**
+ * The whole job on a broken copy of the sample: one cluster's export is garbage, another has three bad rows. By default
+ * the run fails naming the garbage cluster; with {@code allow-missing-clusters} it completes, and every report says
+ * on its first page which cluster is missing, and how many rows each cluster lost to the quarantine.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class BrokenSampleEndToEndTests {
+
+    private static final Path SAMPLE = Path.of("../samples");
+    private static final String BAD_ROWS = """
+            2026-10-07,payments,deployment,api,api-broken-1,api,0.2,0.5,1,1,0,0,0,0,0.1,0.1,0,0,0,-0.2,
+            2026-10-07,payments,deployment,api,api-broken-2,api,0.2,0.5,1,1,0,0
+            2026-10-07,payments,deployment,api,api-broken-3,api,0.2,0.5,1,1,0,0,0,0,0.1,0.1,0,0,0,1e9999,
+            """;
+
+    @TempDir
+    Path work;
+    Path snapshot;
+
+    @BeforeEach
+    void breakACopyOfTheSample() throws IOException {
+        snapshot = work.resolve("sample");
+        copy(SAMPLE, snapshot);
+        Path exports = snapshot.resolve("blob/stfinopsexports/opencost");
+        Files.write(exports.resolve("aks-dev-weu.csv"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 10});
+        Files.writeString(exports.resolve("aks-prod-weu.csv"), BAD_ROWS, StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void aGarbageExportFailsTheRunNamingItsCluster(CapturedOutput output) throws IOException {
+        // when
+        int exitCode = KubeledgerRun.run(snapshot.resolve("kubeledger.yaml"), work.resolve("out"),
+                "reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot);
+
+        // then
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(String.join("\n", KubeledgerRun.failures(output.getOut(), "2026-10-31")))
+                .contains("The OpenCost export of cluster 'aks-dev-weu'")
+                .contains("is not an OpenCost export: the header has no 'Date' column: '")
+                .contains("u001F").doesNotContain("\u001f");
+        assertThat(work.resolve("out/lake/chargeback")).doesNotExist();
+        assertThat(work.resolve("out/reports")).doesNotExist();
+    }
+
+    @Test
+    void allowedMissingClustersAreNamedOnTheFirstPageOfEveryReport() throws Exception {
+        // when
+        int exitCode = KubeledgerRun.run(snapshot.resolve("kubeledger.yaml"), work.resolve("out"),
+                "reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot,
+                "--kubeledger.allow-missing-clusters=true");
+
+        // then: the run completes without the garbage cluster's workload
+        assertThat(exitCode).isZero();
+        Path out = work.resolve("out");
+        List<List<Object>> workloadClusters = NightlyJobEndToEndTests.query("""
+                SELECT DISTINCT x_Cluster FROM read_parquet('%s/lake/chargeback/*/*.parquet')
+                WHERE x_CostKind = 'workload' ORDER BY 1""".formatted(out));
+        assertThat(workloadClusters).extracting(row -> row.get(0))
+                .containsExactly("aks-data-neu", "aks-prod-eus", "aks-prod-weu");
+
+        // the three bad rows are quarantined verbatim, and counted for their cluster
+        List<String> quarantined = Files.readAllLines(out.resolve("quarantine/2026-10-31/opencost.jsonl"));
+        assertThat(quarantined).hasSize(3).allMatch(line -> line.contains("aks-prod-weu.csv"));
+
+        // every report says so on its first page
+        assertThat(firstPage(out.resolve("reports/2026-10/kubeledger-2026-10.pdf")))
+                .contains("INCOMPLETE").contains("aks-dev-weu");
+        try (Stream<Path> statements = Files.list(out.resolve("reports/2026-10/teams"))) {
+            for (Path statement : statements.toList()) {
+                assertThat(firstPage(statement)).as(statement.toString()).contains("INCOMPLETE").contains("aks-dev-weu");
+            }
+        }
+        try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            assertThat(workbook.getSheetIndex("Summary")).isZero();
+            assertThat(valueOf(workbook.getSheet("Summary"), "Missing clusters (their workload is not charged)"))
+                    .startsWith("aks-dev-weu: ").contains("is not an OpenCost export");
+            Sheet clusters = workbook.getSheet("Clusters");
+            assertThat(cell(clusters, "aks-prod-weu", 3)).isEqualTo("3");
+            assertThat(cell(clusters, "aks-prod-eus", 3)).isEqualTo("0");
+        }
+    }
+
+    private static String firstPage(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            return text.getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    private static String valueOf(Sheet sheet, String label) {
+        return cell(sheet, label, 1);
+    }
+
+    /** The text of the given column in the row whose first cell is {@code key}. */
+    private static String cell(Sheet sheet, String key, int column) {
+        DataFormatter format = new DataFormatter();
+        for (Row row : sheet) {
+            if (key.equals(format.formatCellValue(row.getCell(0)))) {
+                return format.formatCellValue(row.getCell(column));
+            }
+        }
+        throw new AssertionError("no row '" + key + "' in sheet " + sheet.getSheetName());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
