@@ -233,15 +233,72 @@ class AzureRunTests {
                 .contains("HTTP 404: BlobNotFound");
     }
 
+    @Test
+    void aStormOf503sFromBlobStorageIsRiddenOutWithinTheRetries() throws Exception {
+        try (FaultyProxy proxy = new FaultyProxy(azurite.port())) {
+            // given: the next three connections to Blob Storage are refused (the run retries each call three times)
+            proxy.failNext(3, "503 Service Unavailable");
+
+            // when
+            int exitCode = runOnAzure(CONFIG, proxy.endpoint(), work.resolve("storm"));
+
+            // then
+            assertThat(exitCode).isZero();
+            assertThat(work.resolve("storm/lake/chargeback")).isDirectory();
+        }
+    }
+
+    @Test
+    void aStormThatOutlastsTheRetriesFailsTheRunNamingTheExportAndWritesNoLake(CapturedOutput output)
+            throws Exception {
+        try (FaultyProxy proxy = new FaultyProxy(azurite.port())) {
+            // given
+            proxy.failNext(1000, "503 Service Unavailable");
+
+            // when
+            int exitCode = runOnAzure(CONFIG, proxy.endpoint(), work.resolve("outlasting"));
+
+            // then
+            assertThat(exitCode).isEqualTo(1);
+            assertThat(failure(output)).containsPattern("The OpenCost export of cluster '[a-z-]+' is missing or "
+                    + "unreadable: https://stfinopsexports\\.blob\\.core\\.windows\\.net/opencost/[a-z-]+\\.csv")
+                    .contains("503");
+            assertThat(work.resolve("outlasting/lake")).doesNotExist();
+        }
+    }
+
+    @Test
+    void downloadsResetMidWayAreResumedAndChargeExactlyTheSame() throws Exception {
+        try (FaultyProxy proxy = new FaultyProxy(azurite.port())) {
+            // given: the first two connections are reset after 100 kB of their answers
+            proxy.cutNext(2, 100_000);
+            int local = KubeledgerRun.run(CONFIG, work.resolve("whole"), "reportDate=2026-10-31",
+                    "--kubeledger.local-root=" + SAMPLE);
+
+            // when
+            int exitCode = runOnAzure(CONFIG, proxy.endpoint(), work.resolve("resumed"));
+
+            // then
+            assertThat(proxy.cutsMade()).isEqualTo(2);
+            assertThat(local).isZero();
+            assertThat(exitCode).isZero();
+            assertThat(lake(work.resolve("resumed"))).isEqualTo(lake(work.resolve("whole")));
+        }
+    }
+
     private static int runOnAzure(Path out, String... extra) {
         return runOnAzure(CONFIG, out, extra);
     }
 
     private static int runOnAzure(Path config, Path out, String... extra) {
+        return runOnAzure(config, azurite.blobEndpoint(), out, extra);
+    }
+
+    private static int runOnAzure(Path config, String blobEndpoint, Path out, String... extra) {
         List<String> args = new ArrayList<>(List.of("reportDate=2026-10-31",
                 "--kubeledger.source=azure",
                 "--kubeledger.azure.credential=none",
-                "--kubeledger.azure.blob-endpoint=" + azurite.blobEndpoint(),
+                "--kubeledger.azure.blob-endpoint=" + blobEndpoint,
                 "--kubeledger.azure.logs-endpoint=" + stub.logsEndpoint(),
                 "--kubeledger.azure.arm-endpoint=" + stub.armEndpoint(),
                 "--kubeledger.azure.max-retries=3",

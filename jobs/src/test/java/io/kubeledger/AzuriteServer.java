@@ -62,6 +62,10 @@ final class AzuriteServer implements AutoCloseable {
         return server;
     }
 
+    int port() {
+        return port;
+    }
+
     /** The {@code kubeledger.azure.blob-endpoint} template that reaches this server. */
     String blobEndpoint() {
         return "http://127.0.0.1:" + port + "/{account}";

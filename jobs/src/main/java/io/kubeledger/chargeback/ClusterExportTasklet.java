@@ -1,7 +1,5 @@
 package io.kubeledger.chargeback;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,10 +25,10 @@ import io.kubeledger.source.SourceUnavailableException;
  */
 public class ClusterExportTasklet implements Tasklet {
 
-    /** Counts each partition leaves in its context, summed over the clusters by {@link PartitionCounts}. */
     /** The partition's cluster, and why its export could not be read when {@code allow-missing-clusters} lets the run go on. */
     public static final String CLUSTER = "opencost.cluster";
     public static final String MISSING = "opencost.missing";
+    /** Counts each partition leaves in its context, summed over the clusters by {@link ClusterTotals}. */
     public static final String ROWS_READ = "opencost.rowsRead";
     public static final String ROWS_QUARANTINED = "opencost.rowsQuarantined";
     public static final String CONTAINERS_SEEN = "rightsizing.containersSeen";
@@ -67,7 +65,7 @@ public class ClusterExportTasklet implements Tasklet {
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         LOG.info("reading the export of cluster {} ({}): {}", clusterName, position, export.location());
         long start = System.nanoTime();
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
@@ -85,7 +83,7 @@ public class ClusterExportTasklet implements Tasklet {
                     containers.add(row, owner.team());
                 }
             }
-        } catch (SourceUnavailableException | TooManyBadRowsException | IOException | UncheckedIOException e) {
+        } catch (SourceUnavailableException | TooManyBadRowsException e) {
             if (!allowMissing) {
                 throw e;
             }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -51,14 +52,14 @@ public class OpenCostExportReader implements AutoCloseable {
     }
 
     /** The next row of the window, or null at the end of the export. */
-    public Allocation read() throws IOException {
+    public Allocation read() {
         if (finished) {
             return null;
         }
         if (lines == null) {
             open();
         }
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        for (String line = nextLine(); line != null; line = nextLine()) {
             lineNumber++;
             if (!line.isEmpty()) {
                 Allocation allocation = parseInWindow(line);
@@ -69,7 +70,7 @@ public class OpenCostExportReader implements AutoCloseable {
             }
         }
         finished = true;
-        close();
+        closeLines();
         if (rowsRead + rowsQuarantined == 0) {
             // OpenCost writes every day of a running cluster: an export without the run's days has stopped.
             throw new SourceUnavailableException("The OpenCost export of cluster '" + cluster.name() + "' at " + file
@@ -77,6 +78,16 @@ public class OpenCostExportReader implements AutoCloseable {
         }
         checkSkipRatio();
         return null;
+    }
+
+    /** The next line; a download that breaks off fails the read, naming the cluster and how far it got. */
+    private String nextLine() {
+        try {
+            return lines.readLine();
+        } catch (IOException | RuntimeException e) {
+            throw new SourceUnavailableException("The OpenCost export of cluster '" + cluster.name() + "' at " + file
+                    + " broke off after line " + lineNumber + ": " + e.getMessage(), e);
+        }
     }
 
     public long rowsRead() {
@@ -127,11 +138,11 @@ public class OpenCostExportReader implements AutoCloseable {
         }
     }
 
-    private void open() throws IOException {
+    private void open() {
         BlobLocation location = BlobLocation.parse(cluster.opencostExport());
         file = location.toString();
         lines = new BufferedReader(new InputStreamReader(openExport(location), StandardCharsets.UTF_8), 1 << 16);
-        String header = lines.readLine();
+        String header = nextLine();
         if (header == null) {
             throw new SourceUnavailableException(
                     "The OpenCost export of cluster '" + cluster.name() + "' at " + file + " is empty", null);
@@ -173,10 +184,16 @@ public class OpenCostExportReader implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
+        closeLines();
+    }
+
+    private void closeLines() {
         if (lines != null) {
             try {
                 lines.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot close " + file, e);
             } finally {
                 lines = null;
             }

@@ -26,6 +26,10 @@ public class AzureBlobSource implements BlobSource {
             throw new SourceUnavailableException(location + " (at " + azure.blobEndpoint(location.account())
                     + ") cannot be read: " + AzureFailures.describe(e, "Storage Blob Data Reader on the container "
                             + location.account() + "/" + location.container()), e);
+        } catch (RuntimeException e) {
+            // The SDK fetches the first chunk at once; a network failure past its retries arrives unwrapped.
+            throw new SourceUnavailableException(location + " (at " + azure.blobEndpoint(location.account())
+                    + ") cannot be read: " + e.getMessage(), e);
         }
     }
 
