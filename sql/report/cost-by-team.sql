@@ -5,7 +5,7 @@ SELECT team, cost_center, team_registered,
        SUM(CASE WHEN cost_kind <> 'monitoring' AND allocation_method = 'shared' THEN cost ELSE 0 END) AS shared,
        SUM(CASE WHEN cost_kind = 'monitoring' THEN cost ELSE 0 END) AS monitoring,
        SUM(cost) AS cost
-FROM chargeback
+FROM chargeback_month
 WHERE run_id = :runId
 GROUP BY team, cost_center, team_registered
 ORDER BY cost DESC, team

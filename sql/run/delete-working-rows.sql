@@ -2,6 +2,8 @@
 -- (start-up rebuilds these tables too), so emptying them whole is safe, and far faster than deleting by run_id.
 TRUNCATE TABLE workload_cost;
 TRUNCATE TABLE chargeback;
+TRUNCATE TABLE chargeback_month;
+TRUNCATE TABLE chargeback_team_day;
 TRUNCATE TABLE table_ingestion;
 TRUNCATE TABLE container_log_ingestion;
 TRUNCATE TABLE table_query_count;

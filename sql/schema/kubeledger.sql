@@ -41,6 +41,30 @@ CREATE TABLE chargeback (
 );
 CREATE INDEX chargeback_run_day ON chargeback (run_id, charge_day);
 
+-- The same lines summed over the month to date, without day and workspace: what the reports group by, summed while the
+-- lines are charged, so that the reports never scan the lines themselves.
+DROP TABLE IF EXISTS chargeback_month;
+CREATE TABLE chargeback_month (
+    run_id            BIGINT         NOT NULL,
+    cluster           VARCHAR(253)   NOT NULL,
+    namespace         VARCHAR(253)   NOT NULL,
+    team              VARCHAR(253)   NOT NULL,
+    cost_center       VARCHAR(253),
+    cost_kind         VARCHAR(32)    NOT NULL,
+    allocation_method VARCHAR(16)    NOT NULL,
+    team_registered   BOOLEAN        NOT NULL,
+    cost              DECIMAL(38, 12) NOT NULL
+);
+
+-- Each team's cost of each day of the month to date, for the reports' daily charts.
+DROP TABLE IF EXISTS chargeback_team_day;
+CREATE TABLE chargeback_team_day (
+    run_id     BIGINT          NOT NULL,
+    charge_day DATE            NOT NULL,
+    team       VARCHAR(253)    NOT NULL,
+    cost       DECIMAL(38, 12) NOT NULL
+);
+
 -- Log Analytics answers of the run, priced at ingest (cost = GB × price of the table's plan). The usage rows of every
 -- billable table of each workspace, ContainerLogV2's included (for the plan rightsizing).
 DROP TABLE IF EXISTS table_ingestion;

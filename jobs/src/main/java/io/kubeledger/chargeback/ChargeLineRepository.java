@@ -18,6 +18,8 @@ public class ChargeLineRepository {
     private final NamedParameterJdbcTemplate jdbc;
     private final String insert = SqlFiles.load("chargeback/insert-chargeback.sql");
     private final String insertWorkload = SqlFiles.load("chargeback/insert-workload-cost.sql");
+    private final String insertMonth = SqlFiles.load("chargeback/insert-month.sql");
+    private final String insertTeamDay = SqlFiles.load("chargeback/insert-team-day.sql");
     private final String byDay = SqlFiles.load("chargeback/by-day.sql");
 
     public ChargeLineRepository(NamedParameterJdbcTemplate jdbc) {
@@ -26,6 +28,25 @@ public class ChargeLineRepository {
 
     public void insert(long runId, List<ChargeLine> lines) {
         jdbc.batchUpdate(insert, lines.stream().map(line -> parameters(runId, line)).toArray(SqlParameterSource[]::new));
+    }
+
+    /** Keeps the month's sums for the reports. */
+    void insertMonth(long runId, MonthSums month) {
+        jdbc.batchUpdate(insertMonth, month.byOwner().entrySet().stream().map(sum -> new MapSqlParameterSource()
+                .addValue("runId", runId)
+                .addValue("cluster", sum.getKey().cluster())
+                .addValue("namespace", sum.getKey().namespace())
+                .addValue("team", sum.getKey().owner().team())
+                .addValue("costCenter", sum.getKey().owner().costCenter())
+                .addValue("costKind", sum.getKey().kind().value())
+                .addValue("allocationMethod", sum.getKey().owner().allocation().value())
+                .addValue("teamRegistered", sum.getKey().owner().registered())
+                .addValue("cost", sum.getValue())).toArray(SqlParameterSource[]::new));
+        jdbc.batchUpdate(insertTeamDay, month.byTeamDay().entrySet().stream().map(sum -> new MapSqlParameterSource()
+                .addValue("runId", runId)
+                .addValue("day", sum.getKey().day())
+                .addValue("team", sum.getKey().team())
+                .addValue("cost", sum.getValue())).toArray(SqlParameterSource[]::new));
     }
 
     /** Keeps a cluster's workload sums for the chargeback step. */

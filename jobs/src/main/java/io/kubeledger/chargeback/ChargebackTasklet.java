@@ -45,6 +45,7 @@ public class ChargebackTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        MonthSums month = new MonthSums();
         for (LocalDate day : window.days()) {
             Map<String, Object> parameters = Map.of("runId", runId, "day", day);
             List<ChargeLine> workload = jdbc.query(workloadByDay, parameters, (rs, n) -> ChargeLineRepository.map(rs));
@@ -57,8 +58,10 @@ public class ChargebackTasklet implements Tasklet {
                             rs.getBigDecimal("cost"), rs.getLong("source_rows")));
             List<ChargeLine> rounded = rounded(chargeback.charge(day, workload, containerLogs, monitoring));
             lines.insert(runId, rounded);
+            rounded.forEach(month::add);
             contribution.incrementWriteCount(rounded.size());
         }
+        lines.insertMonth(runId, month);
         return RepeatStatus.FINISHED;
     }
 

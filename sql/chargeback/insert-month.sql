@@ -1,0 +1,3 @@
+INSERT INTO chargeback_month (run_id, cluster, namespace, team, cost_center, cost_kind, allocation_method,
+                              team_registered, cost)
+VALUES (:runId, :cluster, :namespace, :team, :costCenter, :costKind, :allocationMethod, :teamRegistered, :cost)
