@@ -39,8 +39,11 @@ public class OpenCostExportReader implements AutoCloseable {
     private long rowsRead;
     private long rowsQuarantined;
     private boolean finished;
-    /** The line of each (day, namespace, pod, container) read: one cluster's days in the window, a few MB. */
-    private final Map<String, Integer> firstLineOf = new HashMap<>();
+    /** The line of each container's day read: one cluster's days in the window, a few MB. */
+    private final Map<ContainerDay, Integer> firstLineOf = new HashMap<>();
+
+    private record ContainerDay(LocalDate day, String namespace, String pod, String container) {
+    }
 
     public OpenCostExportReader(Cluster cluster, BlobSource blobs, DayRange window, QuarantineWriter quarantine,
             BigDecimal maxSkipRatio) {
@@ -123,8 +126,8 @@ public class OpenCostExportReader implements AutoCloseable {
         if (allocation.pod().isEmpty()) {
             return;
         }
-        Integer first = firstLineOf.putIfAbsent(String.join("\0", allocation.day().toString(),
-                allocation.namespace(), allocation.pod(), allocation.container()), (int) lineNumber);
+        Integer first = firstLineOf.putIfAbsent(new ContainerDay(allocation.day(), allocation.namespace(),
+                allocation.pod(), allocation.container()), (int) lineNumber);
         if (first != null) {
             throw new BadRowException("repeats the day, namespace, pod and container of line " + first);
         }
