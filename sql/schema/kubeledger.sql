@@ -23,25 +23,10 @@ CREATE TABLE workload_cost (
 );
 CREATE INDEX workload_cost_run_day ON workload_cost (run_id, charge_day);
 
--- The chargeback lines of the run: exactly what the lake and the reports show (cost rounded to 12 digits).
+-- Earlier versions kept every chargeback line here; each day's lines now go straight to the lake.
 DROP TABLE IF EXISTS chargeback;
-CREATE TABLE chargeback (
-    run_id            BIGINT         NOT NULL,
-    charge_day        DATE           NOT NULL,
-    cluster           VARCHAR(253)   NOT NULL,
-    namespace         VARCHAR(253)   NOT NULL,
-    team              VARCHAR(253)   NOT NULL,
-    cost_center       VARCHAR(253),
-    cost_kind         VARCHAR(32)    NOT NULL,
-    allocation_method VARCHAR(16)    NOT NULL,
-    team_registered   BOOLEAN        NOT NULL,
-    workspace_resource_id VARCHAR(1024),
-    cost              DECIMAL(38, 12) NOT NULL,
-    source_rows       BIGINT         NOT NULL
-);
-CREATE INDEX chargeback_run_day ON chargeback (run_id, charge_day);
 
--- The same lines summed over the month to date, without day and workspace: what the reports group by, summed while the
+-- The chargeback lines (the lake's rows, rounded to 12 digits) summed over the month to date, without day and workspace: what the reports group by, summed while the
 -- lines are charged, so that the reports never scan the lines themselves.
 DROP TABLE IF EXISTS chargeback_month;
 CREATE TABLE chargeback_month (

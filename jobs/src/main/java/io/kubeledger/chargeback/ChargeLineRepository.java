@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -12,22 +11,16 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import io.kubeledger.SqlFiles;
 
-/** The run's chargeback lines in the working database: written once by the chargeback step, read by lake and reports. */
+/** The chargeback's working rows: each cluster's workload sums, and the month's sums the reports read. */
 public class ChargeLineRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final String insert = SqlFiles.load("chargeback/insert-chargeback.sql");
     private final String insertWorkload = SqlFiles.load("chargeback/insert-workload-cost.sql");
     private final String insertMonth = SqlFiles.load("chargeback/insert-month.sql");
     private final String insertTeamDay = SqlFiles.load("chargeback/insert-team-day.sql");
-    private final String byDay = SqlFiles.load("chargeback/by-day.sql");
 
     public ChargeLineRepository(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    public void insert(long runId, List<ChargeLine> lines) {
-        jdbc.batchUpdate(insert, lines.stream().map(line -> parameters(runId, line)).toArray(SqlParameterSource[]::new));
     }
 
     /** Keeps the month's sums for the reports. */
@@ -55,11 +48,7 @@ public class ChargeLineRepository {
                 workload.stream().map(line -> parameters(runId, line)).toArray(SqlParameterSource[]::new));
     }
 
-    public List<ChargeLine> findByDay(long runId, LocalDate day) {
-        return jdbc.query(byDay, Map.of("runId", runId, "day", day), (rs, n) -> map(rs));
-    }
-
-    /** Maps a row with the columns of the {@code chargeback} table. */
+    /** Maps a row with a chargeback line's columns (charge_day, cluster, …, cost, source_rows). */
     public static ChargeLine map(ResultSet rs) throws SQLException {
         return new ChargeLine(rs.getObject("charge_day", LocalDate.class), rs.getString("cluster"),
                 rs.getString("namespace"), rs.getString("team"), rs.getString("cost_center"),

@@ -117,12 +117,13 @@ public class ChargebackStepConfiguration {
     @Bean
     @StepScope
     ChargebackTasklet chargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository chargeLineRepository,
-            KubeledgerProperties properties, TeamResolver teamResolver,
+            ChargedDays chargedDays, KubeledgerProperties properties, TeamResolver teamResolver,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         DailyChargeback chargeback = new DailyChargeback(properties.clusters(), teamResolver,
                 properties.sharedCostSplit());
-        return new ChargebackTasklet(jdbc, chargeLineRepository, chargeback, new RunWindow(reportDate), runId);
+        return new ChargebackTasklet(jdbc, chargeLineRepository, chargedDays, chargeback, new RunWindow(reportDate),
+                runId);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.kubeledger.chargeback;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -17,16 +18,25 @@ import io.kubeledger.SqlFiles;
 
 /**
  * Charges the run's window day by day: reads a day's workload, container-log and monitoring costs, charges them
- * with {@link DailyChargeback} and stores the lines rounded with {@link CostRounding}, so that each day's lines add
- * up to the day's exact total (exports plus ingestion) rounded once.
+ * with {@link DailyChargeback} and rounds the lines with {@link CostRounding}, so that each day's lines add up to the
+ * day's exact total (exports plus ingestion) rounded once. Each day's lines go to its lake file ({@link ChargedDays});
+ * the database keeps only the month's sums for the reports.
  */
 public class ChargebackTasklet implements Tasklet {
 
     /** Fraction digits of every amount the lake and the reports carry. */
     public static final int COST_SCALE = 12;
 
+    /** A total order of a day's lines, so that a rerun writes the same file. */
+    private static final Comparator<ChargeLine> LAKE_ORDER = Comparator.comparing(ChargeLine::cluster)
+            .thenComparing(ChargeLine::namespace)
+            .thenComparing(ChargeLine::assignment, TeamAssignment.ORDER)
+            .thenComparing(line -> line.costKind().value())
+            .thenComparing(ChargeLine::workspaceResourceId, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ChargeLineRepository lines;
+    private final ChargedDays days;
     private final DailyChargeback chargeback;
     private final RunWindow window;
     private final long runId;
@@ -34,10 +44,11 @@ public class ChargebackTasklet implements Tasklet {
     private final String containerLogsByDay = SqlFiles.load("chargeback/container-logs-by-day.sql");
     private final String monitoringByDay = SqlFiles.load("chargeback/monitoring-by-day.sql");
 
-    public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository lines, DailyChargeback chargeback,
-            RunWindow window, long runId) {
+    public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository lines, ChargedDays days,
+            DailyChargeback chargeback, RunWindow window, long runId) {
         this.jdbc = jdbc;
         this.lines = lines;
+        this.days = days;
         this.chargeback = chargeback;
         this.window = window;
         this.runId = runId;
@@ -46,23 +57,35 @@ public class ChargebackTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         MonthSums month = new MonthSums();
-        for (LocalDate day : window.days()) {
-            Map<String, Object> parameters = Map.of("runId", runId, "day", day);
-            List<ChargeLine> workload = jdbc.query(workloadByDay, parameters, (rs, n) -> ChargeLineRepository.map(rs));
-            List<ContainerLogCost> containerLogs = jdbc.query(containerLogsByDay, parameters,
-                    (rs, n) -> new ContainerLogCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
-                            rs.getString("cluster_resource_id"), rs.getString("namespace"), rs.getBigDecimal("cost"),
-                            rs.getLong("source_rows")));
-            List<WorkspaceCost> monitoring = jdbc.query(monitoringByDay, parameters,
-                    (rs, n) -> new WorkspaceCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
-                            rs.getBigDecimal("cost"), rs.getLong("source_rows")));
-            List<ChargeLine> rounded = rounded(chargeback.charge(day, workload, containerLogs, monitoring));
-            lines.insert(runId, rounded);
-            rounded.forEach(month::add);
-            contribution.incrementWriteCount(rounded.size());
-        }
-        lines.insertMonth(runId, month);
+        // Days are charged independently of each other, so every core charges them.
+        long lines = window.days().parallelStream().mapToLong(day -> {
+            List<ChargeLine> charged = charge(day);
+            days.write(day, charged);
+            synchronized (month) {
+                charged.forEach(month::add);
+            }
+            return charged.size();
+        }).sum();
+        this.lines.insertMonth(runId, month);
+        contribution.incrementWriteCount(lines);
         return RepeatStatus.FINISHED;
+    }
+
+    /** The day's lines, rounded, in the lake's order. */
+    private List<ChargeLine> charge(LocalDate day) {
+        Map<String, Object> parameters = Map.of("runId", runId, "day", day);
+        List<ChargeLine> workload = jdbc.query(workloadByDay, parameters, (rs, n) -> ChargeLineRepository.map(rs));
+        List<ContainerLogCost> containerLogs = jdbc.query(containerLogsByDay, parameters,
+                (rs, n) -> new ContainerLogCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
+                        rs.getString("cluster_resource_id"), rs.getString("namespace"), rs.getBigDecimal("cost"),
+                        rs.getLong("source_rows")));
+        List<WorkspaceCost> monitoring = jdbc.query(monitoringByDay, parameters,
+                (rs, n) -> new WorkspaceCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
+                        rs.getBigDecimal("cost"), rs.getLong("source_rows")));
+        List<ChargeLine> rounded = new ArrayList<>(rounded(chargeback.charge(day, workload, containerLogs,
+                monitoring)));
+        rounded.sort(LAKE_ORDER);
+        return rounded;
     }
 
     private static List<ChargeLine> rounded(List<ChargeLine> exact) {

@@ -1,29 +1,26 @@
 package io.kubeledger.lake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.kubeledger.RunWindow;
-import io.kubeledger.chargeback.ChargeLine;
-import io.kubeledger.chargeback.ChargeLineRepository;
 
 /**
  * The {@code chargeback} dataset: a partition for every day of the month to date, written even when a day has no
- * rows so that a rerun never leaves a stale day behind.
+ * rows so that a rerun never leaves a stale day behind. The chargeback step wrote each day's file; this puts it in place.
  */
 final class ChargebackDataset implements LakeDataset {
 
-    private final ChargeLineRepository lines;
-    private final FocusRowMapper focus;
+    private final ChargedDayFiles days;
     private final RunWindow window;
-    private final long runId;
 
-    ChargebackDataset(ChargeLineRepository lines, FocusRowMapper focus, RunWindow window, long runId) {
-        this.lines = lines;
-        this.focus = focus;
+    ChargebackDataset(ChargedDayFiles days, RunWindow window) {
+        this.days = days;
         this.window = window;
-        this.runId = runId;
     }
 
     @Override
@@ -38,13 +35,16 @@ final class ChargebackDataset implements LakeDataset {
 
     @Override
     public long write(LocalDate day, Path file) {
-        long rows = 0;
-        try (ChargebackParquetWriter parquet = new ChargebackParquetWriter(file)) {
-            for (ChargeLine line : lines.findByDay(runId, day)) {
-                parquet.write(focus.map(line));
-                rows++;
-            }
+        Path charged = days.file(day);
+        if (!Files.exists(charged)) {
+            throw new IllegalStateException("the chargeback step of this run wrote no file for " + day + " (" + charged
+                    + ")");
         }
-        return rows;
+        try {
+            Files.move(charged, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + charged + " to " + file, e);
+        }
+        return days.rows(day);
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.RunWindow;
-import io.kubeledger.chargeback.ChargeLineRepository;
 import io.kubeledger.compliance.FindingRepository;
 import io.kubeledger.lake.LakeTasklet.LakePublication;
 import io.kubeledger.rightsizing.RecommendationRepository;
@@ -27,16 +26,21 @@ import io.kubeledger.source.BlobPublisher;
 public class LakeStepConfiguration {
 
     @Bean
+    ChargedDayFiles chargedDayFiles(KubeledgerProperties properties) {
+        return new ChargedDayFiles(properties.outputDir().resolve("state").resolve("chargeback-days"),
+                properties.clusters(), properties.currency());
+    }
+
+    @Bean
     @StepScope
-    LakeTasklet lakeTasklet(ChargeLineRepository chargeLines, RecommendationRepository recommendations,
+    LakeTasklet lakeTasklet(ChargedDayFiles chargedDayFiles, RecommendationRepository recommendations,
             FindingRepository findings, KubeledgerProperties properties, ObjectProvider<BlobPublisher> blobPublisher,
             @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         LakePublication publication = properties.lakeUrl() == null ? null
                 : new LakePublication(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()));
         List<LakeDataset> datasets = List.of(
-                new ChargebackDataset(chargeLines, new FocusRowMapper(properties.clusters(), properties.currency()),
-                        new RunWindow(reportDate), runId),
+                new ChargebackDataset(chargedDayFiles, new RunWindow(reportDate)),
                 ReportDateDatasets.rightsizing(recommendations, reportDate, runId),
                 ReportDateDatasets.logTables(recommendations, reportDate, runId),
                 ReportDateDatasets.compliance(findings, properties.clusters(), reportDate, runId));

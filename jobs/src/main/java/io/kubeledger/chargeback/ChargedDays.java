@@ -1,0 +1,11 @@
+package io.kubeledger.chargeback;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Where each charged day's lines go as soon as the day is charged: the lake's partition of that day. */
+public interface ChargedDays {
+
+    /** Called once for every day of the month to date, with no lines for a day without cost; may run concurrently. */
+    void write(LocalDate day, List<ChargeLine> lines);
+}

@@ -1,0 +1,54 @@
+package io.kubeledger.lake;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.chargeback.ChargeLine;
+import io.kubeledger.chargeback.ChargedDays;
+
+/**
+ * Writes each charged day straight to its {@code chargeback} Parquet file, aside in the job's state folder, where the
+ * lake step takes it to put in place and publish: the lines go from memory to Parquet once, never through the database.
+ */
+public final class ChargedDayFiles implements ChargedDays {
+
+    private final Path folder;
+    private final FocusRowMapper focus;
+    private final Map<LocalDate, Long> rows = new ConcurrentHashMap<>();
+
+    public ChargedDayFiles(Path folder, List<Cluster> clusters, String currency) {
+        this.folder = folder;
+        this.focus = new FocusRowMapper(clusters, currency);
+    }
+
+    @Override
+    public void write(LocalDate day, List<ChargeLine> lines) {
+        Path file = file(day);
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + file, e);
+        }
+        try (ChargebackParquetWriter parquet = new ChargebackParquetWriter(file)) {
+            lines.forEach(line -> parquet.write(focus.map(line)));
+        }
+        rows.put(day, (long) lines.size());
+    }
+
+    Path file(LocalDate day) {
+        return folder.resolve("date=" + day + ".parquet");
+    }
+
+    /** The rows of the day's file, as this run wrote it. */
+    long rows(LocalDate day) {
+        return rows.getOrDefault(day, 0L);
+    }
+}
