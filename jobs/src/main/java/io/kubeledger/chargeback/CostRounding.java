@@ -24,8 +24,10 @@ public final class CostRounding {
         BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
         long missingUnits = target.subtract(rounded.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
                 .divide(unit).longValueExact();
+        List<BigDecimal> remainders = IntStream.range(0, exact.size())
+                .mapToObj(i -> exact.get(i).subtract(rounded.get(i))).toList();
         List<Integer> byRemainder = IntStream.range(0, exact.size()).boxed()
-                .sorted(Comparator.comparing((Integer i) -> exact.get(i).subtract(rounded.get(i))).reversed()
+                .sorted(Comparator.comparing(remainders::get, Comparator.reverseOrder())
                         .thenComparing(Comparator.naturalOrder()))
                 .toList();
         for (int k = 0; k < missingUnits; k++) {
