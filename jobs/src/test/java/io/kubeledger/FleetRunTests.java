@@ -185,6 +185,7 @@ class FleetRunTests {
                 kubeledger:
                   local-root: %s
                   currency: EURO
+                  threads: 0
                   teams:
                     - name: shared
                   clusters:
@@ -199,6 +200,7 @@ class FleetRunTests {
         assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out")))
                 .rootCause()
                 .hasMessageContaining("kubeledger.currency: not an ISO 4217 currency code: 'EURO'")
+                .hasMessageContaining("kubeledger.threads: must be at least 1, was 0")
                 .hasMessageContaining("kubeledger.teams[0].name: 'shared' is reserved")
                 .hasMessageContaining("kubeledger.clusters[0].resource-id: not an AKS cluster resource id")
                 .hasMessageContaining("kubeledger.clusters[0].opencost-export: must be https://<account>.blob.core.windows.net")
