@@ -1,6 +1,5 @@
 package io.kubeledger.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -26,13 +25,17 @@ import io.kubeledger.source.SourceUnavailableException;
  */
 public class OpenCostExportReader implements AutoCloseable {
 
+    /** A row is a few hundred characters; labels are bounded by Kubernetes. Only a corrupt file has longer lines. */
+    static final int MAX_LINE_LENGTH = 1 << 20;
+    private static final int SHOWN_OF_A_LONG_LINE = 1000;
+
     private final Cluster cluster;
     private final BlobSource blobs;
     private final DayRange window;
     private final QuarantineWriter quarantine;
     private final BigDecimal maxSkipRatio;
 
-    private BufferedReader lines;
+    private BoundedLineReader lines;
     private String file;
     private long lineNumber;
     private OpenCostRowParser parser;
@@ -64,7 +67,11 @@ public class OpenCostExportReader implements AutoCloseable {
         }
         for (String line = nextLine(); line != null; line = nextLine()) {
             lineNumber++;
-            if (!line.isEmpty()) {
+            if (lines.lastLineTooLong()) {
+                quarantine.quarantine(file, lineNumber, "is longer than " + MAX_LINE_LENGTH + " characters (the row "
+                        + "shows its first " + SHOWN_OF_A_LONG_LINE + ")", line.substring(0, SHOWN_OF_A_LONG_LINE) + "…");
+                rowsQuarantined++;
+            } else if (!line.isEmpty()) {
                 Allocation allocation = parseInWindow(line);
                 if (allocation != null) {
                     rowsRead++;
@@ -144,7 +151,8 @@ public class OpenCostExportReader implements AutoCloseable {
     private void open() {
         BlobLocation location = BlobLocation.parse(cluster.opencostExport());
         file = location.toString();
-        lines = new BufferedReader(new InputStreamReader(openExport(location), StandardCharsets.UTF_8), 1 << 16);
+        lines = new BoundedLineReader(new InputStreamReader(openExport(location), StandardCharsets.UTF_8),
+                MAX_LINE_LENGTH);
         String header = nextLine();
         if (header == null) {
             throw new SourceUnavailableException(

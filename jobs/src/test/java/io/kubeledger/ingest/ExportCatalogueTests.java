@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -88,6 +89,25 @@ class ExportCatalogueTests {
         assertThat(entry.get("line").asInt()).isEqualTo(3);
         assertThat(entry.get("row").asText()).isEqualTo(bad);
         assertThat(entry.get("reason").asText()).contains(reason);
+    }
+
+    @Test
+    void aLineOverAMegabyteIsQuarantinedCutAndTheRowsAfterItAreRead() throws IOException {
+        // given: a row whose labels run to two million characters (no Kubernetes pod has such labels)
+        String huge = row("api-2", "0.25", "1").replace("\"}\"", "\",\"\"x\"\":\"\"" + "x".repeat(2_000_000)
+                + "\"\"}\"");
+        place(String.join("\n", HEADER, GOOD, huge, row("api-3", "0.5", "0.1")));
+
+        // when
+        List<Allocation> read = readAll();
+
+        // then
+        assertThat(read).extracting(Allocation::pod).containsExactly("api-1", "api-3");
+        var entry = new ObjectMapper().readTree(Files.readAllLines(quarantine()).get(0));
+        assertThat(entry.get("line").asInt()).isEqualTo(3);
+        assertThat(entry.get("reason").asText())
+                .isEqualTo("is longer than 1048576 characters (the row shows its first 1000)");
+        assertThat(entry.get("row").asText()).hasSize(1001).startsWith(huge.substring(0, 1000)).endsWith("…");
     }
 
     static Stream<Arguments> oddButGoodRows() {
