@@ -9,10 +9,14 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -53,6 +57,33 @@ class FleetRunTests {
         try (Stream<Path> partitions = Files.list(work.resolve("out/lake/chargeback"))) {
             assertThat(partitions).hasSize(12);
         }
+    }
+
+    @Test
+    void aLargeTeamsStatementListsItsBiggestChangesAndCountsTheRest() throws Exception {
+        // given: 4 clusters and 2 teams with many workloads each, so a team has far more than 50 changes
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(7, 4, 2, 20, LocalDate.of(2026, 11, 12), 8).write(fleet);
+
+        // when
+        int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-12");
+
+        // then: the statement lists 50 changes and counts the others, which the lake has
+        assertThat(exitCode).isZero();
+        List<List<Object>> teams = NightlyJobEndToEndTests.query("""
+                SELECT team, count(*) FROM read_parquet('%s/lake/rightsizing/*/*.parquet')
+                WHERE action <> 'keep' GROUP BY team HAVING count(*) > 50 ORDER BY 2 DESC LIMIT 1"""
+                .formatted(work.resolve("out")));
+        assertThat(teams).isNotEmpty();
+        String team = (String) teams.get(0).get(0);
+        long changes = (Long) teams.get(0).get(1);
+        String statement;
+        try (PDDocument pdf = Loader.loadPDF(work.resolve("out/reports/2026-11/teams/" + team + ".pdf").toFile())) {
+            statement = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(statement).contains(changes + " changes")
+                .contains("… and " + (changes - 50) + " smaller changes")
+                .contains("all are in the workbook's Rightsizing sheet (filter Team = " + team + ")");
     }
 
     @ParameterizedTest(name = "{0}, fleet seed {1}")

@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.kubeledger.KubeledgerProperties.Team;
 import io.kubeledger.compliance.Status;
 import io.kubeledger.report.MonthlyReport;
+import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.report.ReportFiles;
 import io.kubeledger.rightsizing.ContainerRecommendation;
@@ -70,7 +71,8 @@ final class MonthlyLetters {
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         BigDecimal savings = report.rightsizing().potentialSavingsOf(team.team());
         headline.add(new String[] {"Potential savings a month", money(savings, report) + " (" + changes.size()
-                + " changes in the statement)"});
+                + " changes" + (changes.size() > Rightsizing.SHOWN_IN_A_STATEMENT ? "; the statement lists the biggest "
+                        + Rightsizing.SHOWN_IN_A_STATEMENT + ", the workbook all)" : " in the statement)")});
         List<String[]> kinds = List.of(new String[] {"Workload", money(team.workload(), report)},
                 new String[] {"Container logs", money(team.containerLogs(), report)},
                 new String[] {"Shared namespaces", money(team.shared(), report)},

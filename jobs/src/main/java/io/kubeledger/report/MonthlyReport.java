@@ -73,6 +73,12 @@ public record MonthlyReport(
     /** The run's recommendations, each list biggest saving first. */
     public record Rightsizing(List<ContainerRecommendation> containers, List<TablePlanRecommendation> tables) {
 
+        /**
+         * The changes a team statement lists, biggest effect first: a team reads a few pages, not a fleet's worth (a
+         * large team's list runs to hundreds); the workbook has them all.
+         */
+        public static final int SHOWN_IN_A_STATEMENT = 50;
+
         public List<ContainerRecommendation> containers(RequestAction action) {
             return containers.stream().filter(c -> c.action() == action).toList();
         }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import net.sf.jasperreports.renderers.Renderable;
 
+import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.report.MonthlyReport.TeamLine;
 import io.kubeledger.report.PdfDocument.Line;
@@ -61,7 +62,15 @@ final class TeamStatement {
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         lines.add(Line.saving(rightsizing, "Potential savings", changes.size() + " changes",
                 report.rightsizing().potentialSavingsOf(team.team()), null));
-        changes.forEach(r -> lines.add(RightsizingLines.container(rightsizing, r.key().container(), r)));
+        changes.stream().limit(Rightsizing.SHOWN_IN_A_STATEMENT)
+                .forEach(r -> lines.add(RightsizingLines.container(rightsizing, r.key().container(), r)));
+        if (changes.size() > Rightsizing.SHOWN_IN_A_STATEMENT) {
+            List<ContainerRecommendation> rest = changes.subList(Rightsizing.SHOWN_IN_A_STATEMENT, changes.size());
+            lines.add(Line.saving(rightsizing, "… and " + rest.size() + " smaller changes",
+                    "all are in the workbook's Rightsizing sheet (filter Team = " + team.team() + ")",
+                    rest.stream().map(ContainerRecommendation::monthlySavings).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    null));
+        }
         return lines;
     }
 
