@@ -11,6 +11,7 @@ import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
@@ -63,7 +64,7 @@ public final class ChargebackParquetWriter implements AutoCloseable {
     private final ParquetFile parquet;
 
     public ChargebackParquetWriter(Path file) {
-        this.parquet = new ParquetFile(file, SCHEMA);
+        this.parquet = new ParquetFile(file, SCHEMA, List.of("ChargeDescription", "Tags"));
     }
 
     public void write(FocusRow row) {

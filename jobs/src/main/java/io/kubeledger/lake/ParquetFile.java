@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
@@ -39,15 +40,27 @@ final class ParquetFile implements AutoCloseable {
     private final SimpleGroupFactory groups;
 
     ParquetFile(Path file, MessageType schema) {
+        this(file, schema, List.of());
+    }
+
+    /**
+     * A file whose {@code freeText} columns (descriptions, tags: nearly every value different) carry no dictionary and
+     * no min/max statistics: neither would help a reader, and they are most of the cost of writing such a column.
+     */
+    ParquetFile(Path file, MessageType schema, List<String> freeText) {
         this.file = file;
         this.groups = new SimpleGroupFactory(schema);
         try {
-            this.writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
+            ExampleParquetWriter.Builder builder = ExampleParquetWriter.builder(new LocalOutputFile(file))
                     .withConf(new PlainParquetConfiguration())
                     .withType(schema)
                     .withCodecFactory(new SnappyCodecFactory())
                     .withCompressionCodec(CompressionCodecName.SNAPPY)
-                    .build();
+                    .withSizeStatisticsEnabled(false);
+            for (String column : freeText) {
+                builder.withDictionaryEncoding(column, false).withStatisticsEnabled(column, false);
+            }
+            this.writer = builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + file, e);
         }
