@@ -43,6 +43,11 @@ final class BoundedLineReader implements Closeable {
             while (position < limit && buffer[position] != '\n' && buffer[position] != '\r') {
                 position++;
             }
+            if (line == null && position < limit && position - start <= maxLength) {
+                // The usual line: whole within the buffer, copied once.
+                skipLineFeed = buffer[position] == '\r';
+                return new String(buffer, start, position++ - start);
+            }
             line = append(line, start, position);
             if (position < limit) {
                 skipLineFeed = buffer[position] == '\r';
