@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,9 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.RunWindow;
-import io.kubeledger.source.LocalSnapshotBlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
@@ -37,7 +34,6 @@ class ExportCatalogueTests {
             + "NetworkReceiveBytes,NetworkTransferBytes,GPUs,PVBytes,CPUCost,RAMCost,NetworkCost,PVCost,GPUCost,"
             + "TotalCost,Labels";
     private static final String GOOD = row("api-1", "0.25", "0.416447000000000003");
-    private static final String EXPORT_URL = "https://stexports.blob.core.windows.net/opencost/aks-1.csv";
 
     @TempDir
     Path snapshot;
@@ -197,18 +193,9 @@ class ExportCatalogueTests {
                 + ",\"{\"\"app\"\":\"\"api\"\",\"\"team\"\":\"\"checkout\"\"}\"";
     }
 
-    private List<Allocation> readAll() throws IOException {
-        Cluster cluster = new Cluster("aks-1", "/subscriptions/s/resourceGroups/rg/providers/"
-                + "Microsoft.ContainerService/managedClusters/aks-1", EXPORT_URL, null, null);
-        List<Allocation> read = new ArrayList<>();
-        try (QuarantineWriter writer = new QuarantineWriter(quarantine());
-                OpenCostExportReader reader = new OpenCostExportReader(cluster, new LocalSnapshotBlobSource(snapshot),
-                        new RunWindow(LocalDate.of(2026, 10, 5)).monthToDate(), writer, BigDecimal.ONE)) {
-            for (Allocation a = reader.read(); a != null; a = reader.read()) {
-                read.add(a);
-            }
-        }
-        return read;
+    private List<Allocation> readAll() {
+        return ExportReads.readAll(snapshot, quarantine(), new RunWindow(LocalDate.of(2026, 10, 5)).monthToDate(),
+                BigDecimal.ONE);
     }
 
     private void place(String content) throws IOException {
@@ -218,7 +205,7 @@ class ExportCatalogueTests {
     }
 
     private Path exportFile() {
-        return snapshot.resolve("blob/stexports/opencost/aks-1.csv");
+        return ExportReads.exportFile(snapshot);
     }
 
     private Path quarantine() {

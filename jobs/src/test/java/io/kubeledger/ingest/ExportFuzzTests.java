@@ -19,9 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.RunWindow;
-import io.kubeledger.source.LocalSnapshotBlobSource;
 
 /**
  * Random mutations of a valid export (seeded, so a failure repeats): the reader never fails on them, never loses an
@@ -29,7 +27,6 @@ import io.kubeledger.source.LocalSnapshotBlobSource;
  */
 class ExportFuzzTests {
 
-    private static final String EXPORT_URL = "https://stexports.blob.core.windows.net/opencost/aks-1.csv";
     private static final String[] INSERTS = {",", "\"", "\"\"", "-", "e", "x", ".", "\u0000", "\u00e9", "9", " ",
             "{", "NaN"};
 
@@ -54,7 +51,7 @@ class ExportFuzzTests {
                 lines.set(index, mutate(lines.get(index), lines, random));
                 mutated.add(index);
             }
-            Path export = snapshot.resolve("blob/stexports/opencost/aks-1.csv");
+            Path export = ExportReads.exportFile(snapshot);
             Files.createDirectories(export.getParent());
             Files.writeString(export, ExportCatalogueTests.HEADER + "\n" + String.join("\n", lines) + "\n");
 
@@ -120,17 +117,8 @@ class ExportFuzzTests {
         }
     }
 
-    private List<Allocation> readAll(Path quarantine) throws IOException {
-        Cluster cluster = new Cluster("aks-1", "/subscriptions/s/resourceGroups/rg/providers/"
-                + "Microsoft.ContainerService/managedClusters/aks-1", EXPORT_URL, null, null);
-        List<Allocation> read = new ArrayList<>();
-        try (QuarantineWriter writer = new QuarantineWriter(quarantine);
-                OpenCostExportReader reader = new OpenCostExportReader(cluster, new LocalSnapshotBlobSource(snapshot),
-                        new RunWindow(LocalDate.of(2026, 10, 5)).monthToDate(), writer, BigDecimal.ONE)) {
-            for (Allocation a = reader.read(); a != null; a = reader.read()) {
-                read.add(a);
-            }
-        }
-        return read;
+    private List<Allocation> readAll(Path quarantine) {
+        return ExportReads.readAll(snapshot, quarantine, new RunWindow(LocalDate.of(2026, 10, 5)).monthToDate(),
+                BigDecimal.ONE);
     }
 }

@@ -20,15 +20,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.DayRange;
 import io.kubeledger.RunWindow;
-import io.kubeledger.source.LocalSnapshotBlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 
 class OpenCostExportReaderTests {
 
-    private static final String EXPORT_URL = "https://stexports.blob.core.windows.net/opencost/aks-1.csv";
+    private static final String EXPORT_URL = ExportReads.EXPORT_URL;
     private static final DayRange OCTOBER_5 = new RunWindow(LocalDate.of(2026, 10, 5)).monthToDate();
 
     @TempDir
@@ -77,7 +75,7 @@ class OpenCostExportReaderTests {
         for (String line : lines) {
             entries.add(json.readTree(line));
         }
-        List<String> source = Files.readAllLines(snapshot.resolve("blob/stexports/opencost/aks-1.csv"));
+        List<String> source = Files.readAllLines(ExportReads.exportFile(snapshot));
         assertThat(entries).extracting(e -> e.get("line").asInt()).containsExactly(3, 4, 5);
         assertThat(entries).allSatisfy(e -> assertThat(e.get("file").asText()).isEqualTo(EXPORT_URL));
         assertThat(entries).extracting(e -> e.get("row").asText())
@@ -114,7 +112,7 @@ class OpenCostExportReaderTests {
     @Test
     void rejectsAFileThatIsNotAnOpenCostExport() throws IOException {
         // given
-        Path file = snapshot.resolve("blob/stexports/opencost/aks-1.csv");
+        Path file = ExportReads.exportFile(snapshot);
         Files.createDirectories(file.getParent());
         Files.writeString(file, "name,value\na,1\n");
 
@@ -125,18 +123,8 @@ class OpenCostExportReaderTests {
                 .hasMessageContaining("no 'Date' column");
     }
 
-    private List<Allocation> readAll(BigDecimal maxSkipRatio) throws IOException {
-        Cluster cluster = new Cluster("aks-1", "/subscriptions/s/resourceGroups/rg/providers/"
-                + "Microsoft.ContainerService/managedClusters/aks-1", EXPORT_URL, null, null);
-        List<Allocation> allocations = new ArrayList<>();
-        try (QuarantineWriter quarantine = new QuarantineWriter(quarantineFile());
-                OpenCostExportReader reader = new OpenCostExportReader(cluster, new LocalSnapshotBlobSource(snapshot),
-                        OCTOBER_5, quarantine, maxSkipRatio)) {
-            for (Allocation a = reader.read(); a != null; a = reader.read()) {
-                allocations.add(a);
-            }
-        }
-        return allocations;
+    private List<Allocation> readAll(BigDecimal maxSkipRatio) {
+        return ExportReads.readAll(snapshot, quarantineFile(), OCTOBER_5, maxSkipRatio);
     }
 
     private Path quarantineFile() {
@@ -144,7 +132,7 @@ class OpenCostExportReaderTests {
     }
 
     private void placeExport(String fixture) throws IOException {
-        Path target = snapshot.resolve("blob/stexports/opencost/aks-1.csv");
+        Path target = ExportReads.exportFile(snapshot);
         Files.createDirectories(target.getParent());
         try (InputStream in = getClass().getResourceAsStream("/ingest/" + fixture)) {
             Files.copy(in, target);
