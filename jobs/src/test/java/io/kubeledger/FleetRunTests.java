@@ -41,9 +41,12 @@ class FleetRunTests {
 
     @Test
     void anotherFleetReconcilesEveryDayMidMonth() throws Exception {
-        // given: 6 clusters, 9 teams, 20 days up to the 12th of November
+        // given: 6 clusters, 9 teams, 20 days up to the 12th of November, and a day file an earlier run left behind
         Path fleet = work.resolve("fleet");
         Path config = new SampleFleetGenerator(7, 6, 9, 20, LocalDate.of(2026, 11, 12), 2).write(fleet);
+        Path leftOver = work.resolve("out/state/chargeback-days/date=2026-10-30.parquet");
+        Files.createDirectories(leftOver.getParent());
+        Files.writeString(leftOver, "a day file of a run that failed midway");
 
         // when
         int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-12");
@@ -57,6 +60,7 @@ class FleetRunTests {
         try (Stream<Path> partitions = Files.list(work.resolve("out/lake/chargeback"))) {
             assertThat(partitions).hasSize(12);
         }
+        assertThat(leftOver.getParent()).isEmptyDirectory();
     }
 
     @Test

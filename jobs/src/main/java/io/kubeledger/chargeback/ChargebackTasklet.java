@@ -57,6 +57,7 @@ public class ChargebackTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         MonthSums month = new MonthSums();
+        days.begin();
         // Days are charged independently of each other, so every core charges them.
         long lines = window.days().parallelStream().mapToLong(day -> {
             List<ChargeLine> charged = charge(day);

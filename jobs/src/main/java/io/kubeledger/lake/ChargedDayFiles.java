@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.chargeback.ChargeLine;
@@ -29,13 +30,27 @@ public final class ChargedDayFiles implements ChargedDays {
     }
 
     @Override
+    public void begin() {
+        rows.clear();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + folder, e);
+        }
+    }
+
+    @Override
     public void write(LocalDate day, List<ChargeLine> lines) {
         Path file = file(day);
         try {
             Files.createDirectories(folder);
-            Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + file, e);
+            throw new UncheckedIOException("cannot create " + folder, e);
         }
         try (ChargebackParquetWriter parquet = new ChargebackParquetWriter(file)) {
             lines.forEach(line -> parquet.write(focus.map(line)));
