@@ -34,9 +34,11 @@ public class OpenCostExportReader implements AutoCloseable {
     private final DayRange window;
     private final QuarantineWriter quarantine;
     private final BigDecimal maxSkipRatio;
+    private final BlobLocation location;
+    /** The export's URL, as every message and quarantine entry names it. */
+    private final String file;
 
     private BoundedLineReader lines;
-    private String file;
     private long lineNumber;
     private OpenCostRowParser parser;
     private long rowsRead;
@@ -54,6 +56,8 @@ public class OpenCostExportReader implements AutoCloseable {
         this.blobs = blobs;
         this.window = window;
         this.quarantine = quarantine;
+        this.location = BlobLocation.parse(cluster.opencostExport());
+        this.file = location.toString();
         this.maxSkipRatio = maxSkipRatio;
     }
 
@@ -149,9 +153,7 @@ public class OpenCostExportReader implements AutoCloseable {
     }
 
     private void open() {
-        BlobLocation location = BlobLocation.parse(cluster.opencostExport());
-        file = location.toString();
-        lines = new BoundedLineReader(new InputStreamReader(openExport(location), StandardCharsets.UTF_8),
+        lines = new BoundedLineReader(new InputStreamReader(openExport(), StandardCharsets.UTF_8),
                 MAX_LINE_LENGTH);
         String header = nextLine();
         if (header == null) {
@@ -169,10 +171,10 @@ public class OpenCostExportReader implements AutoCloseable {
 
     /** Where the export is read from, for the log. */
     public String location() {
-        return BlobLocation.parse(cluster.opencostExport()).toString();
+        return file;
     }
 
-    private InputStream openExport(BlobLocation location) {
+    private InputStream openExport() {
         try {
             return blobs.open(location);
         } catch (SourceUnavailableException e) {
