@@ -60,10 +60,14 @@ final class OpenCostHeader {
         return columnCount;
     }
 
-    /** The cell of the named column, or "" when this file has no such column. */
-    String cell(List<String> row, String column) {
-        Integer index = indexByName.get(column);
-        return index == null ? "" : row.get(index);
+    /** The position of the named column, or -1 when this file has no such column; found once, used for every row. */
+    int index(String column) {
+        return indexByName.getOrDefault(column, -1);
+    }
+
+    /** The cell at a position {@link #index} gave, or "" for -1. */
+    static String cell(List<String> row, int index) {
+        return index < 0 ? "" : row.get(index);
     }
 
     /** Label name to column index of the {@code Label_<name>} columns. */

@@ -29,20 +29,64 @@ final class OpenCostRowParser {
 
     private final OpenCostHeader header;
     private final String cluster;
+    private final Column date;
+    private final Column namespace;
+    private final Column controllerKind;
+    private final Column controllerName;
+    private final Column pod;
+    private final Column container;
+    private final Column cpuCoreUsageAverage;
+    private final Column cpuCoreRequestAverage;
+    private final Column ramBytesUsageAverage;
+    private final Column ramBytesRequestAverage;
+    private final Column networkReceiveBytes;
+    private final Column networkTransferBytes;
+    private final Column cpuCost;
+    private final Column ramCost;
+    private final Column totalCost;
+    private final Column labelsJson;
     private final Map<String, Map<String, String>> labelSets = new HashMap<>();
     /** The last date read: an export is written day by day, so consecutive rows share it. */
     private String lastDateText = "";
     private LocalDate lastDate;
 
+    /** A column by name, for the messages, and by position, found once: every row reads 16 of them. */
+    private record Column(String name, int index) {
+
+        String cell(List<String> row) {
+            return OpenCostHeader.cell(row, index);
+        }
+    }
+
     OpenCostRowParser(OpenCostHeader header, String cluster) {
         this.header = header;
         this.cluster = cluster;
+        this.date = column("Date");
+        this.namespace = column("Namespace");
+        this.controllerKind = column("ControllerKind");
+        this.controllerName = column("ControllerName");
+        this.pod = column("Pod");
+        this.container = column("Container");
+        this.cpuCoreUsageAverage = column("CPUCoreUsageAverage");
+        this.cpuCoreRequestAverage = column("CPUCoreRequestAverage");
+        this.ramBytesUsageAverage = column("RAMBytesUsageAverage");
+        this.ramBytesRequestAverage = column("RAMBytesRequestAverage");
+        this.networkReceiveBytes = column("NetworkReceiveBytes");
+        this.networkTransferBytes = column("NetworkTransferBytes");
+        this.cpuCost = column("CPUCost");
+        this.ramCost = column("RAMCost");
+        this.totalCost = column("TotalCost");
+        this.labelsJson = column("Labels");
+    }
+
+    private Column column(String name) {
+        return new Column(name, header.index(name));
     }
 
     /** The charge day of a row, read first so rows outside the run's window cost nothing more. */
     LocalDate day(List<String> row) throws BadRowException {
         checkColumnCount(row);
-        String text = header.cell(row, "Date");
+        String text = date.cell(row);
         if (text.equals(lastDateText)) {
             return lastDate;
         }
@@ -56,25 +100,24 @@ final class OpenCostRowParser {
     }
 
     Allocation parse(List<String> row, LocalDate day) throws BadRowException {
-        String totalCost = header.cell(row, "TotalCost");
-        if (totalCost.isEmpty()) {
+        if (totalCost.cell(row).isEmpty()) {
             throw new BadRowException("TotalCost is empty");
         }
         return new Allocation(cluster, day,
-                name(row, "Namespace"),
-                name(row, "ControllerKind"),
-                name(row, "ControllerName"),
-                name(row, "Pod"),
-                name(row, "Container"),
-                quantity(row, "CPUCoreUsageAverage"),
-                quantity(row, "CPUCoreRequestAverage"),
-                quantity(row, "RAMBytesUsageAverage"),
-                quantity(row, "RAMBytesRequestAverage"),
-                quantity(row, "NetworkReceiveBytes"),
-                quantity(row, "NetworkTransferBytes"),
-                money(row, "CPUCost"),
-                money(row, "RAMCost"),
-                money(row, "TotalCost"),
+                name(row, namespace),
+                name(row, controllerKind),
+                name(row, controllerName),
+                name(row, pod),
+                name(row, container),
+                quantity(row, cpuCoreUsageAverage),
+                quantity(row, cpuCoreRequestAverage),
+                quantity(row, ramBytesUsageAverage),
+                quantity(row, ramBytesRequestAverage),
+                quantity(row, networkReceiveBytes),
+                quantity(row, networkTransferBytes),
+                money(row, cpuCost),
+                money(row, ramCost),
+                money(row, totalCost),
                 labels(row));
     }
 
@@ -88,36 +131,36 @@ final class OpenCostRowParser {
      * A Kubernetes name: at most {@value #MAX_NAME_LENGTH} characters (the longest Kubernetes allows, and the width of
      * the working tables' columns), without control characters, which no Kubernetes name has and PostgreSQL refuses.
      */
-    private String name(List<String> row, String column) throws BadRowException {
-        String text = header.cell(row, column);
+    private String name(List<String> row, Column column) throws BadRowException {
+        String text = column.cell(row);
         if (text.length() > MAX_NAME_LENGTH) {
-            throw new BadRowException(column + " is longer than " + MAX_NAME_LENGTH + " characters");
+            throw new BadRowException(column.name() + " is longer than " + MAX_NAME_LENGTH + " characters");
         }
         for (int i = 0; i < text.length(); i++) {
             if (Character.isISOControl(text.charAt(i))) {
-                throw new BadRowException(column + " contains a control character (U+"
+                throw new BadRowException(column.name() + " contains a control character (U+"
                         + String.format("%04X", (int) text.charAt(i)) + ")");
             }
         }
         return text;
     }
 
-    private double quantity(List<String> row, String column) throws BadRowException {
-        String text = header.cell(row, column);
+    private double quantity(List<String> row, Column column) throws BadRowException {
+        String text = column.cell(row);
         if (text.isEmpty()) {
             return 0;
         }
-        checkPlainDecimal(text, column, "is not a number");
-        return Double.parseDouble(text);
+        checkPlainDecimal(text, column.name(), "is not a number");
+        return PlainDecimal.toDouble(text);
     }
 
-    private BigDecimal money(List<String> row, String column) throws BadRowException {
-        String text = header.cell(row, column);
+    private BigDecimal money(List<String> row, Column column) throws BadRowException {
+        String text = column.cell(row);
         if (text.isEmpty()) {
             return BigDecimal.ZERO;
         }
-        checkPlainDecimal(text, column, "is not a decimal number");
-        return new BigDecimal(text);
+        checkPlainDecimal(text, column.name(), "is not a decimal number");
+        return PlainDecimal.toBigDecimal(text);
     }
 
     /**
@@ -167,16 +210,16 @@ final class OpenCostRowParser {
     /** Every cell the labels are read from, as one text. */
     private String labelText(List<String> row) {
         if (header.labelColumns().isEmpty()) {
-            return header.cell(row, "Labels");
+            return labelsJson.cell(row);
         }
-        StringBuilder text = new StringBuilder(header.cell(row, "Labels"));
+        StringBuilder text = new StringBuilder(labelsJson.cell(row));
         header.labelColumns().values().forEach(index -> text.append('\0').append(row.get(index)));
         return text.toString();
     }
 
     private Map<String, String> parseLabels(List<String> row) throws BadRowException {
         Map<String, String> labels = new HashMap<>();
-        String json = header.cell(row, "Labels");
+        String json = labelsJson.cell(row);
         if (!json.isBlank()) {
             try {
                 JSON.readValue(json, LABELS).forEach((name, value) -> {
