@@ -21,17 +21,22 @@ import io.kubeledger.chargeback.ChargedDays;
 public final class ChargedDayFiles implements ChargedDays {
 
     private final Path folder;
-    private final FocusRowMapper focus;
+    private final List<Cluster> clusters;
+    private final String currency;
     private final Map<LocalDate, Long> rows = new ConcurrentHashMap<>();
+    /** A run's own: it keeps the texts of the month's lines. */
+    private volatile FocusRowMapper focus;
 
     public ChargedDayFiles(Path folder, List<Cluster> clusters, String currency) {
         this.folder = folder;
-        this.focus = new FocusRowMapper(clusters, currency);
+        this.clusters = clusters;
+        this.currency = currency;
     }
 
     @Override
     public void begin() {
         rows.clear();
+        focus = new FocusRowMapper(clusters, currency);
         if (!Files.isDirectory(folder)) {
             return;
         }

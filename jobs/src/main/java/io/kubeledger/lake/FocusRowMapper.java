@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,11 @@ public final class FocusRowMapper {
 
     private final Map<String, Cluster> clusters;
     private final String currency;
+    /**
+     * Keyed by a line without its day and amounts. A month's lines repeat each day's (cluster, namespace, team, kind),
+     * so a few days' worth of entries cover the month; the JSON and the texts were a fifth of writing the lake.
+     */
+    private final Map<ChargeLine, Billed> billedCache = new ConcurrentHashMap<>();
 
     public FocusRowMapper(List<Cluster> clusters, String currency) {
         this.clusters = clusters.stream().collect(Collectors.toMap(Cluster::name, Function.identity()));
@@ -37,28 +43,38 @@ public final class FocusRowMapper {
     }
 
     public FocusRow map(ChargeLine line) {
-        Cluster cluster = clusters.get(line.cluster());
-        Resource resource = line.workspaceResourceId() == null
-                ? new Resource(cluster.resourceId(), "Microsoft.ContainerService/managedClusters", "Compute",
-                        "Azure Kubernetes Service")
-                : new Resource(line.workspaceResourceId(), "Microsoft.OperationalInsights/workspaces",
-                        "Management and Governance", "Log Analytics");
-        String subscription = resource.id().split("/")[2];
         LocalDate month = line.day().withDayOfMonth(1);
-        String namespace = line.namespace().isEmpty() ? null : line.namespace();
+        Billed billed = billedCache.computeIfAbsent(new ChargeLine(null, line.cluster(), line.namespace(), line.team(),
+                line.costCenter(), line.costKind(), line.allocation(), line.teamRegistered(),
+                line.workspaceResourceId(), null, 0), this::billed);
+        Resource resource = billed.resource();
         return new FocusRow(line.cost(), line.cost(), line.cost(), line.cost(),
                 month.atStartOfDay().toInstant(ZoneOffset.UTC),
                 month.plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC),
                 line.day().atStartOfDay().toInstant(ZoneOffset.UTC),
                 line.day().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                subscription, currency, "Usage",
-                description(line), "Usage-Based",
+                billed.subscription(), currency, "Usage",
+                billed.description(), "Usage-Based",
                 "Microsoft", "Microsoft", "Microsoft",
                 resource.serviceCategory(), resource.serviceName(),
-                resource.id(), resource.name(), resource.type(), subscription,
-                tags(line, namespace),
-                line.team(), line.costCenter(), line.cluster(), namespace, line.costKind().value(),
+                resource.id(), resource.name(), resource.type(), billed.subscription(),
+                billed.tags(),
+                line.team(), line.costCenter(), line.cluster(), billed.namespace(), line.costKind().value(),
                 line.allocation().value(), line.teamRegistered(), line.sourceRows());
+    }
+
+    /** The columns of a line that do not change from day to day. */
+    private record Billed(Resource resource, String subscription, String description, String tags, String namespace) {
+    }
+
+    private Billed billed(ChargeLine line) {
+        Resource resource = line.workspaceResourceId() == null
+                ? new Resource(clusters.get(line.cluster()).resourceId(), "Microsoft.ContainerService/managedClusters",
+                        "Compute", "Azure Kubernetes Service")
+                : new Resource(line.workspaceResourceId(), "Microsoft.OperationalInsights/workspaces",
+                        "Management and Governance", "Log Analytics");
+        String namespace = line.namespace().isEmpty() ? null : line.namespace();
+        return new Billed(resource, resource.id().split("/")[2], description(line), tags(line, namespace), namespace);
     }
 
     /** The Azure resource a line's cost is billed on: the cluster for workload, the workspace for logs. */
