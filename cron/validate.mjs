@@ -54,7 +54,11 @@ else {
     expect(sc.readOnlyRootFilesystem === true, `${container.name}: root filesystem not read-only`);
     expect(sc.allowPrivilegeEscalation === false, `${container.name}: privilege escalation allowed`);
     expect(sc.capabilities?.drop?.includes("ALL"), `${container.name}: capabilities not all dropped`);
-    const heap = /-Xmx(\d+)([mg])/.exec(container.env.find((e) => e.name === "JAVA_TOOL_OPTIONS")?.value ?? "");
+    const javaOptions = container.env.find((e) => e.name === "JAVA_TOOL_OPTIONS")?.value ?? "";
+    const heap = /-Xmx(\d+)([mg])/.exec(javaOptions);
+    for (const option of ["-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"]) {
+      expect(javaOptions.split(/\s+/).includes(option), `${container.name}: JAVA_TOOL_OPTIONS lacks ${option} (README, Benchmark)`);
+    }
     const limit = container.resources?.limits?.memory ?? "";
     const limitMi = limit.endsWith("Gi") ? parseFloat(limit) * 1024 : parseFloat(limit);
     const heapMi = heap ? Number(heap[1]) * (heap[2] === "g" ? 1024 : 1) : NaN;

@@ -34,7 +34,8 @@ import io.kubeledger.sample.SampleFleetGenerator;
  *   -Dexec.mainClass=io.kubeledger.benchmark.Benchmark -Dexec.args="--clusters 40 --workloads 8 --heap 1g"</pre>
  *
  * It prints one Markdown table row per size: rows, CSV size, job wall time, rows per second, peak RSS, each step's
- * time, the reference's time and the ratio, each the best of {@code --repeat} runs (2 by default).
+ * time, the reference's time and the ratio, each the best of {@code --repeat} runs (2 by default). The job runs as the
+ * CronJob runs it: the image's class-data archive ({@code --cds false}: the plain jar) and the manifest's JVM options.
  */
 public final class Benchmark {
 
@@ -43,7 +44,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("clusters", "40", "teams", "30", "workloads", "8",
-                "heap", "1g", "work", "target/benchmark", "repeat", "2"));
+                "heap", "1g", "work", "target/benchmark", "repeat", "2", "cds", "true"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -54,6 +55,10 @@ public final class Benchmark {
         Path jar = work.resolve("kubeledger.jar");
         Files.createDirectories(work);
         Files.copy(packagedJar(), jar, StandardCopyOption.REPLACE_EXISTING);
+        List<String> java = Boolean.parseBoolean(options.get("cds")) ? asTheImageRunsIt(jar, work)
+                : List.of("java", "-jar", jar.toString());
+        String javaOptions = deployedJavaOptions();
+        System.out.println("job: JAVA_TOOL_OPTIONS='" + javaOptions + "' " + String.join(" ", java));
         System.out.println("| clusters | rows | CSV MB | job s | rows/s | peak RSS MB | steps (s) | DuckDB s | job / DuckDB |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (int size : List.of(clusters / 2, clusters)) {
@@ -68,7 +73,7 @@ public final class Benchmark {
             Result job = null;
             double reference = Double.MAX_VALUE;
             for (int run = 0; run < repeat; run++) {
-                Result next = runJob(jar, config, fleet.resolve("out"), options.get("heap"));
+                Result next = runJob(java, javaOptions, config, fleet.resolve("out"), options.get("heap"));
                 job = job == null || next.seconds() < job.seconds() ? next : job;
                 reference = Math.min(reference, runReference(fleet));
             }
@@ -81,12 +86,56 @@ public final class Benchmark {
     private record Result(double seconds, long peakRssMb, String steps) {
     }
 
+    /**
+     * The job as {@code cron/Dockerfile} runs it: Spring Boot's extracted layout and a class-data archive of the classes
+     * one run on the bundled sample loads.
+     */
+    private static List<String> asTheImageRunsIt(Path jar, Path work) throws Exception {
+        Path app = work.resolve("app");
+        Path archive = work.resolve("kubeledger.jsa");
+        deleteTree(app);
+        Files.deleteIfExists(archive);
+        run(List.of("java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()));
+        Path samples = projectRoot().resolve("samples");
+        Path sampleOut = work.resolve("sample-out");
+        deleteTree(sampleOut);
+        run(List.of("java", "-XX:ArchiveClassesAtExit=" + archive, "-jar", app.resolve("kubeledger.jar").toString(),
+                "--spring.config.additional-location=file:" + samples.resolve("kubeledger.yaml"),
+                "--kubeledger.local-root=" + samples, "--kubeledger.output-dir=" + sampleOut, "reportDate=" + END));
+        return List.of("java", "-XX:SharedArchiveFile=" + archive, "-jar", app.resolve("kubeledger.jar").toString());
+    }
+
+    /** The JVM options the CronJob gives the job (its heap aside, which {@code --heap} sets). */
+    private static String deployedJavaOptions() throws Exception {
+        Path cronJob = projectRoot().resolve("cron/base/cronjob.yaml");
+        List<String> lines = Files.readAllLines(cronJob);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).strip().equals("- name: JAVA_TOOL_OPTIONS")) {
+                return lines.get(i + 1).strip().replaceFirst("^value: ", "").replaceAll("-Xmx\\S+\\s*", "");
+            }
+        }
+        throw new IllegalStateException(cronJob + " sets no JAVA_TOOL_OPTIONS");
+    }
+
+    private static void run(List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + String.join(" ", command));
+        }
+    }
+
     /** The packaged job in its own JVM, its resident memory sampled every 50 ms. */
-    private static Result runJob(Path jar, Path config, Path out, String heap) throws Exception {
+    private static Result runJob(List<String> java, String javaOptions, Path config, Path out, String heap)
+            throws Exception {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(),
-                "--spring.config.additional-location=file:" + config, "--kubeledger.output-dir=" + out,
-                "reportDate=" + END).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(java);
+        command.add(1, "-Xmx" + heap);
+        command.addAll(List.of("--spring.config.additional-location=file:" + config, "--kubeledger.output-dir=" + out,
+                "reportDate=" + END));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("JAVA_TOOL_OPTIONS", javaOptions);
+        Process process = builder.start();
         long[] peakKb = {0};
         Thread sampler = new Thread(() -> {
             Path status = Path.of("/proc/" + process.pid() + "/status");
@@ -140,8 +189,15 @@ public final class Benchmark {
 
     /** The jar {@code mvn package} made beside the test classes, wherever Maven was started from. */
     private static Path packagedJar() throws Exception {
-        Path testClasses = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return testClasses.resolveSibling("kubeledger.jar");
+        return testClasses().resolveSibling("kubeledger.jar");
+    }
+
+    private static Path projectRoot() throws Exception {
+        return testClasses().getParent().getParent().getParent();
+    }
+
+    private static Path testClasses() throws Exception {
+        return Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     /** DuckDB: the same CSVs, cost per day, cluster and namespace, to Parquet. */
