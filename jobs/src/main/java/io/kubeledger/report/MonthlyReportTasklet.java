@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import io.kubeledger.IndependentTasks;
 import io.kubeledger.RunSummary;
 import io.kubeledger.RunWindow;
 import io.kubeledger.compliance.Status;
@@ -43,7 +44,7 @@ public class MonthlyReportTasklet implements Tasklet {
 
     /** What the tasklet needs of the run. */
     public record ReportRun(long runId, RunWindow window, String currency, Path outputDir, List<String> explanation,
-            InputCounts inputs) {
+            InputCounts inputs, int threads) {
     }
 
     /** Where the reports are published besides the output folder, if anywhere. */
@@ -72,8 +73,9 @@ public class MonthlyReportTasklet implements Tasklet {
         writers.put(executive, file -> pdf.write(ExecutiveReport.document(report,
                 DailyCostChart.of(report.daily(), report.currency())), file));
         writers.putAll(statements(report));
-        // The files are independent of each other, so every core writes them.
-        writers.entrySet().parallelStream().forEach(writer -> replace(writer.getKey(), writer.getValue()));
+        // The files are independent of each other, so every core writes them, the workbook (the biggest) first.
+        IndependentTasks.run("report", run.threads(), writers.entrySet().stream()
+                .<Runnable>map(writer -> () -> replace(writer.getKey(), writer.getValue())).toList());
         List<Path> files = List.copyOf(writers.keySet());
         removeStaleStatements(report.month(), files);
         totals.save(month, report.reportDate(), report.teams());

@@ -58,7 +58,8 @@ public class ReportStepConfiguration {
         ReportRun run = new ReportRun(runId, new RunWindow(reportDate), properties.currency(), properties.outputDir(),
                 SplitExplanation.paragraphs(properties.sharedCostSplit(), properties.sharedNamespaces()),
                 new InputCounts(opencostRowsRead, opencostRowsQuarantined, logRowsRead, logRowsQuarantined,
-                        containersSeen, containersNotJudged, quarantinedByCluster, missingClusters));
+                        containersSeen, containersNotJudged, quarantinedByCluster, missingClusters),
+                properties.threads());
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
         return new MonthlyReportTasklet(monthlyReportLoader, new WorkbookReportWriter(),
