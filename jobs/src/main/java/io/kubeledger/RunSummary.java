@@ -3,12 +3,8 @@ package io.kubeledger;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-
-import io.kubeledger.chargeback.ChargebackStepConfiguration;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -22,9 +18,6 @@ public final class RunSummary {
 
     /** A step's context entries ending so count its quarantined rows. */
     static final String QUARANTINED_SUFFIX = ".rowsQuarantined";
-    /** The step whose partitions run each step named here. */
-    private static final Map<String, String> MANAGER_OF_PARTITIONS = Map.of(
-            ChargebackStepConfiguration.CLUSTER_EXPORT_STEP, ChargebackStepConfiguration.ALLOCATION_STEP);
     /** The job's context entry with the month's headline, left by the report step. */
     public static final String HEADLINE = "report.headline";
 
@@ -35,7 +28,7 @@ public final class RunSummary {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%-30s %12s %12s %12s %9s", "step", "read", "quarantined", "written",
                 "seconds"));
-        for (StepExecution step : ordered(execution.getStepExecutions())) {
+        for (StepExecution step : execution.getStepExecutions()) {
             lines.add(String.format(Locale.ROOT, "%-30s %12d %12d %12d %9.1f %s", name(step), step.getReadCount(),
                     quarantined(step.getExecutionContext()), step.getWriteCount(),
                     seconds(step.getStartTime(), step.getEndTime()), step.getStatus()));
@@ -48,29 +41,6 @@ public final class RunSummary {
                 + (properties.lakeUrl() == null ? "" : "; lake published to " + properties.lakeUrl())
                 + (properties.reportsUrl() == null ? "" : "; reports published to " + properties.reportsUrl()));
         return "\n  " + String.join("\n  ", lines);
-    }
-
-    /**
-     * The steps in the order they started, with each partition (named {@code step:partition}) under the step that ran it.
-     * The partitions start while the steps beside it in the job's split run, so starting order alone would mix them.
-     */
-    static List<StepExecution> ordered(Collection<StepExecution> steps) {
-        List<StepExecution> ordered = new ArrayList<>();
-        for (StepExecution step : steps) {
-            if (step.getStepName().indexOf(':') < 0) {
-                ordered.add(step);
-                steps.stream().filter(partition -> step.getStepName().equals(managerOf(partition))).forEach(ordered::add);
-            }
-        }
-        // A partition of no known step is still shown, at the end.
-        steps.stream().filter(step -> !ordered.contains(step)).forEach(ordered::add);
-        return ordered;
-    }
-
-    private static String managerOf(StepExecution partition) {
-        String name = partition.getStepName();
-        int colon = name.indexOf(':');
-        return colon < 0 ? null : MANAGER_OF_PARTITIONS.get(name.substring(0, colon));
     }
 
     /** A partition (named {@code step:partition}) is shown by its partition's name, under its step. */

@@ -36,9 +36,6 @@ import io.kubeledger.source.BlobSource;
 @Configuration(proxyBeanMethods = false)
 public class ChargebackStepConfiguration {
 
-    public static final String ALLOCATION_STEP = "allocationStep";
-    /** Each partition of the allocation step runs this step, as {@code clusterExportStep:<cluster>}. */
-    public static final String CLUSTER_EXPORT_STEP = "clusterExportStep";
     private static final String CLUSTER_INDEX = "clusterIndex";
 
     @Bean
@@ -79,7 +76,7 @@ public class ChargebackStepConfiguration {
     @Bean
     Step clusterExportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ClusterExportTasklet clusterExportTasklet) {
-        return new StepBuilder(CLUSTER_EXPORT_STEP, jobRepository).tasklet(clusterExportTasklet, transactionManager)
+        return new StepBuilder("clusterExportStep", jobRepository).tasklet(clusterExportTasklet, transactionManager)
                 .build();
     }
 
@@ -94,8 +91,8 @@ public class ChargebackStepConfiguration {
         counts.setKeys(promoted.toArray(String[]::new));
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("export-");
         threads.setConcurrencyLimit(properties.threads());
-        return new StepBuilder(ALLOCATION_STEP, jobRepository)
-                .partitioner(CLUSTER_EXPORT_STEP, byCluster(properties.clusters()))
+        return new StepBuilder("allocationStep", jobRepository)
+                .partitioner("clusterExportStep", byCluster(properties.clusters()))
                 .step(clusterExportStep)
                 .taskExecutor(threads)
                 .aggregator(new ClusterTotals(sums))
