@@ -2,14 +2,11 @@ package io.kubeledger.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.kubeledger.DayRange;
@@ -25,7 +22,7 @@ import io.kubeledger.source.SourceUnavailableException;
  */
 public class OpenCostExportReader implements AutoCloseable {
 
-    /** A row is a few hundred characters; labels are bounded by Kubernetes. Only a corrupt file has longer lines. */
+    /** A row is a few hundred bytes; labels are bounded by Kubernetes. Only a corrupt file has longer lines. */
     static final int MAX_LINE_LENGTH = 1 << 20;
     private static final int SHOWN_OF_A_LONG_LINE = 1000;
 
@@ -41,6 +38,8 @@ public class OpenCostExportReader implements AutoCloseable {
     private BoundedLineReader lines;
     private long lineNumber;
     private OpenCostRowParser parser;
+    /** The fields of the line being read, cut in place. */
+    private final CsvLine row = new CsvLine();
     private long rowsRead;
     private long rowsQuarantined;
     private boolean finished;
@@ -69,14 +68,16 @@ public class OpenCostExportReader implements AutoCloseable {
         if (lines == null) {
             open();
         }
-        for (String line = nextLine(); line != null; line = nextLine()) {
+        while (nextLine()) {
             lineNumber++;
             if (lines.lastLineTooLong()) {
-                quarantine.quarantine(file, lineNumber, "is longer than " + MAX_LINE_LENGTH + " characters (the row "
-                        + "shows its first " + SHOWN_OF_A_LONG_LINE + ")", line.substring(0, SHOWN_OF_A_LONG_LINE) + "…");
+                String line = lines.lineText();
+                quarantine.quarantine(file, lineNumber, "is longer than " + MAX_LINE_LENGTH + " bytes (the row "
+                        + "shows its first " + SHOWN_OF_A_LONG_LINE + " characters)",
+                        line.substring(0, Math.min(line.length(), SHOWN_OF_A_LONG_LINE)) + "…");
                 rowsQuarantined++;
-            } else if (!line.isEmpty()) {
-                Allocation allocation = parseInWindow(line);
+            } else if (lines.lineEnd() > lines.lineStart()) {
+                Allocation allocation = parseInWindow();
                 if (allocation != null) {
                     rowsRead++;
                     return allocation;
@@ -94,10 +95,10 @@ public class OpenCostExportReader implements AutoCloseable {
         return null;
     }
 
-    /** The next line; a download that breaks off fails the read, naming the cluster and how far it got. */
-    private String nextLine() {
+    /** Moves to the next line; a download that breaks off fails the read, naming the cluster and how far it got. */
+    private boolean nextLine() {
         try {
-            return lines.readLine();
+            return lines.next();
         } catch (IOException | RuntimeException e) {
             throw new SourceUnavailableException("The OpenCost export of cluster '" + cluster.name() + "' at " + file
                     + " broke off after line " + lineNumber + ": " + e.getMessage(), e);
@@ -112,9 +113,9 @@ public class OpenCostExportReader implements AutoCloseable {
         return rowsQuarantined;
     }
 
-    private Allocation parseInWindow(String line) {
+    private Allocation parseInWindow() {
         try {
-            List<String> row = split(line);
+            split();
             LocalDate day = parser.day(row);
             if (!window.contains(day)) {
                 return null;
@@ -123,7 +124,7 @@ public class OpenCostExportReader implements AutoCloseable {
             checkNotRepeated(allocation);
             return allocation;
         } catch (BadRowException e) {
-            quarantine.quarantine(file, lineNumber, e.getMessage(), line);
+            quarantine.quarantine(file, lineNumber, e.getMessage(), lines.lineText());
             rowsQuarantined++;
             return null;
         }
@@ -144,24 +145,23 @@ public class OpenCostExportReader implements AutoCloseable {
         }
     }
 
-    private static List<String> split(String line) throws BadRowException {
+    private void split() throws BadRowException {
         try {
-            return CsvLine.split(line);
+            row.split(lines.buffer(), lines.lineStart(), lines.lineEnd());
         } catch (IllegalArgumentException e) {
             throw new BadRowException("not a CSV row: " + e.getMessage());
         }
     }
 
     private void open() {
-        lines = new BoundedLineReader(new InputStreamReader(openExport(), StandardCharsets.UTF_8),
-                MAX_LINE_LENGTH);
-        String header = nextLine();
-        if (header == null) {
+        lines = new BoundedLineReader(openExport(), MAX_LINE_LENGTH);
+        if (!nextLine()) {
             throw new SourceUnavailableException(
                     "The OpenCost export of cluster '" + cluster.name() + "' at " + file + " is empty", null);
         }
         try {
-            parser = new OpenCostRowParser(new OpenCostHeader(CsvLine.split(stripBom(header))), cluster.name());
+            parser = new OpenCostRowParser(new OpenCostHeader(CsvLine.of(stripBom(lines.lineText())).texts()),
+                    cluster.name());
         } catch (IllegalArgumentException e) {
             throw new SourceUnavailableException("The OpenCost export of cluster '" + cluster.name() + "' at "
                     + file + " is not an OpenCost export: " + e.getMessage(), e);

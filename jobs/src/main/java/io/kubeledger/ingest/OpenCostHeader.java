@@ -65,11 +65,6 @@ final class OpenCostHeader {
         return indexByName.getOrDefault(column, -1);
     }
 
-    /** The cell at a position {@link #index} gave, or "" for -1. */
-    static String cell(List<String> row, int index) {
-        return index < 0 ? "" : row.get(index);
-    }
-
     /** Label name to column index of the {@code Label_<name>} columns. */
     Map<String, Integer> labelColumns() {
         return labelColumns;

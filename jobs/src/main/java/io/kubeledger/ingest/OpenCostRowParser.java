@@ -3,8 +3,8 @@ package io.kubeledger.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,9 +23,9 @@ final class OpenCostRowParser {
 
     /** Distinct label sets kept parsed; a pod's labels repeat on every row of it, so a few thousand cover a cluster. */
     private static final int LABEL_SETS_KEPT = 10_000;
-    private static final int MAX_INTEGER_DIGITS = 26;
     /** The longest Kubernetes name (a DNS subdomain). */
     static final int MAX_NAME_LENGTH = 253;
+    private static final int DATE_LENGTH = "YYYY-MM-DD".length();
 
     private final OpenCostHeader header;
     private final String cluster;
@@ -47,14 +47,18 @@ final class OpenCostRowParser {
     private final Column labelsJson;
     private final Map<String, Map<String, String>> labelSets = new HashMap<>();
     /** The last date read: an export is written day by day, so consecutive rows share it. */
-    private String lastDateText = "";
+    private final byte[] lastDateBytes = new byte[DATE_LENGTH];
     private LocalDate lastDate;
 
-    /** A column by name, for the messages, and by position, found once: every row reads 16 of them. */
+    /** A column by name, for the messages, and by position (-1 when the file has no such column), found once. */
     private record Column(String name, int index) {
 
-        String cell(List<String> row) {
-            return OpenCostHeader.cell(row, index);
+        boolean isEmpty(CsvLine row) {
+            return index < 0 || row.isEmpty(index);
+        }
+
+        String text(CsvLine row) {
+            return index < 0 ? "" : row.text(index);
         }
     }
 
@@ -84,23 +88,29 @@ final class OpenCostRowParser {
     }
 
     /** The charge day of a row, read first so rows outside the run's window cost nothing more. */
-    LocalDate day(List<String> row) throws BadRowException {
+    LocalDate day(CsvLine row) throws BadRowException {
         checkColumnCount(row);
-        String text = date.cell(row);
-        if (text.equals(lastDateText)) {
+        int from = row.start(date.index());
+        int to = row.end(date.index());
+        if (lastDate != null && Arrays.equals(row.bytes(), from, to, lastDateBytes, 0, DATE_LENGTH)) {
             return lastDate;
         }
+        String text = row.text(date.index());
+        LocalDate day;
         try {
-            lastDate = LocalDate.parse(text);
-            lastDateText = text;
-            return lastDate;
+            day = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new BadRowException("Date is not a YYYY-MM-DD date: '" + text + "'");
         }
+        if (to - from == DATE_LENGTH) {
+            System.arraycopy(row.bytes(), from, lastDateBytes, 0, DATE_LENGTH);
+            lastDate = day;
+        }
+        return day;
     }
 
-    Allocation parse(List<String> row, LocalDate day) throws BadRowException {
-        if (totalCost.cell(row).isEmpty()) {
+    Allocation parse(CsvLine row, LocalDate day) throws BadRowException {
+        if (totalCost.isEmpty(row)) {
             throw new BadRowException("TotalCost is empty");
         }
         return new Allocation(cluster, day,
@@ -121,7 +131,7 @@ final class OpenCostRowParser {
                 labels(row));
     }
 
-    private void checkColumnCount(List<String> row) throws BadRowException {
+    private void checkColumnCount(CsvLine row) throws BadRowException {
         if (row.size() != header.columnCount()) {
             throw new BadRowException("has " + row.size() + " fields, the header has " + header.columnCount());
         }
@@ -130,72 +140,78 @@ final class OpenCostRowParser {
     /**
      * A Kubernetes name: at most {@value #MAX_NAME_LENGTH} characters (the longest Kubernetes allows, and the width of
      * the working tables' columns), without control characters, which no Kubernetes name has and PostgreSQL refuses.
+     * Most names are ASCII and checked on their bytes; others on their characters.
      */
-    private String name(List<String> row, Column column) throws BadRowException {
-        String text = column.cell(row);
+    private String name(CsvLine row, Column column) throws BadRowException {
+        if (column.isEmpty(row)) {
+            return "";
+        }
+        byte[] bytes = row.bytes();
+        int from = row.start(column.index());
+        int to = row.end(column.index());
+        boolean ascii = true;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b < 0) {
+                ascii = false;
+            } else if (b < ' ' || b == 0x7F) {
+                throw controlCharacter(column, b);
+            }
+        }
+        String text = row.text(column.index());
         if (text.length() > MAX_NAME_LENGTH) {
             throw new BadRowException(column.name() + " is longer than " + MAX_NAME_LENGTH + " characters");
         }
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; !ascii && i < text.length(); i++) {
             if (Character.isISOControl(text.charAt(i))) {
-                throw new BadRowException(column.name() + " contains a control character (U+"
-                        + String.format("%04X", (int) text.charAt(i)) + ")");
+                throw controlCharacter(column, text.charAt(i));
             }
         }
         return text;
     }
 
-    private double quantity(List<String> row, Column column) throws BadRowException {
-        String text = column.cell(row);
-        if (text.isEmpty()) {
-            return 0;
-        }
-        checkPlainDecimal(text, column.name(), "is not a number");
-        return PlainDecimal.toDouble(text);
+    private static BadRowException controlCharacter(Column column, int character) {
+        return new BadRowException(column.name() + " contains a control character (U+"
+                + String.format("%04X", character) + ")");
     }
 
-    private BigDecimal money(List<String> row, Column column) throws BadRowException {
-        String text = column.cell(row);
-        if (text.isEmpty()) {
+    private double quantity(CsvLine row, Column column) throws BadRowException {
+        if (column.isEmpty(row)) {
+            return 0;
+        }
+        checkPlainDecimal(row, column, "is not a number");
+        return PlainDecimal.toDouble(row.bytes(), row.start(column.index()), row.end(column.index()));
+    }
+
+    private BigDecimal money(CsvLine row, Column column) throws BadRowException {
+        if (column.isEmpty(row)) {
             return BigDecimal.ZERO;
         }
-        checkPlainDecimal(text, column.name(), "is not a decimal number");
-        return PlainDecimal.toBigDecimal(text);
+        checkPlainDecimal(row, column, "is not a decimal number");
+        return PlainDecimal.toBigDecimal(row.bytes(), row.start(column.index()), row.end(column.index()));
     }
 
     /**
      * OpenCost writes numbers as Go's {@code FormatFloat(f, 'f', -1, 64)}: digits, maybe a fraction, no sign for what it
      * allocates, never an exponent. Anything else is refused before it is parsed: Java would read {@code 1e999999999}
      * as a number whose sums never end, {@code 0x1p3} or {@code 1f} as numbers, and {@code -0.5} as a refund OpenCost
-     * does not make. At most 26 integer digits keep a sum within the lake's DECIMAL(38, 12).
+     * does not make.
      */
-    private static void checkPlainDecimal(String text, String column, String notANumber) throws BadRowException {
-        if (text.charAt(0) == '-' && isPlainDecimal(text.substring(1))) {
-            throw new BadRowException(column + " is negative: '" + text + "'");
+    private static void checkPlainDecimal(CsvLine row, Column column, String notANumber) throws BadRowException {
+        byte[] bytes = row.bytes();
+        int from = row.start(column.index());
+        int to = row.end(column.index());
+        if (PlainDecimal.isPlain(bytes, from, to)) {
+            return;
         }
-        if (!isPlainDecimal(text)) {
-            throw new BadRowException(column + " " + notANumber + ": '" + text + "'");
+        if (bytes[from] == '-' && PlainDecimal.isPlain(bytes, from + 1, to)) {
+            throw new BadRowException(column.name() + " is negative: '" + column.text(row) + "'");
         }
+        throw new BadRowException(column.name() + " " + notANumber + ": '" + column.text(row) + "'");
     }
 
-    private static boolean isPlainDecimal(String text) {
-        int point = text.indexOf('.');
-        int integerDigits = point < 0 ? text.length() : point;
-        int fractionDigits = point < 0 ? 0 : text.length() - point - 1;
-        if (integerDigits < 1 || integerDigits > MAX_INTEGER_DIGITS || (point >= 0 && fractionDigits < 1)) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (i != point && (c < '0' || c > '9')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Map<String, String> labels(List<String> row) throws BadRowException {
-        String text = labelText(row);
+    private Map<String, String> labels(CsvLine row) throws BadRowException {
+        String text = labelKey(row);
         Map<String, String> labels = labelSets.get(text);
         if (labels == null) {
             labels = Map.copyOf(parseLabels(row));
@@ -207,19 +223,20 @@ final class OpenCostRowParser {
         return labels;
     }
 
-    /** Every cell the labels are read from, as one text. */
-    private String labelText(List<String> row) {
+    /** Every cell the labels are read from, as one key ({@link CsvLine#rawKey}): equal keys, equal labels. */
+    private String labelKey(CsvLine row) {
+        String json = labelsJson.index() < 0 ? "" : row.rawKey(labelsJson.index());
         if (header.labelColumns().isEmpty()) {
-            return labelsJson.cell(row);
+            return json;
         }
-        StringBuilder text = new StringBuilder(labelsJson.cell(row));
-        header.labelColumns().values().forEach(index -> text.append('\0').append(row.get(index)));
-        return text.toString();
+        StringBuilder key = new StringBuilder(json);
+        header.labelColumns().values().forEach(index -> key.append('\0').append(row.rawKey(index)));
+        return key.toString();
     }
 
-    private Map<String, String> parseLabels(List<String> row) throws BadRowException {
+    private Map<String, String> parseLabels(CsvLine row) throws BadRowException {
         Map<String, String> labels = new HashMap<>();
-        String json = labelsJson.cell(row);
+        String json = labelsJson.text(row);
         if (!json.isBlank()) {
             try {
                 JSON.readValue(json, LABELS).forEach((name, value) -> {
@@ -233,7 +250,7 @@ final class OpenCostRowParser {
         }
         // A Label_<name> column is the same label selected by EXPORT_CSV_LABELS_LIST; where both carry it, they agree.
         header.labelColumns().forEach((name, index) -> {
-            String value = row.get(index);
+            String value = row.text(index);
             if (!value.isEmpty()) {
                 labels.put(name, value);
             }

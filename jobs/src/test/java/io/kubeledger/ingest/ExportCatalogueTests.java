@@ -102,7 +102,7 @@ class ExportCatalogueTests {
         var entry = new ObjectMapper().readTree(Files.readAllLines(quarantine()).get(0));
         assertThat(entry.get("line").asInt()).isEqualTo(3);
         assertThat(entry.get("reason").asText())
-                .isEqualTo("is longer than 1048576 characters (the row shows its first 1000)");
+                .isEqualTo("is longer than 1048576 bytes (the row shows its first 1000 characters)");
         assertThat(entry.get("row").asText()).hasSize(1001).startsWith(huge.substring(0, 1000)).endsWith("…");
     }
 

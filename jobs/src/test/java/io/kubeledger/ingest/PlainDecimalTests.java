@@ -3,9 +3,11 @@ package io.kubeledger.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PlainDecimalTests {
@@ -17,8 +19,8 @@ class PlainDecimalTests {
         "4294967296.000000001", "0.050833333333333333", "17179869184"})
     void readsTheSameValueAsTheGeneralParsers(String text) {
         // when
-        double quantity = PlainDecimal.toDouble(text);
-        BigDecimal money = PlainDecimal.toBigDecimal(text);
+        double quantity = toDouble(text);
+        BigDecimal money = toBigDecimal(text);
 
         // then: the same double, and the same BigDecimal, scale included
         assertThat(quantity).isEqualTo(Double.parseDouble(text));
@@ -42,8 +44,30 @@ class PlainDecimalTests {
                     : digits.substring(0, point) + "." + digits.substring(point);
 
             // when / then
-            assertThat(PlainDecimal.toDouble(text)).as(text).isEqualTo(Double.parseDouble(text));
-            assertThat(PlainDecimal.toBigDecimal(text)).as(text).isEqualTo(new BigDecimal(text));
+            assertThat(toDouble(text)).as(text).isEqualTo(Double.parseDouble(text));
+            assertThat(toBigDecimal(text)).as(text).isEqualTo(new BigDecimal(text));
         }
+    }
+
+    @ParameterizedTest(name = "''{0}'' is plain: {1}")
+    @CsvSource({"0, true", "0.5, true", "12345678901234567890123456.5, true", "123456789012345678901234567, false",
+        "'', false", "., false", ".5, false", "1., false", "1.2.3, false", "-1, false", "+1, false", "1e5, false",
+        "0x1p3, false", "NaN, false", "' 1', false", "1_000, false"})
+    void isPlainOnlyForDigitsWithAtMostOnePointBetweenDigits(String text, boolean plain) {
+        // given
+        byte[] bytes = ("," + text + ",").getBytes(StandardCharsets.UTF_8);
+
+        // when / then: the field's bounds are honoured, not the array's
+        assertThat(PlainDecimal.isPlain(bytes, 1, bytes.length - 1)).isEqualTo(plain);
+    }
+
+    private static double toDouble(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        return PlainDecimal.toDouble(bytes, 0, bytes.length);
+    }
+
+    private static BigDecimal toBigDecimal(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
+        return PlainDecimal.toBigDecimal(bytes, 0, bytes.length);
     }
 }
