@@ -1,25 +1,28 @@
 package io.kubeledger.lake;
 
-import static io.kubeledger.lake.ParquetFile.money;
 import static io.kubeledger.lake.ParquetFile.moneyColumn;
-import static io.kubeledger.lake.ParquetFile.text;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.stringType;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.timestampType;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BOOLEAN;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 
-import org.apache.parquet.example.data.Group;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation.TimeUnit;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.Type.Repetition;
 import org.apache.parquet.schema.Types;
 
-/** Writes {@link FocusRow}s to one Parquet file of the {@code chargeback} dataset. */
+/** Writes {@link FocusRow}s to one Parquet file of the {@code chargeback} dataset ({@link FocusRowWriteSupport}). */
 public final class ChargebackParquetWriter implements AutoCloseable {
 
     static final MessageType SCHEMA = Types.buildMessage()
@@ -61,54 +64,51 @@ public final class ChargebackParquetWriter implements AutoCloseable {
             .required(INT64).named("x_SourceRowCount")
             .named("chargeback");
 
-    private final ParquetFile parquet;
+    private final Path file;
+    private final ParquetWriter<FocusRow> writer;
 
     public ChargebackParquetWriter(Path file) {
-        this.parquet = new ParquetFile(file, SCHEMA, List.of("ChargeDescription", "Tags"));
+        this.file = file;
+        this.writer = ParquetFile.build(ParquetFile.configured(new Builder(file), List.of("ChargeDescription", "Tags")),
+                file);
     }
 
     public void write(FocusRow row) {
-        Group g = parquet.row();
-        money(g, "BilledCost", row.billedCost());
-        money(g, "EffectiveCost", row.effectiveCost());
-        money(g, "ListCost", row.listCost());
-        money(g, "ContractedCost", row.contractedCost());
-        timestamp(g, "BillingPeriodStart", row.billingPeriodStart());
-        timestamp(g, "BillingPeriodEnd", row.billingPeriodEnd());
-        timestamp(g, "ChargePeriodStart", row.chargePeriodStart());
-        timestamp(g, "ChargePeriodEnd", row.chargePeriodEnd());
-        text(g, "BillingAccountId", row.billingAccountId());
-        text(g, "BillingCurrency", row.billingCurrency());
-        text(g, "ChargeCategory", row.chargeCategory());
-        text(g, "ChargeDescription", row.chargeDescription());
-        text(g, "ChargeFrequency", row.chargeFrequency());
-        text(g, "InvoiceIssuerName", row.invoiceIssuerName());
-        text(g, "ProviderName", row.providerName());
-        text(g, "PublisherName", row.publisherName());
-        text(g, "ServiceCategory", row.serviceCategory());
-        text(g, "ServiceName", row.serviceName());
-        text(g, "ResourceId", row.resourceId());
-        text(g, "ResourceName", row.resourceName());
-        text(g, "ResourceType", row.resourceType());
-        text(g, "SubAccountId", row.subAccountId());
-        text(g, "Tags", row.tags());
-        text(g, "x_Team", row.team());
-        text(g, "x_CostCenter", row.costCenter());
-        text(g, "x_Cluster", row.cluster());
-        text(g, "x_Namespace", row.namespace());
-        text(g, "x_CostKind", row.costKind());
-        text(g, "x_Allocation", row.allocation());
-        g.append("x_TeamRegistered", row.teamRegistered());
-        g.append("x_SourceRowCount", row.sourceRowCount());
-        parquet.write(g);
-    }
-
-    private static void timestamp(Group g, String column, Instant instant) {
-        g.append(column, instant.toEpochMilli());
+        try {
+            writer.write(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a row to " + file, e);
+        }
     }
 
     @Override
     public void close() {
-        parquet.close();
+        try {
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close " + file, e);
+        }
+    }
+
+    private static final class Builder extends ParquetWriter.Builder<FocusRow, Builder> {
+
+        Builder(Path file) {
+            super(new LocalOutputFile(file));
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<FocusRow> getWriteSupport(ParquetConfiguration conf) {
+            return new FocusRowWriteSupport(SCHEMA);
+        }
+
+        @Override
+        protected WriteSupport<FocusRow> getWriteSupport(Configuration conf) {
+            return new FocusRowWriteSupport(SCHEMA);
+        }
     }
 }

@@ -50,17 +50,28 @@ final class ParquetFile implements AutoCloseable {
     ParquetFile(Path file, MessageType schema, List<String> freeText) {
         this.file = file;
         this.groups = new SimpleGroupFactory(schema);
+        this.writer = build(configured(ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema),
+                freeText), file);
+    }
+
+    /**
+     * A writer builder set up as every lake file is: Snappy through our own codec factory, no Hadoop configuration, no
+     * size statistics, and for the {@code freeText} columns no dictionary and no min/max statistics.
+     */
+    static <T, B extends ParquetWriter.Builder<T, B>> B configured(B builder, List<String> freeText) {
+        builder.withConf(new PlainParquetConfiguration())
+                .withCodecFactory(new SnappyCodecFactory())
+                .withCompressionCodec(CompressionCodecName.SNAPPY)
+                .withSizeStatisticsEnabled(false);
+        for (String column : freeText) {
+            builder.withDictionaryEncoding(column, false).withStatisticsEnabled(column, false);
+        }
+        return builder;
+    }
+
+    static <T> ParquetWriter<T> build(ParquetWriter.Builder<T, ?> builder, Path file) {
         try {
-            ExampleParquetWriter.Builder builder = ExampleParquetWriter.builder(new LocalOutputFile(file))
-                    .withConf(new PlainParquetConfiguration())
-                    .withType(schema)
-                    .withCodecFactory(new SnappyCodecFactory())
-                    .withCompressionCodec(CompressionCodecName.SNAPPY)
-                    .withSizeStatisticsEnabled(false);
-            for (String column : freeText) {
-                builder.withDictionaryEncoding(column, false).withStatisticsEnabled(column, false);
-            }
-            this.writer = builder.build();
+            return builder.build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + file, e);
         }
@@ -89,9 +100,13 @@ final class ParquetFile implements AutoCloseable {
 
     /** A money cell; a null amount leaves an optional cell empty. */
     static void money(Group row, String column, BigDecimal amount) {
-        if (amount == null) {
-            return;
+        if (amount != null) {
+            row.append(column, money(amount));
         }
+    }
+
+    /** An amount as a money column holds it: its unscaled value at scale 12, 16 bytes big-endian two's complement. */
+    static Binary money(BigDecimal amount) {
         byte[] unscaled = amount.setScale(MONEY_SCALE, RoundingMode.UNNECESSARY).unscaledValue().toByteArray();
         byte[] fixed = new byte[MONEY_BYTES];
         byte sign = (byte) (amount.signum() < 0 ? 0xFF : 0x00);
@@ -100,7 +115,7 @@ final class ParquetFile implements AutoCloseable {
             fixed[i] = sign;
         }
         System.arraycopy(unscaled, 0, fixed, pad, unscaled.length);
-        row.append(column, Binary.fromConstantByteArray(fixed));
+        return Binary.fromConstantByteArray(fixed);
     }
 
     /** An amount rounded to the money columns' 12 decimals, for figures that are sums of priced reals. */

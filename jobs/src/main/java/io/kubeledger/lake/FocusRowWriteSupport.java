@@ -1,0 +1,134 @@
+package io.kubeledger.lake;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.hadoop.api.WriteSupport;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.RecordConsumer;
+import org.apache.parquet.schema.MessageType;
+
+/**
+ * Writes {@link FocusRow}s straight to Parquet's record consumer, cell by cell in the schema's order: no intermediate
+ * row object, the amount's 16 bytes made once for the four cost columns, and each text encoded to UTF-8 once per file
+ * (a day's lines repeat their teams, clusters, resources and descriptions).
+ */
+final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
+
+    private final MessageType schema;
+    private final Map<String, Binary> encoded = new HashMap<>();
+    private RecordConsumer consumer;
+    private int field;
+
+    FocusRowWriteSupport(MessageType schema) {
+        this.schema = schema;
+    }
+
+    @Override
+    public WriteContext init(ParquetConfiguration configuration) {
+        return new WriteContext(schema, Map.of());
+    }
+
+    /** Parquet calls the Hadoop variant only when given a Hadoop configuration, which the lake never does. */
+    @Override
+    public WriteContext init(Configuration configuration) {
+        return new WriteContext(schema, Map.of());
+    }
+
+    @Override
+    public String getName() {
+        return "kubeledger";
+    }
+
+    @Override
+    public void prepareForWrite(RecordConsumer recordConsumer) {
+        this.consumer = recordConsumer;
+    }
+
+    /** The row's cells in the order of {@link ChargebackParquetWriter#SCHEMA}; a null leaves an optional cell empty. */
+    @Override
+    public void write(FocusRow row) {
+        consumer.startMessage();
+        field = 0;
+        Binary cost = ParquetFile.money(row.billedCost());
+        binary(cost); // BilledCost, EffectiveCost, ListCost, ContractedCost: the same amount (FocusRowMapper)
+        binary(row.effectiveCost() == row.billedCost() ? cost : ParquetFile.money(row.effectiveCost()));
+        binary(row.listCost() == row.billedCost() ? cost : ParquetFile.money(row.listCost()));
+        binary(row.contractedCost() == row.billedCost() ? cost : ParquetFile.money(row.contractedCost()));
+        skip(); // PricingQuantity
+        skip(); // PricingUnit
+        int64(row.billingPeriodStart().toEpochMilli());
+        int64(row.billingPeriodEnd().toEpochMilli());
+        int64(row.chargePeriodStart().toEpochMilli());
+        int64(row.chargePeriodEnd().toEpochMilli());
+        text(row.billingAccountId());
+        skip(); // BillingAccountName
+        text(row.billingCurrency());
+        text(row.chargeCategory());
+        skip(); // ChargeClass
+        text(row.chargeDescription());
+        text(row.chargeFrequency());
+        text(row.invoiceIssuerName());
+        text(row.providerName());
+        text(row.publisherName());
+        text(row.serviceCategory());
+        text(row.serviceName());
+        text(row.resourceId());
+        text(row.resourceName());
+        text(row.resourceType());
+        text(row.subAccountId());
+        skip(); // SubAccountName
+        text(row.tags());
+        text(row.team());
+        text(row.costCenter());
+        text(row.cluster());
+        text(row.namespace());
+        text(row.costKind());
+        text(row.allocation());
+        startField();
+        consumer.addBoolean(row.teamRegistered());
+        endField();
+        int64(row.sourceRowCount());
+        if (field != schema.getFieldCount()) {
+            throw new IllegalStateException("wrote " + field + " cells of the " + schema.getFieldCount() + " columns");
+        }
+        consumer.endMessage();
+    }
+
+    private void text(String value) {
+        binary(value == null ? null : encoded.computeIfAbsent(value,
+                text -> Binary.fromConstantByteArray(text.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private void binary(Binary value) {
+        if (value == null) {
+            skip();
+            return;
+        }
+        startField();
+        consumer.addBinary(value);
+        endField();
+    }
+
+    private void int64(long value) {
+        startField();
+        consumer.addLong(value);
+        endField();
+    }
+
+    private void skip() {
+        field++;
+    }
+
+    private void startField() {
+        consumer.startField(schema.getFieldName(field), field);
+    }
+
+    private void endField() {
+        consumer.endField(schema.getFieldName(field), field);
+        field++;
+    }
+}
