@@ -136,8 +136,9 @@ public final class ContainerRightsizer {
         for (ContainerSample sample : samples) {
             double used = usage.applyAsDouble(sample);
             double billed = Math.max(request.applyAsDouble(sample), used);
-            if (billed > 0) {
-                double change = (Math.max(currentRequest, used) - Math.max(target, used)) / billed;
+            double change = billed > 0 ? (Math.max(currentRequest, used) - Math.max(target, used)) / billed : 0;
+            // A sample the change does not touch adds nothing (most samples of a request that is kept).
+            if (change != 0) {
                 total = total.add(cost.apply(sample).multiply(BigDecimal.valueOf(change)));
             }
         }
