@@ -7,21 +7,8 @@
 -- Earlier versions kept every export row here; the rows are now summed as they are read.
 DROP TABLE IF EXISTS allocation;
 
--- A day's workload cost of one cluster per namespace and owner, summed from the export while it is read.
+-- Earlier versions kept each cluster's workload sums here; the chargeback step now takes them from memory.
 DROP TABLE IF EXISTS workload_cost;
-CREATE TABLE workload_cost (
-    run_id            BIGINT        NOT NULL,
-    charge_day        DATE          NOT NULL,
-    cluster           VARCHAR(253)  NOT NULL,
-    namespace         VARCHAR(253)  NOT NULL,
-    team              VARCHAR(253)  NOT NULL,
-    cost_center       VARCHAR(253),
-    allocation_method VARCHAR(16)   NOT NULL,
-    team_registered   BOOLEAN       NOT NULL,
-    cost              DECFLOAT      NOT NULL,
-    source_rows       BIGINT        NOT NULL
-);
-CREATE INDEX workload_cost_run_day ON workload_cost (run_id, charge_day);
 
 -- Earlier versions kept every chargeback line here; each day's lines now go straight to the lake.
 DROP TABLE IF EXISTS chargeback;

@@ -54,9 +54,14 @@ public class ChargebackStepConfiguration {
     }
 
     @Bean
+    WorkloadSums workloadSums() {
+        return new WorkloadSums();
+    }
+
+    @Bean
     @StepScope
     ClusterExportTasklet clusterExportTasklet(KubeledgerProperties properties, BlobSource blobSource,
-            ExportQuarantine exportQuarantine, TeamResolver teamResolver, ChargeLineRepository chargeLineRepository,
+            ExportQuarantine exportQuarantine, TeamResolver teamResolver, WorkloadSums workloadSums,
             RecommendationRepository recommendationRepository,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId,
@@ -68,7 +73,7 @@ public class ChargebackStepConfiguration {
         OpenCostExportReader export = new OpenCostExportReader(cluster, blobSource, window.reading(lookbackDays),
                 exportQuarantine.writer(), properties.maxSkipRatio());
         return new ClusterExportTasklet(export, cluster.name(), (clusterIndex + 1) + " of " + clusters.size(),
-                teamResolver, window.monthToDate(), window.lookback(lookbackDays), chargeLineRepository,
+                teamResolver, window.monthToDate(), window.lookback(lookbackDays), workloadSums,
                 new ContainerRightsizer(properties.rightsizing().containers(), reportDate), recommendationRepository,
                 runId, properties.allowMissingClusters());
     }
@@ -82,7 +87,7 @@ public class ChargebackStepConfiguration {
 
     @Bean
     Step allocationStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
-            KubeledgerProperties properties) {
+            WorkloadSums workloadSums, KubeledgerProperties properties) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
         List<String> sums = List.of(ClusterExportTasklet.ROWS_READ, ClusterExportTasklet.ROWS_QUARANTINED,
                 ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED);
@@ -97,6 +102,7 @@ public class ChargebackStepConfiguration {
                 .taskExecutor(threads)
                 .aggregator(new ClusterTotals(sums))
                 .listener(exportQuarantine)
+                .listener(workloadSums)
                 .listener(counts)
                 .build();
     }
@@ -117,13 +123,14 @@ public class ChargebackStepConfiguration {
     @Bean
     @StepScope
     ChargebackTasklet chargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository chargeLineRepository,
-            ChargedDays chargedDays, KubeledgerProperties properties, TeamResolver teamResolver,
+            WorkloadSums workloadSums, ChargedDays chargedDays, KubeledgerProperties properties,
+            TeamResolver teamResolver,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         DailyChargeback chargeback = new DailyChargeback(properties.clusters(), teamResolver,
                 properties.sharedCostSplit());
-        return new ChargebackTasklet(jdbc, chargeLineRepository, chargedDays, chargeback, new RunWindow(reportDate),
-                runId);
+        return new ChargebackTasklet(jdbc, chargeLineRepository, workloadSums, chargedDays, chargeback,
+                new RunWindow(reportDate), runId);
     }
 
     @Bean

@@ -17,7 +17,8 @@ import io.kubeledger.RunWindow;
 import io.kubeledger.SqlFiles;
 
 /**
- * Charges the run's window day by day: reads a day's workload, container-log and monitoring costs, charges them
+ * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}) and reads its container-log
+ * and monitoring costs, charges them
  * with {@link DailyChargeback} and rounds the lines with {@link CostRounding}, so that each day's lines add up to the
  * day's exact total (exports plus ingestion) rounded once. Each day's lines go to its lake file ({@link ChargedDays});
  * the database keeps only the month's sums for the reports.
@@ -36,18 +37,19 @@ public class ChargebackTasklet implements Tasklet {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ChargeLineRepository lines;
+    private final WorkloadSums workload;
     private final ChargedDays days;
     private final DailyChargeback chargeback;
     private final RunWindow window;
     private final long runId;
-    private final String workloadByDay = SqlFiles.load("chargeback/workload-by-day.sql");
     private final String containerLogsByDay = SqlFiles.load("chargeback/container-logs-by-day.sql");
     private final String monitoringByDay = SqlFiles.load("chargeback/monitoring-by-day.sql");
 
-    public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository lines, ChargedDays days,
-            DailyChargeback chargeback, RunWindow window, long runId) {
+    public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository lines, WorkloadSums workload,
+            ChargedDays days, DailyChargeback chargeback, RunWindow window, long runId) {
         this.jdbc = jdbc;
         this.lines = lines;
+        this.workload = workload;
         this.days = days;
         this.chargeback = chargeback;
         this.window = window;
@@ -67,6 +69,7 @@ public class ChargebackTasklet implements Tasklet {
             }
             return charged.size();
         }).sum();
+        workload.release();
         this.lines.insertMonth(runId, month);
         contribution.incrementWriteCount(lines);
         return RepeatStatus.FINISHED;
@@ -75,7 +78,7 @@ public class ChargebackTasklet implements Tasklet {
     /** The day's lines, rounded, in the lake's order. */
     private List<ChargeLine> charge(LocalDate day) {
         Map<String, Object> parameters = Map.of("runId", runId, "day", day);
-        List<ChargeLine> workload = jdbc.query(workloadByDay, parameters, (rs, n) -> ChargeLineRepository.map(rs));
+        List<ChargeLine> workloadSums = workload.day(day);
         List<ContainerLogCost> containerLogs = jdbc.query(containerLogsByDay, parameters,
                 (rs, n) -> new ContainerLogCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
                         rs.getString("cluster_resource_id"), rs.getString("namespace"), rs.getBigDecimal("cost"),
@@ -83,7 +86,7 @@ public class ChargebackTasklet implements Tasklet {
         List<WorkspaceCost> monitoring = jdbc.query(monitoringByDay, parameters,
                 (rs, n) -> new WorkspaceCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
                         rs.getBigDecimal("cost"), rs.getLong("source_rows")));
-        List<ChargeLine> rounded = new ArrayList<>(rounded(chargeback.charge(day, workload, containerLogs,
+        List<ChargeLine> rounded = new ArrayList<>(rounded(chargeback.charge(day, workloadSums, containerLogs,
                 monitoring)));
         rounded.sort(LAKE_ORDER);
         return rounded;

@@ -21,7 +21,8 @@ import io.kubeledger.source.SourceUnavailableException;
 /**
  * One cluster's partition of the {@code allocationStep}: reads the cluster's export once, sums each day's workload
  * cost per namespace and owner, and judges its containers over their lookback while their history is in memory. Only
- * the sums and the recommendations reach the database, never the export's rows.
+ * the sums ({@link WorkloadSums}) and the recommendations (in the database) outlive the partition, never the export's
+ * rows.
  */
 public class ClusterExportTasklet implements Tasklet {
 
@@ -42,14 +43,14 @@ public class ClusterExportTasklet implements Tasklet {
     private final TeamResolver teams;
     private final DayRange chargedDays;
     private final DayRange containerDays;
-    private final ChargeLineRepository lines;
+    private final WorkloadSums sums;
     private final ContainerRightsizer rightsizer;
     private final RecommendationRepository recommendations;
     private final long runId;
     private final boolean allowMissing;
 
     public ClusterExportTasklet(OpenCostExportReader export, String clusterName, String position, TeamResolver teams,
-            DayRange chargedDays, DayRange containerDays, ChargeLineRepository lines, ContainerRightsizer rightsizer,
+            DayRange chargedDays, DayRange containerDays, WorkloadSums sums, ContainerRightsizer rightsizer,
             RecommendationRepository recommendations, long runId, boolean allowMissing) {
         this.export = export;
         this.clusterName = clusterName;
@@ -57,7 +58,7 @@ public class ClusterExportTasklet implements Tasklet {
         this.teams = teams;
         this.chargedDays = chargedDays;
         this.containerDays = containerDays;
-        this.lines = lines;
+        this.sums = sums;
         this.rightsizer = rightsizer;
         this.recommendations = recommendations;
         this.runId = runId;
@@ -95,7 +96,7 @@ public class ClusterExportTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         ContainerHistories.Judged judged = containers.judge(rightsizer);
-        lines.insertWorkload(runId, workload.lines());
+        sums.add(workload.lines());
         recommendations.insertContainers(runId, judged.recommendations());
         contribution.incrementWriteCount(judged.recommendations().size());
         context.putLong(ROWS_READ, export.rowsRead());

@@ -1,0 +1,66 @@
+package io.kubeledger.chargeback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+class WorkloadSumsTests {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 10, 7);
+
+    @Test
+    void aDayHoldsEveryClustersSumsInTheChargebacksOrderWhateverTheOrderTheyCameIn() {
+        // given: two clusters' sums of two days, each cluster's shuffled, added from two threads at once
+        WorkloadSums sums = new WorkloadSums();
+        List<ChargeLine> clusterB = List.of(line(DAY, "aks-b", "payments", "payments", AllocationMethod.DIRECT),
+                line(DAY.plusDays(1), "aks-b", "payments", "payments", AllocationMethod.DIRECT));
+        List<ChargeLine> clusterA = new ArrayList<>(List.of(
+                line(DAY, "aks-a", "search", "search", AllocationMethod.DIRECT),
+                line(DAY, "aks-a", "kube-system", "shared", AllocationMethod.SHARED),
+                line(DAY, "aks-a", "payments", "unallocated", AllocationMethod.UNALLOCATED),
+                line(DAY, "aks-a", "payments", "growth", AllocationMethod.DIRECT)));
+        Collections.shuffle(clusterA, new Random(7));
+
+        // when
+        IntStream.range(0, 2).parallel().forEach(i -> sums.add(i == 0 ? clusterA : clusterB));
+
+        // then: by cluster, namespace and owner; the next day apart
+        assertThat(sums.day(DAY)).extracting(ChargeLine::cluster, ChargeLine::namespace, ChargeLine::team)
+                .containsExactly(tuple("aks-a", "kube-system", "shared"), tuple("aks-a", "payments", "growth"),
+                        tuple("aks-a", "payments", "unallocated"), tuple("aks-a", "search", "search"),
+                        tuple("aks-b", "payments", "payments"));
+        assertThat(sums.day(DAY.plusDays(1))).hasSize(1);
+        assertThat(sums.day(DAY.minusDays(1))).isEmpty();
+    }
+
+    @Test
+    void aRunStartsWithNoneAndLetsGoOfThemOnceCharged() {
+        // given: the sums of an earlier run
+        WorkloadSums sums = new WorkloadSums();
+        sums.add(List.of(line(DAY, "aks-a", "search", "search", AllocationMethod.DIRECT)));
+
+        // when: the next run's allocation step starts
+        sums.beforeStep(null);
+
+        // then
+        assertThat(sums.day(DAY)).isEmpty();
+        sums.add(List.of(line(DAY, "aks-a", "search", "search", AllocationMethod.DIRECT)));
+        sums.release();
+        assertThat(sums.day(DAY)).isEmpty();
+    }
+
+    private static ChargeLine line(LocalDate day, String cluster, String namespace, String team,
+            AllocationMethod allocation) {
+        return new ChargeLine(day, cluster, namespace, team, null, CostKind.WORKLOAD, allocation, true, null,
+                BigDecimal.ONE, 1);
+    }
+}
