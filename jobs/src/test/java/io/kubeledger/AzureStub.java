@@ -28,7 +28,8 @@ import io.kubeledger.source.LogQuery;
 /**
  * The Log Analytics query API and ARM on loopback, answering with the real response bodies of a local snapshot
  * ({@code logs/<workspace>/<query>.json}, {@code arm/<path>.json}, missing: 404). A query is known by its KQL, which must be
- * the project's own file. Faults are scripted per route: the next answers, then the snapshot's again.
+ * the project's own file. Faults are scripted per route, one workspace's or resource's (the job asks several at once):
+ * the next answers, then the snapshot's again.
  */
 final class AzureStub implements AutoCloseable {
 
@@ -65,7 +66,10 @@ final class AzureStub implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** The next answers to a route: a query's name ({@code usage}, …), {@code tables}, or an ARM resource's path. */
+    /**
+     * The next answers to a route: a workspace's query ({@code <workspace id>/usage}, …) or an ARM path (a workspace's
+     * tables: {@code <workspace resource id>/tables}).
+     */
     synchronized void script(String route, Reply... replies) {
         scripted.computeIfAbsent(route, k -> new ArrayDeque<>()).addAll(Arrays.asList(replies));
     }
@@ -94,11 +98,12 @@ final class AzureStub implements AutoCloseable {
                 String query = queryName((String) body.get("query"));
                 received.add(new Received(Instant.now(), "POST", path, query, (String) body.get("timespan"),
                         exchange.getRequestHeaders().getFirst("Prefer")));
-                reply = next(query, snapshot.resolve("logs").resolve(workspace).resolve(query + ".json"));
+                reply = next(workspace + "/" + query,
+                        snapshot.resolve("logs").resolve(workspace).resolve(query + ".json"));
             } else if (exchange.getRequestMethod().equals("GET") && path.endsWith("/tables")) {
                 received.add(new Received(Instant.now(), "GET", path, null, null, null));
                 String id = path.substring(1, path.length() - "/tables".length()).toLowerCase(Locale.ROOT);
-                reply = next("tables", snapshot.resolve("arm").resolve(id).resolve("tables.json"));
+                reply = next(path, snapshot.resolve("arm").resolve(id).resolve("tables.json"));
             } else if (exchange.getRequestMethod().equals("GET")) {
                 received.add(new Received(Instant.now(), "GET", path, null, null, null));
                 reply = next(path, snapshot.resolve("arm").resolve(path.substring(1).toLowerCase(Locale.ROOT) + ".json"));

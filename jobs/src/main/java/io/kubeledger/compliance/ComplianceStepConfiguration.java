@@ -36,7 +36,7 @@ public class ComplianceStepConfiguration {
                 new ClusterComplianceReader(armSource, blobSource, rules.groups()),
                 new DiagnosticSettingsCheck(rules.recommendations()),
                 new AuditArchiveCheck(compliance.auditRetentionDays(), compliance.requireImmutability(), reportDate),
-                findingRepository, runId);
+                findingRepository, runId, properties.threads());
     }
 
     @Bean

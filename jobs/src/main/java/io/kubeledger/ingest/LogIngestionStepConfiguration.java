@@ -34,7 +34,8 @@ public class LogIngestionStepConfiguration {
         return new LogIngestionTasklet(properties.workspaces(), logAnalyticsSource, armSource,
                 new LogPrices(properties.prices()),
                 new LogIngestionRepository(jdbc),
-                new RunWindow(reportDate).reading(properties.rightsizing().logTables().lookbackDays()), quarantine, runId);
+                new RunWindow(reportDate).reading(properties.rightsizing().logTables().lookbackDays()), quarantine,
+                runId, properties.threads());
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.kubeledger.ingest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -12,6 +13,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.kubeledger.KubeledgerProperties.Workspace;
 import io.kubeledger.DayRange;
+import io.kubeledger.IndependentTasks;
 import io.kubeledger.ingest.LogIngestionRepository.Priced;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.LogAnalyticsSource;
@@ -20,8 +22,8 @@ import io.kubeledger.source.TablePlans;
 
 /**
  * Asks every configured workspace for its table plans and the three named queries, keeps the rows of the run's
- * window, prices them by the plan of their table and stores them. Answers are per day and workspace, small enough
- * to hold one at a time.
+ * window, prices them by the plan of their table and stores them, {@code kubeledger.threads} workspaces at a time.
+ * Answers are per day and workspace, small enough to hold a few at a time.
  */
 public class LogIngestionTasklet implements Tasklet {
 
@@ -37,9 +39,11 @@ public class LogIngestionTasklet implements Tasklet {
     private final DayRange window;
     private final QuarantineWriter quarantine;
     private final long runId;
+    private final int threads;
 
     public LogIngestionTasklet(List<Workspace> workspaces, LogAnalyticsSource logs, ArmSource arm, LogPrices prices,
-            LogIngestionRepository repository, DayRange window, QuarantineWriter quarantine, long runId) {
+            LogIngestionRepository repository, DayRange window, QuarantineWriter quarantine, long runId,
+            int threads) {
         this.workspaces = workspaces;
         this.logs = logs;
         this.arm = arm;
@@ -48,38 +52,44 @@ public class LogIngestionTasklet implements Tasklet {
         this.window = window;
         this.quarantine = quarantine;
         this.runId = runId;
+        this.threads = threads;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         LogResultReader reader = new LogResultReader(window, quarantine);
-        long rows = 0;
+        AtomicLong rows = new AtomicLong();
         try (quarantine) {
-            for (Workspace workspace : workspaces) {
-                TablePlans plans = arm.tablePlans(workspace.resourceId());
-                List<TableIngestion> usage = read(reader, workspace, LogQuery.USAGE, TableIngestion.CONTRACT,
-                        TableIngestion::from, TableIngestion::day);
-                repository.insertTableIngestion(runId, workspace, usage.stream().map(row -> {
-                    String plan = plans.planOf(row.table());
-                    return new Priced<>(row, plan, prices.costOfGb(row.billableGb(), plan, row.table(), workspace.id()));
-                }).toList());
-                String containerLogPlan = plans.planOf(CONTAINER_LOG_TABLE);
-                List<ContainerLogIngestion> containerLogs = read(reader, workspace, LogQuery.CONTAINER_LOGS,
-                        ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from, ContainerLogIngestion::day);
-                repository.insertContainerLogs(runId, workspace, containerLogs.stream().map(row -> new Priced<>(row,
-                        containerLogPlan, prices.costOfBytes(row.billableBytes(), containerLogPlan,
-                                CONTAINER_LOG_TABLE, workspace.id()))).toList());
-                List<TableQueryCount> queries = read(reader, workspace, LogQuery.TABLE_QUERIES,
-                        TableQueryCount.CONTRACT, TableQueryCount::from, TableQueryCount::day);
-                repository.insertTableQueries(runId, workspace, queries);
-                rows += usage.size() + containerLogs.size() + queries.size();
-            }
+            // Workspaces are independent of each other, and their queries wait on Log Analytics: they run side by side.
+            IndependentTasks.run("logs", threads, workspaces.stream()
+                    .<Runnable>map(workspace -> () -> rows.addAndGet(ingest(reader, workspace))).toList());
         }
-        contribution.incrementWriteCount(rows);
+        contribution.incrementWriteCount(rows.get());
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
-        context.putLong(ROWS_READ, rows);
+        context.putLong(ROWS_READ, rows.get());
         context.putLong(ROWS_QUARANTINED, quarantine.count());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Reads, prices and stores one workspace's answers; returns the rows stored. */
+    private long ingest(LogResultReader reader, Workspace workspace) {
+        TablePlans plans = arm.tablePlans(workspace.resourceId());
+        List<TableIngestion> usage = read(reader, workspace, LogQuery.USAGE, TableIngestion.CONTRACT,
+                TableIngestion::from, TableIngestion::day);
+        repository.insertTableIngestion(runId, workspace, usage.stream().map(row -> {
+            String plan = plans.planOf(row.table());
+            return new Priced<>(row, plan, prices.costOfGb(row.billableGb(), plan, row.table(), workspace.id()));
+        }).toList());
+        String containerLogPlan = plans.planOf(CONTAINER_LOG_TABLE);
+        List<ContainerLogIngestion> containerLogs = read(reader, workspace, LogQuery.CONTAINER_LOGS,
+                ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from, ContainerLogIngestion::day);
+        repository.insertContainerLogs(runId, workspace, containerLogs.stream().map(row -> new Priced<>(row,
+                containerLogPlan, prices.costOfBytes(row.billableBytes(), containerLogPlan, CONTAINER_LOG_TABLE,
+                        workspace.id()))).toList());
+        List<TableQueryCount> queries = read(reader, workspace, LogQuery.TABLE_QUERIES, TableQueryCount.CONTRACT,
+                TableQueryCount::from, TableQueryCount::day);
+        repository.insertTableQueries(runId, workspace, queries);
+        return usage.size() + containerLogs.size() + queries.size();
     }
 
     private <T> List<T> read(LogResultReader reader, Workspace workspace, LogQuery query, List<String> contract,
