@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -48,6 +49,8 @@ public class MonthlyReportLoader {
 
     public MonthlyReport load(long runId, RunWindow window, String currency, List<String> explanation,
             InputCounts inputs) {
+        // The ingestion's query reads every priced row of the month, the others read sums: it runs beside them.
+        CompletableFuture<List<TableIngestion>> ingestion = CompletableFuture.supplyAsync(() -> ingestion(runId, window));
         Map<String, Long> run = Map.of("runId", runId);
         List<TeamCost> teams = jdbc.query(byTeam, run, (rs, n) -> new TeamCost(rs.getString("team"),
                 rs.getString("cost_center"), rs.getBoolean("team_registered"), rs.getBigDecimal("workload"),
@@ -59,18 +62,21 @@ public class MonthlyReportLoader {
                 rs.getString("cluster"), rs.getString("namespace"), rs.getString("team"), rs.getBigDecimal("cost")));
         List<DailyCost> daily = jdbc.query(byDay, run, (rs, n) -> new DailyCost(
                 rs.getObject("charge_day", LocalDate.class), rs.getString("team"), rs.getBigDecimal("cost")));
-        Map<String, Object> month = Map.of("runId", runId, "start", window.start(), "end", window.end());
-        List<TableIngestion> ingestion = jdbc.query(ingestionByTable, month, (rs, n) -> new TableIngestion(
-                ResourceIds.name(rs.getString("workspace_resource_id")), rs.getString("table_name"), rs.getString("plan"),
-                rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost")));
         BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
         return new MonthlyReport(window.month(), window.reportDate(), window.monthComplete(), currency, total,
-                teams, clusters, namespaces, daily, ingestion, explanation, inputs,
+                teams, clusters, namespaces, daily, ingestion.join(), explanation, inputs,
                 new Rightsizing(recommendations.containers(runId), recommendations.tables(runId)),
                 findings.findings(runId),
                 jdbc.query(teamLines, run, (rs, n) -> new TeamLine(rs.getString("team"), rs.getString("cluster"),
                         rs.getString("namespace"), rs.getString("cost_kind"), rs.getString("allocation_method"),
                         rs.getBigDecimal("cost"))),
                 monthlyTotals.find(window.month().minusMonths(1)));
+    }
+
+    private List<TableIngestion> ingestion(long runId, RunWindow window) {
+        Map<String, Object> month = Map.of("runId", runId, "start", window.start(), "end", window.end());
+        return jdbc.query(ingestionByTable, month, (rs, n) -> new TableIngestion(
+                ResourceIds.name(rs.getString("workspace_resource_id")), rs.getString("table_name"), rs.getString("plan"),
+                rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost")));
     }
 }
