@@ -132,17 +132,28 @@ public final class ContainerRightsizer {
     private static BigDecimal savings(List<ContainerSample> samples, double target, double currentRequest,
             ToDoubleFunction<ContainerSample> usage, ToDoubleFunction<ContainerSample> request,
             Function<ContainerSample, BigDecimal> cost) {
+        // Consecutive samples with the same change (the same request, usage below the target) are priced together:
+        // sum(cost × change) is exactly sum(cost) × change, and the change's decimal is made once.
         BigDecimal total = BigDecimal.ZERO;
+        double change = 0;
+        BigDecimal costAtChange = BigDecimal.ZERO;
         for (ContainerSample sample : samples) {
             double used = usage.applyAsDouble(sample);
             double billed = Math.max(request.applyAsDouble(sample), used);
-            double change = billed > 0 ? (Math.max(currentRequest, used) - Math.max(target, used)) / billed : 0;
-            // A sample the change does not touch adds nothing (most samples of a request that is kept).
-            if (change != 0) {
-                total = total.add(cost.apply(sample).multiply(BigDecimal.valueOf(change)));
+            double next = billed > 0 ? (Math.max(currentRequest, used) - Math.max(target, used)) / billed : 0;
+            if (next != change) {
+                total = priced(total, costAtChange, change);
+                change = next;
+                costAtChange = BigDecimal.ZERO;
             }
+            costAtChange = costAtChange.add(cost.apply(sample));
         }
-        return total;
+        return priced(total, costAtChange, change);
+    }
+
+    /** Adds cost × change; a sample the change does not touch adds nothing (most samples of a request that is kept). */
+    private static BigDecimal priced(BigDecimal total, BigDecimal cost, double change) {
+        return change == 0 ? total : total.add(cost.multiply(BigDecimal.valueOf(change)));
     }
 
     /** The changed requests with the usage that sized them, e.g. "CPU 1.2 → 260m (p95 of daily peaks 0.2 cores)". */
