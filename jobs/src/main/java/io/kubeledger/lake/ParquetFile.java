@@ -40,23 +40,17 @@ final class ParquetFile implements AutoCloseable {
     private final SimpleGroupFactory groups;
 
     ParquetFile(Path file, MessageType schema) {
-        this(file, schema, List.of());
-    }
-
-    /**
-     * A file whose {@code freeText} columns (descriptions, tags: nearly every value different) carry no dictionary and
-     * no min/max statistics: neither would help a reader, and they are most of the cost of writing such a column.
-     */
-    ParquetFile(Path file, MessageType schema, List<String> freeText) {
         this.file = file;
         this.groups = new SimpleGroupFactory(schema);
         this.writer = build(configured(ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(schema),
-                freeText), file);
+                List.of()), file);
     }
 
     /**
      * A writer builder set up as every lake file is: Snappy through our own codec factory, no Hadoop configuration, no
-     * size statistics, and for the {@code freeText} columns no dictionary and no min/max statistics.
+     * size statistics. The {@code freeText} columns (descriptions, tags: nearly every value different) carry no
+     * dictionary and no min/max statistics: neither would help a reader, and they are most of the cost of writing such
+     * a column.
      */
     static <T, B extends ParquetWriter.Builder<T, B>> B configured(B builder, List<String> freeText) {
         builder.withConf(new PlainParquetConfiguration())
