@@ -254,6 +254,7 @@ class NightlyJobEndToEndTests {
             }
         }
         assertThat(out.resolve("state/chargeback-days")).isEmptyDirectory();
+        assertThat(out.resolve("state/workload-sums")).doesNotExist();
     }
 
     private static BigDecimal lakeTotal() throws SQLException {

@@ -54,8 +54,8 @@ public class ChargebackStepConfiguration {
     }
 
     @Bean
-    WorkloadSums workloadSums() {
-        return new WorkloadSums();
+    WorkloadSums workloadSums(KubeledgerProperties properties) {
+        return new WorkloadSums(properties.outputDir().resolve("state").resolve("workload-sums"));
     }
 
     @Bean

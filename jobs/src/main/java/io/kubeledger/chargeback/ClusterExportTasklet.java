@@ -21,8 +21,8 @@ import io.kubeledger.source.SourceUnavailableException;
 /**
  * One cluster's partition of the {@code allocationStep}: reads the cluster's export once, sums each day's workload
  * cost per namespace and owner, and judges its containers over their lookback while their history is in memory. Only
- * the sums ({@link WorkloadSums}) and the recommendations (in the database) outlive the partition, never the export's
- * rows.
+ * the sums ({@link WorkloadSums}, in files) and the recommendations (in the database) outlive the partition, never the
+ * export's rows.
  */
 public class ClusterExportTasklet implements Tasklet {
 
@@ -96,7 +96,7 @@ public class ClusterExportTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         ContainerHistories.Judged judged = containers.judge(rightsizer);
-        sums.add(workload.lines());
+        sums.add(clusterName, workload.lines());
         recommendations.insertContainers(runId, judged.recommendations());
         contribution.incrementWriteCount(judged.recommendations().size());
         context.putLong(ROWS_READ, export.rowsRead());

@@ -1,20 +1,28 @@
 package io.kubeledger.chargeback;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The run's workload sums (day × cluster × namespace × owner), handed from the clusters' partitions to the
- * {@code chargebackStep} in memory. A run is one process that starts afresh (a run killed half-way is run again
- * whole), so they need no trip through the database: that trip was a fifth of the run's time. They take about 200
- * bytes each: some 90 MB for a month of 40 clusters with 300 namespaces and owners each.
+ * {@code chargebackStep} through files of the job's state folder, one per cluster and day ({@link WorkloadSumFile}).
+ * A run is one process that starts afresh (a run killed half-way is run again whole), so the sums need no trip through
+ * the database, which was a fifth of the run's time; on disk rather than in the heap, they leave the heap bounded by
+ * the largest cluster and one day of the fleet, whatever its size.
  */
 public final class WorkloadSums implements StepExecutionListener {
 
@@ -29,37 +37,52 @@ public final class WorkloadSums implements StepExecutionListener {
             .thenComparing(ChargeLine::costCenter, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(ChargeLine::teamRegistered);
 
-    private final Map<LocalDate, List<ChargeLine>> byDay = new ConcurrentHashMap<>();
+    private final Path folder;
+    private final AtomicInteger files = new AtomicInteger();
+
+    public WorkloadSums(Path folder) {
+        this.folder = folder;
+    }
 
     /** The {@code allocationStep} starts with none: a run's sums are its own. */
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        byDay.clear();
+        release();
     }
 
-    /** Keeps a cluster's sums; the clusters' partitions add theirs concurrently. */
-    void add(List<ChargeLine> cluster) {
-        for (ChargeLine line : cluster) {
-            List<ChargeLine> day = byDay.computeIfAbsent(line.day(), d -> new ArrayList<>());
-            synchronized (day) {
-                day.add(line);
-            }
-        }
+    /** Keeps a cluster's sums, a file per day; the clusters' partitions add theirs concurrently. */
+    void add(String cluster, List<ChargeLine> sums) {
+        Map<LocalDate, List<ChargeLine>> byDay = new TreeMap<>();
+        sums.forEach(line -> byDay.computeIfAbsent(line.day(), day -> new ArrayList<>()).add(line));
+        byDay.forEach((day, lines) -> WorkloadSumFile.write(dayFolder(day).resolve(files.incrementAndGet() + ".sums"),
+                cluster, lines));
     }
 
     /** A day's sums of every cluster, in {@link #ORDER}. */
     List<ChargeLine> day(LocalDate day) {
-        List<ChargeLine> lines = byDay.getOrDefault(day, List.of());
-        List<ChargeLine> ordered;
-        synchronized (lines) {
-            ordered = new ArrayList<>(lines);
+        List<ChargeLine> lines = new ArrayList<>();
+        Path dayFolder = dayFolder(day);
+        if (Files.isDirectory(dayFolder)) {
+            try (Stream<Path> clusters = Files.list(dayFolder)) {
+                clusters.forEach(file -> lines.addAll(WorkloadSumFile.read(file, day)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + dayFolder, e);
+            }
         }
-        ordered.sort(ORDER);
-        return ordered;
+        lines.sort(ORDER);
+        return lines;
     }
 
-    /** Lets go of the sums once the chargeback has taken them. */
+    /** Removes the files once the chargeback has taken the sums. */
     void release() {
-        byDay.clear();
+        try {
+            FileSystemUtils.deleteRecursively(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + folder, e);
+        }
+    }
+
+    private Path dayFolder(LocalDate day) {
+        return folder.resolve(day.toString());
     }
 }
