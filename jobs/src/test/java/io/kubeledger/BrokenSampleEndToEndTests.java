@@ -109,6 +109,31 @@ class BrokenSampleEndToEndTests {
         }
     }
 
+    @Test
+    void badAnswerRowsOfWorkspacesReadSideBySideAreQuarantinedInTheWorkspacesOrder() throws Exception {
+        // given: a row without a namespace at the top of each workspace's container-log answer, in the configured order
+        List<String> workspaces = List.of("4f083ce3-f12b-bb4b-46ee-9d82b52c856d", "c03370dc-dee4-2777-df15-2deb63cc07fc",
+                "bfb45394-d422-b0ba-6dda-c9fbcfeaac25");
+        for (String workspace : workspaces) {
+            Path answer = snapshot.resolve("logs").resolve(workspace).resolve("container-logs.json");
+            Files.writeString(answer, Files.readString(answer).replaceFirst("\"rows\":\\[\n",
+                    "\"rows\":[\n[\"2026-10-05T00:00:00Z\",\"/subscriptions/x\",null,5],\n"));
+        }
+
+        // when: two workspaces read at a time
+        int exitCode = KubeledgerRun.run(snapshot.resolve("kubeledger.yaml"), work.resolve("out"),
+                "reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot,
+                "--kubeledger.allow-missing-clusters=true", "--kubeledger.threads=2");
+
+        // then: one entry per workspace, in the workspaces' order whichever finished first
+        assertThat(exitCode).isZero();
+        List<String> quarantined = Files.readAllLines(work.resolve("out/quarantine/2026-10-31/log-analytics.jsonl"));
+        assertThat(quarantined).hasSize(3);
+        for (int i = 0; i < workspaces.size(); i++) {
+            assertThat(quarantined.get(i)).contains(workspaces.get(i)).contains("Namespace is null");
+        }
+    }
+
     private static String firstPage(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper text = new PDFTextStripper();

@@ -3,6 +3,7 @@ package io.kubeledger.ingest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import java.util.function.Function;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -57,12 +58,16 @@ public class LogIngestionTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        LogResultReader reader = new LogResultReader(window, quarantine);
         AtomicLong rows = new AtomicLong();
-        try (quarantine) {
-            // Workspaces are independent of each other, and their queries wait on Log Analytics: they run side by side.
-            IndependentTasks.run("logs", threads, workspaces.stream()
-                    .<Runnable>map(workspace -> () -> rows.addAndGet(ingest(reader, workspace))).toList());
+        // Workspaces are independent of each other, and their queries wait on Log Analytics: they run side by side,
+        // each holding its bad rows until they go to the quarantine file in the workspaces' order.
+        List<HeldQuarantine> held = workspaces.stream().map(workspace -> new HeldQuarantine()).toList();
+        try {
+            IndependentTasks.run("logs", threads, IntStream.range(0, workspaces.size()).<Runnable>mapToObj(i -> () ->
+                    rows.addAndGet(ingest(new LogResultReader(window, held.get(i)), workspaces.get(i)))).toList());
+        } finally {
+            held.forEach(workspace -> workspace.writeTo(quarantine));
+            quarantine.close();
         }
         contribution.incrementWriteCount(rows.get());
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();

@@ -31,9 +31,9 @@ final class LogResultReader {
     }
 
     private final DayRange window;
-    private final QuarantineWriter quarantine;
+    private final Quarantine quarantine;
 
-    LogResultReader(DayRange window, QuarantineWriter quarantine) {
+    LogResultReader(DayRange window, Quarantine quarantine) {
         this.window = window;
         this.quarantine = quarantine;
     }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * nothing read is lost. A run rewrites its own file, so a rerun does not repeat the rows of the run before. The
  * clusters' partitions share one writer, so each entry is written whole under its lock.
  */
-public class QuarantineWriter implements AutoCloseable {
+public class QuarantineWriter implements Quarantine, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -33,6 +33,7 @@ public class QuarantineWriter implements AutoCloseable {
         }
     }
 
+    @Override
     public synchronized void quarantine(String source, long lineNumber, String reason, String row) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("file", source);
