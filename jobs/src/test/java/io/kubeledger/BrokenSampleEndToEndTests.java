@@ -110,8 +110,13 @@ class BrokenSampleEndToEndTests {
     }
 
     @Test
-    void badAnswerRowsOfWorkspacesReadSideBySideAreQuarantinedInTheWorkspacesOrder() throws Exception {
-        // given: a row without a namespace at the top of each workspace's container-log answer, in the configured order
+    void badRowsOfClustersAndWorkspacesReadSideBySideAreQuarantinedInTheConfiguredOrder() throws Exception {
+        // given: bad export rows in three clusters, and a row without a namespace at the top of each workspace's
+        // container-log answer
+        Path exports = snapshot.resolve("blob/stfinopsexports/opencost");
+        for (String cluster : List.of("aks-prod-eus", "aks-data-neu")) {
+            Files.writeString(exports.resolve(cluster + ".csv"), BAD_ROWS, StandardOpenOption.APPEND);
+        }
         List<String> workspaces = List.of("4f083ce3-f12b-bb4b-46ee-9d82b52c856d", "c03370dc-dee4-2777-df15-2deb63cc07fc",
                 "bfb45394-d422-b0ba-6dda-c9fbcfeaac25");
         for (String workspace : workspaces) {
@@ -120,17 +125,25 @@ class BrokenSampleEndToEndTests {
                     "\"rows\":[\n[\"2026-10-05T00:00:00Z\",\"/subscriptions/x\",null,5],\n"));
         }
 
-        // when: two workspaces read at a time
+        // when: two clusters and two workspaces read at a time
         int exitCode = KubeledgerRun.run(snapshot.resolve("kubeledger.yaml"), work.resolve("out"),
                 "reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot,
                 "--kubeledger.allow-missing-clusters=true", "--kubeledger.threads=2");
 
-        // then: one entry per workspace, in the workspaces' order whichever finished first
+        // then: the entries in the configured order of clusters and workspaces, whichever finished first
         assertThat(exitCode).isZero();
-        List<String> quarantined = Files.readAllLines(work.resolve("out/quarantine/2026-10-31/log-analytics.jsonl"));
-        assertThat(quarantined).hasSize(3);
+        Path quarantine = work.resolve("out/quarantine/2026-10-31");
+        assertThat(Files.readAllLines(quarantine.resolve("opencost.jsonl"))).extracting(line -> line.replaceAll(
+                ".*/opencost/([a-z-]+)\\.csv.*", "$1")).containsExactly("aks-prod-weu", "aks-prod-weu", "aks-prod-weu",
+                        "aks-prod-eus", "aks-prod-eus", "aks-prod-eus", "aks-data-neu", "aks-data-neu", "aks-data-neu");
+        List<String> logRows = Files.readAllLines(quarantine.resolve("log-analytics.jsonl"));
+        assertThat(logRows).hasSize(3);
         for (int i = 0; i < workspaces.size(); i++) {
-            assertThat(quarantined.get(i)).contains(workspaces.get(i)).contains("Namespace is null");
+            assertThat(logRows.get(i)).contains(workspaces.get(i)).contains("Namespace is null");
+        }
+        try (Stream<Path> files = Files.list(quarantine)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrder("opencost.jsonl", "log-analytics.jsonl");
         }
     }
 

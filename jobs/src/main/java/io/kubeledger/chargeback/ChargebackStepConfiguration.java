@@ -71,7 +71,7 @@ public class ChargebackStepConfiguration {
         RunWindow window = new RunWindow(reportDate);
         int lookbackDays = properties.rightsizing().containers().lookbackDays();
         OpenCostExportReader export = new OpenCostExportReader(cluster, blobSource, window.reading(lookbackDays),
-                exportQuarantine.writer(), properties.maxSkipRatio());
+                exportQuarantine.writer(clusterIndex), properties.maxSkipRatio());
         return new ClusterExportTasklet(export, cluster.name(), (clusterIndex + 1) + " of " + clusters.size(),
                 teamResolver, window.monthToDate(), window.lookback(lookbackDays), workloadSums,
                 new ContainerRightsizer(properties.rightsizing().containers(), reportDate), recommendationRepository,
