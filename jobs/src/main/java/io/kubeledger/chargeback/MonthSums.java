@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The month's chargeback lines summed as each day is charged: per cluster, namespace, owner, kind and allocation (the
@@ -13,7 +14,20 @@ import java.util.Map;
 final class MonthSums {
 
     /** A line's place in the month: the line without its day, workspace and amounts. */
+    /** Its equals and hashCode are written out: a record's own go through method handles that C1 does not inline. */
     record Key(String cluster, String namespace, TeamAssignment owner, CostKind kind) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key that && kind == that.kind && Objects.equals(cluster, that.cluster)
+                    && Objects.equals(namespace, that.namespace) && Objects.equals(owner, that.owner);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((Objects.hashCode(cluster) * 31 + Objects.hashCode(namespace)) * 31 + Objects.hashCode(owner)) * 31
+                    + Objects.hashCode(kind);
+        }
     }
 
     record TeamDay(LocalDate day, String team) {

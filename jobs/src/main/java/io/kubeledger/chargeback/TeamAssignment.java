@@ -1,6 +1,7 @@
 package io.kubeledger.chargeback;
 
 import java.util.Comparator;
+import java.util.Objects;
 
 /**
  * The team a cost is charged to. {@code registered} is false for a team named by a label but not configured:
@@ -16,6 +17,19 @@ public record TeamAssignment(String team, String costCenter, AllocationMethod al
 
     public static final String SHARED_TEAM = "shared";
     public static final String UNALLOCATED_TEAM = "unallocated";
+
+    /** Written out, as {@link #hashCode}: a record's own go through method handles that C1 does not inline. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TeamAssignment that && registered == that.registered && allocation == that.allocation
+                && Objects.equals(team, that.team) && Objects.equals(costCenter, that.costCenter);
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Objects.hashCode(team) * 31 + Objects.hashCode(costCenter)) * 31 + Objects.hashCode(allocation)) * 31
+                + Boolean.hashCode(registered);
+    }
 
     static TeamAssignment shared() {
         return new TeamAssignment(SHARED_TEAM, null, AllocationMethod.SHARED, true);

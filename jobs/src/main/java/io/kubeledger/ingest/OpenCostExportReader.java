@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import io.kubeledger.DayRange;
 import io.kubeledger.KubeledgerProperties.Cluster;
@@ -46,7 +47,21 @@ public class OpenCostExportReader implements AutoCloseable {
     /** The line of each container's day read: one cluster's days in the window, a few MB. */
     private final Map<ContainerDay, Integer> firstLineOf = new HashMap<>();
 
+    /** Its equals and hashCode are written out: a record's own go through method handles that C1 does not inline. */
     private record ContainerDay(LocalDate day, String namespace, String pod, String container) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ContainerDay that && Objects.equals(day, that.day)
+                    && Objects.equals(namespace, that.namespace) && Objects.equals(pod, that.pod)
+                    && Objects.equals(container, that.container);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((Objects.hashCode(day) * 31 + Objects.hashCode(namespace)) * 31 + Objects.hashCode(pod)) * 31
+                    + Objects.hashCode(container);
+        }
     }
 
     public OpenCostExportReader(Cluster cluster, BlobSource blobs, DayRange window, QuarantineWriter quarantine,
