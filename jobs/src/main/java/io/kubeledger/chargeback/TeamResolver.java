@@ -23,8 +23,11 @@ import io.kubeledger.ingest.Allocation;
  */
 public final class TeamResolver {
 
-    /** Namespaces whose owner is kept found: a fleet has far fewer namespaces than rows, a broken export maybe not. */
-    private static final int NAMESPACES_KEPT = 100_000;
+    /**
+     * Namespaces and team labels whose owner is kept found: a fleet has far fewer of them than rows, a broken export
+     * maybe not.
+     */
+    private static final int NAMES_KEPT = 100_000;
 
     private final Map<String, Team> teamsByName;
     private final List<Map.Entry<NamespacePattern, Team>> namespaceRules;
@@ -33,6 +36,8 @@ public final class TeamResolver {
     private final String labelName;
     /** The owner of each namespace without a team label, found once. */
     private final Map<String, TeamAssignment> ownerByNamespace = new ConcurrentHashMap<>();
+    /** The owner each team label names, found once. */
+    private final Map<String, TeamAssignment> ownerByLabel = new ConcurrentHashMap<>();
 
     public TeamResolver(List<Team> teams, List<String> sharedNamespaces, String teamLabel) {
         this.teamsByName = teams.stream().collect(Collectors.toMap(Team::name, Function.identity()));
@@ -49,18 +54,28 @@ public final class TeamResolver {
         }
         String labelled = labels.get(labelName);
         if (labelled != null && !labelled.isBlank()) {
-            return Optional.ofNullable(teamsByName.get(labelled))
-                    .map(TeamResolver::direct)
-                    .orElseGet(() -> new TeamAssignment(labelled, null, AllocationMethod.DIRECT, false));
+            return kept(ownerByLabel, labelled, this::ownerOfLabel);
         }
-        TeamAssignment owner = ownerByNamespace.get(namespace);
+        return kept(ownerByNamespace, namespace, this::ownerOfNamespace);
+    }
+
+    /** The owner of a name found once and kept, while fewer than {@value #NAMES_KEPT} are. */
+    private static TeamAssignment kept(Map<String, TeamAssignment> owners, String name,
+            Function<String, TeamAssignment> find) {
+        TeamAssignment owner = owners.get(name);
         if (owner == null) {
-            owner = ownerOfNamespace(namespace);
-            if (ownerByNamespace.size() < NAMESPACES_KEPT) {
-                ownerByNamespace.put(namespace, owner);
+            owner = find.apply(name);
+            if (owners.size() < NAMES_KEPT) {
+                owners.put(name, owner);
             }
         }
         return owner;
+    }
+
+    private TeamAssignment ownerOfLabel(String team) {
+        return Optional.ofNullable(teamsByName.get(team))
+                .map(TeamResolver::direct)
+                .orElseGet(() -> new TeamAssignment(team, null, AllocationMethod.DIRECT, false));
     }
 
     private TeamAssignment ownerOfNamespace(String namespace) {
