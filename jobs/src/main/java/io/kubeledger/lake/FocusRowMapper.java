@@ -1,5 +1,6 @@
 package io.kubeledger.lake;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -36,6 +37,7 @@ public final class FocusRowMapper {
      * so a few days' worth of entries cover the month; the JSON and the texts were a fifth of writing the lake.
      */
     private final Map<ChargeLine, Billed> billedCache = new ConcurrentHashMap<>();
+    private final Map<LocalDate, Periods> periodsCache = new ConcurrentHashMap<>();
 
     public FocusRowMapper(List<Cluster> clusters, String currency) {
         this.clusters = clusters.stream().collect(Collectors.toMap(Cluster::name, Function.identity()));
@@ -43,16 +45,13 @@ public final class FocusRowMapper {
     }
 
     public FocusRow map(ChargeLine line) {
-        LocalDate month = line.day().withDayOfMonth(1);
         Billed billed = billedCache.computeIfAbsent(new ChargeLine(null, line.cluster(), line.namespace(), line.team(),
                 line.costCenter(), line.costKind(), line.allocation(), line.teamRegistered(),
                 line.workspaceResourceId(), null, 0), this::billed);
+        Periods periods = periodsCache.computeIfAbsent(line.day(), Periods::of);
         Resource resource = billed.resource();
         return new FocusRow(line.cost(), line.cost(), line.cost(), line.cost(),
-                month.atStartOfDay().toInstant(ZoneOffset.UTC),
-                month.plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                line.day().atStartOfDay().toInstant(ZoneOffset.UTC),
-                line.day().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                periods.billingStart(), periods.billingEnd(), periods.chargeStart(), periods.chargeEnd(),
                 billed.subscription(), currency, "Usage",
                 billed.description(), "Usage-Based",
                 "Microsoft", "Microsoft", "Microsoft",
@@ -61,6 +60,18 @@ public final class FocusRowMapper {
                 billed.tags(),
                 line.team(), line.costCenter(), line.cluster(), billed.namespace(), line.costKind().value(),
                 line.allocation().value(), line.teamRegistered(), line.sourceRows());
+    }
+
+    /** A day's charge period (the day) and billing period (its month), the same for every line of the day. */
+    private record Periods(Instant billingStart, Instant billingEnd, Instant chargeStart, Instant chargeEnd) {
+
+        static Periods of(LocalDate day) {
+            LocalDate month = day.withDayOfMonth(1);
+            return new Periods(month.atStartOfDay().toInstant(ZoneOffset.UTC),
+                    month.plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                    day.atStartOfDay().toInstant(ZoneOffset.UTC),
+                    day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
     }
 
     /** The columns of a line that do not change from day to day. */
@@ -78,9 +89,10 @@ public final class FocusRowMapper {
     }
 
     /** The Azure resource a line's cost is billed on: the cluster for workload, the workspace for logs. */
-    private record Resource(String id, String type, String serviceCategory, String serviceName) {
-        String name() {
-            return ResourceIds.name(id);
+    private record Resource(String id, String name, String type, String serviceCategory, String serviceName) {
+
+        Resource(String id, String type, String serviceCategory, String serviceName) {
+            this(id, ResourceIds.name(id), type, serviceCategory, serviceName);
         }
     }
 
