@@ -15,8 +15,11 @@ import io.kubeledger.ingest.Allocation;
  */
 public final class ContainerHistories {
 
-    private static final Comparator<PodDay> OLDEST_FIRST = Comparator.comparing((PodDay p) -> p.sample().day())
-            .thenComparing(PodDay::pod);
+    /** By day, then pod; one comparison, not a chain of key extractors (a container's pod-days are sorted often). */
+    private static final Comparator<PodDay> OLDEST_FIRST = (a, b) -> {
+        int byDay = a.sample().day().compareTo(b.sample().day());
+        return byDay != 0 ? byDay : a.pod().compareTo(b.pod());
+    };
 
     private record PodDay(String pod, String team, ContainerSample sample) {
     }
