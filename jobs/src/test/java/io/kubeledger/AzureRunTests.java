@@ -133,7 +133,8 @@ class AzureRunTests {
         List<AzureStub.Received> throttled = usageCalls.stream()
                 .filter(r -> r.path().contains(PROD_WEU_WORKSPACE)).toList();
         assertThat(throttled).hasSize(2);
-        assertThat(Duration.between(throttled.get(0).at(), throttled.get(1).at())).isGreaterThan(Duration.ofMillis(900));
+        assertThat(Duration.between(throttled.get(0).at(), throttled.get(1).at()))
+                .isGreaterThan(Duration.ofMillis(900));
     }
 
     @Test

@@ -117,8 +117,8 @@ class BrokenSampleEndToEndTests {
         for (String cluster : List.of("aks-prod-eus", "aks-data-neu")) {
             Files.writeString(exports.resolve(cluster + ".csv"), BAD_ROWS, StandardOpenOption.APPEND);
         }
-        List<String> workspaces = List.of("4f083ce3-f12b-bb4b-46ee-9d82b52c856d", "c03370dc-dee4-2777-df15-2deb63cc07fc",
-                "bfb45394-d422-b0ba-6dda-c9fbcfeaac25");
+        List<String> workspaces = List.of("4f083ce3-f12b-bb4b-46ee-9d82b52c856d",
+                "c03370dc-dee4-2777-df15-2deb63cc07fc", "bfb45394-d422-b0ba-6dda-c9fbcfeaac25");
         for (String workspace : workspaces) {
             Path answer = snapshot.resolve("logs").resolve(workspace).resolve("container-logs.json");
             Files.writeString(answer, Files.readString(answer).replaceFirst("\"rows\":\\[\n",

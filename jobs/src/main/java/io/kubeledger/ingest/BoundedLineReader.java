@@ -35,8 +35,8 @@ final class BoundedLineReader implements Closeable {
     }
 
     /**
-     * Moves to the next line, whose bytes are {@code [lineStart(), lineEnd())} of {@link #buffer()} until the next call;
-     * false at the end of the input.
+     * Moves to the next line, whose bytes are {@code [lineStart(), lineEnd())} of {@link #buffer()} until the next
+     * call; false at the end of the input.
      */
     boolean next() throws IOException {
         tooLong = false;

@@ -21,7 +21,8 @@ final class HeldQuarantine implements Quarantine {
     }
 
     synchronized void writeTo(Quarantine quarantine) {
-        entries.forEach(entry -> quarantine.quarantine(entry.source(), entry.lineNumber(), entry.reason(), entry.row()));
+        entries.forEach(entry -> quarantine.quarantine(entry.source(), entry.lineNumber(), entry.reason(),
+                entry.row()));
         entries.clear();
     }
 }

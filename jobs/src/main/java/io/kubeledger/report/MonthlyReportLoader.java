@@ -50,7 +50,8 @@ public class MonthlyReportLoader {
     public MonthlyReport load(long runId, RunWindow window, String currency, List<String> explanation,
             InputCounts inputs) {
         // The ingestion's query reads every priced row of the month, the others read sums: it runs beside them.
-        CompletableFuture<List<TableIngestion>> ingestion = CompletableFuture.supplyAsync(() -> ingestion(runId, window));
+        CompletableFuture<List<TableIngestion>> ingestion =
+                CompletableFuture.supplyAsync(() -> ingestion(runId, window));
         Map<String, Long> run = Map.of("runId", runId);
         List<TeamCost> teams = jdbc.query(byTeam, run, (rs, n) -> new TeamCost(rs.getString("team"),
                 rs.getString("cost_center"), rs.getBoolean("team_registered"), rs.getBigDecimal("workload"),
@@ -76,7 +77,7 @@ public class MonthlyReportLoader {
     private List<TableIngestion> ingestion(long runId, RunWindow window) {
         Map<String, Object> month = Map.of("runId", runId, "start", window.start(), "end", window.end());
         return jdbc.query(ingestionByTable, month, (rs, n) -> new TableIngestion(
-                ResourceIds.name(rs.getString("workspace_resource_id")), rs.getString("table_name"), rs.getString("plan"),
-                rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost")));
+                ResourceIds.name(rs.getString("workspace_resource_id")), rs.getString("table_name"),
+                rs.getString("plan"), rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost")));
     }
 }

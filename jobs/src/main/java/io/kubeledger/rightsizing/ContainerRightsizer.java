@@ -151,7 +151,9 @@ public final class ContainerRightsizer {
         return priced(total, costAtChange, change);
     }
 
-    /** Adds cost × change; a sample the change does not touch adds nothing (most samples of a request that is kept). */
+    /**
+     * Adds cost × change; a sample the change does not touch adds nothing (most samples of a request that is kept).
+     */
     private static BigDecimal priced(BigDecimal total, BigDecimal cost, double change) {
         return change == 0 ? total : total.add(cost.multiply(BigDecimal.valueOf(change)));
     }

@@ -36,7 +36,8 @@ class WorkloadSumsTests {
         Collections.shuffle(clusterA, new Random(7));
 
         // when
-        IntStream.range(0, 2).parallel().forEach(i -> sums.add(i == 0 ? "aks-a" : "aks-b", i == 0 ? clusterA : clusterB));
+        IntStream.range(0, 2).parallel()
+                .forEach(i -> sums.add(i == 0 ? "aks-a" : "aks-b", i == 0 ? clusterA : clusterB));
 
         // then: by cluster, namespace and owner; the next day apart
         assertThat(sums.day(DAY)).extracting(ChargeLine::cluster, ChargeLine::namespace, ChargeLine::team)
