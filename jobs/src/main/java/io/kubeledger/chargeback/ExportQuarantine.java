@@ -58,8 +58,7 @@ public class ExportQuarantine implements StepExecutionListener {
 
     /** The quarantine of the cluster at {@code clusterIndex} of the configuration. */
     QuarantineWriter writer(int clusterIndex) {
-        return parts.computeIfAbsent(clusterIndex,
-                index -> new QuarantineWriter(folder.resolve(PART_PREFIX + index + ".jsonl")));
+        return parts.computeIfAbsent(clusterIndex, index -> new QuarantineWriter(part(index)));
     }
 
     /** Joins the parts that have rows, in the clusters' order, whether the step completed or failed. */
@@ -68,7 +67,7 @@ public class ExportQuarantine implements StepExecutionListener {
         parts.values().forEach(QuarantineWriter::close);
         try {
             for (int index : parts.keySet()) {
-                Path part = folder.resolve(PART_PREFIX + index + ".jsonl");
+                Path part = part(index);
                 if (Files.exists(part)) {
                     try (OutputStream out = Files.newOutputStream(folder.resolve(FILE),
                             StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
@@ -82,6 +81,10 @@ public class ExportQuarantine implements StepExecutionListener {
         }
         parts.clear();
         return null;
+    }
+
+    private Path part(int clusterIndex) {
+        return folder.resolve(PART_PREFIX + clusterIndex + ".jsonl");
     }
 
     private static boolean isPart(Path file) {

@@ -28,14 +28,11 @@ public final class WorkloadSums implements StepExecutionListener {
 
     /**
      * The order the chargeback takes a day's sums in, so that its ties (and so its rounding) fall the same every run:
-     * by cluster, namespace and owner ({@link TeamAssignment#ORDER}).
+     * by cluster, namespace and owner.
      */
     static final Comparator<ChargeLine> ORDER = Comparator.comparing(ChargeLine::cluster)
             .thenComparing(ChargeLine::namespace)
-            .thenComparing(ChargeLine::team)
-            .thenComparing(ChargeLine::allocation)
-            .thenComparing(ChargeLine::costCenter, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(ChargeLine::teamRegistered);
+            .thenComparing(ChargeLine::assignment, TeamAssignment.ORDER);
 
     private final Path folder;
     private final AtomicInteger files = new AtomicInteger();

@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * The fields of one CSV line (RFC 4180 quoting, doubled quotes inside quoted fields), cut from its UTF-8 bytes in
- * place: a field is a range of the line's bytes, made a {@link String} only when it is text the row keeps. OpenCost never
- * writes a line break inside a field, so one physical line is one row, and a broken row cannot swallow the rows after
- * it. One instance is reused line after line.
+ * place: a field is a range of the line's bytes, made a {@link String} only when it is text the row keeps. OpenCost
+ * never writes a line break inside a field, so one physical line is one row, and a broken row cannot swallow the rows
+ * after it. One instance is reused line after line.
  */
 final class CsvLine {
 

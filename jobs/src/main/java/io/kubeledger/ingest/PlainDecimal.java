@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 final class PlainDecimal {
 
     /** At most 26 integer digits keep a sum within the lake's DECIMAL(38, 12). */
-    static final int MAX_INTEGER_DIGITS = 26;
+    private static final int MAX_INTEGER_DIGITS = 26;
     /** Every power of ten a double holds exactly. */
     private static final double[] EXACT_POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
