@@ -58,7 +58,7 @@ public final class FocusRowMapper {
                 resource.serviceCategory(), resource.serviceName(),
                 resource.id(), resource.name(), resource.type(), billed.subscription(),
                 billed.tags(),
-                line.team(), line.costCenter(), line.cluster(), billed.namespace(), line.costKind().value(),
+                billed.team(), billed.costCenter(), billed.cluster(), billed.namespace(), line.costKind().value(),
                 line.allocation().value(), line.teamRegistered(), line.sourceRows());
     }
 
@@ -74,8 +74,12 @@ public final class FocusRowMapper {
         }
     }
 
-    /** The columns of a line that do not change from day to day. */
-    private record Billed(Resource resource, String subscription, String description, String tags, String namespace) {
+    /**
+     * The columns of a line that do not change from day to day. Its names are the first line's, so that every row of
+     * the month carries the same instances and the Parquet writer finds their encoded bytes at once.
+     */
+    private record Billed(Resource resource, String subscription, String description, String tags, String namespace,
+            String team, String costCenter, String cluster) {
     }
 
     private Billed billed(ChargeLine line) {
@@ -85,7 +89,8 @@ public final class FocusRowMapper {
                 : new Resource(line.workspaceResourceId(), "Microsoft.OperationalInsights/workspaces",
                         "Management and Governance", "Log Analytics");
         String namespace = line.namespace().isEmpty() ? null : line.namespace();
-        return new Billed(resource, resource.id().split("/")[2], description(line), tags(line, namespace), namespace);
+        return new Billed(resource, resource.id().split("/")[2], description(line), tags(line, namespace), namespace,
+                line.team(), line.costCenter(), line.cluster());
     }
 
     /** The Azure resource a line's cost is billed on: the cluster for workload, the workspace for logs. */

@@ -10,6 +10,7 @@ import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
 
 /**
  * Writes {@link FocusRow}s straight to Parquet's record consumer, cell by cell in the schema's order: no intermediate
@@ -19,12 +20,15 @@ import org.apache.parquet.schema.MessageType;
 final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
 
     private final MessageType schema;
+    /** The columns' names by index, which the record consumer asks for at every cell. */
+    private final String[] names;
     private final Map<String, Binary> encoded = new HashMap<>();
     private RecordConsumer consumer;
     private int field;
 
     FocusRowWriteSupport(MessageType schema) {
         this.schema = schema;
+        this.names = schema.getFields().stream().map(Type::getName).toArray(String[]::new);
     }
 
     @Override
@@ -92,8 +96,8 @@ final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
         consumer.addBoolean(row.teamRegistered());
         endField();
         int64(row.sourceRowCount());
-        if (field != schema.getFieldCount()) {
-            throw new IllegalStateException("wrote " + field + " cells of the " + schema.getFieldCount() + " columns");
+        if (field != names.length) {
+            throw new IllegalStateException("wrote " + field + " cells of the " + names.length + " columns");
         }
         consumer.endMessage();
     }
@@ -124,11 +128,11 @@ final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
     }
 
     private void startField() {
-        consumer.startField(schema.getFieldName(field), field);
+        consumer.startField(names[field], field);
     }
 
     private void endField() {
-        consumer.endField(schema.getFieldName(field), field);
+        consumer.endField(names[field], field);
         field++;
     }
 }
