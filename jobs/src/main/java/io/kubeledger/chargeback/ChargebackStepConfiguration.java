@@ -130,7 +130,7 @@ public class ChargebackStepConfiguration {
         DailyChargeback chargeback = new DailyChargeback(properties.clusters(), teamResolver,
                 properties.sharedCostSplit());
         return new ChargebackTasklet(jdbc, chargeLineRepository, workloadSums, chargedDays, chargeback,
-                new RunWindow(reportDate), runId);
+                new RunWindow(reportDate), runId, properties.threads());
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -13,6 +14,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import io.kubeledger.IndependentTasks;
 import io.kubeledger.RunWindow;
 import io.kubeledger.SqlFiles;
 
@@ -42,11 +44,12 @@ public class ChargebackTasklet implements Tasklet {
     private final DailyChargeback chargeback;
     private final RunWindow window;
     private final long runId;
+    private final int threads;
     private final String containerLogsByDay = SqlFiles.load("chargeback/container-logs-by-day.sql");
     private final String monitoringByDay = SqlFiles.load("chargeback/monitoring-by-day.sql");
 
     public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository lines, WorkloadSums workload,
-            ChargedDays days, DailyChargeback chargeback, RunWindow window, long runId) {
+            ChargedDays days, DailyChargeback chargeback, RunWindow window, long runId, int threads) {
         this.jdbc = jdbc;
         this.lines = lines;
         this.workload = workload;
@@ -54,24 +57,27 @@ public class ChargebackTasklet implements Tasklet {
         this.chargeback = chargeback;
         this.window = window;
         this.runId = runId;
+        this.threads = threads;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         MonthSums month = new MonthSums();
         days.begin();
-        // Days are charged independently of each other, so every core charges them.
-        long lines = window.days().parallelStream().mapToLong(day -> {
+        AtomicLong lines = new AtomicLong();
+        // Days are charged independently of each other, so every thread charges them, a day at a time: a parallel
+        // stream handed each thread a few days up front, and one thread was left charging alone for half a second.
+        IndependentTasks.run("chargeback", threads, window.days().stream().<Runnable>map(day -> () -> {
             List<ChargeLine> charged = charge(day);
             days.write(day, charged);
             synchronized (month) {
                 charged.forEach(month::add);
             }
-            return charged.size();
-        }).sum();
+            lines.addAndGet(charged.size());
+        }).toList());
         workload.release();
         this.lines.insertMonth(runId, month);
-        contribution.incrementWriteCount(lines);
+        contribution.incrementWriteCount(lines.get());
         return RepeatStatus.FINISHED;
     }
 
