@@ -56,7 +56,7 @@ else {
     expect(sc.capabilities?.drop?.includes("ALL"), `${container.name}: capabilities not all dropped`);
     const javaOptions = container.env.find((e) => e.name === "JAVA_TOOL_OPTIONS")?.value ?? "";
     const heap = /-Xmx(\d+)([mg])/.exec(javaOptions);
-    for (const option of ["-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC"]) {
+    for (const option of ["-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:InitialSurvivorRatio=4"]) {
       expect(javaOptions.split(/\s+/).includes(option), `${container.name}: JAVA_TOOL_OPTIONS lacks ${option} (README, Benchmark)`);
     }
     const limit = container.resources?.limits?.memory ?? "";
