@@ -3,6 +3,7 @@ package io.kubeledger.chargeback;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,8 +72,10 @@ public final class DailyChargeback {
         for (WorkspaceCost workspace : monitoringByWorkspace.values()) {
             holdMonitoring(day, workspace, workloadByCluster, heldByCluster);
         }
+        Map<String, SortedMap<TeamAssignment, BigDecimal>> ownersByCluster = ownersOfWorkload(workload);
         heldByCluster.forEach((cluster, held) -> {
-            SortedMap<TeamAssignment, BigDecimal> clusterOwners = ownersOfWorkload(cluster, workload);
+            SortedMap<TeamAssignment, BigDecimal> clusterOwners = ownersByCluster.getOrDefault(cluster,
+                    Collections.emptySortedMap());
             held.forEach(line -> charged.addAll(splitter.split(line, clusterOwners)));
         });
         return merged(charged);
@@ -104,11 +107,15 @@ public final class DailyChargeback {
         }
     }
 
-    private static SortedMap<TeamAssignment, BigDecimal> ownersOfWorkload(String cluster, List<ChargeLine> workload) {
-        SortedMap<TeamAssignment, BigDecimal> owners = new TreeMap<>(TeamAssignment.ORDER);
-        workload.stream()
-                .filter(line -> line.cluster().equals(cluster) && line.allocation() != AllocationMethod.SHARED)
-                .forEach(line -> owners.merge(line.assignment(), line.cost(), BigDecimal::add));
+    /** Each cluster's owners of workload and their cost, in one pass over the day (a pass per cluster grew as n²). */
+    private static Map<String, SortedMap<TeamAssignment, BigDecimal>> ownersOfWorkload(List<ChargeLine> workload) {
+        Map<String, SortedMap<TeamAssignment, BigDecimal>> owners = new HashMap<>();
+        for (ChargeLine line : workload) {
+            if (line.allocation() != AllocationMethod.SHARED) {
+                owners.computeIfAbsent(line.cluster(), cluster -> new TreeMap<>(TeamAssignment.ORDER))
+                        .merge(line.assignment(), line.cost(), BigDecimal::add);
+            }
+        }
         return owners;
     }
 
