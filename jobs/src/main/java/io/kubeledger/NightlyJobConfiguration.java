@@ -3,17 +3,19 @@ package io.kubeledger;
 import java.time.Clock;
 
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The nightly job: read the exports and assign teams, read the log ingestion, charge back, recommend requests and
- * table plans, check compliance, write the lake, write the reports, mail them at
- * the end of a month.
+ * table plans, check compliance, write the lake and the reports side by side, mail the reports at the end of a month.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
@@ -22,16 +24,21 @@ public class NightlyJobConfiguration {
     Job nightlyJob(JobRepository jobRepository, Step allocationStep, Step logIngestionStep, Step chargebackStep,
             Step rightsizingStep, Step complianceStep, Step lakeStep, Step reportStep, Step mailStep,
             WorkingRowsCleanupListener workingRowsCleanupListener) {
+        // The lake and the reports are written from the same finished figures, neither from the other: side by side.
+        Flow lake = new FlowBuilder<Flow>("lake").start(lakeStep).build();
+        Flow reports = new FlowBuilder<Flow>("reports").start(reportStep).build();
+        Flow outputs = new FlowBuilder<Flow>("outputs").split(new SimpleAsyncTaskExecutor("outputs-"))
+                .add(reports, lake).build();
         return new JobBuilder("nightlyJob", jobRepository)
                 .listener(workingRowsCleanupListener)
-                .start(allocationStep)
+                .flow(allocationStep)
                 .next(logIngestionStep)
                 .next(chargebackStep)
                 .next(rightsizingStep)
                 .next(complianceStep)
-                .next(lakeStep)
-                .next(reportStep)
+                .next(outputs)
                 .next(mailStep)
+                .end()
                 .build();
     }
 
