@@ -71,9 +71,9 @@ public final class ChargebackParquetWriter implements AutoCloseable {
     private final Path file;
     private final ParquetWriter<FocusRow> writer;
 
-    public ChargebackParquetWriter(Path file) {
+    ChargebackParquetWriter(Path file, EncodedTexts texts) {
         this.file = file;
-        Builder builder = ParquetFile.configured(new Builder(file), List.of("ChargeDescription", "Tags"));
+        Builder builder = ParquetFile.configured(new Builder(file, texts), List.of("ChargeDescription", "Tags"));
         // Every day's file holds every team, cluster and namespace, and amounts from fractions of a cent to the
         // biggest: min/max statistics of its texts and amounts would never let a reader skip it, and they were a
         // quarter of writing it. The periods and counts keep theirs.
@@ -103,8 +103,11 @@ public final class ChargebackParquetWriter implements AutoCloseable {
 
     private static final class Builder extends ParquetWriter.Builder<FocusRow, Builder> {
 
-        Builder(Path file) {
+        private final EncodedTexts texts;
+
+        Builder(Path file, EncodedTexts texts) {
             super(new LocalOutputFile(file));
+            this.texts = texts;
         }
 
         @Override
@@ -114,12 +117,12 @@ public final class ChargebackParquetWriter implements AutoCloseable {
 
         @Override
         protected WriteSupport<FocusRow> getWriteSupport(ParquetConfiguration conf) {
-            return new FocusRowWriteSupport(SCHEMA);
+            return new FocusRowWriteSupport(SCHEMA, texts);
         }
 
         @Override
         protected WriteSupport<FocusRow> getWriteSupport(Configuration conf) {
-            return new FocusRowWriteSupport(SCHEMA);
+            return new FocusRowWriteSupport(SCHEMA, texts);
         }
     }
 }

@@ -24,8 +24,9 @@ public final class ChargedDayFiles implements ChargedDays {
     private final List<Cluster> clusters;
     private final String currency;
     private final Map<LocalDate, Long> rows = new ConcurrentHashMap<>();
-    /** A run's own: it keeps the texts of the month's lines. */
+    /** A run's own: they keep the texts of the month's lines. */
     private volatile FocusRowMapper focus;
+    private volatile EncodedTexts texts;
 
     public ChargedDayFiles(Path folder, List<Cluster> clusters, String currency) {
         this.folder = folder;
@@ -37,6 +38,7 @@ public final class ChargedDayFiles implements ChargedDays {
     public void begin() {
         rows.clear();
         focus = new FocusRowMapper(clusters, currency);
+        texts = new EncodedTexts();
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -57,7 +59,7 @@ public final class ChargedDayFiles implements ChargedDays {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + folder, e);
         }
-        try (ChargebackParquetWriter parquet = new ChargebackParquetWriter(file)) {
+        try (ChargebackParquetWriter parquet = new ChargebackParquetWriter(file, texts)) {
             lines.forEach(line -> parquet.write(focus.map(line)));
         }
         rows.put(day, (long) lines.size());

@@ -1,7 +1,5 @@
 package io.kubeledger.lake;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
@@ -14,20 +12,21 @@ import org.apache.parquet.schema.Type;
 
 /**
  * Writes {@link FocusRow}s straight to Parquet's record consumer, cell by cell in the schema's order: no intermediate
- * row object, the amount's 16 bytes made once for the four cost columns, and each text encoded to UTF-8 once per file
- * (a day's lines repeat their teams, clusters, resources and descriptions).
+ * row object, the amount's 16 bytes made once for the four cost columns, and each text encoded to UTF-8 once per month
+ * ({@link EncodedTexts}).
  */
 final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
 
     private final MessageType schema;
     /** The columns' names by index, which the record consumer asks for at every cell. */
     private final String[] names;
-    private final Map<String, Binary> encoded = new HashMap<>();
+    private final EncodedTexts texts;
     private RecordConsumer consumer;
     private int field;
 
-    FocusRowWriteSupport(MessageType schema) {
+    FocusRowWriteSupport(MessageType schema, EncodedTexts texts) {
         this.schema = schema;
+        this.texts = texts;
         this.names = schema.getFields().stream().map(Type::getName).toArray(String[]::new);
     }
 
@@ -103,8 +102,7 @@ final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
     }
 
     private void text(String value) {
-        binary(value == null ? null : encoded.computeIfAbsent(value,
-                text -> Binary.fromConstantByteArray(text.getBytes(StandardCharsets.UTF_8))));
+        binary(value == null ? null : texts.of(value));
     }
 
     private void binary(Binary value) {
