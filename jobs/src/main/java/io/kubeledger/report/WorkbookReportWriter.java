@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
@@ -54,7 +55,7 @@ public final class WorkbookReportWriter {
     private static final int NUMBER_WIDTH = 12;
 
     public void write(MonthlyReport report, Path file) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS)) {
+        try (SXSSFWorkbook workbook = new EscapingWorkbook(WINDOW_ROWS)) {
             Styles styles = new Styles(workbook, report.currency());
             summary(workbook, styles, report);
             table(workbook, styles, "Teams", List.of("Team", "Cost center", "Registered", "Workload", "Container logs",
@@ -299,5 +300,18 @@ public final class WorkbookReportWriter {
 
     /** Memory bytes, shown in whole MiB. */
     private record Mebibytes(double bytes) {
+    }
+
+    /** A streaming workbook whose sheets escape their texts a run at a time ({@link EscapingSheetDataWriter}). */
+    private static final class EscapingWorkbook extends SXSSFWorkbook {
+
+        EscapingWorkbook(int window) {
+            super(window);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new EscapingSheetDataWriter(getSharedStringSource());
+        }
     }
 }
