@@ -30,13 +30,10 @@ public class ChargebackTasklet implements Tasklet {
     /** Fraction digits of every amount the lake and the reports carry. */
     public static final int COST_SCALE = 12;
 
-    /**
-     * A total order of a day's lines, so that a rerun writes the same file: cluster, namespace, the owner as
-     * {@link TeamAssignment#ORDER} orders it, kind, workspace. Written out: a chain of key extractors made a
-     * {@code TeamAssignment} at every comparison.
-     */
-    static final Comparator<ChargeLine> LAKE_ORDER = ChargebackTasklet::inLakeOrder;
-    private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+    /** A total order of a day's lines, so that a rerun writes the same file. */
+    static final Comparator<ChargeLine> LAKE_ORDER = ChargeLine.BY_CLUSTER_NAMESPACE_OWNER
+            .thenComparing(line -> line.costKind().value())
+            .thenComparing(ChargeLine::workspaceResourceId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ChargeLineRepository lines;
@@ -97,29 +94,6 @@ public class ChargebackTasklet implements Tasklet {
                 monitoring)));
         rounded.sort(LAKE_ORDER);
         return rounded;
-    }
-
-    private static int inLakeOrder(ChargeLine a, ChargeLine b) {
-        int order = a.cluster().compareTo(b.cluster());
-        if (order == 0) {
-            order = a.namespace().compareTo(b.namespace());
-        }
-        if (order == 0) {
-            order = a.team().compareTo(b.team());
-        }
-        if (order == 0) {
-            order = a.allocation().compareTo(b.allocation());
-        }
-        if (order == 0) {
-            order = NULLS_FIRST.compare(a.costCenter(), b.costCenter());
-        }
-        if (order == 0) {
-            order = Boolean.compare(a.teamRegistered(), b.teamRegistered());
-        }
-        if (order == 0) {
-            order = a.costKind().value().compareTo(b.costKind().value());
-        }
-        return order != 0 ? order : NULLS_FIRST.compare(a.workspaceResourceId(), b.workspaceResourceId());
     }
 
     private static List<ChargeLine> rounded(List<ChargeLine> exact) {

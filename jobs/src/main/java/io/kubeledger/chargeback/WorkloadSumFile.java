@@ -5,23 +5,34 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 
 /**
- * One cluster's workload sums of one day as a file: the cluster, the number of sums, then each sum's namespace, owner,
- * exact cost (unscaled digits and scale) and source rows. Texts are length-prefixed UTF-8, so a label's team name of
- * any length or character goes through unchanged. A file is made and read whole in a byte buffer (a day of one
- * cluster is some hundreds of KB): a stream's calls per field were a tenth of reading an export.
+ * One cluster's workload sums as a file, a section per day: each section holds the cluster, the number of sums, then
+ * each sum's namespace, owner, exact cost (unscaled digits and scale) and source rows. Texts are length-prefixed
+ * UTF-8, so a label's team name of any length or character goes through unchanged. A file is written once, where a
+ * file per cluster and day made 1,240 files at 40 clusters, whose creation was a twentieth of reading the exports; a
+ * section is made and read whole in a byte buffer (a day of one cluster is some hundreds of KB), as a stream's calls per
+ * field were a tenth of reading an export.
  */
 final class WorkloadSumFile {
 
     private static final AllocationMethod[] METHODS = AllocationMethod.values();
     private static final int BYTES_A_SUM = 96;
+
+    /** Where one day's sums of one cluster are. */
+    record Section(Path file, long offset, int length) {
+    }
 
     private ByteBuffer buffer;
 
@@ -29,7 +40,59 @@ final class WorkloadSumFile {
         buffer = ByteBuffer.allocate(capacity);
     }
 
-    static void write(Path file, String cluster, List<ChargeLine> sums) {
+    /** Writes a cluster's sums of each day, in the days' order, and tells where each day's section is. */
+    static Map<LocalDate, Section> write(Path file, String cluster, SortedMap<LocalDate, List<ChargeLine>> days) {
+        Map<LocalDate, Section> sections = new LinkedHashMap<>();
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                for (Map.Entry<LocalDate, List<ChargeLine>> day : days.entrySet()) {
+                    ByteBuffer section = section(cluster, day.getValue());
+                    sections.put(day.getKey(), new Section(file, out.position(), section.remaining()));
+                    while (section.hasRemaining()) {
+                        out.write(section);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the workload sums " + file, e);
+        }
+        return sections;
+    }
+
+    static List<ChargeLine> read(Section section, LocalDate day) {
+        ByteBuffer in = ByteBuffer.allocate(section.length());
+        try (FileChannel channel = FileChannel.open(section.file(), StandardOpenOption.READ)) {
+            while (in.hasRemaining()) {
+                if (channel.read(in, section.offset() + in.position()) < 0) {
+                    throw new IOException("ends before the sums of " + day);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the workload sums " + section.file(), e);
+        }
+        in.flip();
+        String cluster = text(in);
+        int count = in.getInt();
+        List<ChargeLine> sums = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String namespace = text(in);
+            String team = text(in);
+            String costCenter = in.get() == 1 ? text(in) : null;
+            AllocationMethod allocation = METHODS[in.get()];
+            boolean registered = in.get() == 1;
+            int scale = in.getInt();
+            byte[] unscaled = new byte[in.getShort()];
+            in.get(unscaled);
+            BigDecimal cost = new BigDecimal(new BigInteger(unscaled), scale);
+            sums.add(new ChargeLine(day, cluster, namespace, team, costCenter, CostKind.WORKLOAD, allocation,
+                    registered, null, cost, in.getLong()));
+        }
+        return sums;
+    }
+
+    /** A day's section, ready to be written. */
+    private static ByteBuffer section(String cluster, List<ChargeLine> sums) {
         WorkloadSumFile out = new WorkloadSumFile(BYTES_A_SUM * (sums.size() + 1));
         out.text(cluster);
         out.room(Integer.BYTES).putInt(sums.size());
@@ -49,38 +112,7 @@ final class WorkloadSumFile {
                     .put(unscaled)
                     .putLong(sum.sourceRows());
         }
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, out.bytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the workload sums " + file, e);
-        }
-    }
-
-    static List<ChargeLine> read(Path file, LocalDate day) {
-        ByteBuffer in;
-        try {
-            in = ByteBuffer.wrap(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the workload sums " + file, e);
-        }
-        String cluster = text(in);
-        int count = in.getInt();
-        List<ChargeLine> sums = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String namespace = text(in);
-            String team = text(in);
-            String costCenter = in.get() == 1 ? text(in) : null;
-            AllocationMethod allocation = METHODS[in.get()];
-            boolean registered = in.get() == 1;
-            int scale = in.getInt();
-            byte[] unscaled = new byte[in.getShort()];
-            in.get(unscaled);
-            BigDecimal cost = new BigDecimal(new BigInteger(unscaled), scale);
-            sums.add(new ChargeLine(day, cluster, namespace, team, costCenter, CostKind.WORKLOAD, allocation,
-                    registered, null, cost, in.getLong()));
-        }
-        return sums;
+        return out.buffer.flip();
     }
 
     private void text(String text) {
@@ -102,11 +134,5 @@ final class WorkloadSumFile {
             buffer = larger.put(buffer);
         }
         return buffer;
-    }
-
-    private byte[] bytes() {
-        byte[] bytes = new byte[buffer.position()];
-        buffer.flip().get(bytes);
-        return bytes;
     }
 }
