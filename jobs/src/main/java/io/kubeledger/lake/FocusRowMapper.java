@@ -38,6 +38,13 @@ public final class FocusRowMapper {
      */
     private final Map<ChargeLine, Billed> billedCache = new ConcurrentHashMap<>();
     private final Map<LocalDate, Periods> periodsCache = new ConcurrentHashMap<>();
+    /**
+     * Each cluster's and workspace's resource, made once, so that every row billed on it carries the same texts: the
+     * Parquet writer finds their bytes by an identity check rather than by comparing characters.
+     */
+    private final Map<String, Resource> resources = new ConcurrentHashMap<>();
+    /** The names of the month's lines, one instance each, for the same reason. */
+    private final Map<String, String> names = new ConcurrentHashMap<>();
 
     public FocusRowMapper(List<Cluster> clusters, String currency) {
         this.clusters = clusters.stream().collect(Collectors.toMap(Cluster::name, Function.identity()));
@@ -52,11 +59,11 @@ public final class FocusRowMapper {
         Resource resource = billed.resource();
         return new FocusRow(line.cost(), line.cost(), line.cost(), line.cost(),
                 periods.billingStart(), periods.billingEnd(), periods.chargeStart(), periods.chargeEnd(),
-                billed.subscription(), currency, "Usage",
+                resource.subscription(), currency, "Usage",
                 billed.description(), "Usage-Based",
                 "Microsoft", "Microsoft", "Microsoft",
                 resource.serviceCategory(), resource.serviceName(),
-                resource.id(), resource.name(), resource.type(), billed.subscription(),
+                resource.id(), resource.name(), resource.type(), resource.subscription(),
                 billed.tags(),
                 billed.team(), billed.costCenter(), billed.cluster(), billed.namespace(), line.costKind().value(),
                 line.allocation().value(), line.teamRegistered(), line.sourceRows());
@@ -75,29 +82,34 @@ public final class FocusRowMapper {
     }
 
     /**
-     * The columns of a line that do not change from day to day. Its names are the first line's, so that every row of
-     * the month carries the same instances and the Parquet writer finds their encoded bytes at once.
+     * The columns of a line that do not change from day to day, its names one instance each for the month, so that
+     * the Parquet writer finds their encoded bytes by an identity check.
      */
-    private record Billed(Resource resource, String subscription, String description, String tags, String namespace,
-            String team, String costCenter, String cluster) {
+    private record Billed(Resource resource, String description, String tags, String namespace, String team,
+            String costCenter, String cluster) {
     }
 
     private Billed billed(ChargeLine line) {
         Resource resource = line.workspaceResourceId() == null
-                ? new Resource(clusters.get(line.cluster()).resourceId(), "Microsoft.ContainerService/managedClusters",
-                        "Compute", "Azure Kubernetes Service")
-                : new Resource(line.workspaceResourceId(), "Microsoft.OperationalInsights/workspaces",
-                        "Management and Governance", "Log Analytics");
-        String namespace = line.namespace().isEmpty() ? null : line.namespace();
-        return new Billed(resource, resource.id().split("/")[2], description(line), tags(line, namespace), namespace,
-                line.team(), line.costCenter(), line.cluster());
+                ? resources.computeIfAbsent(clusters.get(line.cluster()).resourceId(), id -> new Resource(id,
+                        "Microsoft.ContainerService/managedClusters", "Compute", "Azure Kubernetes Service"))
+                : resources.computeIfAbsent(line.workspaceResourceId(), id -> new Resource(id,
+                        "Microsoft.OperationalInsights/workspaces", "Management and Governance", "Log Analytics"));
+        String namespace = line.namespace().isEmpty() ? null : name(line.namespace());
+        return new Billed(resource, description(line), tags(line, namespace), namespace, name(line.team()),
+                line.costCenter() == null ? null : name(line.costCenter()), name(line.cluster()));
+    }
+
+    private String name(String name) {
+        return names.computeIfAbsent(name, Function.identity());
     }
 
     /** The Azure resource a line's cost is billed on: the cluster for workload, the workspace for logs. */
-    private record Resource(String id, String name, String type, String serviceCategory, String serviceName) {
+    private record Resource(String id, String name, String subscription, String type, String serviceCategory,
+            String serviceName) {
 
         Resource(String id, String type, String serviceCategory, String serviceName) {
-            this(id, ResourceIds.name(id), type, serviceCategory, serviceName);
+            this(id, ResourceIds.name(id), id.split("/")[2], type, serviceCategory, serviceName);
         }
     }
 

@@ -21,6 +21,12 @@ final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
     /** The columns' names by index, which the record consumer asks for at every cell. */
     private final String[] names;
     private final EncodedTexts texts;
+    /**
+     * Each column's last text and its bytes: the day's lines come by cluster and namespace, and the mapper gives every
+     * row of a cluster or resource the same instances, so most cells repeat the cell above and skip the lookup.
+     */
+    private final String[] lastTexts;
+    private final Binary[] lastBytes;
     private RecordConsumer consumer;
     private int field;
 
@@ -28,6 +34,8 @@ final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
         this.schema = schema;
         this.texts = texts;
         this.names = schema.getFields().stream().map(Type::getName).toArray(String[]::new);
+        this.lastTexts = new String[names.length];
+        this.lastBytes = new Binary[names.length];
     }
 
     @Override
@@ -102,7 +110,11 @@ final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
     }
 
     private void text(String value) {
-        binary(value == null ? null : texts.of(value));
+        if (value != null && value != lastTexts[field]) {
+            lastTexts[field] = value;
+            lastBytes[field] = texts.of(value);
+        }
+        binary(value == null ? null : lastBytes[field]);
     }
 
     private void binary(Binary value) {
