@@ -2,10 +2,8 @@ package io.kubeledger.chargeback;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Rounds a set of exact amounts to a fixed scale so that the rounded amounts add up to the exact total rounded once.
@@ -18,22 +16,34 @@ public final class CostRounding {
     }
 
     public static List<BigDecimal> round(List<BigDecimal> exact, int scale) {
-        BigDecimal total = exact.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal target = total.setScale(scale, RoundingMode.HALF_EVEN);
-        List<BigDecimal> rounded = new ArrayList<>(exact.stream().map(a -> a.setScale(scale, RoundingMode.FLOOR)).toList());
-        BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
-        long missingUnits = target.subtract(rounded.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
-                .divide(unit).longValueExact();
-        List<BigDecimal> remainders = IntStream.range(0, exact.size())
-                .mapToObj(i -> exact.get(i).subtract(rounded.get(i))).toList();
-        List<Integer> byRemainder = IntStream.range(0, exact.size()).boxed()
-                .sorted(Comparator.comparing(remainders::get, Comparator.reverseOrder())
-                        .thenComparing(Comparator.naturalOrder()))
-                .toList();
-        for (int k = 0; k < missingUnits; k++) {
-            int i = byRemainder.get(k);
-            rounded.set(i, rounded.get(i).add(unit));
+        int count = exact.size();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal roundedDown = BigDecimal.ZERO;
+        BigDecimal[] rounded = new BigDecimal[count];
+        for (int i = 0; i < count; i++) {
+            total = total.add(exact.get(i));
+            rounded[i] = exact.get(i).setScale(scale, RoundingMode.FLOOR);
+            roundedDown = roundedDown.add(rounded[i]);
         }
-        return rounded;
+        long missingUnits = total.setScale(scale, RoundingMode.HALF_EVEN).subtract(roundedDown).movePointRight(scale)
+                .longValueExact();
+        if (missingUnits > 0) {
+            BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+            BigDecimal[] remainders = new BigDecimal[count];
+            Integer[] byRemainder = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                remainders[i] = exact.get(i).subtract(rounded[i]);
+                byRemainder[i] = i;
+            }
+            Arrays.sort(byRemainder, (a, b) -> {
+                int larger = remainders[b].compareTo(remainders[a]);
+                return larger != 0 ? larger : Integer.compare(a, b);
+            });
+            for (int k = 0; k < missingUnits; k++) {
+                int i = byRemainder[k];
+                rounded[i] = rounded[i].add(unit);
+            }
+        }
+        return Arrays.asList(rounded);
     }
 }
