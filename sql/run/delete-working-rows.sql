@@ -3,7 +3,6 @@
 TRUNCATE TABLE chargeback_month;
 TRUNCATE TABLE chargeback_team_day;
 TRUNCATE TABLE table_ingestion;
-TRUNCATE TABLE container_log_ingestion;
 TRUNCATE TABLE table_query_count;
 TRUNCATE TABLE container_recommendation;
 TRUNCATE TABLE table_plan_recommendation;

@@ -56,20 +56,8 @@ CREATE MEMORY TABLE table_ingestion (
 ) NOT PERSISTENT;
 CREATE INDEX table_ingestion_run_day ON table_ingestion (run_id, charge_day);
 
--- Billable ContainerLogV2 bytes per cluster (as Log Analytics spells its resource id) and namespace.
+-- Earlier versions kept the priced ContainerLogV2 rows here; the run now sums them as they come (ContainerLogSums).
 DROP TABLE IF EXISTS container_log_ingestion;
-CREATE MEMORY TABLE container_log_ingestion (
-    run_id                BIGINT        NOT NULL,
-    charge_day            DATE          NOT NULL,
-    workspace_id          VARCHAR(64)   NOT NULL,
-    workspace_resource_id VARCHAR(1024) NOT NULL,
-    cluster_resource_id   VARCHAR(1024) NOT NULL,
-    namespace             VARCHAR(253)  NOT NULL,
-    plan                  VARCHAR(32)   NOT NULL,
-    billable_bytes        BIGINT        NOT NULL,
-    cost                  DECFLOAT      NOT NULL
-) NOT PERSISTENT;
-CREATE INDEX container_log_ingestion_run_day ON container_log_ingestion (run_id, charge_day);
 
 -- Queries per day that named each table (LAQueryLogs) and the GB they scanned, for the plan rightsizing.
 DROP TABLE IF EXISTS table_query_count;

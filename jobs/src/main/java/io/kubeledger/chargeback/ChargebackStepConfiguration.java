@@ -23,6 +23,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.RunWindow;
+import io.kubeledger.chargeback.ChargebackTasklet.ChargebackRun;
+import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.rightsizing.ContainerRightsizer;
 import io.kubeledger.rightsizing.RecommendationRepository;
@@ -123,14 +125,15 @@ public class ChargebackStepConfiguration {
     @Bean
     @StepScope
     ChargebackTasklet chargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository chargeLineRepository,
-            WorkloadSums workloadSums, ChargedDays chargedDays, KubeledgerProperties properties,
+            WorkloadSums workloadSums, ContainerLogSums containerLogSums, ChargedDays chargedDays,
+            KubeledgerProperties properties,
             TeamResolver teamResolver,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         DailyChargeback chargeback = new DailyChargeback(properties.clusters(), teamResolver,
                 properties.sharedCostSplit());
-        return new ChargebackTasklet(jdbc, chargeLineRepository, workloadSums, chargedDays, chargeback,
-                new RunWindow(reportDate), runId, properties.threads());
+        return new ChargebackTasklet(jdbc, chargeLineRepository, workloadSums, containerLogSums, chargedDays,
+                chargeback, new ChargebackRun(new RunWindow(reportDate), runId, properties.threads()));
     }
 
     @Bean

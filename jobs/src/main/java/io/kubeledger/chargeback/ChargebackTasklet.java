@@ -17,10 +17,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import io.kubeledger.IndependentTasks;
 import io.kubeledger.RunWindow;
 import io.kubeledger.SqlFiles;
+import io.kubeledger.ingest.ContainerLogCost;
+import io.kubeledger.ingest.ContainerLogSums;
 
 /**
- * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}) and reads its container-log
- * and monitoring costs, charges them
+ * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}) and container-log costs
+ * ({@link ContainerLogSums}) and reads its monitoring costs, charges them
  * with {@link DailyChargeback} and rounds the lines with {@link CostRounding}, so that each day's lines add up to the
  * day's exact total (exports plus ingestion) rounded once. Each day's lines go to its lake file ({@link ChargedDays});
  * the database keeps only the month's sums for the reports.
@@ -38,24 +40,25 @@ public class ChargebackTasklet implements Tasklet {
     private final NamedParameterJdbcTemplate jdbc;
     private final ChargeLineRepository lines;
     private final WorkloadSums workload;
+    private final ContainerLogSums containerLogSums;
     private final ChargedDays days;
     private final DailyChargeback chargeback;
-    private final RunWindow window;
-    private final long runId;
-    private final int threads;
-    private final String containerLogsByDay = SqlFiles.load("chargeback/container-logs-by-day.sql");
+    private final ChargebackRun run;
     private final String monitoringByDay = SqlFiles.load("chargeback/monitoring-by-day.sql");
 
+    /** What the tasklet needs of the run. */
+    public record ChargebackRun(RunWindow window, long runId, int threads) {
+    }
+
     public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository lines, WorkloadSums workload,
-            ChargedDays days, DailyChargeback chargeback, RunWindow window, long runId, int threads) {
+            ContainerLogSums containerLogSums, ChargedDays days, DailyChargeback chargeback, ChargebackRun run) {
         this.jdbc = jdbc;
         this.lines = lines;
         this.workload = workload;
+        this.containerLogSums = containerLogSums;
         this.days = days;
         this.chargeback = chargeback;
-        this.window = window;
-        this.runId = runId;
-        this.threads = threads;
+        this.run = run;
     }
 
     @Override
@@ -65,7 +68,7 @@ public class ChargebackTasklet implements Tasklet {
         AtomicLong lines = new AtomicLong();
         // Days are charged independently of each other, so every thread charges them, a day at a time: a parallel
         // stream handed each thread a few days up front, and one thread was left charging alone for half a second.
-        IndependentTasks.run("chargeback", threads, window.days().stream().<Runnable>map(day -> () -> {
+        IndependentTasks.run("chargeback", run.threads(), run.window().days().stream().<Runnable>map(day -> () -> {
             List<ChargeLine> charged = charge(day);
             days.write(day, charged);
             synchronized (month) {
@@ -74,19 +77,16 @@ public class ChargebackTasklet implements Tasklet {
             lines.addAndGet(charged.size());
         }).toList());
         workload.release();
-        this.lines.insertMonth(runId, month);
+        this.lines.insertMonth(run.runId(), month);
         contribution.incrementWriteCount(lines.get());
         return RepeatStatus.FINISHED;
     }
 
     /** The day's lines, rounded, in the lake's order. */
     private List<ChargeLine> charge(LocalDate day) {
-        Map<String, Object> parameters = Map.of("runId", runId, "day", day);
+        Map<String, Object> parameters = Map.of("runId", run.runId(), "day", day);
         List<ChargeLine> workloadSums = workload.day(day);
-        List<ContainerLogCost> containerLogs = jdbc.query(containerLogsByDay, parameters,
-                (rs, n) -> new ContainerLogCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
-                        rs.getString("cluster_resource_id"), rs.getString("namespace"), rs.getBigDecimal("cost"),
-                        rs.getLong("source_rows")));
+        List<ContainerLogCost> containerLogs = containerLogSums.day(day);
         List<WorkspaceCost> monitoring = jdbc.query(monitoringByDay, parameters,
                 (rs, n) -> new WorkspaceCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
                         rs.getBigDecimal("cost"), rs.getLong("source_rows")));

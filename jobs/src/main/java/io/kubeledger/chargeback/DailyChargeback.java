@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.ingest.ContainerLogCost;
 
 /**
  * Charges one day of the fleet, exactly (no rounding): every amount that comes in goes out on some team's line.

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import io.kubeledger.KubeledgerProperties.Workspace;
 import io.kubeledger.SqlFiles;
 
-/** Stores the run's priced Log Analytics rows in the working database, for the chargeback, rightsizing and reports. */
+/**
+ * Stores the run's priced Log Analytics rows in the working database, for the chargeback, rightsizing and reports;
+ * ContainerLogV2's per-namespace rows are summed in {@link ContainerLogSums} instead.
+ */
 public class LogIngestionRepository {
 
     /** A row with the plan of its table and its cost at that plan's price. */
@@ -20,7 +23,6 @@ public class LogIngestionRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final String insertTableIngestion = SqlFiles.load("ingest/insert-table-ingestion.sql");
-    private final String insertContainerLogs = SqlFiles.load("ingest/insert-container-log-ingestion.sql");
     private final String insertTableQueries = SqlFiles.load("ingest/insert-table-query-count.sql");
 
     public LogIngestionRepository(NamedParameterJdbcTemplate jdbc) {
@@ -33,16 +35,6 @@ public class LogIngestionRepository {
                 .addValue("table", priced.row().table())
                 .addValue("plan", priced.plan())
                 .addValue("billableGb", priced.row().billableGb())
-                .addValue("cost", priced.cost()));
-    }
-
-    public void insertContainerLogs(long runId, Workspace workspace, List<Priced<ContainerLogIngestion>> rows) {
-        batch(insertContainerLogs, rows, priced -> workspace(runId, workspace)
-                .addValue("day", priced.row().day())
-                .addValue("clusterResourceId", priced.row().clusterResourceId())
-                .addValue("namespace", priced.row().namespace())
-                .addValue("plan", priced.plan())
-                .addValue("billableBytes", priced.row().billableBytes())
                 .addValue("cost", priced.cost()));
     }
 

@@ -26,26 +26,32 @@ public class LogIngestionStepConfiguration {
     @Bean
     @StepScope
     LogIngestionTasklet logIngestionTasklet(KubeledgerProperties properties, LogAnalyticsSource logAnalyticsSource,
-            ArmSource armSource, NamedParameterJdbcTemplate jdbc,
+            ArmSource armSource, NamedParameterJdbcTemplate jdbc, ContainerLogSums containerLogSums,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         QuarantineWriter quarantine = new QuarantineWriter(properties.outputDir().resolve("quarantine")
                 .resolve(reportDate.toString()).resolve("log-analytics.jsonl"));
         return new LogIngestionTasklet(properties.workspaces(), logAnalyticsSource, armSource,
                 new LogPrices(properties.prices()),
-                new LogIngestionRepository(jdbc),
+                new LogIngestionRepository(jdbc), containerLogSums,
                 new RunWindow(reportDate).reading(properties.rightsizing().logTables().lookbackDays()), quarantine,
                 runId, properties.threads());
     }
 
     @Bean
+    ContainerLogSums containerLogSums() {
+        return new ContainerLogSums();
+    }
+
+    @Bean
     Step logIngestionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            LogIngestionTasklet logIngestionTasklet) {
+            LogIngestionTasklet logIngestionTasklet, ContainerLogSums containerLogSums) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
         counts.setKeys(new String[] {LogIngestionTasklet.ROWS_READ, LogIngestionTasklet.ROWS_QUARANTINED});
         return new StepBuilder("logIngestionStep", jobRepository)
                 .tasklet(logIngestionTasklet, transactionManager)
                 .listener(counts)
+                .listener(containerLogSums)
                 .build();
     }
 }

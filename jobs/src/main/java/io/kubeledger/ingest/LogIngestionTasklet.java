@@ -30,26 +30,28 @@ public class LogIngestionTasklet implements Tasklet {
 
     public static final String ROWS_READ = "logs.rowsRead";
     public static final String ROWS_QUARANTINED = "logs.rowsQuarantined";
-    static final String CONTAINER_LOG_TABLE = "ContainerLogV2";
+    public static final String CONTAINER_LOG_TABLE = "ContainerLogV2";
 
     private final List<Workspace> workspaces;
     private final LogAnalyticsSource logs;
     private final ArmSource arm;
     private final LogPrices prices;
     private final LogIngestionRepository repository;
+    private final ContainerLogSums containerLogSums;
     private final DayRange window;
     private final QuarantineWriter quarantine;
     private final long runId;
     private final int threads;
 
     public LogIngestionTasklet(List<Workspace> workspaces, LogAnalyticsSource logs, ArmSource arm, LogPrices prices,
-            LogIngestionRepository repository, DayRange window, QuarantineWriter quarantine, long runId,
-            int threads) {
+            LogIngestionRepository repository, ContainerLogSums containerLogSums, DayRange window,
+            QuarantineWriter quarantine, long runId, int threads) {
         this.workspaces = workspaces;
         this.logs = logs;
         this.arm = arm;
         this.prices = prices;
         this.repository = repository;
+        this.containerLogSums = containerLogSums;
         this.window = window;
         this.quarantine = quarantine;
         this.runId = runId;
@@ -88,7 +90,7 @@ public class LogIngestionTasklet implements Tasklet {
         String containerLogPlan = plans.planOf(CONTAINER_LOG_TABLE);
         List<ContainerLogIngestion> containerLogs = read(reader, workspace, LogQuery.CONTAINER_LOGS,
                 ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from, ContainerLogIngestion::day);
-        repository.insertContainerLogs(runId, workspace, containerLogs.stream().map(row -> new Priced<>(row,
+        containerLogSums.add(workspace, containerLogs.stream().map(row -> new Priced<>(row,
                 containerLogPlan, prices.costOfBytes(row.billableBytes(), containerLogPlan, CONTAINER_LOG_TABLE,
                         workspace.id()))).toList());
         List<TableQueryCount> queries = read(reader, workspace, LogQuery.TABLE_QUERIES, TableQueryCount.CONTRACT,

@@ -2,6 +2,8 @@ package io.kubeledger.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +13,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import io.kubeledger.RunWindow;
 import io.kubeledger.SqlFiles;
 import io.kubeledger.compliance.FindingRepository;
+import io.kubeledger.ingest.ContainerLogSums;
+import io.kubeledger.ingest.ContainerLogSums.PlanIngestion;
+import io.kubeledger.ingest.LogIngestionTasklet;
 import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
@@ -32,19 +37,27 @@ public class MonthlyReportLoader {
     private final RecommendationRepository recommendations;
     private final FindingRepository findings;
     private final MonthlyTotals monthlyTotals;
+    private final ContainerLogSums containerLogSums;
     private final String teamLines = SqlFiles.load("report/team-lines.sql");
     private final String byTeam = SqlFiles.load("report/cost-by-team.sql");
     private final String byCluster = SqlFiles.load("report/cost-by-cluster.sql");
     private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
     private final String ingestionByTable = SqlFiles.load("report/ingestion-by-table.sql");
+    /** Log Analytics bills decimal gigabytes: 10⁹ bytes. */
+    private static final int BYTES_A_GB_DIGITS = 9;
+    private static final Comparator<WorkspaceTable> BY_WORKSPACE_COSTLIEST_FIRST =
+            Comparator.comparing(WorkspaceTable::workspaceResourceId)
+                    .thenComparing(table -> table.ingestion().cost(), Comparator.reverseOrder())
+                    .thenComparing(table -> table.ingestion().table());
 
     public MonthlyReportLoader(NamedParameterJdbcTemplate jdbc, RecommendationRepository recommendations,
-            FindingRepository findings, MonthlyTotals monthlyTotals) {
+            FindingRepository findings, MonthlyTotals monthlyTotals, ContainerLogSums containerLogSums) {
         this.jdbc = jdbc;
         this.recommendations = recommendations;
         this.findings = findings;
         this.monthlyTotals = monthlyTotals;
+        this.containerLogSums = containerLogSums;
     }
 
     public MonthlyReport load(long runId, RunWindow window, String currency, List<String> explanation,
@@ -74,10 +87,26 @@ public class MonthlyReportLoader {
                 monthlyTotals.find(window.month().minusMonths(1)));
     }
 
+    /**
+     * Each workspace's billable ingestion by table in the month to date, as charged: ContainerLogV2 from the
+     * per-namespace query, every other table from Usage; by workspace, the costliest table first.
+     */
     private List<TableIngestion> ingestion(long runId, RunWindow window) {
         Map<String, Object> month = Map.of("runId", runId, "start", window.start(), "end", window.end());
-        return jdbc.query(ingestionByTable, month, (rs, n) -> new TableIngestion(
-                ResourceIds.name(rs.getString("workspace_resource_id")), rs.getString("table_name"),
-                rs.getString("plan"), rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost")));
+        List<WorkspaceTable> tables = new ArrayList<>(jdbc.query(ingestionByTable, month,
+                (rs, n) -> new WorkspaceTable(rs.getString("workspace_resource_id"), new TableIngestion(
+                        ResourceIds.name(rs.getString("workspace_resource_id")), rs.getString("table_name"),
+                        rs.getString("plan"), rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost")))));
+        for (PlanIngestion logs : containerLogSums.over(window.monthToDate())) {
+            tables.add(new WorkspaceTable(logs.workspaceResourceId(), new TableIngestion(
+                    ResourceIds.name(logs.workspaceResourceId()), LogIngestionTasklet.CONTAINER_LOG_TABLE, logs.plan(),
+                    BigDecimal.valueOf(logs.billableBytes()).movePointLeft(BYTES_A_GB_DIGITS), logs.cost())));
+        }
+        tables.sort(BY_WORKSPACE_COSTLIEST_FIRST);
+        return tables.stream().map(WorkspaceTable::ingestion).toList();
+    }
+
+    /** A table's ingestion with its workspace's resource id, which orders the workbook's rows. */
+    private record WorkspaceTable(String workspaceResourceId, TableIngestion ingestion) {
     }
 }

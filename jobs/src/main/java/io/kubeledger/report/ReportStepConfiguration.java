@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.RunWindow;
 import io.kubeledger.compliance.FindingRepository;
+import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReportTasklet.ReportPublication;
@@ -36,8 +37,8 @@ public class ReportStepConfiguration {
 
     @Bean
     MonthlyReportLoader monthlyReportLoader(NamedParameterJdbcTemplate jdbc, RecommendationRepository recommendations,
-            FindingRepository findings, MonthlyTotals monthlyTotals) {
-        return new MonthlyReportLoader(jdbc, recommendations, findings, monthlyTotals);
+            FindingRepository findings, MonthlyTotals monthlyTotals, ContainerLogSums containerLogSums) {
+        return new MonthlyReportLoader(jdbc, recommendations, findings, monthlyTotals, containerLogSums);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.KubeledgerProperties.Team;
+import io.kubeledger.ingest.ContainerLogCost;
 
 class DailyChargebackTests {
 

@@ -1,8 +1,13 @@
-package io.kubeledger.chargeback;
+package io.kubeledger.ingest;
 
 import java.math.BigDecimal;
 
 /** A day's priced container-log ingestion of one namespace, as the workspace names the cluster it came from. */
 public record ContainerLogCost(String workspaceId, String workspaceResourceId, String clusterResourceId,
         String namespace, BigDecimal cost, long sourceRows) {
+
+    ContainerLogCost plus(ContainerLogCost more) {
+        return new ContainerLogCost(workspaceId, workspaceResourceId, clusterResourceId, namespace, cost.add(more.cost),
+                sourceRows + more.sourceRows);
+    }
 }
