@@ -23,7 +23,7 @@ class HashKeyTests {
     @ParameterizedTest
     @ValueSource(strings = {"io.kubeledger.chargeback.ChargeLine", "io.kubeledger.chargeback.TeamAssignment",
         "io.kubeledger.chargeback.MonthSums$Key", "io.kubeledger.chargeback.WorkloadCosts$Key",
-        "io.kubeledger.rightsizing.ContainerKey", "io.kubeledger.ingest.OpenCostExportReader$ContainerDay"})
+        "io.kubeledger.rightsizing.ContainerKey", "io.kubeledger.ingest.OpenCostExportReader$PodContainer"})
     void equalOnEveryComponentAndOnNothingLess(String name) throws Exception {
         // given
         Class<?> record = Class.forName(name);

@@ -44,23 +44,26 @@ public class OpenCostExportReader implements AutoCloseable {
     private long rowsRead;
     private long rowsQuarantined;
     private boolean finished;
-    /** The line of each container's day read: one cluster's days in the window, a few MB. */
-    private final Map<ContainerDay, Integer> firstLineOf = new HashMap<>();
+    /**
+     * The line of each container's day read, a map per day: one cluster's days in the window, a few MB. A day's rows
+     * come together, so a row is looked up in its day's map, a table the size of a day rather than of the month.
+     */
+    private final Map<LocalDate, Map<PodContainer, Integer>> firstLineOf = new HashMap<>();
+    private LocalDate lastDay;
+    private Map<PodContainer, Integer> lastDayLines;
 
     /** Its equals and hashCode are written out: a record's own go through method handles that C1 does not inline. */
-    private record ContainerDay(LocalDate day, String namespace, String pod, String container) {
+    private record PodContainer(String namespace, String pod, String container) {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof ContainerDay that && Objects.equals(day, that.day)
-                    && Objects.equals(namespace, that.namespace) && Objects.equals(pod, that.pod)
-                    && Objects.equals(container, that.container);
+            return other instanceof PodContainer that && Objects.equals(namespace, that.namespace)
+                    && Objects.equals(pod, that.pod) && Objects.equals(container, that.container);
         }
 
         @Override
         public int hashCode() {
-            return ((Objects.hashCode(day) * 31 + Objects.hashCode(namespace)) * 31 + Objects.hashCode(pod)) * 31
-                    + Objects.hashCode(container);
+            return (Objects.hashCode(namespace) * 31 + Objects.hashCode(pod)) * 31 + Objects.hashCode(container);
         }
     }
 
@@ -153,8 +156,12 @@ public class OpenCostExportReader implements AutoCloseable {
         if (allocation.pod().isEmpty()) {
             return;
         }
-        Integer first = firstLineOf.putIfAbsent(new ContainerDay(allocation.day(), allocation.namespace(),
-                allocation.pod(), allocation.container()), (int) lineNumber);
+        if (!allocation.day().equals(lastDay)) {
+            lastDay = allocation.day();
+            lastDayLines = firstLineOf.computeIfAbsent(lastDay, day -> new HashMap<>());
+        }
+        Integer first = lastDayLines.putIfAbsent(new PodContainer(allocation.namespace(), allocation.pod(),
+                allocation.container()), (int) lineNumber);
         if (first != null) {
             throw new BadRowException("repeats the day, namespace, pod and container of line " + first);
         }

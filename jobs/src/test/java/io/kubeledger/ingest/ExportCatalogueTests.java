@@ -88,6 +88,25 @@ class ExportCatalogueTests {
     }
 
     @Test
+    void aDayRepeatedAfterRowsOfAnotherDayIsQuarantinedAndTheOtherDayIsRead() throws IOException {
+        // given: a container's day, the same container the day before, then its first day again
+        String dayBefore = GOOD.replace("2026-10-05", "2026-10-04");
+        place(String.join("\n", HEADER, GOOD, dayBefore, GOOD));
+
+        // when
+        List<Allocation> read = readAll();
+
+        // then
+        assertThat(read).extracting(Allocation::day)
+                .containsExactly(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 4));
+        List<String> quarantined = Files.readAllLines(quarantine());
+        assertThat(quarantined).hasSize(1);
+        var entry = new ObjectMapper().readTree(quarantined.get(0));
+        assertThat(entry.get("line").asInt()).isEqualTo(4);
+        assertThat(entry.get("reason").asText()).contains("repeats the day, namespace, pod and container of line 2");
+    }
+
+    @Test
     void aLineOverAMegabyteIsQuarantinedCutAndTheRowsAfterItAreRead() throws IOException {
         // given: a row whose labels run to two million characters (no Kubernetes pod has such labels)
         String huge = row("api-2", "0.25", "1").replace("\"}\"", "\",\"\"x\"\":\"\"" + "x".repeat(2_000_000)
