@@ -4,6 +4,5 @@ TRUNCATE TABLE chargeback_month;
 TRUNCATE TABLE chargeback_team_day;
 TRUNCATE TABLE table_ingestion;
 TRUNCATE TABLE table_query_count;
-TRUNCATE TABLE container_recommendation;
 TRUNCATE TABLE table_plan_recommendation;
 TRUNCATE TABLE compliance_finding;

@@ -70,29 +70,9 @@ CREATE MEMORY TABLE table_query_count (
     scanned_gb   DECFLOAT     NOT NULL
 ) NOT PERSISTENT;
 
--- The container requests' recommendations of the run (the lake's rightsizing dataset).
+-- Earlier versions kept the container requests' recommendations here; the run now keeps them in memory
+-- (RecommendationRepository).
 DROP TABLE IF EXISTS container_recommendation;
-CREATE MEMORY TABLE container_recommendation (
-    run_id                     BIGINT           NOT NULL,
-    cluster                    VARCHAR(253)     NOT NULL,
-    namespace                  VARCHAR(253)     NOT NULL,
-    controller_kind            VARCHAR(253)     NOT NULL,
-    controller_name            VARCHAR(253)     NOT NULL,
-    container                  VARCHAR(253)     NOT NULL,
-    team                       VARCHAR(253)     NOT NULL,
-    days_observed              INT              NOT NULL,
-    cpu_request_cores          DOUBLE PRECISION NOT NULL,
-    cpu_usage_avg_cores        DOUBLE PRECISION NOT NULL,
-    cpu_usage_peak_daily_cores DOUBLE PRECISION NOT NULL,
-    cpu_recommended_cores      DOUBLE PRECISION NOT NULL,
-    ram_request_bytes          DOUBLE PRECISION NOT NULL,
-    ram_usage_avg_bytes        DOUBLE PRECISION NOT NULL,
-    ram_usage_peak_daily_bytes DOUBLE PRECISION NOT NULL,
-    ram_recommended_bytes      DOUBLE PRECISION NOT NULL,
-    monthly_savings            DECIMAL(18, 2)   NOT NULL,
-    action                     VARCHAR(16)      NOT NULL,
-    reason                     VARCHAR(1000)    NOT NULL
-) NOT PERSISTENT;
 
 -- The table plans' recommendations of the run (the lake's log-tables dataset); queries unknown are NULL.
 DROP TABLE IF EXISTS table_plan_recommendation;

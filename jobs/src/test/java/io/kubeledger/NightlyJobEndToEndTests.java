@@ -245,8 +245,7 @@ class NightlyJobEndToEndTests {
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + out.resolve("state/kubeledger"), "sa", "");
                 Statement statement = h2.createStatement()) {
             for (String table : List.of("chargeback_month", "chargeback_team_day", "table_ingestion",
-                    "table_query_count", "container_recommendation", "table_plan_recommendation",
-                    "compliance_finding")) {
+                    "table_query_count", "table_plan_recommendation", "compliance_finding")) {
                 try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();
                     assertThat(rs.getLong(1)).as(table).isZero();

@@ -1,12 +1,17 @@
 package io.kubeledger.rightsizing;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -15,15 +20,28 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import io.kubeledger.DayRange;
 import io.kubeledger.SqlFiles;
 
-/** Reads the rightsizing's inputs from the run's working rows and keeps its recommendations there. */
+/**
+ * Reads the rightsizing's inputs from the run's working rows and keeps its recommendations: the table plans' there,
+ * the containers' in memory, by run (tens of thousands of rows for 40 clusters, whose inserts and reads through the
+ * working database were a twentieth of the run; a run is one process, and its recommendations are a fraction of a MB
+ * per cluster).
+ */
 public class RecommendationRepository {
 
+    /** Biggest saving first; ties by container, so that every run lists them alike. */
+    private static final Comparator<ContainerRecommendation> BIGGEST_SAVING_FIRST =
+            Comparator.comparing(ContainerRecommendation::monthlySavings, Comparator.reverseOrder())
+                    .thenComparing(r -> r.key().cluster())
+                    .thenComparing(r -> r.key().namespace())
+                    .thenComparing(r -> r.key().controllerKind())
+                    .thenComparing(r -> r.key().controller())
+                    .thenComparing(r -> r.key().container());
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final Map<Long, Queue<ContainerRecommendation>> containers = new ConcurrentHashMap<>();
     private final String tableUsage = SqlFiles.load("rightsizing/table-usage.sql");
     private final String tableQueries = SqlFiles.load("rightsizing/table-queries.sql");
-    private final String insertContainer = SqlFiles.load("rightsizing/insert-container-recommendation.sql");
     private final String insertTable = SqlFiles.load("rightsizing/insert-table-plan-recommendation.sql");
-    private final String containerRecommendations = SqlFiles.load("rightsizing/container-recommendations.sql");
     private final String tableRecommendations = SqlFiles.load("rightsizing/table-plan-recommendations.sql");
 
     public RecommendationRepository(NamedParameterJdbcTemplate jdbc) {
@@ -55,27 +73,9 @@ public class RecommendationRepository {
         });
     }
 
+    /** Keeps a cluster's container recommendations; the clusters' partitions add theirs concurrently. */
     public void insertContainers(long runId, List<ContainerRecommendation> recommendations) {
-        jdbc.batchUpdate(insertContainer, recommendations.stream().map(r -> (SqlParameterSource) new MapSqlParameterSource()
-                .addValue("runId", runId)
-                .addValue("cluster", r.key().cluster())
-                .addValue("namespace", r.key().namespace())
-                .addValue("controllerKind", r.key().controllerKind())
-                .addValue("controllerName", r.key().controller())
-                .addValue("container", r.key().container())
-                .addValue("team", r.team())
-                .addValue("daysObserved", r.daysObserved())
-                .addValue("cpuRequestCores", r.cpuRequestCores())
-                .addValue("cpuUsageAvgCores", r.cpuUsageAvgCores())
-                .addValue("cpuUsagePeakDailyCores", r.cpuUsagePeakDailyCores())
-                .addValue("cpuRecommendedCores", r.cpuRecommendedCores())
-                .addValue("ramRequestBytes", r.ramRequestBytes())
-                .addValue("ramUsageAvgBytes", r.ramUsageAvgBytes())
-                .addValue("ramUsagePeakDailyBytes", r.ramUsagePeakDailyBytes())
-                .addValue("ramRecommendedBytes", r.ramRecommendedBytes())
-                .addValue("monthlySavings", r.monthlySavings())
-                .addValue("action", r.action().value())
-                .addValue("reason", r.reason())).toArray(SqlParameterSource[]::new));
+        containers.computeIfAbsent(runId, run -> new ConcurrentLinkedQueue<>()).addAll(recommendations);
     }
 
     public void insertTables(long runId, List<TablePlanRecommendation> recommendations) {
@@ -96,15 +96,10 @@ public class RecommendationRepository {
 
     /** The run's container recommendations, biggest saving first. */
     public List<ContainerRecommendation> containers(long runId) {
-        return jdbc.query(containerRecommendations, Map.of("runId", runId), (rs, n) -> new ContainerRecommendation(
-                new ContainerKey(rs.getString("cluster"), rs.getString("namespace"), rs.getString("controller_kind"),
-                        rs.getString("controller_name"), rs.getString("container")),
-                rs.getString("team"), rs.getInt("days_observed"), rs.getDouble("cpu_request_cores"),
-                rs.getDouble("cpu_usage_avg_cores"), rs.getDouble("cpu_usage_peak_daily_cores"),
-                rs.getDouble("cpu_recommended_cores"), rs.getDouble("ram_request_bytes"),
-                rs.getDouble("ram_usage_avg_bytes"), rs.getDouble("ram_usage_peak_daily_bytes"),
-                rs.getDouble("ram_recommended_bytes"), rs.getBigDecimal("monthly_savings"),
-                RequestAction.valueOf(rs.getString("action").toUpperCase(Locale.ROOT)), rs.getString("reason")));
+        List<ContainerRecommendation> recommendations = new ArrayList<>(containers.getOrDefault(runId,
+                new ConcurrentLinkedQueue<>()));
+        recommendations.sort(BIGGEST_SAVING_FIRST);
+        return recommendations;
     }
 
     /** The run's table plan recommendations, biggest saving first. */
