@@ -1,8 +1,8 @@
--- The job's tables, created at start-up by DatabaseSchema on H2 or PostgreSQL. The script is H2's; DatabaseSchema spells
--- for PostgreSQL the exact decimal without a scale (DECFLOAT, there NUMERIC) and the working tables (MEMORY ... NOT
--- PERSISTENT, there UNLOGGED).
+-- The job's tables, created at start-up by DatabaseSchema on H2 or PostgreSQL. The script is H2's; DatabaseSchema
+-- spells for PostgreSQL the exact decimal without a scale (DECFLOAT, there NUMERIC) and the working tables (MEMORY ...
+-- NOT PERSISTENT, there UNLOGGED).
 -- Working tables of one run, keyed by the Spring Batch job execution id (run_id) and emptied when the run ends. Being
--- scratch, they are never written to disk by H2 (NOT PERSISTENT: the rows stay in the heap, about 1 MB per cluster),
+-- scratch, they are never written to disk by H2 (NOT PERSISTENT: the rows stay in the heap, under 1 MB per cluster),
 -- nor to the write-ahead log by PostgreSQL (UNLOGGED): on H2 the file store's page writes and reads were a tenth of a
 -- month-end run.
 -- Money is DECFLOAT: exact, with no scale to round OpenCost's shortest round-trip decimals to.
@@ -11,14 +11,15 @@
 -- Earlier versions kept every export row here; the rows are now summed as they are read.
 DROP TABLE IF EXISTS allocation;
 
--- Earlier versions kept each cluster's workload sums here; the chargeback step now takes them from memory.
+-- Earlier versions kept each cluster's workload sums here; they now go to the chargeback step through the state folder.
 DROP TABLE IF EXISTS workload_cost;
 
 -- Earlier versions kept every chargeback line here; each day's lines now go straight to the lake.
 DROP TABLE IF EXISTS chargeback;
 
--- The chargeback lines (the lake's rows, rounded to 12 digits) summed over the month to date, without day and workspace: what the reports group by, summed while the
--- lines are charged, so that the reports never scan the lines themselves.
+-- The chargeback lines (the lake's rows, rounded to 12 digits) summed over the month to date, without day and
+-- workspace: what the reports group by, summed while the lines are charged, so that the reports never scan the lines
+-- themselves.
 DROP TABLE IF EXISTS chargeback_month;
 CREATE MEMORY TABLE chargeback_month (
     run_id            BIGINT         NOT NULL,
