@@ -22,10 +22,10 @@ import io.kubeledger.ingest.ContainerLogSums;
 
 /**
  * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}) and container-log costs
- * ({@link ContainerLogSums}) and reads its monitoring costs, charges them
- * with {@link DailyChargeback} and rounds the lines with {@link CostRounding}, so that each day's lines add up to the
- * day's exact total (exports plus ingestion) rounded once. Each day's lines go to its lake file ({@link ChargedDays});
- * the database keeps only the month's sums for the reports.
+ * ({@link ContainerLogSums}) and reads its monitoring costs, charges them with {@link DailyChargeback} and rounds the
+ * lines with {@link CostRounding}, so that each day's lines add up to the day's exact total (exports plus ingestion)
+ * rounded once. Each day's lines go to its lake file ({@link ChargedDays}); the database keeps only the month's sums
+ * for the reports.
  */
 public class ChargebackTasklet implements Tasklet {
 
