@@ -175,6 +175,9 @@ class NightlyJobEndToEndTests {
         for (String dataset : datasets) {
             before.add(query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset)));
         }
+        Path workbook = out.resolve("reports/2026-10/kubeledger-2026-10.xlsx");
+        byte[] workbookBefore = Files.readAllBytes(workbook);
+        Thread.sleep(1_100); // a workbook stamped with the moment it was written would differ by now
 
         // when
         int rerun = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
@@ -189,6 +192,7 @@ class NightlyJobEndToEndTests {
         try (Stream<Path> files = Files.walk(out.resolve("lake"))) {
             assertThat(files.filter(Files::isRegularFile)).hasSize(31 + 3);
         }
+        assertThat(Files.readAllBytes(workbook)).as("the workbook's bytes").isEqualTo(workbookBefore);
     }
 
     @Test

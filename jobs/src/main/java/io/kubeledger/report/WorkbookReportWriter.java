@@ -7,10 +7,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -56,6 +59,10 @@ public final class WorkbookReportWriter {
 
     public void write(MonthlyReport report, Path file) {
         try (SXSSFWorkbook workbook = new EscapingWorkbook(WINDOW_ROWS)) {
+            // Made on its report date rather than at the moment it is written, so that a rerun of the day writes the
+            // same bytes.
+            workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(
+                    Date.from(report.reportDate().atStartOfDay(ZoneOffset.UTC).toInstant())));
             Styles styles = new Styles(workbook, report.currency());
             summary(workbook, styles, report);
             table(workbook, styles, "Teams", List.of("Team", "Cost center", "Registered", "Workload", "Container logs",
