@@ -35,7 +35,7 @@ final class EscapingSheetDataWriter extends SheetDataWriter {
     }
 
     /** What POI writes for the character, or null when it writes the character itself. */
-    static String escaped(char c) {
+    private static String escaped(char c) {
         return switch (c) {
             case '\t' -> "&#x9;";
             case '\n' -> "&#xa;";

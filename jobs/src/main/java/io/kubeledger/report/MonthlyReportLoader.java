@@ -62,7 +62,7 @@ public class MonthlyReportLoader {
 
     public MonthlyReport load(long runId, RunWindow window, String currency, List<String> explanation,
             InputCounts inputs) {
-        // The ingestion's query reads every priced row of the month, the others read sums: it runs beside them.
+        // The ingestion's query reads every priced Usage row of the month, the others read sums: it runs beside them.
         CompletableFuture<List<TableIngestion>> ingestion =
                 CompletableFuture.supplyAsync(() -> ingestion(runId, window));
         Map<String, Long> run = Map.of("runId", runId);
