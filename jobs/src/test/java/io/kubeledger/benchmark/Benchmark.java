@@ -3,6 +3,7 @@ package io.kubeledger.benchmark;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,9 @@ import io.kubeledger.sample.SampleFleetGenerator;
  *
  * It prints one Markdown table row per size: rows, CSV size, job wall time, rows per second, peak RSS, each step's
  * time, the reference's time and the ratio, each the best of {@code --repeat} runs (2 by default). The job runs as the
- * CronJob runs it: the image's class-data archive ({@code --cds false}: the plain jar) and the manifest's JVM options.
+ * CronJob runs it: on the JVM {@code --java} names (the image's is Java 25), from an AOT cache made as the image's
+ * build makes it (a class-data archive on a JVM before 25; {@code --cds false}: the plain jar), with the manifest's JVM
+ * options.
  */
 public final class Benchmark {
 
@@ -44,7 +47,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("clusters", "40", "teams", "30", "workloads", "8",
-                "heap", "1g", "work", "target/benchmark", "repeat", "2", "cds", "true"));
+                "heap", "1g", "work", "target/benchmark", "repeat", "2", "cds", "true", "java", "java"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -55,8 +58,9 @@ public final class Benchmark {
         Path jar = work.resolve("kubeledger.jar");
         Files.createDirectories(work);
         Files.copy(packagedJar(), jar, StandardCopyOption.REPLACE_EXISTING);
-        List<String> java = Boolean.parseBoolean(options.get("cds")) ? asTheImageRunsIt(jar, work)
-                : List.of("java", "-jar", jar.toString());
+        String launcher = options.get("java");
+        List<String> java = Boolean.parseBoolean(options.get("cds")) ? asTheImageRunsIt(launcher, jar, work)
+                : List.of(launcher, "-jar", jar.toString());
         String javaOptions = deployedJavaOptions();
         System.out.println("job: JAVA_TOOL_OPTIONS='" + javaOptions + "' " + String.join(" ", java));
         System.out.println("| clusters | rows | CSV MB | job s | rows/s | peak RSS MB | steps (s) | DuckDB s | job / DuckDB |");
@@ -87,22 +91,47 @@ public final class Benchmark {
     }
 
     /**
-     * The job as {@code cron/Dockerfile} runs it: Spring Boot's extracted layout and a class-data archive of the classes
-     * one run on the bundled sample loads.
+     * The job as {@code cron/Dockerfile} runs it: Spring Boot's extracted layout and an AOT cache of the classes one
+     * run on the bundled sample loads.
      */
-    private static List<String> asTheImageRunsIt(Path jar, Path work) throws Exception {
+    private static List<String> asTheImageRunsIt(String java, Path jar, Path work) throws Exception {
         Path app = work.resolve("app");
-        Path archive = work.resolve("kubeledger.jsa");
+        StartCache cache = StartCache.of(featureVersion(java), work);
         deleteTree(app);
-        Files.deleteIfExists(archive);
-        run(List.of("java", "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()));
+        Files.deleteIfExists(cache.file());
+        run(List.of(java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", app.toString()));
         Path samples = projectRoot().resolve("samples");
         Path sampleOut = work.resolve("sample-out");
         deleteTree(sampleOut);
-        run(List.of("java", "-XX:ArchiveClassesAtExit=" + archive, "-jar", app.resolve("kubeledger.jar").toString(),
+        run(List.of(java, cache.make() + cache.file(), "-jar", app.resolve("kubeledger.jar").toString(),
                 "--spring.config.additional-location=file:" + samples.resolve("kubeledger.yaml"),
                 "--kubeledger.local-root=" + samples, "--kubeledger.output-dir=" + sampleOut, "reportDate=" + END));
-        return List.of("java", "-XX:SharedArchiveFile=" + archive, "-jar", app.resolve("kubeledger.jar").toString());
+        return List.of(java, cache.use() + cache.file(), "-jar", app.resolve("kubeledger.jar").toString());
+    }
+
+    /** The options that make and use a JVM's start-up cache: an AOT cache from Java 25, a class-data archive before. */
+    private record StartCache(String make, String use, Path file) {
+        static StartCache of(int javaVersion, Path work) {
+            return javaVersion >= 25
+                    ? new StartCache("-XX:AOTCacheOutput=", "-XX:AOTCache=", work.resolve("kubeledger.aot"))
+                    : new StartCache("-XX:ArchiveClassesAtExit=", "-XX:SharedArchiveFile=",
+                            work.resolve("kubeledger.jsa"));
+        }
+    }
+
+    /** A JVM's feature version, from the first line of {@code java --version}: "openjdk 25.0.3 2026-04-21 LTS". */
+    private static int featureVersion(String java) throws Exception {
+        Process process = new ProcessBuilder(java, "--version").redirectErrorStream(true).start();
+        String first;
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            first = output.readLine();
+            output.transferTo(Writer.nullWriter());
+        }
+        if (process.waitFor() != 0 || first == null) {
+            throw new IllegalStateException("failed: " + java + " --version");
+        }
+        return Runtime.Version.parse(first.split(" ")[1]).feature();
     }
 
     /** The JVM options the CronJob gives the job (its heap aside, which {@code --heap} sets). */
