@@ -13,9 +13,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -156,6 +158,10 @@ class NightlyJobEndToEndTests {
         String text;
         try (PDDocument pdf = Loader.loadPDF(out.resolve("reports/2026-10/kubeledger-2026-10.pdf").toFile())) {
             text = new PDFTextStripper().getText(pdf);
+            // titled, and dated its report date rather than the moment it was written
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("kubeledger · Kubernetes chargeback");
+            assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(Instant.parse("2026-10-31T00:00:00Z"));
         }
         BigDecimal lakeTotal = lakeTotal();
         assertThat(text).contains("2026-10 · final")
@@ -168,16 +174,15 @@ class NightlyJobEndToEndTests {
     }
 
     @Test
-    void aRerunOfTheSameDayGivesTheSameLake() throws Exception {
+    void aRerunOfTheSameDayGivesTheSameLakeAndReports() throws Exception {
         // given
         List<String> datasets = List.of("chargeback", "rightsizing", "log-tables", "compliance");
         List<List<List<Object>>> before = new ArrayList<>();
         for (String dataset : datasets) {
             before.add(query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset)));
         }
-        Path workbook = out.resolve("reports/2026-10/kubeledger-2026-10.xlsx");
-        byte[] workbookBefore = Files.readAllBytes(workbook);
-        Thread.sleep(1_100); // a workbook stamped with the moment it was written would differ by now
+        Map<Path, byte[]> reportsBefore = reports();
+        Thread.sleep(1_100); // a report stamped with the moment it was written would differ by now
 
         // when
         int rerun = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
@@ -192,7 +197,24 @@ class NightlyJobEndToEndTests {
         try (Stream<Path> files = Files.walk(out.resolve("lake"))) {
             assertThat(files.filter(Files::isRegularFile)).hasSize(31 + 3);
         }
-        assertThat(Files.readAllBytes(workbook)).as("the workbook's bytes").isEqualTo(workbookBefore);
+        Map<Path, byte[]> reportsAfter = reports();
+        assertThat(reportsAfter.keySet()).isEqualTo(reportsBefore.keySet()).contains(
+                out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"),
+                out.resolve("reports/2026-10/kubeledger-2026-10.pdf"),
+                out.resolve("reports/2026-10/teams/payments.pdf"));
+        reportsAfter.forEach((file, bytes) -> assertThat(bytes).as("the bytes of " + file)
+                .isEqualTo(reportsBefore.get(file)));
+    }
+
+    /** Every file of the reports folder, by path. */
+    private static Map<Path, byte[]> reports() throws IOException {
+        Map<Path, byte[]> reports = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(out.resolve("reports"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                reports.put(file, Files.readAllBytes(file));
+            }
+        }
+        return reports;
     }
 
     @Test

@@ -32,8 +32,9 @@ final class ExecutiveReport {
     }
 
     static PdfDocument document(MonthlyReport report, Renderable chart) {
-        return new PdfDocument(TITLE, report.month().toString(), report.status(), report.currency(), report.total(),
-                report.comparison(report.total(), null), notes(report), chart, lines(report));
+        return new PdfDocument(TITLE, report.month().toString(), report.reportDate(), report.status(),
+                report.currency(), report.total(), report.comparison(report.total(), null), notes(report), chart,
+                lines(report));
     }
 
     private static String notes(MonthlyReport report) {

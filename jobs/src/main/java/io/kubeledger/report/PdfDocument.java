@@ -1,16 +1,18 @@
 package io.kubeledger.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import net.sf.jasperreports.renderers.Renderable;
 
 /**
  * What one PDF shows: the headline (title, month, status, total, the comparison with last month), a paragraph of
- * notes, a chart, and the lines of its sections. {@code comparison} and {@code chart} may be null.
+ * notes, a chart, and the lines of its sections; it is dated its report date. {@code comparison} and {@code chart} may
+ * be null.
  */
-record PdfDocument(String title, String month, String status, String currency, BigDecimal total, String comparison,
-        String notes, Renderable chart, List<Line> lines) {
+record PdfDocument(String title, String month, LocalDate reportDate, String status, String currency, BigDecimal total,
+        String comparison, String notes, Renderable chart, List<Line> lines) {
 
     static final String COST = "Cost";
     static final String SAVING = "Saving a month";

@@ -13,17 +13,22 @@ import java.util.Map;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
-import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.pdf.common.PdfProducer;
 
 import io.kubeledger.report.PdfDocument.Line;
 
 /**
  * Fills the compiled {@code monthly-report} template with a {@link PdfDocument} and exports it to PDF with DejaVu
- * fonts embedded. The only class that knows JasperReports.
+ * fonts embedded, titled, and the same bytes on a rerun ({@link ReproduciblePdfProducer}). With its producer, the only
+ * class that knows JasperReports.
  */
 public final class PdfReportWriter {
 
@@ -56,12 +61,28 @@ public final class PdfReportWriter {
             JasperPrint print = JasperFillManager.fillReport(template, parameters,
                     new LineDataSource(document.lines()));
             Files.createDirectories(file.getParent());
-            JasperExportManager.exportReportToPdfFile(print, file.toString());
+            export(print, document, file);
         } catch (JRException e) {
             throw new IllegalStateException("cannot write the PDF report " + file, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF report " + file, e);
         }
+    }
+
+    private static void export(JasperPrint print, PdfDocument document, Path file) throws JRException {
+        JRPdfExporter exporter = new JRPdfExporter() {
+            @Override
+            protected PdfProducer createPdfProducer() {
+                return new ReproduciblePdfProducer(createPdfProducerContext(), document.reportDate(),
+                        document.title() + "\n" + document.month());
+            }
+        };
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(document.title());
+        exporter.setConfiguration(configuration);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
+        exporter.exportReport();
     }
 
     /** Feeds {@link Line}s to the template; JasperReports' bean data source cannot read records. */

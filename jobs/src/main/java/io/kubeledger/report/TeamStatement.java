@@ -30,7 +30,8 @@ final class TeamStatement {
         List<TeamLine> own = report.teamLines().stream().filter(l -> l.team().equals(team.team())).toList();
         String missing = report.inputs().missingNotice();
         return new PdfDocument("kubeledger · statement of " + team.team(), report.month().toString(),
-                report.status(), report.currency(), team.cost(), report.comparison(team.cost(), team.team()),
+                report.reportDate(), report.status(), report.currency(), team.cost(),
+                report.comparison(team.cost(), team.team()),
                 (missing == null ? "" : missing + " ") + "This statement shows the costs charged to " + team.team()
                         + (team.costCenter() == null ? "" : " (cost center " + team.costCenter() + ")") + ". "
                         + String.join(" ", report.explanation()), chart, lines(report, team, own));
