@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +29,8 @@ import io.kubeledger.sample.SampleFleetGenerator;
 
 /**
  * The month-end run on a generated fleet, beside a DuckDB reference doing the core of the work (read the same CSVs,
- * sum cost per day, cluster and namespace, write Parquet), at a given size and at half of it. Run on demand, not by the
- * tests; it needs the packaged jar:
+ * sum cost per day, cluster and namespace, write Parquet), at a given size and at half of it ({@code --sizes 20,40,80}:
+ * at each of those numbers of clusters). Run on demand, not by the tests; it needs the packaged jar:
  *
  * <pre>mvn -B -q package -DskipTests && mvn -B -q -f jobs/pom.xml exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=io.kubeledger.benchmark.Benchmark -Dexec.args="--clusters 40 --workloads 8 --heap 1g"</pre>
@@ -38,7 +39,7 @@ import io.kubeledger.sample.SampleFleetGenerator;
  * time, the reference's time and the ratio, each the best of {@code --repeat} runs (2 by default). The job runs as the
  * CronJob runs it: on the JVM {@code --java} names (the image's is Java 25), from an AOT cache made as the image's
  * build makes it (a class-data archive on a JVM before 25; {@code --cds false}: the plain jar), with the manifest's JVM
- * options.
+ * options. Last, it prints how much of the time of each size the size before it took.
  */
 public final class Benchmark {
 
@@ -52,6 +53,8 @@ public final class Benchmark {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         int clusters = Integer.parseInt(options.get("clusters"));
+        List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", clusters / 2 + "," + clusters).split(","))
+                .map(Integer::valueOf).toList();
         int repeat = Integer.parseInt(options.get("repeat"));
         Path work = Path.of(options.get("work")).toAbsolutePath();
         // A copy, so that rebuilding the project meanwhile cannot change the jar under a running job.
@@ -65,7 +68,8 @@ public final class Benchmark {
         System.out.println("job: JAVA_TOOL_OPTIONS='" + javaOptions + "' " + String.join(" ", java));
         System.out.println("| clusters | rows | CSV MB | job s | rows/s | peak RSS MB | steps (s) | DuckDB s | job / DuckDB |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
-        for (int size : List.of(clusters / 2, clusters)) {
+        List<Double> seconds = new ArrayList<>();
+        for (int size : sizes) {
             Path fleet = work.resolve("fleet-" + size);
             deleteTree(fleet);
             Path config = new SampleFleetGenerator(7, size, Integer.parseInt(options.get("teams")), 31, END,
@@ -84,6 +88,11 @@ public final class Benchmark {
             System.out.printf(Locale.ROOT, "| %d | %,d | %.0f | %.1f | %,.0f | %d | %s | %.1f | %.1f× |%n", size, rows,
                     csvMb, job.seconds(), rows / job.seconds(), job.peakRssMb(), job.steps(), reference,
                     job.seconds() / reference);
+            seconds.add(job.seconds());
+        }
+        for (int i = 1; i < sizes.size(); i++) {
+            System.out.printf(Locale.ROOT, "%d clusters took %.2f of the time of %d%n", sizes.get(i - 1),
+                    seconds.get(i - 1) / seconds.get(i), sizes.get(i));
         }
     }
 
