@@ -9,11 +9,12 @@ import java.text.AttributedCharacterIterator.Attribute;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.WeakHashMap;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
@@ -34,8 +35,11 @@ import net.sf.jasperreports.pdf.common.PdfProducerContext;
  */
 final class ReproduciblePdfProducer extends ClassicPdfProducer {
 
-    /** Fonts whose subset tag is fixed already: JasperReports keeps one instance of a font for all documents. */
-    private static final Map<BaseFont, Boolean> TAGGED = new ConcurrentHashMap<>();
+    /**
+     * Fonts whose subset tag is fixed already. OpenPDF keeps one instance of a font for every document, written on any
+     * thread; held weakly in case a font is not kept.
+     */
+    private static final Map<BaseFont, Boolean> TAGGED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final LocalDate reportDate;
     private final String identity;
