@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.AttributedCharacterIterator.Attribute;
+import java.text.Bidi;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
@@ -17,6 +18,7 @@ import java.util.TimeZone;
 import java.util.WeakHashMap;
 
 import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
@@ -24,9 +26,15 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.pdf.classic.ClassicChunk;
 import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.classic.ClassicPhrase;
+import net.sf.jasperreports.pdf.common.PdfChunk;
 import net.sf.jasperreports.pdf.common.PdfDocumentWriter;
+import net.sf.jasperreports.pdf.common.PdfPhrase;
 import net.sf.jasperreports.pdf.common.PdfProducerContext;
+import net.sf.jasperreports.pdf.common.PdfTextAlignment;
+import net.sf.jasperreports.pdf.common.TextDirection;
 
 /**
  * JasperReports' PDF producer with what OpenPDF would make up anew on every export fixed, so that a rerun of a day
@@ -77,11 +85,44 @@ final class ReproduciblePdfProducer extends ClassicPdfProducer {
         return font;
     }
 
+    @Override
+    public PdfPhrase createPhrase() {
+        return new LeftToRightPhrase(this, new Phrase());
+    }
+
+    @Override
+    public PdfPhrase createPhrase(PdfChunk chunk) {
+        return new LeftToRightPhrase(this, new Phrase(((ClassicChunk) chunk).getChunk()));
+    }
+
     private static byte[] md5(String text) {
         try {
             return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has MD5", e);
+        }
+    }
+
+    /**
+     * A phrase laid out without the bidirectional algorithm when none of its characters is right-to-left: JasperReports
+     * asks for it on every left-to-right text, where it only gives back the text's own order, at a tenth of the
+     * statements' CPU time.
+     */
+    private static final class LeftToRightPhrase extends ClassicPhrase {
+        private final Phrase phrase;
+
+        LeftToRightPhrase(ClassicPdfProducer producer, Phrase phrase) {
+            super(producer, phrase);
+            this.phrase = phrase;
+        }
+
+        @Override
+        public float go(float llx, float lly, float urx, float ury, float fixedLeading, float multipliedLeading,
+                PdfTextAlignment alignment, TextDirection direction) {
+            String text = phrase.getContent();
+            boolean plain = direction == TextDirection.LTR && !Bidi.requiresBidi(text.toCharArray(), 0, text.length());
+            return super.go(llx, lly, urx, ury, fixedLeading, multipliedLeading, alignment,
+                    plain ? TextDirection.DEFAULT : direction);
         }
     }
 

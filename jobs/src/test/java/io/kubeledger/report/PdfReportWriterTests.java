@@ -1,0 +1,73 @@
+package io.kubeledger.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.kubeledger.report.PdfDocument.Line;
+
+class PdfReportWriterTests {
+
+    private static final PdfReportWriter WRITER = new PdfReportWriter();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void writesTheSameBytesForTheSameDocument() throws Exception {
+        // given
+        PdfDocument document = statement("payments", "payments in aks-prod-weu");
+
+        // when: written twice, a second apart
+        Path first = work.resolve("first.pdf");
+        WRITER.write(document, first);
+        Thread.sleep(1_100);
+        Path second = work.resolve("second.pdf");
+        WRITER.write(document, second);
+
+        // then
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    @Test
+    void rightToLeftTextKeepsItsReadingOrder() throws Exception {
+        // given: a Hebrew team name, alone and inside a left-to-right sentence, and an Arabic detail
+        PdfDocument document = statement("תשלומים", "فريق الدفع");
+
+        // when
+        Path file = work.resolve("statement.pdf");
+        WRITER.write(document, file);
+
+        // then: a reader gets each text back in its reading order, not its characters reversed
+        assertThat(text(file)).contains("charged to תשלומים.", "תשלומים payments-jobs", "فريق الدفع")
+                .doesNotContain("םימולשת", "عفدلا قيرف");
+    }
+
+    /** A statement of the team, with a line of its namespace and one of the given detail. */
+    private static PdfDocument statement(String team, String detail) {
+        List<Line> lines = List.of(
+                Line.cost("What the team pays for", team, "payments-jobs in aks-prod-weu", new BigDecimal("1234.56"),
+                        0.75),
+                Line.cost("What the team pays for", "payments", detail, new BigDecimal("411.52"), 0.25));
+        return new PdfDocument("kubeledger · statement of " + team, "2026-10", LocalDate.of(2026, 10, 31), "final",
+                "USD", new BigDecimal("1646.08"), null, "This statement shows the costs charged to " + team + ".",
+                null, lines);
+    }
+
+    private static String text(Path file) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+}
