@@ -39,7 +39,8 @@ import net.sf.jasperreports.pdf.common.TextDirection;
 /**
  * JasperReports' PDF producer with what OpenPDF would make up anew on every export fixed, so that a rerun of a day
  * writes the same bytes: the creation date (the report date, as in the workbook), the file identifier (a digest of the
- * document's title and month) and the tags of the embedded font subsets (from each font's name).
+ * document's title and month) and the tags of the embedded font subsets (from each font's name). It also spares
+ * left-to-right text the bidirectional algorithm where no character needs it.
  */
 final class ReproduciblePdfProducer extends ClassicPdfProducer {
 
@@ -104,9 +105,9 @@ final class ReproduciblePdfProducer extends ClassicPdfProducer {
     }
 
     /**
-     * A phrase laid out without the bidirectional algorithm when none of its characters is right-to-left: JasperReports
-     * asks for it on every left-to-right text, where it only gives back the text's own order, at a tenth of the
-     * statements' CPU time.
+     * A phrase laid out without the bidirectional algorithm when none of its characters is right-to-left. JasperReports
+     * asks for it on every left-to-right text, where it only gives back the text's own order, for about 0.35 CPU-s of
+     * a 40-cluster month's statements.
      */
     private static final class LeftToRightPhrase extends ClassicPhrase {
         private final Phrase phrase;
