@@ -13,8 +13,10 @@ import java.util.Objects;
  */
 final class MonthSums {
 
-    /** A line's place in the month: the line without its day, workspace and amounts. */
-    /** Its equals and hashCode are written out: a record's own go through method handles that C1 does not inline. */
+    /**
+     * A line's place in the month: the line without its day, workspace and amounts. Its equals and hashCode are
+     * written out: a record's own go through method handles that C1 does not inline.
+     */
     record Key(String cluster, String namespace, TeamAssignment owner, CostKind kind) {
 
         @Override

@@ -33,6 +33,11 @@ public final class LogPrices {
     }
 
     public BigDecimal costOfBytes(long bytes, String plan, String table, String workspaceId) {
-        return costOfGb(BigDecimal.valueOf(bytes).movePointLeft(BYTES_PER_GB_EXPONENT), plan, table, workspaceId);
+        return costOfGb(gigabytes(bytes), plan, table, workspaceId);
+    }
+
+    /** Bytes in the decimal GB Azure bills by, exactly. */
+    public static BigDecimal gigabytes(long bytes) {
+        return BigDecimal.valueOf(bytes).movePointLeft(BYTES_PER_GB_EXPONENT);
     }
 }

@@ -13,8 +13,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Keeps bad rows verbatim, one JSON object a line ({@code file}, {@code line}, {@code reason}, {@code row}), so that
- * nothing read is lost. A run rewrites its own file, so a rerun does not repeat the rows of the run before. The
- * clusters' partitions share one writer, so each entry is written whole under its lock.
+ * nothing read is lost. A run rewrites its own file, so a rerun does not repeat the rows of the run before. Each
+ * cluster's partition has a writer of its own ({@code ExportQuarantine}), and side-by-side log queries hold their rows
+ * until one thread writes them ({@link HeldQuarantine}); the lock still keeps each entry whole.
  */
 public class QuarantineWriter implements Quarantine, AutoCloseable {
 

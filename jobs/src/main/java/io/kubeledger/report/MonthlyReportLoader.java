@@ -16,6 +16,7 @@ import io.kubeledger.compliance.FindingRepository;
 import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.ingest.ContainerLogSums.PlanIngestion;
 import io.kubeledger.ingest.LogIngestionTasklet;
+import io.kubeledger.ingest.LogPrices;
 import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
@@ -33,6 +34,11 @@ import io.kubeledger.source.ResourceIds;
  */
 public class MonthlyReportLoader {
 
+    private static final Comparator<WorkspaceTable> BY_WORKSPACE_COSTLIEST_FIRST =
+            Comparator.comparing(WorkspaceTable::workspaceResourceId)
+                    .thenComparing(table -> table.ingestion().cost(), Comparator.reverseOrder())
+                    .thenComparing(table -> table.ingestion().table());
+
     private final NamedParameterJdbcTemplate jdbc;
     private final RecommendationRepository recommendations;
     private final FindingRepository findings;
@@ -44,12 +50,6 @@ public class MonthlyReportLoader {
     private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
     private final String ingestionByTable = SqlFiles.load("report/ingestion-by-table.sql");
-    /** Log Analytics bills decimal gigabytes: 10⁹ bytes. */
-    private static final int BYTES_A_GB_DIGITS = 9;
-    private static final Comparator<WorkspaceTable> BY_WORKSPACE_COSTLIEST_FIRST =
-            Comparator.comparing(WorkspaceTable::workspaceResourceId)
-                    .thenComparing(table -> table.ingestion().cost(), Comparator.reverseOrder())
-                    .thenComparing(table -> table.ingestion().table());
 
     public MonthlyReportLoader(NamedParameterJdbcTemplate jdbc, RecommendationRepository recommendations,
             FindingRepository findings, MonthlyTotals monthlyTotals, ContainerLogSums containerLogSums) {
@@ -100,7 +100,7 @@ public class MonthlyReportLoader {
         for (PlanIngestion logs : containerLogSums.over(window.monthToDate())) {
             tables.add(new WorkspaceTable(logs.workspaceResourceId(), new TableIngestion(
                     ResourceIds.name(logs.workspaceResourceId()), LogIngestionTasklet.CONTAINER_LOG_TABLE, logs.plan(),
-                    BigDecimal.valueOf(logs.billableBytes()).movePointLeft(BYTES_A_GB_DIGITS), logs.cost())));
+                    LogPrices.gigabytes(logs.billableBytes()), logs.cost())));
         }
         tables.sort(BY_WORKSPACE_COSTLIEST_FIRST);
         return tables.stream().map(WorkspaceTable::ingestion).toList();
