@@ -36,7 +36,7 @@ class BrokenSampleEndToEndTests {
 
     private static final Path SAMPLE = Path.of("../samples");
     private static final String BAD_ROWS = """
-            2026-10-07,payments,deployment,api,api-broken-1,api,0.2,0.5,1,1,0,0,0,0,0.1,0.1,0,0,0,-0.2,
+            2026-10-07,payments,deployment,api,api-broken-1,api,0.2,0.5,1,1,0,0,0,0,0.1,0.1,0,0,0,twelve,
             2026-10-07,payments,deployment,api,api-broken-2,api,0.2,0.5,1,1,0,0
             2026-10-07,payments,deployment,api,api-broken-3,api,0.2,0.5,1,1,0,0,0,0,0.1,0.1,0,0,0,1e9999,
             """;
@@ -147,7 +147,7 @@ class BrokenSampleEndToEndTests {
         }
     }
 
-    private static String firstPage(Path pdf) throws IOException {
+    static String firstPage(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper text = new PDFTextStripper();
             text.setStartPage(1);
@@ -161,7 +161,7 @@ class BrokenSampleEndToEndTests {
     }
 
     /** The text of the given column in the row whose first cell is {@code key}. */
-    private static String cell(Sheet sheet, String key, int column) {
+    static String cell(Sheet sheet, String key, int column) {
         DataFormatter format = new DataFormatter();
         for (Row row : sheet) {
             if (key.equals(format.formatCellValue(row.getCell(0)))) {
@@ -171,7 +171,7 @@ class BrokenSampleEndToEndTests {
         throw new AssertionError("no row '" + key + "' in sheet " + sheet.getSheetName());
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());

@@ -92,9 +92,11 @@ public class ChargebackStepConfiguration {
             WorkloadSums workloadSums, KubeledgerProperties properties) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
         List<String> sums = List.of(ClusterExportTasklet.ROWS_READ, ClusterExportTasklet.ROWS_QUARANTINED,
-                ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED);
+                ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED,
+                ClusterExportTasklet.CREDIT_ROWS, ClusterExportTasklet.ROWS_WITH_UNKNOWN_FIGURES);
         List<String> promoted = new ArrayList<>(sums);
-        promoted.addAll(List.of(ClusterTotals.QUARANTINED_BY_CLUSTER, ClusterTotals.MISSING_CLUSTERS));
+        promoted.addAll(List.of(ClusterExportTasklet.CREDITS, ClusterTotals.QUARANTINED_BY_CLUSTER,
+                ClusterTotals.MISSING_CLUSTERS));
         counts.setKeys(promoted.toArray(String[]::new));
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("export-");
         threads.setConcurrencyLimit(properties.threads());

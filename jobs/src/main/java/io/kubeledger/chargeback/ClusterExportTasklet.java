@@ -34,6 +34,11 @@ public class ClusterExportTasklet implements Tasklet {
     public static final String ROWS_QUARANTINED = "opencost.rowsQuarantined";
     public static final String CONTAINERS_SEEN = "rightsizing.containersSeen";
     public static final String CONTAINERS_NOT_JUDGED = "rightsizing.containersNotJudged";
+    /** Rows of the charged days with a negative {@code TotalCost}, and their sum (a plain decimal). */
+    public static final String CREDIT_ROWS = "opencost.creditRows";
+    public static final String CREDITS = "opencost.credits";
+    /** Rows of the containers' lookback left out of the rightsizing for an unknown figure. */
+    public static final String ROWS_WITH_UNKNOWN_FIGURES = "rightsizing.rowsWithUnknownFigures";
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterExportTasklet.class);
 
@@ -103,6 +108,9 @@ public class ClusterExportTasklet implements Tasklet {
         context.putLong(ROWS_QUARANTINED, export.rowsQuarantined());
         context.putLong(CONTAINERS_SEEN, judged.seen());
         context.putLong(CONTAINERS_NOT_JUDGED, judged.notJudged());
+        context.putLong(CREDIT_ROWS, workload.creditRows());
+        context.putString(CREDITS, workload.credits().toPlainString());
+        context.putLong(ROWS_WITH_UNKNOWN_FIGURES, containers.rowsWithUnknownFigures());
         double seconds = Math.max(0.001, (System.nanoTime() - start) / 1e9);
         LOG.info("cluster {}: {} rows read, {} quarantined, in {} s ({} rows/s)", clusterName,
                 String.format("%,d", export.rowsRead()), export.rowsQuarantined(), String.format("%.1f", seconds),

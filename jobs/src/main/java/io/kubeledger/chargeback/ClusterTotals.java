@@ -1,5 +1,6 @@
 package io.kubeledger.chargeback;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,7 +14,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Aggregates the clusters' partitions as Spring Batch does (status, read and write counts), and leaves in the
- * {@code allocationStep}'s context, for the summary and the reports: the sum of each count the partitions leave, each
+ * {@code allocationStep}'s context, for the summary and the reports: the sum of each count the partitions leave and of
+ * their credits, each
  * cluster's quarantined rows, and the clusters whose export could not be read.
  */
 final class ClusterTotals implements StepExecutionAggregator {
@@ -48,6 +50,10 @@ final class ClusterTotals implements StepExecutionAggregator {
                         missing.add(cluster + ": " + context.getString(ClusterExportTasklet.MISSING));
                     }
                 });
+        totals.putString(ClusterExportTasklet.CREDITS, executions.stream()
+                .map(execution -> new BigDecimal(execution.getExecutionContext()
+                        .getString(ClusterExportTasklet.CREDITS, "0")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString());
         totals.put(QUARANTINED_BY_CLUSTER, quarantined);
         totals.put(MISSING_CLUSTERS, missing);
     }

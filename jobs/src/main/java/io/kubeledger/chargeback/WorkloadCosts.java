@@ -38,6 +38,8 @@ final class WorkloadCosts {
 
     private final String cluster;
     private final Map<Key, Total> totals = new HashMap<>();
+    private long creditRows;
+    private BigDecimal credits = BigDecimal.ZERO;
 
     WorkloadCosts(String cluster) {
         this.cluster = cluster;
@@ -47,6 +49,20 @@ final class WorkloadCosts {
         Total total = totals.computeIfAbsent(new Key(allocation.day(), allocation.namespace(), owner), key -> new Total());
         total.cost = total.cost.add(allocation.totalCost());
         total.rows++;
+        if (allocation.totalCost().signum() < 0) {
+            creditRows++;
+            credits = credits.add(allocation.totalCost());
+        }
+    }
+
+    /** Rows with a negative {@code TotalCost}: OpenCost's credits, charged as they are and reported. */
+    long creditRows() {
+        return creditRows;
+    }
+
+    /** Their sum, negative. */
+    BigDecimal credits() {
+        return credits;
     }
 
     List<ChargeLine> lines() {

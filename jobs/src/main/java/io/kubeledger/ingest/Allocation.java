@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * One row of an OpenCost export: a container's allocation on one UTC day, in OpenCost's units (cores, bytes,
- * the export's currency). {@code totalCost} is the figure charged back; it includes costs without a column.
+ * the export's currency). {@code totalCost} is the figure charged back, sign included (a negative row is a credit); it
+ * includes costs without a column. A usage or request OpenCost wrote as {@code NaN}, an infinity or a negative number
+ * is {@link #UNKNOWN}, and so is (as null) a {@code cpuCost} or {@code ramCost} that cannot price a container.
  */
 public record Allocation(
         String cluster,
@@ -29,8 +31,18 @@ public record Allocation(
 
     /** OpenCost's namespace for storage that no pod mounts: no team's and no container's. */
     public static final String UNMOUNTED_NAMESPACE = "__unmounted__";
+    /** A figure the export has but that has no usable value. */
+    public static final double UNKNOWN = Double.NaN;
 
     public Allocation {
         labels = Map.copyOf(labels);
+    }
+
+    /** Whether every figure the rightsizing judges a container on is known. */
+    public boolean figuresKnown() {
+        return !Double.isNaN(cpuCoreUsageAverage) && !Double.isNaN(cpuCoreRequestAverage)
+                && !Double.isNaN(ramBytesUsageAverage) && !Double.isNaN(ramBytesRequestAverage)
+                && !Double.isNaN(networkReceiveBytes) && !Double.isNaN(networkTransferBytes)
+                && cpuCost != null && ramCost != null;
     }
 }

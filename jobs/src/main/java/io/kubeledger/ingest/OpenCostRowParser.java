@@ -110,9 +110,7 @@ final class OpenCostRowParser {
     }
 
     Allocation parse(CsvLine row, LocalDate day) throws BadRowException {
-        if (totalCost.isEmpty(row)) {
-            throw new BadRowException("TotalCost is empty");
-        }
+        BigDecimal charged = chargedCost(row, totalCost);
         return new Allocation(cluster, day,
                 name(row, namespace),
                 name(row, controllerKind),
@@ -125,9 +123,9 @@ final class OpenCostRowParser {
                 quantity(row, ramBytesRequestAverage),
                 quantity(row, networkReceiveBytes),
                 quantity(row, networkTransferBytes),
-                money(row, cpuCost),
-                money(row, ramCost),
-                money(row, totalCost),
+                priceCost(row, cpuCost),
+                priceCost(row, ramCost),
+                charged,
                 labels(row));
     }
 
@@ -175,39 +173,61 @@ final class OpenCostRowParser {
                 + String.format("%04X", character) + ")");
     }
 
+    /**
+     * A usage or request figure. Go writes {@code NaN} and infinities as they are, and float residue of a zero as a
+     * tiny negative number: such a figure is unknown ({@link Double#NaN}), and the row is still charged.
+     */
     private double quantity(CsvLine row, Column column) throws BadRowException {
         if (column.isEmpty(row)) {
             return 0;
         }
-        checkPlainDecimal(row, column, "is not a number");
-        return PlainDecimal.toDouble(row.bytes(), row.start(column.index()), row.end(column.index()));
+        if (numberForm(row, column) == PlainDecimal.Form.NOT_FINITE) {
+            return Allocation.UNKNOWN;
+        }
+        double value = PlainDecimal.toDouble(row.bytes(), row.start(column.index()), row.end(column.index()));
+        return value < 0 ? Allocation.UNKNOWN : Math.abs(value);
     }
 
-    private BigDecimal money(CsvLine row, Column column) throws BadRowException {
+    /** A cost the rightsizing prices containers with: unknown (null) when not finite or negative. */
+    private BigDecimal priceCost(CsvLine row, Column column) throws BadRowException {
         if (column.isEmpty(row)) {
             return BigDecimal.ZERO;
         }
-        checkPlainDecimal(row, column, "is not a decimal number");
+        if (numberForm(row, column) == PlainDecimal.Form.NOT_FINITE) {
+            return null;
+        }
+        BigDecimal value = PlainDecimal.toBigDecimal(row.bytes(), row.start(column.index()), row.end(column.index()));
+        return value.signum() < 0 ? null : value;
+    }
+
+    /** The cost charged: as written, sign included (a negative row is a credit); without a value, the row is bad. */
+    private BigDecimal chargedCost(CsvLine row, Column column) throws BadRowException {
+        if (column.isEmpty(row)) {
+            throw new BadRowException(column.name() + " is empty");
+        }
+        if (numberForm(row, column) == PlainDecimal.Form.NOT_FINITE) {
+            throw new BadRowException(column.name() + " is not a number, so the row's cost is unknown: '"
+                    + column.text(row) + "'");
+        }
         return PlainDecimal.toBigDecimal(row.bytes(), row.start(column.index()), row.end(column.index()));
     }
 
     /**
-     * OpenCost writes numbers as Go's {@code FormatFloat(f, 'f', -1, 64)}: digits, maybe a fraction, no sign for what it
-     * allocates, never an exponent. Anything else is refused before it is parsed: Java would read {@code 1e999999999}
-     * as a number whose sums never end, {@code 0x1p3} or {@code 1f} as numbers, and {@code -0.5} as a refund OpenCost
-     * does not make.
+     * OpenCost writes numbers as Go's {@code FormatFloat(f, 'f', -1, 64)}: a plain decimal, maybe signed, never an
+     * exponent, or Go's {@code NaN}, {@code +Inf}, {@code -Inf}. Anything else is refused before it is parsed: Java
+     * would read {@code 1e999999999} as a number whose sums never end, {@code 0x1p3} or {@code 1f} as numbers. So is a
+     * number beyond the lake's range, which no sum of it could be written in.
      */
-    private static void checkPlainDecimal(CsvLine row, Column column, String notANumber) throws BadRowException {
-        byte[] bytes = row.bytes();
-        int from = row.start(column.index());
-        int to = row.end(column.index());
-        if (PlainDecimal.isPlain(bytes, from, to)) {
-            return;
-        }
-        if (bytes[from] == '-' && PlainDecimal.isPlain(bytes, from + 1, to)) {
-            throw new BadRowException(column.name() + " is negative: '" + column.text(row) + "'");
-        }
-        throw new BadRowException(column.name() + " " + notANumber + ": '" + column.text(row) + "'");
+    private static PlainDecimal.Form numberForm(CsvLine row, Column column) throws BadRowException {
+        PlainDecimal.Form form = PlainDecimal.form(row.bytes(), row.start(column.index()), row.end(column.index()));
+        return switch (form) {
+            case PLAIN, NOT_FINITE -> form;
+            case OUT_OF_RANGE -> throw new BadRowException(column.name() + " is out of the lake's range (at most "
+                    + PlainDecimal.MAX_INTEGER_DIGITS + " integer and " + PlainDecimal.MAX_FRACTION_DIGITS
+                    + " decimal digits): '" + Shown.prefix(column.text(row)) + "'");
+            case NOT_A_NUMBER -> throw new BadRowException(column.name() + " is not a number: '"
+                    + Shown.prefix(column.text(row)) + "'");
+        };
     }
 
     private Map<String, String> labels(CsvLine row) throws BadRowException {

@@ -50,6 +50,10 @@ final class ExecutiveReport {
                 .append(inputs.opencostRowsRead()).append("; quarantined: ").append(inputs.opencostRowsQuarantined())
                 .append(". Log Analytics rows read: ").append(inputs.logRowsRead())
                 .append("; quarantined: ").append(inputs.logRowsQuarantined()).append('.');
+        String dataQuality = inputs.dataQualityNotice(report.currency());
+        if (dataQuality != null) {
+            notes.append(' ').append(dataQuality);
+        }
         return notes.toString();
     }
 

@@ -1,8 +1,10 @@
 package io.kubeledger.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +49,13 @@ public record MonthlyReport(
 
     /**
      * How many input rows the run read and how many it quarantined; how many containers the rightsizing saw and how
-     * many of them it could not judge (seen on too few days, or gone).
+     * many of them it could not judge (seen on too few days, or gone); the data quality of the rows read: credits
+     * (negative {@code TotalCost}, charged as written) and rows with an unknown usage, request or cost figure.
      */
     public record InputCounts(long opencostRowsRead, long opencostRowsQuarantined, long logRowsRead,
             long logRowsQuarantined, long containersSeen, long containersNotJudged,
-            Map<String, Long> opencostQuarantinedByCluster, List<String> missingClusters) {
+            Map<String, Long> opencostQuarantinedByCluster, List<String> missingClusters, long creditRows,
+            BigDecimal credits, long rowsWithUnknownFigures) {
 
         public InputCounts {
             opencostQuarantinedByCluster = Map.copyOf(opencostQuarantinedByCluster);
@@ -63,6 +67,22 @@ public record MonthlyReport(
             return missingClusters.isEmpty() ? null : "INCOMPLETE: the OpenCost exports of " + missingClusters.size()
                     + " cluster(s) could not be read, so their workload is not charged in this report: "
                     + String.join("; ", missingClusters) + ".";
+        }
+
+        /** The data quality note of the reports, or null when every row read was an ordinary one. */
+        public String dataQualityNotice(String currency) {
+            List<String> notes = new ArrayList<>();
+            if (creditRows > 0) {
+                notes.add(creditRows + " OpenCost row(s) of the month are credits (a negative TotalCost), charged as "
+                        + "written: " + credits.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + currency
+                        + " in all.");
+            }
+            if (rowsWithUnknownFigures > 0) {
+                notes.add(rowsWithUnknownFigures + " OpenCost row(s) of the rightsizing lookback have a usage, request "
+                        + "or cost figure written as NaN, an infinity or a negative number: they are charged, and their "
+                        + "containers' days are left out of the rightsizing.");
+            }
+            return notes.isEmpty() ? null : "Data quality: " + String.join(" ", notes);
         }
 
         public long opencostQuarantined(String cluster) {

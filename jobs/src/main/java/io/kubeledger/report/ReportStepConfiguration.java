@@ -1,5 +1,6 @@
 package io.kubeledger.report;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +56,15 @@ public class ReportStepConfiguration {
             @Value("#{jobExecutionContext['rightsizing.containersNotJudged'] ?: 0}") long containersNotJudged,
             @Value("#{jobExecutionContext['opencost.quarantinedByCluster'] ?: {:}}") Map<String, Long> quarantinedByCluster,
             @Value("#{jobExecutionContext['opencost.missingClusters'] ?: {}}") List<String> missingClusters,
+            @Value("#{jobExecutionContext['opencost.creditRows'] ?: 0}") long creditRows,
+            @Value("#{jobExecutionContext['opencost.credits'] ?: '0'}") BigDecimal credits,
+            @Value("#{jobExecutionContext['rightsizing.rowsWithUnknownFigures'] ?: 0}") long rowsWithUnknownFigures,
             MonthlyReportLoader monthlyReportLoader, MonthlyTotals monthlyTotals) {
         ReportRun run = new ReportRun(runId, new RunWindow(reportDate), properties.currency(), properties.outputDir(),
                 SplitExplanation.paragraphs(properties.sharedCostSplit(), properties.sharedNamespaces()),
                 new InputCounts(opencostRowsRead, opencostRowsQuarantined, logRowsRead, logRowsQuarantined,
-                        containersSeen, containersNotJudged, quarantinedByCluster, missingClusters),
+                        containersSeen, containersNotJudged, quarantinedByCluster, missingClusters, creditRows,
+                        credits, rowsWithUnknownFigures),
                 properties.threads());
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));

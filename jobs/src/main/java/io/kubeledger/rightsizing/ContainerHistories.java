@@ -1,10 +1,13 @@
 package io.kubeledger.rightsizing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.kubeledger.ingest.Allocation;
 
@@ -33,6 +36,12 @@ public final class ContainerHistories {
     }
 
     private final Map<ContainerKey, List<PodDay>> histories = new HashMap<>();
+    /**
+     * The days of each container with a pod whose figures are unknown: a day's peak is its busiest pod's, so a day
+     * missing a pod would understate it, and the day is left out whole.
+     */
+    private final Map<ContainerKey, Set<LocalDate>> unknownDays = new HashMap<>();
+    private long rowsWithUnknownFigures;
 
     public void add(Allocation row, String team) {
         if (row.container().isEmpty() || Allocation.UNMOUNTED_NAMESPACE.equals(row.namespace())) {
@@ -40,6 +49,11 @@ public final class ContainerHistories {
         }
         ContainerKey key = new ContainerKey(row.cluster(), row.namespace(), row.controllerKind(), row.controllerName(),
                 row.container());
+        if (!row.figuresKnown()) {
+            rowsWithUnknownFigures++;
+            unknownDays.computeIfAbsent(key, k -> new HashSet<>()).add(row.day());
+            return;
+        }
         histories.computeIfAbsent(key, k -> new ArrayList<>()).add(new PodDay(row.pod(), team,
                 new ContainerSample(row.day(), row.cpuCoreUsageAverage(), row.cpuCoreRequestAverage(),
                         row.ramBytesUsageAverage(), row.ramBytesRequestAverage(),
@@ -50,11 +64,25 @@ public final class ContainerHistories {
     public Judged judge(ContainerRightsizer rightsizer) {
         List<ContainerRecommendation> recommendations = new ArrayList<>();
         histories.forEach((key, podDays) -> {
+            Set<LocalDate> unknown = unknownDays.get(key);
+            if (unknown != null) {
+                podDays.removeIf(podDay -> unknown.contains(podDay.sample().day()));
+            }
+            if (podDays.isEmpty()) {
+                return;
+            }
             podDays.sort(OLDEST_FIRST);
             String team = podDays.get(podDays.size() - 1).team();
             rightsizer.recommend(key, team, podDays.stream().map(PodDay::sample).toList())
                     .ifPresent(recommendations::add);
         });
-        return new Judged(recommendations, histories.size());
+        Set<ContainerKey> seen = new HashSet<>(histories.keySet());
+        seen.addAll(unknownDays.keySet());
+        return new Judged(recommendations, seen.size());
+    }
+
+    /** The rows left out because a usage, request or cost figure of theirs is unknown. */
+    public long rowsWithUnknownFigures() {
+        return rowsWithUnknownFigures;
     }
 }

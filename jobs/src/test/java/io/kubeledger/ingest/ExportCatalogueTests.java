@@ -41,17 +41,22 @@ class ExportCatalogueTests {
     static Stream<Arguments> badRows() {
         return Stream.of(
                 Arguments.of("wrong column count", "2026-10-05,payments,deployment", "has 3 fields, the header has 21"),
-                Arguments.of("NaN cost", row("api-2", "0.25", "NaN"), "TotalCost is not a decimal number: 'NaN'"),
-                Arguments.of("infinite usage", row("api-2", "Infinity", "1"),
-                        "CPUCoreUsageAverage is not a number: 'Infinity'"),
+                Arguments.of("NaN cost", row("api-2", "0.25", "NaN"),
+                        "TotalCost is not a number, so the row's cost is unknown: 'NaN'"),
+                Arguments.of("infinite cost", row("api-2", "0.25", "+Inf"),
+                        "TotalCost is not a number, so the row's cost is unknown: '+Inf'"),
                 Arguments.of("an exponent that would never finish adding", row("api-2", "0.25", "1e999999999"),
-                        "TotalCost is not a decimal number: '1e999999999'"),
+                        "TotalCost is not a number: '1e999999999'"),
                 Arguments.of("a Java-only number", row("api-2", "0x1p3", "1"),
                         "CPUCoreUsageAverage is not a number: '0x1p3'"),
-                Arguments.of("too many digits for the lake", row("api-2", "0.25", "1" + "0".repeat(26)),
-                        "TotalCost is not a decimal number"),
-                Arguments.of("negative cost", row("api-2", "0.25", "-0.5"), "TotalCost is negative: '-0.5'"),
-                Arguments.of("negative usage", row("api-2", "-1", "1"), "CPUCoreUsageAverage is negative: '-1'"),
+                Arguments.of("a 26-digit cost, beyond the lake's range once summed",
+                        row("api-2", "0.25", "1" + "0".repeat(25)), "TotalCost is out of the lake's range"),
+                Arguments.of("a 22-digit CPUCost", row("api-2", "0.25", "1").replace(",0.379332,",
+                        ",1" + "0".repeat(21) + ","), "CPUCost is out of the lake's range"),
+                Arguments.of("more decimals than any double has", row("api-2", "0.25", "0." + "1".repeat(400)),
+                        "TotalCost is out of the lake's range"),
+                Arguments.of("a long garbage value, shown cut", row("api-2", "0.25", "x".repeat(500)),
+                        "TotalCost is not a number: '" + "x".repeat(64) + "…'"),
                 Arguments.of("impossible date", row("api-2", "0.25", "1").replace("2026-10-05", "2026-13-01"),
                         "Date is not a YYYY-MM-DD date: '2026-13-01'"),
                 Arguments.of("a day repeated", GOOD, "repeats the day, namespace, pod and container of line 2"),
@@ -127,6 +132,12 @@ class ExportCatalogueTests {
 
     static Stream<Arguments> oddButGoodRows() {
         return Stream.of(
+                Arguments.of("a credit (a negative TotalCost, opencost#3574)", row("api-2", "0.25", "-0.5"), 2),
+                Arguments.of("negative zero and float residue, as Go writes them",
+                        row("api-2", "-0", "-0") + "\n" + row("api-3", "0.25", "-0.00000000000000005551115123125783"), 3),
+                Arguments.of("NaN and infinite usage", row("api-2", "NaN", "1") + "\n"
+                        + row("api-3", "0.25", "1").replace(",104857600,", ",+Inf,"), 3),
+                Arguments.of("a 15-digit cost", row("api-2", "0.25", "999999999999999.999999"), 2),
                 Arguments.of("a row of a day the run does not read", row("api-2", "0.25", "1")
                         .replace("2026-10-05", "2025-01-01"), 1),
                 Arguments.of("names beyond ASCII", row("zahlungsdienst-ü-支付", "0.25", "1"), 2),
@@ -158,6 +169,27 @@ class ExportCatalogueTests {
                         .getBytes(StandardCharsets.UTF_8)),
                 Arguments.of("unknown extra columns", (HEADER + ",FutureColumn\n" + GOOD + ",42\n")
                         .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void chargedCostsKeepTheirSignAndUnusableFiguresAreUnknown() throws IOException {
+        // given
+        place(String.join("\n", HEADER, row("api-1", "-0", "-0.5"), row("api-2", "NaN", "-0"),
+                row("api-3", "-0.00000000000000005551115123125783", "0.1").replace(",0.379332,", ",-Inf,")));
+
+        // when
+        List<Allocation> read = readAll();
+
+        // then: the money as written, and each figure that cannot judge a container unknown
+        assertThat(read).extracting(Allocation::totalCost).containsExactly(new BigDecimal("-0.5"), BigDecimal.ZERO,
+                new BigDecimal("0.1"));
+        assertThat(read.get(0).cpuCoreUsageAverage()).isZero();
+        assertThat(read.get(0).figuresKnown()).isTrue();
+        assertThat(read.get(1).cpuCoreUsageAverage()).isNaN();
+        assertThat(read.get(1).figuresKnown()).isFalse();
+        assertThat(read.get(2).cpuCoreUsageAverage()).isNaN();
+        assertThat(read.get(2).cpuCost()).isNull();
+        assertThat(quarantine()).doesNotExist();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -80,11 +80,12 @@ class ExportFuzzTests {
             assertThat(read.size() + quarantinedRows.size())
                     .isLessThanOrEqualTo(lines.size())
                     .isGreaterThanOrEqualTo(lines.size() - (int) outsideTheWindow);
-            // and what is read is a valid allocation
+            // and what is read is a valid allocation: money within the lake's range, figures known or unknown
             assertThat(read).allSatisfy(a -> {
-                assertThat(a.totalCost().signum()).isNotNegative();
-                assertThat(a.totalCost().precision()).isLessThanOrEqualTo(70);
-                assertThat(a.cpuCoreUsageAverage()).isFinite().isNotNegative();
+                assertThat(a.totalCost().abs()).isLessThan(new BigDecimal("1E15"));
+                assertThat(a.totalCost().scale()).isLessThanOrEqualTo(324);
+                assertThat(a.cpuCoreUsageAverage()).satisfiesAnyOf(usage -> assertThat(usage).isNaN(),
+                        usage -> assertThat(usage).isFinite().isNotNegative());
                 assertThat(a.pod()).doesNotContain("\u0000", "\r").hasSizeLessThanOrEqualTo(253);
             });
         }

@@ -82,7 +82,7 @@ class OpenCostExportReaderTests {
                 .containsExactly(source.get(2), source.get(3), source.get(4));
         assertThat(entries).extracting(e -> e.get("reason").asText()).containsExactly(
                 "has 8 fields, the header has 20",
-                "TotalCost is not a decimal number: 'NaN'",
+                "TotalCost is not a number, so the row's cost is unknown: 'NaN'",
                 "Date is not a YYYY-MM-DD date: '5/10/2026'");
     }
 

@@ -15,7 +15,8 @@ class PlainDecimalTests {
     @ParameterizedTest
     @ValueSource(strings = {"0", "7", "007", "0.5", "0.50", "1.000000000000", "2.375", "0.1", "0.3",
         "9007199254740992", "9007199254740993", "0.0000000000000000000001", "0.00000000000000000000001",
-        "123456789012345678", "1234567890123456789", "12345678901234567890123456.123456789012",
+        "123456789012345678", "1234567890123456789", "12345678901234567890123456.123456789012", "-0", "-0.5",
+        "-0.00000000000000005551115123125783", "-123456789012345678901",
         "4294967296.000000001", "0.050833333333333333", "17179869184"})
     void readsTheSameValueAsTheGeneralParsers(String text) {
         // when
@@ -49,16 +50,30 @@ class PlainDecimalTests {
         }
     }
 
-    @ParameterizedTest(name = "''{0}'' is plain: {1}")
-    @CsvSource({"0, true", "0.5, true", "12345678901234567890123456.5, true", "123456789012345678901234567, false",
-        "'', false", "., false", ".5, false", "1., false", "1.2.3, false", "-1, false", "+1, false", "1e5, false",
-        "0x1p3, false", "NaN, false", "' 1', false", "1_000, false"})
-    void isPlainOnlyForDigitsWithAtMostOnePointBetweenDigits(String text, boolean plain) {
+    @ParameterizedTest(name = "''{0}'' is {1}")
+    @CsvSource({"0, PLAIN", "0.5, PLAIN", "-0, PLAIN", "-0.00000000000000005551115123125783, PLAIN",
+        "999999999999999.5, PLAIN", "000999999999999999, PLAIN", "1000000000000000, OUT_OF_RANGE",
+        "-1000000000000000, OUT_OF_RANGE", "NaN, NOT_FINITE", "+Inf, NOT_FINITE", "-Inf, NOT_FINITE",
+        "Infinity, NOT_FINITE", "'', NOT_A_NUMBER", "-, NOT_A_NUMBER", "., NOT_A_NUMBER", ".5, NOT_A_NUMBER",
+        "1., NOT_A_NUMBER", "1.2.3, NOT_A_NUMBER", "+1, NOT_A_NUMBER", "--1, NOT_A_NUMBER", "1e5, NOT_A_NUMBER",
+        "0x1p3, NOT_A_NUMBER", "nan, NOT_A_NUMBER", "' 1', NOT_A_NUMBER", "1_000, NOT_A_NUMBER"})
+    void knowsPlainDecimalsGoSpecialValuesAndTheLakesRange(String text, PlainDecimal.Form form) {
         // given
         byte[] bytes = ("," + text + ",").getBytes(StandardCharsets.UTF_8);
 
         // when / then: the field's bounds are honoured, not the array's
-        assertThat(PlainDecimal.isPlain(bytes, 1, bytes.length - 1)).isEqualTo(plain);
+        assertThat(PlainDecimal.form(bytes, 1, bytes.length - 1)).isEqualTo(form);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {324, 325})
+    void allowsTheDecimalsOfTheSmallestDouble(int decimals) {
+        // given: 5e-324 written out has 324 decimals
+        byte[] bytes = ("0." + "0".repeat(decimals - 1) + "5").getBytes(StandardCharsets.US_ASCII);
+
+        // when / then
+        assertThat(PlainDecimal.form(bytes, 0, bytes.length))
+                .isEqualTo(decimals <= 324 ? PlainDecimal.Form.PLAIN : PlainDecimal.Form.OUT_OF_RANGE);
     }
 
     private static double toDouble(String text) {
