@@ -68,9 +68,9 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /**
-     * A run killed half-way ({@code kill -9}, a drained node) leaves its execution STARTED for ever. The CronJob never
-     * runs two at once, so any such execution is stale: it is marked FAILED, and this run, which rewrites every output
-     * of its month, goes ahead.
+     * A run killed half-way ({@code kill -9}, a drained node) leaves its execution STARTED for ever. This run holds the
+     * run lock ({@link RunLocks}), so no other run is under way and any such execution is stale: it is marked FAILED,
+     * and this run, which rewrites every output of its month, goes ahead.
      */
     private void recoverStaleExecutions() {
         for (JobExecution stale : jobRepository.findRunningJobExecutions(nightlyJob.getName())) {

@@ -1,0 +1,23 @@
+package io.kubeledger;
+
+import org.springframework.boot.ExitCodeGenerator;
+
+/**
+ * Another run holds the job database: this one stops having changed nothing, with its own exit code so that an
+ * operator (or a pod failure policy) tells "already running" from "failed".
+ */
+public final class RunLockedException extends IllegalStateException implements ExitCodeGenerator {
+
+    /** EX_TEMPFAIL of sysexits.h: nothing is wrong, try again later. */
+    public static final int EXIT_CODE = 75;
+
+    RunLockedException(String where, String holder) {
+        super("Another kubeledger run holds " + where + ": " + holder + ". This run changed nothing; start it again "
+                + "once that run has ended");
+    }
+
+    @Override
+    public int getExitCode() {
+        return EXIT_CODE;
+    }
+}
