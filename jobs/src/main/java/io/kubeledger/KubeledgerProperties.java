@@ -57,8 +57,11 @@ public record KubeledgerProperties(
     public static final String LOCAL = "local";
     public static final String AZURE = "azure";
 
-    /** Team names that the chargeback itself assigns; a configured team may not take them. */
-    public static final Set<String> RESERVED_TEAMS = Set.of("shared", "unallocated");
+    /**
+     * Team names that the chargeback itself assigns (idle: a cluster's unused capacity, once the bill is reconciled); in
+     * any case, neither a configured team nor a team label may take them.
+     */
+    public static final Set<String> RESERVED_TEAMS = Set.of("shared", "unallocated", "idle");
 
     private static final Pattern CLUSTER_RESOURCE_ID = Pattern.compile(
             "(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+");
@@ -179,17 +182,26 @@ public record KubeledgerProperties(
         }
     }
 
+    /** Whether a name is one of {@link #RESERVED_TEAMS}, whatever its case. */
+    public static boolean isReservedTeam(String name) {
+        return RESERVED_TEAMS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     private static void validateTeams(List<Team> teams, List<String> problems) {
-        Set<String> names = new HashSet<>();
+        Map<String, String> names = new HashMap<>();
         for (int i = 0; i < teams.size(); i++) {
             Team team = teams.get(i);
             String key = "kubeledger.teams[" + i + "].";
             if (isBlank(team.name())) {
                 problems.add(key + "name: missing");
-            } else if (RESERVED_TEAMS.contains(team.name())) {
+            } else if (isReservedTeam(team.name())) {
                 problems.add(key + "name: '" + team.name() + "' is reserved for costs no team owns");
-            } else if (!names.add(team.name())) {
-                problems.add(key + "name: '" + team.name() + "' is configured twice");
+            } else {
+                String first = names.putIfAbsent(team.name().toLowerCase(Locale.ROOT), team.name());
+                if (first != null) {
+                    problems.add(key + "name: '" + team.name() + "' is configured twice (as '" + first
+                            + "'; team names are unique ignoring case)");
+                }
             }
             if (team.ownerEmail() != null && !EMAIL.matcher(team.ownerEmail()).matches()) {
                 problems.add(key + "owner-email: not an e-mail address: '" + team.ownerEmail() + "'");

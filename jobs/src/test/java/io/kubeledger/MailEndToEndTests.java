@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -118,6 +120,78 @@ class MailEndToEndTests {
         // then
         assertThat(SMTP.getReceivedMessages()).hasSize(1 + TEAMS.size());
         assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).hasSize(2);
+    }
+
+    @Test
+    void hostileLabelsNameNobodyAndEveryTeamGetsItsOwnStatementWhateverItsName() throws Exception {
+        // given: teams whose names make the same slug as a label's, or no slug at all, and rows whose labels are
+        // longer than Kubernetes allows, hold a NUL, or take a reserved name
+        Path snapshot = out.resolve("sample");
+        BrokenSampleEndToEndTests.copy(SAMPLE, snapshot);
+        Path config = snapshot.resolve("kubeledger.yaml");
+        Files.writeString(config, Files.readString(config).replace("  teams:\n", """
+                  teams:
+                    - name: Data Platform
+                      owner-email: data-platform-owner@example.com
+                      namespaces: [warehouse]
+                    - name: 支付
+                      owner-email: zhifu@example.com
+                      namespaces: [zhifu]
+                    - name: 结算
+                      owner-email: jiesuan@example.com
+                      namespaces: [jiesuan]
+                """));
+        List<String> labels = List.of("Data_Platform", "x".repeat(10_000), "y".repeat(250), "a\\u0000b",
+                "unallocated", "Shared", "idle");
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < labels.size(); i++) {
+            rows.append(exportRow("warehouse", "w-" + i, labels.get(i)));
+        }
+        rows.append(exportRow("zhifu", "z-1", null)).append(exportRow("jiesuan", "j-1", null));
+        Files.writeString(snapshot.resolve("blob/stfinopsexports/opencost/aks-prod-weu.csv"), rows,
+                StandardOpenOption.APPEND);
+
+        // when
+        List<String> args = new ArrayList<>(List.of("reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot,
+                "--kubeledger.mail.enabled=true", "--kubeledger.mail.from=kubeledger@example.com",
+                "--kubeledger.mail.finance-to=finance@example.com", "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + SMTP.getSmtp().getPort()));
+        int exitCode = KubeledgerRun.run(config, out.resolve("out"), args.toArray(String[]::new));
+
+        // then: the invalid labels went by the namespace rule (warehouse: Data Platform), the valid one is a team
+        assertThat(exitCode).isZero();
+        List<List<Object>> teams = NightlyJobEndToEndTests.query("""
+                SELECT DISTINCT x_Team FROM read_parquet('%s/out/lake/chargeback/*/*.parquet')
+                WHERE x_Namespace IN ('warehouse', 'zhifu', 'jiesuan') ORDER BY 1""".formatted(out));
+        assertThat(teams).extracting(row -> row.get(0)).containsExactly("Data Platform", "Data_Platform", "支付", "结算");
+
+        // and the executive report lists the labels that named nobody, shown escaped and cut, with their cost
+        assertThat(BrokenSampleEndToEndTests.firstPage(out.resolve("out/reports/2026-10/kubeledger-2026-10.pdf")))
+                .contains("6 team label value(s) name no team").contains("'unallocated' 1.25 USD")
+                .contains("'a\\u0000b' 1.25 USD").contains("'" + "y".repeat(64) + "…' 1.25 USD");
+
+        // and each owner's letter carries the statement of that owner's team, in a file of its own
+        for (String[] team : new String[][] {{"Data Platform", "data-platform-owner@example.com"},
+            {"支付", "zhifu@example.com"}, {"结算", "jiesuan@example.com"}}) {
+            MimeMessage letter = to(SMTP.getReceivedMessages(), team[1]);
+            List<String> attached = attachments(letter);
+            assertThat(attached).singleElement().asString().matches(".+~[0-9a-f]{10}\\.pdf");
+            try (PDDocument statement = Loader.loadPDF(attachment(letter, attached.get(0)))) {
+                assertThat(statement.getDocumentInformation().getTitle()).isEqualTo("kubeledger · statement of "
+                        + team[0]);
+            }
+        }
+        try (var statements = Files.list(out.resolve("out/reports/2026-10/teams"))) {
+            assertThat(statements.map(file -> file.getFileName().toString()))
+                    .filteredOn(name -> name.startsWith("Data_Platform~")).hasSize(2);
+        }
+    }
+
+    /** A row of 2026-10-10 of aks-prod-weu's export, in its layout (Labels last), with the team label if any. */
+    private static String exportRow(String namespace, String pod, String team) {
+        String labels = team == null ? "{}" : "{\"\"team\"\":\"\"" + team + "\"\"}";
+        return "2026-10-10," + namespace + ",deployment," + pod + "," + pod + "-0," + pod
+                + ",0.1,0.2,1000,2000,0,0,0,0,0.5,0.5,0,0,0,1.25,\"" + labels + "\"\n";
     }
 
     @Test

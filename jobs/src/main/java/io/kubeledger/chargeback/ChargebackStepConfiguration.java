@@ -95,7 +95,8 @@ public class ChargebackStepConfiguration {
                 ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED,
                 ClusterExportTasklet.CREDIT_ROWS, ClusterExportTasklet.ROWS_WITH_UNKNOWN_FIGURES);
         List<String> promoted = new ArrayList<>(sums);
-        promoted.addAll(List.of(ClusterExportTasklet.CREDITS, ClusterTotals.QUARANTINED_BY_CLUSTER,
+        promoted.addAll(List.of(ClusterExportTasklet.CREDITS, ClusterExportTasklet.INVALID_TEAM_LABELS,
+                ClusterTotals.QUARANTINED_BY_CLUSTER,
                 ClusterTotals.MISSING_CLUSTERS));
         counts.setKeys(promoted.toArray(String[]::new));
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("export-");

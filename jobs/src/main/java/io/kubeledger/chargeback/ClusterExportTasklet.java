@@ -39,6 +39,8 @@ public class ClusterExportTasklet implements Tasklet {
     public static final String CREDITS = "opencost.credits";
     /** Rows of the containers' lookback left out of the rightsizing for an unknown figure. */
     public static final String ROWS_WITH_UNKNOWN_FIGURES = "rightsizing.rowsWithUnknownFigures";
+    /** Team label values of the charged days that named nobody, with their rows' cost. */
+    public static final String INVALID_TEAM_LABELS = "opencost.invalidTeamLabels";
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterExportTasklet.class);
 
@@ -78,12 +80,17 @@ public class ClusterExportTasklet implements Tasklet {
         context.putString(CLUSTER, clusterName);
         WorkloadCosts workload = new WorkloadCosts(clusterName);
         ContainerHistories containers = new ContainerHistories();
+        InvalidTeamLabels invalidLabels = new InvalidTeamLabels();
         try (export) {
             for (Allocation row = export.read(); row != null; row = export.read()) {
                 contribution.incrementReadCount();
                 TeamAssignment owner = teams.resolve(row.namespace(), row.labels());
                 if (chargedDays.contains(row.day())) {
                     workload.add(row, owner);
+                    String invalidLabel = teams.invalidTeamLabel(row.labels());
+                    if (invalidLabel != null) {
+                        invalidLabels.add(invalidLabel, row.totalCost());
+                    }
                 }
                 if (containerDays.contains(row.day())) {
                     containers.add(row, owner.team());
@@ -111,6 +118,7 @@ public class ClusterExportTasklet implements Tasklet {
         context.putLong(CREDIT_ROWS, workload.creditRows());
         context.putString(CREDITS, workload.credits().toPlainString());
         context.putLong(ROWS_WITH_UNKNOWN_FIGURES, containers.rowsWithUnknownFigures());
+        context.put(INVALID_TEAM_LABELS, invalidLabels.asContext());
         double seconds = Math.max(0.001, (System.nanoTime() - start) / 1e9);
         LOG.info("cluster {}: {} rows read, {} quarantined, in {} s ({} rows/s)", clusterName,
                 String.format("%,d", export.rowsRead()), export.rowsQuarantined(), String.format("%.1f", seconds),

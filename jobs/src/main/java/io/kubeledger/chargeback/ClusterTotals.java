@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
@@ -54,6 +56,17 @@ final class ClusterTotals implements StepExecutionAggregator {
                 .map(execution -> new BigDecimal(execution.getExecutionContext()
                         .getString(ClusterExportTasklet.CREDITS, "0")))
                 .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString());
+        TreeMap<String, BigDecimal> invalidLabels = new TreeMap<>();
+        executions.forEach(execution -> {
+            Object values = execution.getExecutionContext().get(ClusterExportTasklet.INVALID_TEAM_LABELS);
+            if (values instanceof Map<?, ?> costs) {
+                costs.forEach((value, cost) -> invalidLabels.merge((String) value, new BigDecimal((String) cost),
+                        BigDecimal::add));
+            }
+        });
+        LinkedHashMap<String, String> invalid = new LinkedHashMap<>();
+        invalidLabels.forEach((value, cost) -> invalid.put(value, cost.toPlainString()));
+        totals.put(ClusterExportTasklet.INVALID_TEAM_LABELS, invalid);
         totals.put(QUARANTINED_BY_CLUSTER, quarantined);
         totals.put(MISSING_CLUSTERS, missing);
     }

@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.KubeledgerProperties.Team;
 import io.kubeledger.ingest.Allocation;
 
@@ -14,12 +16,15 @@ import io.kubeledger.ingest.Allocation;
  * Decides the team of an allocation, first rule that applies:
  * <ol>
  * <li>no namespace, or OpenCost's {@code __unmounted__}: {@code unallocated};</li>
- * <li>the team label (from {@code Labels} or {@code Label_<name>}), when present: that team, configured or not;</li>
+ * <li>the team label (from {@code Labels} or {@code Label_<name>}), when present and a valid Kubernetes label value
+ * that is not a reserved name: that team, configured or not;</li>
  * <li>a shared namespace: {@code shared};</li>
  * <li>the first configured team with a matching namespace rule;</li>
  * <li>else {@code unallocated}.</li>
  * </ol>
- * A label wins over a shared namespace because it is the owner's own, most specific statement.
+ * A label wins over a shared namespace because it is the owner's own, most specific statement. Anyone who deploys a pod
+ * writes its labels, so a label value Kubernetes itself would refuse (or a description of one that was not a string,
+ * or given twice) names nobody: the row goes by the namespace rules, and the value is reported.
  */
 public final class TeamResolver {
 
@@ -28,6 +33,10 @@ public final class TeamResolver {
      * maybe not.
      */
     private static final int NAMES_KEPT = 100_000;
+    /** What a label that names no team is found to own. */
+    private static final TeamAssignment NOBODY = new TeamAssignment("", null, AllocationMethod.UNALLOCATED, false);
+    /** A Kubernetes label value: at most 63 characters, alphanumeric at both ends, {@code -_.} between. */
+    private static final Pattern LABEL_VALUE = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
 
     private final Map<String, Team> teamsByName;
     private final List<Map.Entry<NamespacePattern, Team>> namespaceRules;
@@ -54,9 +63,19 @@ public final class TeamResolver {
         }
         String labelled = labels.get(labelName);
         if (labelled != null && !labelled.isBlank()) {
-            return kept(ownerByLabel, labelled, this::ownerOfLabel);
+            TeamAssignment owner = kept(ownerByLabel, labelled, this::ownerOfLabel);
+            if (owner != NOBODY) {
+                return owner;
+            }
         }
         return kept(ownerByNamespace, namespace, this::ownerOfNamespace);
+    }
+
+    /** The row's team label when it names nobody (see the class comment), else null. */
+    public String invalidTeamLabel(Map<String, String> labels) {
+        String labelled = labels.get(labelName);
+        return labelled != null && !labelled.isBlank() && kept(ownerByLabel, labelled, this::ownerOfLabel) == NOBODY
+                ? labelled : null;
     }
 
     /** The owner of a name found once and kept, while fewer than {@value #NAMES_KEPT} are. */
@@ -73,6 +92,9 @@ public final class TeamResolver {
     }
 
     private TeamAssignment ownerOfLabel(String team) {
+        if (!LABEL_VALUE.matcher(team).matches() || KubeledgerProperties.isReservedTeam(team)) {
+            return NOBODY;
+        }
         return Optional.ofNullable(teamsByName.get(team))
                 .map(TeamResolver::direct)
                 .orElseGet(() -> new TeamAssignment(team, null, AllocationMethod.DIRECT, false));

@@ -1,9 +1,7 @@
 package io.kubeledger.ingest;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -82,26 +80,26 @@ public class LogIngestionTasklet implements Tasklet {
     private long ingest(LogResultReader reader, Workspace workspace) {
         TablePlans plans = arm.tablePlans(workspace.resourceId());
         List<TableIngestion> usage = read(reader, workspace, LogQuery.USAGE, TableIngestion.CONTRACT,
-                TableIngestion::from, TableIngestion::day);
+                TableIngestion::from);
         repository.insertTableIngestion(runId, workspace, usage.stream().map(row -> {
             String plan = plans.planOf(row.table());
             return new Priced<>(row, plan, prices.costOfGb(row.billableGb(), plan, row.table(), workspace.id()));
         }).toList());
         String containerLogPlan = plans.planOf(CONTAINER_LOG_TABLE);
         List<ContainerLogIngestion> containerLogs = read(reader, workspace, LogQuery.CONTAINER_LOGS,
-                ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from, ContainerLogIngestion::day);
+                ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from);
         containerLogSums.add(workspace, containerLogs.stream().map(row -> new Priced<>(row,
                 containerLogPlan, prices.costOfBytes(row.billableBytes(), containerLogPlan, CONTAINER_LOG_TABLE,
                         workspace.id()))).toList());
         List<TableQueryCount> queries = read(reader, workspace, LogQuery.TABLE_QUERIES, TableQueryCount.CONTRACT,
-                TableQueryCount::from, TableQueryCount::day);
+                TableQueryCount::from);
         repository.insertTableQueries(runId, workspace, queries);
         return usage.size() + containerLogs.size() + queries.size();
     }
 
-    private <T> List<T> read(LogResultReader reader, Workspace workspace, LogQuery query, List<String> contract,
-            LogResultReader.RowMapper<T> mapper, Function<T, LocalDate> day) {
+    private <T extends QueryRow> List<T> read(LogResultReader reader, Workspace workspace, LogQuery query,
+            List<String> contract, LogResultReader.RowMapper<T> mapper) {
         return reader.read(logs.query(workspace.id(), query, window), workspace.id(), query,
-                logs.describe(workspace.id(), query), contract, mapper, day);
+                logs.describe(workspace.id(), query), contract, mapper);
     }
 }

@@ -1,11 +1,9 @@
 package io.kubeledger.ingest;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,20 +36,26 @@ final class LogResultReader {
         this.quarantine = quarantine;
     }
 
-    <T> List<T> read(LogsTable table, String workspaceId, LogQuery query, String source, List<String> contract,
-            RowMapper<T> mapper, Function<T, LocalDate> day) {
+    <T extends QueryRow> List<T> read(LogsTable table, String workspaceId, LogQuery query, String source,
+            List<String> contract, RowMapper<T> mapper) {
         if (table.columns().isEmpty() && table.rows().isEmpty()) {
             return List.of(); // no data: the query API's 204
         }
         Map<String, Integer> index = columnIndex(table, workspaceId, query, contract);
         List<T> records = new ArrayList<>();
+        Map<Object, Integer> firstRowOf = new HashMap<>();
         for (int i = 0; i < table.rows().size(); i++) {
             List<String> cells = table.rows().get(i);
             try {
                 LogRow row = new LogRow(index, cells);
                 requireCells(row, cells, contract);
                 T record = mapper.map(row);
-                if (window.contains(day.apply(record))) {
+                Integer first = firstRowOf.putIfAbsent(record.grain(), i + 1);
+                if (first != null) {
+                    throw new BadRowException("repeats the grain (" + record.grain() + ") of row " + first
+                            + ", which the query cannot give twice");
+                }
+                if (window.contains(record.day())) {
                     records.add(record);
                 }
             } catch (BadRowException e) {

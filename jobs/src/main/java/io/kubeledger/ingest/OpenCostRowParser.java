@@ -7,19 +7,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Turns the fields of one export row into an {@link Allocation}. Money stays {@link BigDecimal} from the text on;
  * an empty cell is a column the row predates (OpenCost's union merge) and reads as zero or no label.
  */
 final class OpenCostRowParser {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> LABELS = new TypeReference<>() {
-    };
 
     /** Distinct label sets kept parsed; a pod's labels repeat on every row of it, so a few thousand cover a cluster. */
     private static final int LABEL_SETS_KEPT = 10_000;
@@ -255,19 +248,8 @@ final class OpenCostRowParser {
     }
 
     private Map<String, String> parseLabels(CsvLine row) throws BadRowException {
-        Map<String, String> labels = new HashMap<>();
         String json = labelsJson.text(row);
-        if (!json.isBlank()) {
-            try {
-                JSON.readValue(json, LABELS).forEach((name, value) -> {
-                    if (value != null) {
-                        labels.put(name, String.valueOf(value));
-                    }
-                });
-            } catch (JsonProcessingException e) {
-                throw new BadRowException("Labels is not a JSON object: " + e.getOriginalMessage());
-            }
-        }
+        Map<String, String> labels = json.isBlank() ? new HashMap<>() : LabelsJson.parse(json);
         // A Label_<name> column is the same label selected by EXPORT_CSV_LABELS_LIST; where both carry it, they agree.
         header.labelColumns().forEach((name, index) -> {
             String value = row.text(index);

@@ -66,7 +66,7 @@ public class MailStepConfiguration {
         }
         // The letters show headline figures and missing clusters only, not the input counts.
         MonthlyReport report = monthlyReportLoader.load(runId, window, properties.currency(), List.of(),
-                new InputCounts(0, 0, 0, 0, 0, 0, Map.of(), missingClusters, 0, BigDecimal.ZERO, 0));
+                new InputCounts(0, 0, 0, 0, 0, 0, Map.of(), missingClusters, 0, BigDecimal.ZERO, 0, Map.of()));
         return new MailTasklet(sender.getObject(), sentMail, properties.mail().from(), properties.mail().resend(),
                 report, MonthlyLetters.compose(report, properties.mail().financeTo(), properties.teams(),
                         properties.outputDir()), clock);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
@@ -55,11 +56,15 @@ public record MonthlyReport(
     public record InputCounts(long opencostRowsRead, long opencostRowsQuarantined, long logRowsRead,
             long logRowsQuarantined, long containersSeen, long containersNotJudged,
             Map<String, Long> opencostQuarantinedByCluster, List<String> missingClusters, long creditRows,
-            BigDecimal credits, long rowsWithUnknownFigures) {
+            BigDecimal credits, long rowsWithUnknownFigures, Map<String, BigDecimal> invalidTeamLabels) {
+
+        /** The invalid team labels a PDF names, the costliest first; the workbook lists them all. */
+        static final int INVALID_LABELS_SHOWN = 10;
 
         public InputCounts {
             opencostQuarantinedByCluster = Map.copyOf(opencostQuarantinedByCluster);
             missingClusters = List.copyOf(missingClusters);
+            invalidTeamLabels = Map.copyOf(invalidTeamLabels);
         }
 
         /** What every report says first when clusters are missing, or null when none is. */
@@ -82,7 +87,24 @@ public record MonthlyReport(
                         + "or cost figure written as NaN, an infinity or a negative number: they are charged, and their "
                         + "containers' days are left out of the rightsizing.");
             }
+            if (!invalidTeamLabels.isEmpty()) {
+                notes.add(invalidTeamLabels.size() + " team label value(s) name no team (not a valid Kubernetes label "
+                        + "value, or a reserved name), so their rows went by the namespace rules: "
+                        + invalidTeamLabels(INVALID_LABELS_SHOWN, currency) + ".");
+            }
             return notes.isEmpty() ? null : "Data quality: " + String.join(" ", notes);
+        }
+
+        /** The first {@code shown} invalid team labels, costliest first, each quoted with its cost. */
+        public String invalidTeamLabels(int shown, String currency) {
+            List<Map.Entry<String, BigDecimal>> costliest = invalidTeamLabels.entrySet().stream()
+                    .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .toList();
+            String listed = costliest.stream().limit(shown).map(e -> "'" + e.getKey() + "' "
+                    + e.getValue().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + currency)
+                    .collect(Collectors.joining(", "));
+            return costliest.size() > shown ? listed + " and " + (costliest.size() - shown) + " more" : listed;
         }
 
         public long opencostQuarantined(String cluster) {

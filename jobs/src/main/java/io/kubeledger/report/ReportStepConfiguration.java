@@ -2,6 +2,7 @@ package io.kubeledger.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,17 +60,24 @@ public class ReportStepConfiguration {
             @Value("#{jobExecutionContext['opencost.creditRows'] ?: 0}") long creditRows,
             @Value("#{jobExecutionContext['opencost.credits'] ?: '0'}") BigDecimal credits,
             @Value("#{jobExecutionContext['rightsizing.rowsWithUnknownFigures'] ?: 0}") long rowsWithUnknownFigures,
+            @Value("#{jobExecutionContext['opencost.invalidTeamLabels'] ?: {:}}") Map<String, String> invalidTeamLabels,
             MonthlyReportLoader monthlyReportLoader, MonthlyTotals monthlyTotals) {
         ReportRun run = new ReportRun(runId, new RunWindow(reportDate), properties.currency(), properties.outputDir(),
                 SplitExplanation.paragraphs(properties.sharedCostSplit(), properties.sharedNamespaces()),
                 new InputCounts(opencostRowsRead, opencostRowsQuarantined, logRowsRead, logRowsQuarantined,
                         containersSeen, containersNotJudged, quarantinedByCluster, missingClusters, creditRows,
-                        credits, rowsWithUnknownFigures),
+                        credits, rowsWithUnknownFigures, decimals(invalidTeamLabels)),
                 properties.threads());
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
         return new MonthlyReportTasklet(monthlyReportLoader, new WorkbookReportWriter(),
                 new PdfReportWriter(), run, publication, monthlyTotals);
+    }
+
+    private static Map<String, BigDecimal> decimals(Map<String, String> costs) {
+        Map<String, BigDecimal> decimals = new LinkedHashMap<>();
+        costs.forEach((key, cost) -> decimals.put(key, new BigDecimal(cost)));
+        return decimals;
     }
 
     @Bean

@@ -111,6 +111,8 @@ public final class WorkbookReportWriter {
                 {"  Their sum", report.inputs().credits()},
                 {"OpenCost rows with an unknown figure (charged; left out of the rightsizing)",
                         report.inputs().rowsWithUnknownFigures()},
+                {"Team labels naming no team (charged by namespace rules)", report.inputs().invalidTeamLabels()
+                        .isEmpty() ? "none" : report.inputs().invalidTeamLabels(Integer.MAX_VALUE, report.currency())},
                 {"Log Analytics rows read (month to date and the lookback)", report.inputs().logRowsRead()},
                 {"Log Analytics rows quarantined", report.inputs().logRowsQuarantined()},
                 {"Potential savings a month", report.rightsizing().potentialSavings()},

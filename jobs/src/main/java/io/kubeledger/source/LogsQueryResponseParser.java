@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a body of the Log Analytics query API ({@code {"tables":[{"name","columns","rows"}]}}) into a
- * {@link LogsTable}. Numbers keep their exact text; {@code dynamic} cells are kept as JSON text. A body carrying an
+ * {@link LogsTable}. Numbers keep their exact value, in scientific notation where their digits would be many ({@code 1e999999999}
+ * written out would fill the heap); {@code dynamic} cells are kept as JSON text. A body carrying an
  * {@code error} (a partial error is HTTP 200 with {@code "code":"PartialError"}) is refused.
  */
 public final class LogsQueryResponseParser {
@@ -65,7 +66,7 @@ public final class LogsQueryResponseParser {
             return null;
         }
         if (cell.isNumber()) {
-            return cell.decimalValue().toPlainString();
+            return cell.decimalValue().toString();
         }
         return cell.isContainerNode() ? cell.toString() : cell.asText();
     }

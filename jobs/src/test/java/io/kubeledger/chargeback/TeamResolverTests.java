@@ -35,6 +35,16 @@ class TeamResolverTests {
             '',                payments,     unallocated,  UNALLOCATED, true,       -
             payments,          '',           payments,     DIRECT,      true,       CC-1
             paymentsx,         -,            unallocated,  UNALLOCATED, true,       -
+            payments,          Shared,       payments,     DIRECT,      true,       CC-1
+            sandbox,           unallocated,  unallocated,  UNALLOCATED, true,       -
+            spark-etl,         IDLE,         data,         DIRECT,      true,       CC-2
+            payments,          Data Platform, payments,    DIRECT,      true,       CC-1
+            payments,          -growth,      payments,     DIRECT,      true,       CC-1
+            payments,          growth.,      payments,     DIRECT,      true,       CC-1
+            payments,          (given twice), payments,    DIRECT,      true,       CC-1
+            payments,          支付,          payments,     DIRECT,      true,       CC-1
+            payments,          Data_Platform, Data_Platform, DIRECT,    false,      -
+            payments,          a.b-c_d9,     a.b-c_d9,     DIRECT,      false,      -
             """)
     void resolvesTheTeamOfAnAllocation(String namespace, String label, String team, AllocationMethod allocation,
             boolean registered, String costCenter) {
@@ -46,5 +56,19 @@ class TeamResolverTests {
 
         // then
         assertThat(assignment).isEqualTo(new TeamAssignment(team, costCenter, allocation, registered));
+    }
+
+    @ParameterizedTest(name = "label of {0} characters names a team: {1}")
+    @CsvSource({"63, true", "64, false", "10000, false"})
+    void aLabelLongerThanKubernetesAllowsNamesNobodyAndIsReported(int length, boolean namesATeam) {
+        // given
+        Map<String, String> labels = Map.of("app_kubernetes_io_team", "t".repeat(length));
+
+        // when
+        TeamAssignment assignment = resolver.resolve("payments", labels);
+
+        // then
+        assertThat(assignment.team()).isEqualTo(namesATeam ? "t".repeat(length) : "payments");
+        assertThat(resolver.invalidTeamLabel(labels)).isEqualTo(namesATeam ? null : "t".repeat(length));
     }
 }

@@ -49,8 +49,7 @@ class LogResultReaderTests {
         List<ContainerLogIngestion> rows;
         try (QuarantineWriter quarantine = new QuarantineWriter(quarantineFile)) {
             rows = new LogResultReader(new RunWindow(LocalDate.of(2026, 11, 2)).monthToDate(), quarantine).read(table, WORKSPACE,
-                    LogQuery.CONTAINER_LOGS, SOURCE, ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from,
-                    ContainerLogIngestion::day);
+                    LogQuery.CONTAINER_LOGS, SOURCE, ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from);
         }
 
         // then
@@ -77,7 +76,7 @@ class LogResultReaderTests {
         // when / then
         assertThatThrownBy(() -> new LogResultReader(new RunWindow(LocalDate.of(2026, 11, 2)).monthToDate(),
                 new QuarantineWriter(out.resolve("q.jsonl"))).read(table, WORKSPACE, LogQuery.CONTAINER_LOGS, SOURCE,
-                        ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from, ContainerLogIngestion::day))
+                        ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from))
                 .isInstanceOf(LogQueryFailedException.class)
                 .hasMessageContaining("workspace " + WORKSPACE)
                 .hasMessageContaining("query 'container-logs'")
@@ -94,12 +93,44 @@ class LogResultReaderTests {
         List<TableIngestion> rows;
         try (QuarantineWriter quarantine = new QuarantineWriter(out.resolve("q.jsonl"))) {
             rows = new LogResultReader(new RunWindow(LocalDate.of(2026, 11, 2)).monthToDate(), quarantine).read(table, WORKSPACE,
-                    LogQuery.USAGE, SOURCE, TableIngestion.CONTRACT, TableIngestion::from, TableIngestion::day);
+                    LogQuery.USAGE, SOURCE, TableIngestion.CONTRACT, TableIngestion::from);
         }
 
         // then
         assertThat(rows).containsExactly(new TableIngestion(LocalDate.of(2026, 11, 2), "Perf",
                 new BigDecimal("0.123456789012345678")));
+    }
+
+    @Test
+    void quarantinesRepeatedRowsNumbersOutOfRangeAndNamesKubernetesRefuses() throws IOException {
+        // given: rows of 2 November, as the query API sends numbers (exactly, in scientific notation when long)
+        LogsTable table = new LogsTable(COLUMNS, List.of(
+                row("2026-11-02T00:00:00Z", "/subscriptions/s/x", "payments", "100", "node-1"),
+                row("2026-11-02T00:00:00Z", "/SUBSCRIPTIONS/S/X", "payments", "100", "node-2"),
+                row("2026-11-02T00:00:00Z", "/subscriptions/s/x", "search", "1E+30", null),
+                row("2026-11-02T00:00:00Z", "/subscriptions/s/x", "ml", "1E+999999999", null),
+                row("2026-11-02T00:00:00Z", "/subscriptions/s/x", "n".repeat(64), "5", null),
+                row("2026-11-02T00:00:00Z", "/subscriptions/s/" + "x".repeat(1100), "ml", "5", null),
+                row("2026-11-02T00:00:00Z", "/subscriptions/s/x", "identity", "999999999999999", null)));
+        Path quarantineFile = out.resolve("log-analytics.jsonl");
+
+        // when
+        List<ContainerLogIngestion> rows;
+        try (QuarantineWriter quarantine = new QuarantineWriter(quarantineFile)) {
+            rows = new LogResultReader(new RunWindow(LocalDate.of(2026, 11, 2)).monthToDate(), quarantine).read(table,
+                    WORKSPACE, LogQuery.CONTAINER_LOGS, SOURCE, ContainerLogIngestion.CONTRACT,
+                    ContainerLogIngestion::from);
+        }
+
+        // then: one row of each grain is charged, the rest quarantined with why
+        assertThat(rows).extracting(ContainerLogIngestion::namespace).containsExactly("payments", "identity");
+        assertThat(Files.readAllLines(quarantineFile)).hasSize(5).satisfiesExactly(
+                line -> assertThat(line).contains("\"line\":2").contains("repeats the grain").contains("of row 1"),
+                line -> assertThat(line).contains("\"line\":3").contains("BillableBytes is out of the lake's range"),
+                line -> assertThat(line).contains("\"line\":4").contains("BillableBytes is out of the lake's range"),
+                line -> assertThat(line).contains("\"line\":5").contains("Namespace is longer than 63 characters"),
+                line -> assertThat(line).contains("\"line\":6")
+                        .contains("ClusterResourceId is longer than 1024 characters"));
     }
 
     private static List<String> row(String... cells) {

@@ -34,6 +34,19 @@ class LogsQueryResponseParserTests {
     }
 
     @Test
+    void aNumberOfABillionDigitsIsKeptInScientificNotationNotWrittenOut() throws IOException {
+        // when
+        LogsTable table = parse("""
+                {"tables":[{"name":"PrimaryResult","columns":[{"name":"Day","type":"datetime"},
+                  {"name":"DataType","type":"string"},{"name":"BillableGB","type":"real"}],
+                 "rows":[["2026-11-20T00:00:00Z","Perf",1e999999999],["2026-11-20T00:00:00Z","Syslog",1e30]]}]}
+                """);
+
+        // then
+        assertThat(table.rows()).extracting(row -> row.get(2)).containsExactly("1E+999999999", "1E+30");
+    }
+
+    @Test
     void aPartialErrorFailsNamingWorkspaceQueryAndCode() {
         assertThatThrownBy(() -> parse("""
                 {"tables":[{"name":"PrimaryResult","columns":[],"rows":[]}],
