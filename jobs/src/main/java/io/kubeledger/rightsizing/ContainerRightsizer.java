@@ -36,9 +36,13 @@ public final class ContainerRightsizer {
 
     /**
      * The recommendation for a container, or none when it was seen on too few days to judge, or not in the last
-     * {@value #RECENT_DAYS} days (it is gone).
+     * {@value #RECENT_DAYS} days (it is gone), or its saving does not fit the lake.
      */
     public Optional<ContainerRecommendation> recommend(ContainerKey key, String team, List<ContainerSample> samples) {
+        return judge(key, team, samples).filter(r -> MonthlyRate.fitsTheLake(r.monthlySavings()));
+    }
+
+    private Optional<ContainerRecommendation> judge(ContainerKey key, String team, List<ContainerSample> samples) {
         TreeMap<LocalDate, List<ContainerSample>> byDay = new TreeMap<>();
         samples.forEach(sample -> byDay.computeIfAbsent(sample.day(), day -> new ArrayList<>()).add(sample));
         LocalDate recentStart = reportDate.minusDays(RECENT_DAYS - 1L);

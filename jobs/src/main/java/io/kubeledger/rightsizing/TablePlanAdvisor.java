@@ -30,6 +30,12 @@ public final class TablePlanAdvisor {
     }
 
     public TablePlanRecommendation advise(TableUsage table) {
+        TablePlanRecommendation advice = judge(table);
+        return MonthlyRate.fitsTheLake(advice.monthlySavings()) ? advice : keep(table, advice.queryCost(),
+                "its figures make a saving too large to be real, or to be written to the lake");
+    }
+
+    private TablePlanRecommendation judge(TableUsage table) {
         BigDecimal queryCost = table.queriesKnown() ? table.scannedGb().multiply(prices.logsQueryScannedGb()) : null;
         if (table.plan().equalsIgnoreCase(ANALYTICS)) {
             return analytics(table, queryCost);

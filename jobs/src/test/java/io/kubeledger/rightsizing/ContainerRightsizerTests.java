@@ -154,6 +154,22 @@ class ContainerRightsizerTests {
     }
 
     /** One pod a day, the days ending on the report date; an idle one has hardly any traffic. */
+    @Test
+    void aContainerWhoseSavingCannotBeWrittenToTheLakeIsNotJudged() {
+        // given: 14 days of 20 pods, each pod-day's CPU at the largest cost the export rule lets through
+        BigDecimal largest = new BigDecimal("999999999999999");
+        List<ContainerSample> samples = new ArrayList<>();
+        for (int d = 0; d < 14; d++) {
+            for (int pod = 0; pod < 20; pod++) {
+                samples.add(new ContainerSample(REPORT_DATE.minusDays(d), 0.1, 1.0, GIB, 2 * GIB, 5e8, largest,
+                        BigDecimal.ZERO));
+            }
+        }
+
+        // when / then: its downsize would save about 10^17 a month, beyond the lake's DECIMAL(18, 2)
+        assertThat(rightsizer().recommend(KEY, "payments", samples)).isEmpty();
+    }
+
     private static List<ContainerSample> history(double[] cpu, double cpuRequest, double[] ramGib, double ramRequestGib,
             boolean idle) {
         List<ContainerSample> samples = new ArrayList<>();

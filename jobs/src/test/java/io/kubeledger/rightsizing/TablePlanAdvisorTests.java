@@ -52,6 +52,21 @@ class TablePlanAdvisorTests {
     }
 
     @Test
+    void aSavingTooLargeForTheLakeKeepsThePlan() {
+        // given: 30 days of the largest GB a usage row may hold
+        BigDecimal gb = new BigDecimal("999999999999999").multiply(BigDecimal.valueOf(30));
+
+        // when
+        TablePlanRecommendation recommendation = advisor().advise(new TableUsage(WORKSPACE, "AKSAudit", "Analytics",
+                gb, gb.multiply(new BigDecimal("2.30")), 1L, BigDecimal.ONE));
+
+        // then
+        assertThat(recommendation.recommendedPlan()).isEqualTo("Analytics");
+        assertThat(recommendation.monthlySavings()).isZero();
+        assertThat(recommendation.reason()).contains("too large");
+    }
+
+    @Test
     void theQueryCostIsWhatTheScannedGigabytesCostOnBasicAndUnknownWithoutAuditing() {
         assertThat(advisor().advise(new TableUsage(WORKSPACE, "AKSAudit", "Analytics", BigDecimal.TEN,
                 new BigDecimal("23"), 4L, new BigDecimal("12.5"))).queryCost()).isEqualByComparingTo("0.0625");
