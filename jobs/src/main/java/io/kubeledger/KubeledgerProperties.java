@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,6 +42,7 @@ public record KubeledgerProperties(
         @DefaultValue("0.01") BigDecimal maxSkipRatio,
         Integer threads,
         boolean allowMissingClusters,
+        boolean overwriteLaterReports,
         List<Team> teams,
         List<String> sharedNamespaces,
         @DefaultValue("weighted") SharedCostSplit sharedCostSplit,
@@ -148,6 +150,8 @@ public record KubeledgerProperties(
         }
         if (outputDir == null) {
             problems.add("kubeledger.output-dir: missing");
+        } else {
+            unusableOutputDir(outputDir).ifPresent(problem -> problems.add("kubeledger.output-dir: " + problem));
         }
         try {
             Currency.getInstance(currency);
@@ -168,6 +172,18 @@ public record KubeledgerProperties(
                 problems.add("kubeledger.shared-namespaces[" + i + "]: empty");
             }
         }
+    }
+
+    /** Why the job could not write under the folder, if it could not: it is a file, or it cannot be made or written. */
+    private static Optional<String> unusableOutputDir(Path outputDir) {
+        Path existing = outputDir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            return Optional.of((existing == null ? outputDir : existing) + " is not a folder");
+        }
+        return Files.isWritable(existing) ? Optional.empty() : Optional.of(existing + " cannot be written to");
     }
 
     private static void validatePublishing(String lakeUrl, String reportsUrl, List<String> problems) {
@@ -220,6 +236,8 @@ public record KubeledgerProperties(
         }
         Set<String> names = new HashSet<>();
         Map<String, String> workspaceResourceIds = new HashMap<>();
+        Map<String, Integer> resourceIds = new HashMap<>();
+        Map<BlobLocation, Integer> exports = new HashMap<>();
         for (int i = 0; i < clusters.size(); i++) {
             Cluster cluster = clusters.get(i);
             String key = "kubeledger.clusters[" + i + "].";
@@ -234,13 +252,23 @@ public record KubeledgerProperties(
                 problems.add(key + "resource-id: not an AKS cluster resource id "
                         + "(/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/managedClusters/…): '"
                         + cluster.resourceId() + "'");
+            } else {
+                Integer first = resourceIds.putIfAbsent(cluster.resourceId().toLowerCase(Locale.ROOT), i);
+                if (first != null) {
+                    problems.add(key + "resource-id: the resource id of clusters[" + first + "] too: a cluster's logs "
+                            + "and compliance would go to the other");
+                }
             }
             validateWorkspace(cluster, key, workspaceResourceIds, problems);
             if (isBlank(cluster.opencostExport())) {
                 problems.add(key + "opencost-export: missing");
             } else {
                 try {
-                    BlobLocation.parse(cluster.opencostExport());
+                    Integer first = exports.putIfAbsent(BlobLocation.parse(cluster.opencostExport()), i);
+                    if (first != null) {
+                        problems.add(key + "opencost-export: the export of clusters[" + first + "] too: its costs "
+                                + "would be charged twice");
+                    }
                 } catch (IllegalArgumentException e) {
                     problems.add(key + "opencost-export: " + e.getMessage());
                 }
@@ -294,9 +322,15 @@ public record KubeledgerProperties(
     }
 
     /** Thrown at start-up when the configuration is wrong; the message lists every problem. */
-    public static final class InvalidConfigurationException extends IllegalStateException {
+    public static final class InvalidConfigurationException extends IllegalStateException implements StartRefusal {
         public InvalidConfigurationException(List<String> problems) {
             super("Invalid configuration:\n  " + String.join("\n  ", problems));
+        }
+
+        @Override
+        public String action() {
+            return "Correct each key named above in the configuration (the README lists every key), then start the "
+                    + "run again.";
         }
     }
 }

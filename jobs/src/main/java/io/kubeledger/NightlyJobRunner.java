@@ -2,7 +2,6 @@ package io.kubeledger;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -30,29 +29,30 @@ import org.springframework.stereotype.Component;
 public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyJobRunner.class);
-    private static final String REPORT_DATE = "reportDate";
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyJob;
     private final KubeledgerProperties properties;
     private final Clock clock;
+    private final RunArguments arguments;
     private int exitCode;
 
     public NightlyJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob,
-            KubeledgerProperties properties, Clock clock) {
+            KubeledgerProperties properties, Clock clock, RunArguments arguments) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.properties = properties;
         this.clock = clock;
+        this.arguments = arguments;
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
-        LocalDate reportDate = reportDate(args.getNonOptionArgs());
+        LocalDate reportDate = arguments.reportDate();
         JobParameters parameters = new JobParametersBuilder()
-                .addLocalDate(REPORT_DATE, reportDate)
+                .addLocalDate(RunArguments.REPORT_DATE, reportDate)
                 .addLong("run.id", clock.millis())
                 .toJobParameters();
         log.info("kubeledger run for {} (the days {} to {})", reportDate, reportDate.withDayOfMonth(1), reportDate);
@@ -75,24 +75,9 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
     private void recoverStaleExecutions() {
         for (JobExecution stale : jobRepository.findRunningJobExecutions(nightlyJob.getName())) {
             log.warn("recovering execution {} (reportDate {}, started {}): left unfinished by a run that was killed",
-                    stale.getId(), stale.getJobParameters().getLocalDate(REPORT_DATE), stale.getStartTime());
+                    stale.getId(), stale.getJobParameters().getLocalDate(RunArguments.REPORT_DATE), stale.getStartTime());
             jobOperator.recover(stale);
         }
-    }
-
-    LocalDate reportDate(List<String> arguments) {
-        LocalDate reportDate = RunWindow.defaultReportDate(clock);
-        for (String argument : arguments) {
-            if (!argument.startsWith(REPORT_DATE + "=")) {
-                throw new IllegalArgumentException("unknown argument '" + argument + "': expected reportDate=YYYY-MM-DD");
-            }
-            try {
-                reportDate = LocalDate.parse(argument.substring(REPORT_DATE.length() + 1));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("reportDate must be YYYY-MM-DD, was '" + argument + "'", e);
-            }
-        }
-        return reportDate;
     }
 
     /** Each failure with its causes, so the one log line an on-call engineer reads names what broke. */

@@ -2,7 +2,6 @@ package io.kubeledger;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -47,11 +45,12 @@ class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware,
     @Override
     public synchronized Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && lock == null) {
+            // The configuration and the arguments are checked first: a run that cannot start takes no lock.
+            KubeledgerProperties properties = beanFactory.getBean(KubeledgerProperties.class);
+            String holder = holder(beanFactory.getBean(RunArguments.class));
             String url = environment.getProperty("spring.datasource.url", "");
-            lock = url.startsWith("jdbc:postgresql:")
-                    ? PostgresRunLock.acquire(dataSource, WHOLE_FLEET, holder())
-                    : FileRunLock.acquire(Path.of(environment.getProperty("kubeledger.output-dir", "./out"), "state"),
-                            holder());
+            lock = url.startsWith("jdbc:postgresql:") ? PostgresRunLock.acquire(dataSource, WHOLE_FLEET, holder)
+                    : FileRunLock.acquire(properties.outputDir().resolve("state"), holder);
         }
         return bean;
     }
@@ -60,9 +59,8 @@ class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware,
      * Who holds the lock, as the run it turns away says it: host (the pod) and process first, as PostgreSQL keeps only
      * the first 63 bytes, then the report date and the start.
      */
-    private String holder() {
-        ApplicationArguments arguments = beanFactory.getBeanProvider(ApplicationArguments.class).getIfAvailable();
-        List<String> reportDate = arguments == null ? List.of() : arguments.getNonOptionArgs();
+    private static String holder(RunArguments arguments) {
+        List<String> reportDate = arguments.given();
         return "kubeledger on " + host() + " pid " + ProcessHandle.current().pid() + " ("
                 + String.join(" ", reportDate) + (reportDate.isEmpty() ? "" : ", ") + "since "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ")";

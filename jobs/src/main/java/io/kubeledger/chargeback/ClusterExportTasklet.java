@@ -1,6 +1,8 @@
 package io.kubeledger.chargeback;
 
 
+import java.time.LocalDate;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -41,6 +43,8 @@ public class ClusterExportTasklet implements Tasklet {
     public static final String ROWS_WITH_UNKNOWN_FIGURES = "rightsizing.rowsWithUnknownFigures";
     /** Team label values of the charged days that named nobody, with their rows' cost. */
     public static final String INVALID_TEAM_LABELS = "opencost.invalidTeamLabels";
+    /** The latest day of the cluster's export that the run read (YYYY-MM-DD), if any. */
+    public static final String LATEST_DAY = "opencost.latestDay";
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterExportTasklet.class);
 
@@ -81,9 +85,11 @@ public class ClusterExportTasklet implements Tasklet {
         WorkloadCosts workload = new WorkloadCosts(clusterName);
         ContainerHistories containers = new ContainerHistories();
         InvalidTeamLabels invalidLabels = new InvalidTeamLabels();
+        LocalDate latestDay = null;
         try (export) {
             for (Allocation row = export.read(); row != null; row = export.read()) {
                 contribution.incrementReadCount();
+                latestDay = latestDay == null || row.day().isAfter(latestDay) ? row.day() : latestDay;
                 TeamAssignment owner = teams.resolve(row.namespace(), row.labels());
                 if (chargedDays.contains(row.day())) {
                     workload.add(row, owner);
@@ -119,6 +125,9 @@ public class ClusterExportTasklet implements Tasklet {
         context.putString(CREDITS, workload.credits().toPlainString());
         context.putLong(ROWS_WITH_UNKNOWN_FIGURES, containers.rowsWithUnknownFigures());
         context.put(INVALID_TEAM_LABELS, invalidLabels.asContext());
+        if (latestDay != null) {
+            context.putString(LATEST_DAY, latestDay.toString());
+        }
         double seconds = Math.max(0.001, (System.nanoTime() - start) / 1e9);
         LOG.info("cluster {}: {} rows read, {} quarantined, in {} s ({} rows/s)", clusterName,
                 String.format("%,d", export.rowsRead()), export.rowsQuarantined(), String.format("%.1f", seconds),

@@ -1,18 +1,23 @@
 package io.kubeledger.chargeback;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.partition.StepExecutionAggregator;
 import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import io.kubeledger.source.SourceUnavailableException;
 
 /**
  * Aggregates the clusters' partitions as Spring Batch does (status, read and write counts), and leaves in the
@@ -69,5 +74,24 @@ final class ClusterTotals implements StepExecutionAggregator {
         totals.put(ClusterExportTasklet.INVALID_TEAM_LABELS, invalid);
         totals.put(QUARANTINED_BY_CLUSTER, quarantined);
         totals.put(MISSING_CLUSTERS, missing);
+        failWithoutTheReportDate(result, executions);
+    }
+
+    /**
+     * OpenCost writes every day of a running cluster: when no export has a row of the report date, the exports have
+     * stopped (or the run is early), and charging the month or judging containers from what is left would present
+     * stale data as today's.
+     */
+    private static void failWithoutTheReportDate(StepExecution result, Collection<StepExecution> executions) {
+        LocalDate reportDate = result.getJobExecution().getJobParameters().getLocalDate("reportDate");
+        Optional<LocalDate> latest = executions.stream()
+                .map(execution -> execution.getExecutionContext().getString(ClusterExportTasklet.LATEST_DAY, ""))
+                .filter(day -> !day.isEmpty()).map(LocalDate::parse).max(Comparator.naturalOrder());
+        if (reportDate != null && latest.isPresent() && latest.get().isBefore(reportDate)) {
+            result.setStatus(BatchStatus.FAILED);
+            result.addFailureException(new SourceUnavailableException("No OpenCost export has a row of " + reportDate
+                    + ": the latest day any export has is " + latest.get() + ". The exports have stopped, or the run "
+                    + "is early; nothing is charged or recommended from older data", null));
+        }
     }
 }

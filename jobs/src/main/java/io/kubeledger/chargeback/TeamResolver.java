@@ -1,5 +1,6 @@
 package io.kubeledger.chargeback;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.KubeledgerProperties.Team;
@@ -33,6 +37,7 @@ public final class TeamResolver {
      * maybe not.
      */
     private static final int NAMES_KEPT = 100_000;
+    private static final Logger LOG = LoggerFactory.getLogger(TeamResolver.class);
     /** What a label that names no team is found to own. */
     private static final TeamAssignment NOBODY = new TeamAssignment("", null, AllocationMethod.UNALLOCATED, false);
     /** A Kubernetes label value: at most 63 characters, alphanumeric at both ends, {@code -_.} between. */
@@ -55,6 +60,35 @@ public final class TeamResolver {
                 .toList();
         this.sharedNamespaces = sharedNamespaces.stream().map(NamespacePattern::new).toList();
         this.labelName = prometheusLabelName(teamLabel);
+        shadowedNamespaces(teams).forEach(LOG::warn);
+    }
+
+    /**
+     * The exact namespaces a team names that an earlier team's rule already matches: the first matching rule wins, so
+     * the later team never gets them by namespace, which is seldom what was meant.
+     */
+    static List<String> shadowedNamespaces(List<Team> teams) {
+        List<String> warnings = new ArrayList<>();
+        for (int later = 0; later < teams.size(); later++) {
+            List<String> namespaces = teams.get(later).namespaces();
+            for (int n = 0; n < namespaces.size(); n++) {
+                String namespace = namespaces.get(n);
+                if (namespace.contains("*") || namespace.contains("?")) {
+                    continue;
+                }
+                for (int earlier = 0; earlier < later; earlier++) {
+                    for (String rule : teams.get(earlier).namespaces()) {
+                        if (new NamespacePattern(rule).matches(namespace)) {
+                            warnings.add("kubeledger.teams[" + later + "].namespaces[" + n + "]: '" + namespace
+                                    + "' is matched first by '" + rule + "' of team '" + teams.get(earlier).name()
+                                    + "' (teams[" + earlier + "]), so team '" + teams.get(later).name()
+                                    + "' never gets it by its namespace");
+                        }
+                    }
+                }
+            }
+        }
+        return warnings;
     }
 
     public TeamAssignment resolve(String namespace, Map<String, String> labels) {

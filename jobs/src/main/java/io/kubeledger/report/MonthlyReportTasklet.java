@@ -19,10 +19,13 @@ import io.kubeledger.RunWindow;
 import io.kubeledger.compliance.Status;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.InputCounts;
+import io.kubeledger.report.MonthlyReport.LastMonth;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -30,10 +33,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
  * Writes the month's workbook, executive PDF and team statements ({@link ReportFiles}) and keeps the month's totals
- * for next month's comparison. Each file is written aside and moved into place, so a reader finds the previous report
+ * for next month's comparison, unless a later run of the month made them: those are kept (and their totals always), as
+ * a run for an earlier day would replace a final report with a month-to-date one. Each file is written aside and moved into place, so a reader finds the previous report
  * or the new one, never half of one. With {@code reports-url} set, the month's folder is then published under it.
  */
 public class MonthlyReportTasklet implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonthlyReportTasklet.class);
 
     private final MonthlyReportLoader loader;
     private final WorkbookReportWriter workbook;
@@ -44,7 +50,7 @@ public class MonthlyReportTasklet implements Tasklet {
 
     /** What the tasklet needs of the run. */
     public record ReportRun(long runId, RunWindow window, String currency, Path outputDir, List<String> explanation,
-            InputCounts inputs, int threads) {
+            InputCounts inputs, int threads, boolean overwriteLaterReports) {
     }
 
     /** Where the reports are published besides the output folder, if anywhere. */
@@ -63,6 +69,16 @@ public class MonthlyReportTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        LastMonth saved = totals.find(run.window().month());
+        boolean laterRunReported = saved != null && saved.through().isAfter(run.window().reportDate());
+        if (laterRunReported && !run.overwriteLaterReports()) {
+            LOG.warn("the reports of {} are those of a later run, through {}: kept as they are "
+                    + "(kubeledger.overwrite-later-reports: true replaces them)", saved.month(), saved.through());
+            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                    .putString(RunSummary.HEADLINE, "month " + saved.month() + ": reports of the later run through "
+                            + saved.through() + " kept");
+            return RepeatStatus.FINISHED;
+        }
         MonthlyReport report = loader.load(run.runId(), run.window(), run.currency(), run.explanation(),
                 run.inputs());
         YearMonth month = report.month();
@@ -78,7 +94,9 @@ public class MonthlyReportTasklet implements Tasklet {
                 .<Runnable>map(writer -> () -> replace(writer.getKey(), writer.getValue())).toList());
         List<Path> files = List.copyOf(writers.keySet());
         removeStaleStatements(report.month(), files);
-        totals.save(month, report.reportDate(), report.teams());
+        if (!laterRunReported) {
+            totals.save(month, report.reportDate(), report.teams());
+        }
         if (publication != null) {
             publication.publisher().replaceFolder(publication.reports().resolve(month.toString()),
                     ReportFiles.folder(run.outputDir(), month), files);
@@ -110,6 +128,9 @@ public class MonthlyReportTasklet implements Tasklet {
 
     /** Statements of teams no longer charged are removed. */
     private void removeStaleStatements(YearMonth month, List<Path> files) {
+        if (!Files.isDirectory(ReportFiles.teams(run.outputDir(), month))) {
+            return;
+        }
         try (Stream<Path> existing = Files.list(ReportFiles.teams(run.outputDir(), month))) {
             for (Path stale : existing.filter(file -> !files.contains(file)).toList()) {
                 Files.delete(stale);

@@ -67,7 +67,7 @@ public class ReportStepConfiguration {
                 new InputCounts(opencostRowsRead, opencostRowsQuarantined, logRowsRead, logRowsQuarantined,
                         containersSeen, containersNotJudged, quarantinedByCluster, missingClusters, creditRows,
                         credits, rowsWithUnknownFigures, decimals(invalidTeamLabels)),
-                properties.threads());
+                properties.threads(), properties.overwriteLaterReports());
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
         return new MonthlyReportTasklet(monthlyReportLoader, new WorkbookReportWriter(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,6 +57,19 @@ class TeamResolverTests {
 
         // then
         assertThat(assignment).isEqualTo(new TeamAssignment(team, costCenter, allocation, registered));
+    }
+
+    @Test
+    void anEarlierTeamsRuleThatTakesALaterTeamsExactNamespaceIsWarnedOf() {
+        // given: "data" names payments-reports, which payments' pay-* does not match but payments-* would
+        List<Team> teams = List.of(new Team("payments", null, null, List.of("payments-*")),
+                new Team("data", null, null, List.of("spark-*", "payments-reports")));
+
+        // when / then
+        assertThat(TeamResolver.shadowedNamespaces(teams)).containsExactly("kubeledger.teams[1].namespaces[1]: "
+                + "'payments-reports' is matched first by 'payments-*' of team 'payments' (teams[0]), so team 'data' "
+                + "never gets it by its namespace");
+        assertThat(TeamResolver.shadowedNamespaces(List.of(teams.get(1), teams.get(0)))).isEmpty();
     }
 
     @ParameterizedTest(name = "label of {0} characters names a team: {1}")

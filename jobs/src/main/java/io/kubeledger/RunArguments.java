@@ -1,0 +1,70 @@
+package io.kubeledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.stereotype.Component;
+
+/**
+ * The run's arguments: {@code reportDate=YYYY-MM-DD} at most once, or none for yesterday (UTC). Read when the
+ * application starts, before the run lock or the database is touched, so that a wrong argument changes nothing.
+ */
+@Component
+public class RunArguments {
+
+    static final String REPORT_DATE = "reportDate";
+
+    private final LocalDate reportDate;
+    private final List<String> given;
+
+    public RunArguments(ApplicationArguments arguments, Clock clock) {
+        this.given = List.copyOf(arguments.getNonOptionArgs());
+        this.reportDate = reportDate(given, clock);
+    }
+
+    public LocalDate reportDate() {
+        return reportDate;
+    }
+
+    /** The arguments as given, for saying which run this is. */
+    List<String> given() {
+        return given;
+    }
+
+    private static LocalDate reportDate(List<String> arguments, Clock clock) {
+        LocalDate reportDate = null;
+        for (String argument : arguments) {
+            if (!argument.startsWith(REPORT_DATE + "=")) {
+                throw new InvalidArgumentsException("unknown argument '" + argument
+                        + "': expected reportDate=YYYY-MM-DD");
+            }
+            if (reportDate != null) {
+                throw new InvalidArgumentsException("reportDate is given twice (" + String.join(", ", arguments)
+                        + "): a run reports on one day");
+            }
+            try {
+                reportDate = LocalDate.parse(argument.substring(REPORT_DATE.length() + 1));
+            } catch (DateTimeParseException e) {
+                throw new InvalidArgumentsException("reportDate must be a date, YYYY-MM-DD, was '"
+                        + argument.substring(REPORT_DATE.length() + 1) + "'");
+            }
+        }
+        return reportDate == null ? RunWindow.defaultReportDate(clock) : reportDate;
+    }
+
+    /** Arguments the run cannot start with. */
+    static final class InvalidArgumentsException extends IllegalArgumentException implements StartRefusal {
+
+        InvalidArgumentsException(String message) {
+            super("Invalid arguments: " + message);
+        }
+
+        @Override
+        public String action() {
+            return "Start the run with reportDate=YYYY-MM-DD (once), or without arguments to report on yesterday.";
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.kubeledger;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
+
+/** Says why a run did not start ({@link StartRefusal}) rather than printing the stack trace of a bean's creation. */
+class StartRefusalFailureAnalyzer implements FailureAnalyzer {
+
+    @Override
+    public FailureAnalysis analyze(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StartRefusal refusal) {
+                return new FailureAnalysis(cause.getMessage(), refusal.action(), null);
+            }
+        }
+        return null;
+    }
+}

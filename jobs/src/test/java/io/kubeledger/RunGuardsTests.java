@@ -1,0 +1,147 @@
+package io.kubeledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.util.FileSystemUtils;
+
+import io.kubeledger.sample.SampleFleetGenerator;
+
+/**
+ * What stops a run before it does harm: a configuration that would charge twice or misroute a cluster, unusable
+ * arguments or output folder, exports that stopped, and a run for an earlier day that would replace a later report.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class RunGuardsTests {
+
+    private static final Path SAMPLE = Path.of("../samples");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aFleetConfiguredTwiceOverFailsAtStartUpNamingEveryKey() throws IOException {
+        // given: a team named twice but for its case, a reserved name in capitals, and two clusters with one export
+        // and one resource id
+        Path fleet = work.resolve("fleet");
+        Path config = new SampleFleetGenerator(7, 2, 2, 1, LocalDate.of(2026, 11, 1), 1).write(fleet);
+        String yaml = Files.readString(config);
+        String firstExport = yaml.replaceAll("(?s).*?opencost-export: (\\S+).*", "$1");
+        String firstId = yaml.replaceAll("(?s).*?    - name: aks-\\S+\\s+resource-id: (\\S+).*", "$1");
+        String secondExport = yaml.replaceAll("(?s).*?opencost-export: \\S+.*?opencost-export: (\\S+).*", "$1");
+        String secondId = yaml.replaceAll("(?s).*?resource-id: /\\S+/managedClusters/\\S+.*?"
+                + "    - name: aks-\\S+\\s+resource-id: (\\S+).*", "$1");
+        Files.writeString(config, yaml.replace(secondExport, firstExport).replace(secondId, firstId.toUpperCase())
+                .replace("  teams:\n", "  teams:\n    - name: IDLE\n    - name: Payments\n    - name: payments\n"));
+        Files.writeString(work.resolve("a-file"), "");
+
+        // when / then
+        assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("a-file")))
+                .rootCause()
+                .hasMessageContaining("kubeledger.teams[0].name: 'IDLE' is reserved")
+                .hasMessageContaining("kubeledger.teams[2].name: 'payments' is configured twice (as 'Payments'")
+                .hasMessageContaining("kubeledger.clusters[1].resource-id: the resource id of clusters[0] too")
+                .hasMessageContaining("kubeledger.clusters[1].opencost-export: the export of clusters[0] too")
+                .hasMessageContaining("kubeledger.output-dir: " + work.resolve("a-file").toAbsolutePath()
+                        + " is not a folder");
+    }
+
+    @Test
+    void aRelativeOutputFolderWithoutDotSlashIsTakenAsWritten() throws IOException {
+        // given: a folder named relative to where the job starts, as "out" rather than "./out"
+        Path relative = Path.of("target", "relative-out-" + System.nanoTime());
+
+        // when
+        int exitCode = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), relative, "reportDate=2026-10-03",
+                "--kubeledger.local-root=" + SAMPLE);
+
+        // then
+        assertThat(exitCode).isZero();
+        assertThat(relative.resolve("state/kubeledger.mv.db")).exists();
+        FileSystemUtils.deleteRecursively(relative);
+    }
+
+    @Test
+    void aMalformedOrRepeatedReportDateIsRefusedBeforeAnythingIsWritten() {
+        for (String[] arguments : new String[][] {{"reportDate=2026-1031"}, {"reportDate=2026-10-31",
+            "reportDate=2026-10-30"}}) {
+            assertThatThrownBy(() -> KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), work.resolve("out"),
+                    concat(arguments, "--kubeledger.local-root=" + SAMPLE)))
+                    .rootCause().hasMessageStartingWith("Invalid arguments: reportDate");
+            assertThat(work.resolve("out")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aReportDateNoExportHasFailsSayingTheExportsStopped(CapturedOutput output) {
+        // when: the sample's exports end on 2026-10-31
+        int exitCode = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), work.resolve("out"),
+                "reportDate=2026-11-03", "--kubeledger.local-root=" + SAMPLE);
+
+        // then: nothing is charged, recommended or reported from older data
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(KubeledgerRun.failures(output.getOut(), "2026-11-03")).singleElement().asString()
+                .contains("No OpenCost export has a row of 2026-11-03: the latest day any export has is 2026-10-31");
+        assertThat(work.resolve("out/lake")).doesNotExist();
+        assertThat(work.resolve("out/reports")).doesNotExist();
+    }
+
+    @Test
+    void aRunForAnEarlierDayKeepsTheLaterReportsAndTheirTotalsUnlessAsked() throws Exception {
+        // given: the month's final reports
+        Path out = work.resolve("out");
+        assertThat(run(out, "reportDate=2026-10-31")).isZero();
+        Path workbook = out.resolve("reports/2026-10/kubeledger-2026-10.xlsx");
+        byte[] finalWorkbook = Files.readAllBytes(workbook);
+
+        // when: a run for the 15th
+        assertThat(run(out, "reportDate=2026-10-15")).isZero();
+
+        // then: the final reports and the totals they showed are kept; the lake's days are rewritten all the same
+        assertThat(Files.readAllBytes(workbook)).isEqualTo(finalWorkbook);
+        assertThat(savedThrough(out)).isEqualTo(LocalDate.of(2026, 10, 31));
+        assertThat(out.resolve("lake/chargeback/date=2026-10-15/part-00000.parquet")).exists();
+
+        // when: asked to replace them
+        assertThat(run(out, "reportDate=2026-10-15", "--kubeledger.overwrite-later-reports=true")).isZero();
+
+        // then: the reports are the 15th's, the totals still the final ones
+        assertThat(Files.readAllBytes(workbook)).isNotEqualTo(finalWorkbook);
+        assertThat(savedThrough(out)).isEqualTo(LocalDate.of(2026, 10, 31));
+    }
+
+    private int run(Path out, String... arguments) {
+        return KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out,
+                concat(arguments, "--kubeledger.local-root=" + SAMPLE));
+    }
+
+    private static String[] concat(String[] arguments, String more) {
+        String[] all = Arrays.copyOf(arguments, arguments.length + 1);
+        all[arguments.length] = more;
+        return all;
+    }
+
+    private static LocalDate savedThrough(Path out) throws Exception {
+        try (Connection database = DriverManager.getConnection("jdbc:h2:file:" + out.toAbsolutePath()
+                + "/state/kubeledger", "sa", "");
+                ResultSet through = database.createStatement().executeQuery(
+                        "SELECT DISTINCT through_date FROM monthly_team_total WHERE report_month = '2026-10'")) {
+            through.next();
+            return through.getObject(1, LocalDate.class);
+        }
+    }
+}
