@@ -101,6 +101,27 @@ class RunGuardsTests {
     }
 
     @Test
+    void anArmErrorServedWithStatus200FailsTheRunRatherThanPassingACheck(CapturedOutput output) throws IOException {
+        // given: a proxy answered the lifecycle policy's GET with ARM's error object and HTTP 200
+        Path snapshot = work.resolve("sample");
+        BrokenSampleEndToEndTests.copy(SAMPLE, snapshot);
+        Files.writeString(snapshot.resolve("arm/subscriptions/ba419d35-0dfe-8af7-aee7-bbe10c45c028/resourcegroups/"
+                + "rg-audit/providers/microsoft.storage/storageaccounts/staksauditprod/managementpolicies/default.json"),
+                "{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client does not have "
+                        + "authorization to perform action 'Microsoft.Storage/storageAccounts/managementPolicies/read'\"}}");
+
+        // when
+        int exitCode = KubeledgerRun.run(snapshot.resolve("kubeledger.yaml"), work.resolve("out"),
+                "reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot);
+
+        // then
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement().asString()
+                .contains("the lifecycle policy of storage account staksauditprod")
+                .contains("ARM answered with an error, which is no evidence: AuthorizationFailed");
+    }
+
+    @Test
     void aRunForAnEarlierDayKeepsTheLaterReportsAndTheirTotalsUnlessAsked() throws Exception {
         // given: the month's final reports
         Path out = work.resolve("out");

@@ -14,17 +14,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Reads the ARM bodies compliance needs: a cluster, its diagnostic settings, a storage account's lifecycle policy and a
  * container's immutability policy. ARM writes some booleans as strings ({@code "True"}); both are read. Unknown fields
- * are ignored; a body that is not what it should be is an {@link IllegalArgumentException} naming the problem.
+ * are ignored; a body that is not what it should be is an {@link IllegalArgumentException} naming the problem. So is an
+ * ARM error object ({@code {"error": {"code": "AuthorizationFailed", …}}}), which a proxy or a stale snapshot may serve
+ * with HTTP 200: read as a resource it would say "no autoscaler, no lifecycle rule" and turn a failure into a pass.
  */
 public final class ArmComplianceParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MESSAGE_SHOWN = 300;
 
     private ArmComplianceParser() {
     }
 
     public static ClusterProfile cluster(InputStream body) {
         JsonNode properties = read(body).path("properties");
+        if (!properties.isObject() || !properties.path("agentPoolProfiles").isArray()) {
+            throw new IllegalArgumentException("a managed cluster has properties.agentPoolProfiles");
+        }
         boolean autoscale = false;
         for (JsonNode pool : properties.path("agentPoolProfiles")) {
             autoscale |= bool(pool.path("enableAutoScaling"), "agentPoolProfiles[].enableAutoScaling");
@@ -74,7 +80,11 @@ public final class ArmComplianceParser {
 
     public static List<LifecycleRule> lifecycleRules(InputStream body) {
         List<LifecycleRule> rules = new ArrayList<>();
-        for (JsonNode rule : read(body).path("properties").path("policy").path("rules")) {
+        JsonNode policy = read(body).path("properties").path("policy");
+        if (!policy.path("rules").isArray()) {
+            throw new IllegalArgumentException("a management policy has properties.policy.rules");
+        }
+        for (JsonNode rule : policy.path("rules")) {
             JsonNode definition = rule.path("definition");
             JsonNode delete = definition.path("actions").path("baseBlob").path("delete");
             Integer days = null;
@@ -103,11 +113,26 @@ public final class ArmComplianceParser {
     }
 
     private static JsonNode read(InputStream body) {
+        JsonNode root;
         try {
-            return JSON.readTree(body);
+            root = JSON.readTree(body);
         } catch (IOException e) {
             throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
+        if (root == null || !root.isObject()) {
+            throw new IllegalArgumentException("not a JSON object");
+        }
+        JsonNode error = root.path("error");
+        if (error.isObject()) {
+            throw new IllegalArgumentException("ARM answered with an error, which is no evidence: "
+                    + text(error.path("code")) + ": " + shortened(text(error.path("message"))));
+        }
+        return root;
+    }
+
+    private static String shortened(String message) {
+        return message == null || message.length() <= MESSAGE_SHOWN ? message
+                : message.substring(0, MESSAGE_SHOWN) + "…";
     }
 
     /** A boolean ARM may write as {@code true} or {@code "True"}; absent is false. */

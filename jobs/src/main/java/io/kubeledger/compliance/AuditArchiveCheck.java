@@ -122,9 +122,18 @@ public final class AuditArchiveCheck {
                     immutabilitySeverity(), "container " + archive.storageAccount() + "/" + archive.container()
                             + " has no time-based immutability policy: the archive can be changed or deleted");
         }
-        return new Finding(cluster, IMMUTABILITY, Status.PASS, immutabilitySeverity(), "container "
-                + archive.storageAccount() + "/" + archive.container() + ": blobs immutable for " + policy.periodDays()
-                + " days after creation (policy " + policy.state() + ")");
+        String container = "container " + archive.storageAccount() + "/" + archive.container() + ": blobs immutable for "
+                + policy.periodDays() + " days after creation (policy " + policy.state() + ")";
+        Status unmet = requireImmutability ? Status.FAIL : Status.WARN;
+        if (policy.periodDays() < retentionDays) {
+            return new Finding(cluster, IMMUTABILITY, unmet, immutabilitySeverity(), container + ", fewer than the "
+                    + retentionDays + " days the audit logs must be kept: they can be deleted before then");
+        }
+        if (requireImmutability && !policy.locked()) {
+            return new Finding(cluster, IMMUTABILITY, Status.FAIL, immutabilitySeverity(), container + ": an "
+                    + "unlocked policy can be shortened or deleted by an account owner, and immutability is required");
+        }
+        return new Finding(cluster, IMMUTABILITY, Status.PASS, immutabilitySeverity(), container);
     }
 
     private Severity immutabilitySeverity() {

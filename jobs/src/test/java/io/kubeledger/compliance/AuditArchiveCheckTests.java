@@ -1,6 +1,7 @@
 package io.kubeledger.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +115,34 @@ class AuditArchiveCheckTests {
                 AuditArchiveCheck.IMMUTABILITY);
         assertThat(pass.status()).isEqualTo(Status.PASS);
         assertThat(pass.detail()).contains("immutable for 365 days after creation (policy Locked)");
+    }
+
+    @ParameterizedTest(name = "{0} days, {1}, required {2}: {3}")
+    @CsvSource({"30, Locked, false, warn", "30, Locked, true, fail", "90, Unlocked, true, fail",
+        "90, Unlocked, false, pass", "90, Locked, true, pass"})
+    void aPolicyShorterThanTheRetentionOrUnlockedWhereRequiredIsNoPass(int days, String state, boolean required,
+            String status) {
+        // when: the audit logs must be kept 90 days
+        Finding immutability = finding(check(required).check("aks-1", archive(null, new ArchiveHours(),
+                new ImmutabilityPolicy(days, state))), AuditArchiveCheck.IMMUTABILITY);
+
+        // then
+        assertThat(immutability.status().value()).isEqualTo(status);
+    }
+
+    @Test
+    void anArmErrorBodyIsAFailureToReadNeverEvidence() {
+        String error = """
+                {"error":{"code":"AuthorizationFailed","message":"The client 'x' does not have authorization"}}""";
+        for (Runnable read : List.<Runnable>of(() -> ArmComplianceParser.lifecycleRules(stream(error)),
+                () -> ArmComplianceParser.immutability(stream(error)), () -> ArmComplianceParser.cluster(stream(error)),
+                () -> ArmComplianceParser.lifecycleRules(stream("{\"properties\":{}}")),
+                () -> ArmComplianceParser.cluster(stream("{\"name\":\"aks-1\"}")),
+                () -> ArmComplianceParser.cluster(stream("[]")))) {
+            assertThatThrownBy(read::run).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> ArmComplianceParser.cluster(stream(error)))
+                .hasMessageContaining("ARM answered with an error, which is no evidence: AuthorizationFailed");
     }
 
     private static AuditArchiveCheck check(boolean requireImmutability) {
