@@ -1,6 +1,8 @@
 package io.kubeledger;
 
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -183,7 +186,33 @@ public record KubeledgerProperties(
         if (existing == null || !Files.isDirectory(existing)) {
             return Optional.of((existing == null ? outputDir : existing) + " is not a folder");
         }
-        return Files.isWritable(existing) ? Optional.empty() : Optional.of(existing + " cannot be written to");
+        if (!Files.isWritable(existing)) {
+            return Optional.of(existing + " cannot be written to");
+        }
+        return existing.equals(outputDir.toAbsolutePath()) ? linkOut(existing) : Optional.empty();
+    }
+
+    /**
+     * A symbolic link inside the output folder that leads out of it, if there is one: the job writes and deletes files
+     * under the folder, and through such a link it would write statements elsewhere, or delete a file there.
+     */
+    private static Optional<String> linkOut(Path outputDir) {
+        try (Stream<Path> entries = Files.walk(outputDir)) {
+            Path root = outputDir.toRealPath();
+            return entries.filter(Files::isSymbolicLink).filter(link -> !leadsInto(link, root)).findFirst()
+                    .map(link -> link + " is a symbolic link out of the output folder: the job never writes through "
+                            + "one; remove it");
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.of(outputDir + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static boolean leadsInto(Path link, Path root) {
+        try {
+            return link.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void validatePublishing(String lakeUrl, String reportsUrl, List<String> problems) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -38,9 +39,19 @@ public final class RunSummary {
             lines.add(headline.toString());
         }
         lines.add("outputs: " + properties.outputDir().toAbsolutePath().normalize() + " (lake/, reports/, quarantine/)"
-                + (properties.lakeUrl() == null ? "" : "; lake published to " + properties.lakeUrl())
-                + (properties.reportsUrl() == null ? "" : "; reports published to " + properties.reportsUrl()));
+                + publication(execution, "lakeStep", "lake", properties.lakeUrl())
+                + publication(execution, "reportStep", "reports", properties.reportsUrl()));
         return "\n  " + String.join("\n  ", lines);
+    }
+
+    /** Whether the step that publishes to {@code url} did so: only a completed step has published everything. */
+    private static String publication(JobExecution execution, String step, String what, String url) {
+        if (url == null) {
+            return "";
+        }
+        boolean published = execution.getStepExecutions().stream()
+                .anyMatch(s -> s.getStepName().equals(step) && s.getStatus() == BatchStatus.COMPLETED);
+        return published ? "; " + what + " published to " + url : "; " + what + " NOT published to " + url;
     }
 
     /** A partition (named {@code step:partition}) is shown by its partition's name, under its step. */

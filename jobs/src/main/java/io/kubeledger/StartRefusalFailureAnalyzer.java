@@ -2,9 +2,10 @@ package io.kubeledger;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.Ordered;
 
 /** Says why a run did not start ({@link StartRefusal}) rather than printing the stack trace of a bean's creation. */
-class StartRefusalFailureAnalyzer implements FailureAnalyzer {
+class StartRefusalFailureAnalyzer implements FailureAnalyzer, Ordered {
 
     @Override
     public FailureAnalysis analyze(Throwable failure) {
@@ -14,5 +15,10 @@ class StartRefusalFailureAnalyzer implements FailureAnalyzer {
             }
         }
         return null;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 }

@@ -14,7 +14,6 @@ final class OpenCostHeader {
 
     static final String LABEL_COLUMN_PREFIX = "Label_";
     private static final List<String> REQUIRED = List.of("Date", "Namespace", "TotalCost");
-    private static final int SHOWN = 200;
 
     private final Map<String, Integer> indexByName = new HashMap<>();
     private final Map<String, Integer> labelColumns = new LinkedHashMap<>();
@@ -32,28 +31,11 @@ final class OpenCostHeader {
         }
         for (String required : REQUIRED) {
             if (!indexByName.containsKey(required)) {
-                throw new IllegalArgumentException("the header has no '" + required + "' column: " + shown(names));
+                throw new IllegalArgumentException("the header has no '" + required + "' column: '"
+                        + Shown.prefix(String.join(",", names)) + "'");
             }
         }
         this.columnCount = names.size();
-    }
-
-    /**
-     * A header as a message may show it: a garbage file's first line can be anything, so control characters are
-     * escaped (they would garble a terminal or a log pipeline) and it is cut to {@value #SHOWN} characters.
-     */
-    private static String shown(List<String> names) {
-        String text = String.join(",", names);
-        StringBuilder shown = new StringBuilder();
-        for (int i = 0; i < text.length() && shown.length() < SHOWN; i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) || c == '\uFFFD') {
-                shown.append(String.format("\\u%04X", (int) c));
-            } else {
-                shown.append(c);
-            }
-        }
-        return "'" + shown + (text.length() > SHOWN ? "…'" : "'");
     }
 
     int columnCount() {

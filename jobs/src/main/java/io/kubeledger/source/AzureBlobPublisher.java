@@ -24,20 +24,24 @@ public class AzureBlobPublisher implements BlobPublisher {
     public void replaceFolder(BlobFolder folder, Path localFolder, List<Path> files) {
         BlobContainerClient container = azure.container(folder.account(), folder.container());
         String prefix = folder.prefix().isEmpty() ? "" : folder.prefix() + "/";
+        String blob = prefix;
         try {
             for (Path file : files) {
-                container.getBlobClient(prefix + name(localFolder, file)).uploadFromFile(file.toString(), true);
+                blob = prefix + name(localFolder, file);
+                container.getBlobClient(blob).uploadFromFile(file.toString(), true);
             }
             Set<String> kept = files.stream().map(file -> prefix + name(localFolder, file)).collect(Collectors.toSet());
-            for (BlobItem blob : container.listBlobs(new ListBlobsOptions().setPrefix(prefix), null)) {
-                if (!kept.contains(blob.getName())) {
-                    container.getBlobClient(blob.getName()).delete();
+            for (BlobItem stale : container.listBlobs(new ListBlobsOptions().setPrefix(prefix), null)) {
+                if (!kept.contains(stale.getName())) {
+                    blob = stale.getName();
+                    container.getBlobClient(blob).delete();
                 }
             }
         } catch (AzureException e) {
-            throw new SourceUnavailableException(folder + " (at " + azure.blobEndpoint(folder.account())
-                    + ") cannot be written: " + AzureFailures.describe(e, "Storage Blob Data Contributor on the "
-                            + "container " + folder.account() + "/" + folder.container()), e);
+            throw new SourceUnavailableException("blob " + blob + " of account " + folder.account() + ", container "
+                    + folder.container() + " (at " + azure.blobEndpoint(folder.account()) + ") cannot be written, so "
+                    + folder + " is not published: " + AzureFailures.describe(e, "Storage Blob Data Contributor on "
+                            + "the container " + folder.account() + "/" + folder.container()), e);
         }
     }
 

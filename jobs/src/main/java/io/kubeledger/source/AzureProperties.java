@@ -59,7 +59,8 @@ public record AzureProperties(
 
     private static void requireHttp(String key, String url, List<String> problems) {
         if (url == null || !url.matches("https?://.+")) {
-            problems.add("kubeledger.azure." + key + ": must be an http(s) URL, was '" + url + "'");
+            problems.add("kubeledger.azure." + key + ": must be an http(s) URL, was '" + (url == null ? null
+                    : BlobLocation.withoutQuery(url)) + "'");
         }
     }
 }

@@ -13,6 +13,12 @@ public record BlobFolder(String account, String container, String prefix) {
             "https://([a-z0-9]{3,24})\\.blob\\.core\\.windows\\.net/([a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])?)(?:/(.*?))?/?");
 
     public static BlobFolder parse(String url) {
+        if (url.contains("?") || url.contains("#")) {
+            // A SAS token in a URL ends up in every log line and summary that names the folder.
+            throw new IllegalArgumentException("must not carry a query string or a fragment (a SAS token belongs in "
+                    + "the azure.* settings, not in a URL that logs show), was '" + BlobLocation.withoutQuery(url)
+                    + "'");
+        }
         Matcher matcher = URL.matcher(url);
         if (!matcher.matches() || (matcher.group(3) != null && matcher.group(3).contains(".."))) {
             throw new IllegalArgumentException(

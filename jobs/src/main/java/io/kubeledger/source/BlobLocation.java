@@ -20,16 +20,16 @@ public record BlobLocation(String account, String container, String path) {
         Matcher matcher = URL.matcher(url);
         if (!matcher.matches()) {
             throw new IllegalArgumentException(
-                    "must be https://<account>.blob.core.windows.net/<container>/<path>, was '" + url + "'");
+                    "must be https://<account>.blob.core.windows.net/<container>/<path>, was '" + withoutQuery(url) + "'");
         }
         if (matcher.group(3).contains("\\")) {
-            throw new IllegalArgumentException(NOT_RELATIVE + url + "'");
+            throw new IllegalArgumentException(NOT_RELATIVE + withoutQuery(url) + "'");
         }
         URI uri;
         try {
             uri = URI.create("https://x/" + matcher.group(3));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("must be a URL, was '" + url + "': " + e.getMessage(), e);
+            throw new IllegalArgumentException("must be a URL, was '" + withoutQuery(url) + "'", e);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             // A SAS token in a URL ends up in every log line that names the blob: credentials go in azure.* keys.
@@ -45,7 +45,8 @@ public record BlobLocation(String account, String container, String path) {
         return new BlobLocation(matcher.group(1), matcher.group(2), path);
     }
 
-    private static String withoutQuery(String url) {
+    /** A URL as a message may show it: a query string may be a SAS token, a credential, so it is left out. */
+    static String withoutQuery(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query) + "?…";
     }

@@ -2,7 +2,6 @@ package io.kubeledger.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,7 +24,7 @@ public class LocalSnapshotArmSource implements ArmSource {
     public TablePlans tablePlans(String workspaceResourceId) {
         Path file = armRoot.resolve(workspaceResourceId.replaceFirst("^/", "").toLowerCase(Locale.ROOT))
                 .resolve("tables.json");
-        try (InputStream body = Files.newInputStream(file)) {
+        try (InputStream body = SnapshotFiles.open(armRoot, file)) {
             return ArmTablesParser.parse(body);
         } catch (IOException | IllegalArgumentException e) {
             throw new SourceUnavailableException("the tables list of workspace " + workspaceResourceId
@@ -40,8 +39,8 @@ public class LocalSnapshotArmSource implements ArmSource {
         if (!file.startsWith(armRoot)) {
             throw new SourceUnavailableException("ARM resource " + path + " is not a resource path", null);
         }
-        try {
-            return Optional.of(Files.readAllBytes(file));
+        try (InputStream body = SnapshotFiles.open(armRoot, file)) {
+            return Optional.of(body.readAllBytes());
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -26,7 +27,7 @@ public class LocalSnapshotBlobSource implements BlobSource {
             throw new SourceUnavailableException(location + " would be read outside the local snapshot", null);
         }
         try {
-            return Files.newInputStream(file);
+            return SnapshotFiles.open(blobRoot, file);
         } catch (IOException e) {
             throw new SourceUnavailableException(
                     location + " cannot be read from the local snapshot (" + file + "): " + e, e);
@@ -42,7 +43,7 @@ public class LocalSnapshotBlobSource implements BlobSource {
             return;
         }
         try (Stream<Path> files = Files.walk(start)) {
-            files.filter(Files::isRegularFile)
+            files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
                     .map(file -> containerRoot.relativize(file).toString().replace(File.separatorChar, '/'))
                     .filter(name -> name.startsWith(prefix))
                     .sorted()

@@ -2,7 +2,6 @@ package io.kubeledger.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
@@ -24,7 +23,7 @@ public class LocalSnapshotLogAnalyticsSource implements LogAnalyticsSource {
     @Override
     public LogsTable query(String workspaceId, LogQuery query, DayRange days) {
         Path file = file(workspaceId, query);
-        try (InputStream body = Files.newInputStream(file)) {
+        try (InputStream body = SnapshotFiles.open(snapshotRoot.resolve("logs"), file)) {
             return LogsQueryResponseParser.parse(body, workspaceId, query);
         } catch (NoSuchFileException e) {
             throw new SourceUnavailableException("Log Analytics workspace " + workspaceId + ", query '"
