@@ -73,6 +73,8 @@ public record KubeledgerProperties(
     private static final Pattern WORKSPACE_RESOURCE_ID = Pattern.compile(
             "(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.OperationalInsights/workspaces/[^/]+");
     private static final Pattern GUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final int MAX_NAME_LENGTH = 253;
+    private static final String NOT_A_NAME = "at most " + MAX_NAME_LENGTH + " characters without control characters";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public KubeledgerProperties {
@@ -239,6 +241,8 @@ public record KubeledgerProperties(
             String key = "kubeledger.teams[" + i + "].";
             if (isBlank(team.name())) {
                 problems.add(key + "name: missing");
+            } else if (!isName(team.name())) {
+                problems.add(key + "name: " + NOT_A_NAME);
             } else if (isReservedTeam(team.name())) {
                 problems.add(key + "name: '" + team.name() + "' is reserved for costs no team owns");
             } else {
@@ -272,6 +276,8 @@ public record KubeledgerProperties(
             String key = "kubeledger.clusters[" + i + "].";
             if (isBlank(cluster.name())) {
                 problems.add(key + "name: missing");
+            } else if (!isName(cluster.name())) {
+                problems.add(key + "name: " + NOT_A_NAME);
             } else if (!names.add(cluster.name())) {
                 problems.add(key + "name: '" + cluster.name() + "' is configured twice");
             }
@@ -344,6 +350,11 @@ public record KubeledgerProperties(
                 problems.add("kubeledger.prices." + name + ": must not be negative, was " + price);
             }
         });
+    }
+
+    /** A name every output can hold: the width of the job's name columns, no control character. */
+    private static boolean isName(String value) {
+        return value.length() <= MAX_NAME_LENGTH && value.chars().noneMatch(Character::isISOControl);
     }
 
     private static boolean isBlank(String value) {

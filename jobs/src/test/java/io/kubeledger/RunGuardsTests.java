@@ -46,7 +46,8 @@ class RunGuardsTests {
         String secondId = yaml.replaceAll("(?s).*?resource-id: /\\S+/managedClusters/\\S+.*?"
                 + "    - name: aks-\\S+\\s+resource-id: (\\S+).*", "$1");
         Files.writeString(config, yaml.replace(secondExport, firstExport).replace(secondId, firstId.toUpperCase())
-                .replace("  teams:\n", "  teams:\n    - name: IDLE\n    - name: Payments\n    - name: payments\n"));
+                .replace("  teams:\n", "  teams:\n    - name: IDLE\n    - name: Payments\n    - name: payments\n"
+                        + "    - name: \"nul\\0byte\"\n"));
         Files.writeString(work.resolve("a-file"), "");
 
         // when / then
@@ -54,6 +55,7 @@ class RunGuardsTests {
                 .rootCause()
                 .hasMessageContaining("kubeledger.teams[0].name: 'IDLE' is reserved")
                 .hasMessageContaining("kubeledger.teams[2].name: 'payments' is configured twice (as 'Payments'")
+                .hasMessageContaining("kubeledger.teams[3].name: at most 253 characters without control characters")
                 .hasMessageContaining("kubeledger.clusters[1].resource-id: the resource id of clusters[0] too")
                 .hasMessageContaining("kubeledger.clusters[1].opencost-export: the export of clusters[0] too")
                 .hasMessageContaining("kubeledger.output-dir: " + work.resolve("a-file").toAbsolutePath()
