@@ -7,8 +7,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.batch.core.BatchStatus;
@@ -22,8 +22,8 @@ import io.kubeledger.source.SourceUnavailableException;
 /**
  * Aggregates the clusters' partitions as Spring Batch does (status, read and write counts), and leaves in the
  * {@code allocationStep}'s context, for the summary and the reports: the sum of each count the partitions leave and of
- * their credits, each
- * cluster's quarantined rows, and the clusters whose export could not be read.
+ * their credits, each cluster's quarantined rows, the clusters whose export could not be read and the team labels that
+ * named nobody. It fails the step when no export has a row of the report date.
  */
 final class ClusterTotals implements StepExecutionAggregator {
 
@@ -61,20 +61,24 @@ final class ClusterTotals implements StepExecutionAggregator {
                 .map(execution -> new BigDecimal(execution.getExecutionContext()
                         .getString(ClusterExportTasklet.CREDITS, "0")))
                 .reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString());
-        TreeMap<String, BigDecimal> invalidLabels = new TreeMap<>();
-        executions.forEach(execution -> {
-            Object values = execution.getExecutionContext().get(ClusterExportTasklet.INVALID_TEAM_LABELS);
-            if (values instanceof Map<?, ?> costs) {
-                costs.forEach((value, cost) -> invalidLabels.merge((String) value, new BigDecimal((String) cost),
-                        BigDecimal::add));
-            }
-        });
-        LinkedHashMap<String, String> invalid = new LinkedHashMap<>();
-        invalidLabels.forEach((value, cost) -> invalid.put(value, cost.toPlainString()));
-        totals.put(ClusterExportTasklet.INVALID_TEAM_LABELS, invalid);
+        totals.put(ClusterExportTasklet.INVALID_TEAM_LABELS, invalidTeamLabels(executions));
         totals.put(QUARANTINED_BY_CLUSTER, quarantined);
         totals.put(MISSING_CLUSTERS, missing);
         failWithoutTheReportDate(result, executions);
+    }
+
+    /** Each cluster's invalid team labels with their cost, summed over the clusters, by value. */
+    private static LinkedHashMap<String, String> invalidTeamLabels(Collection<StepExecution> executions) {
+        TreeMap<String, BigDecimal> costs = new TreeMap<>();
+        executions.forEach(execution -> {
+            if (execution.getExecutionContext().get(ClusterExportTasklet.INVALID_TEAM_LABELS) instanceof Map<?, ?> map) {
+                map.forEach((value, cost) -> costs.merge((String) value, new BigDecimal((String) cost),
+                        BigDecimal::add));
+            }
+        });
+        LinkedHashMap<String, String> shown = new LinkedHashMap<>();
+        costs.forEach((value, cost) -> shown.put(value, cost.toPlainString()));
+        return shown;
     }
 
     /**

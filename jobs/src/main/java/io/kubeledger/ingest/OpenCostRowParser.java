@@ -168,7 +168,8 @@ final class OpenCostRowParser {
 
     /**
      * A usage or request figure. Go writes {@code NaN} and infinities as they are, and float residue of a zero as a
-     * tiny negative number: such a figure is unknown ({@link Double#NaN}), and the row is still charged.
+     * tiny negative number: such a figure is unknown ({@link Double#NaN}), and the row is still charged. Negative zero
+     * is zero.
      */
     private double quantity(CsvLine row, Column column) throws BadRowException {
         if (column.isEmpty(row)) {
