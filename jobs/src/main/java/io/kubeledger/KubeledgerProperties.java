@@ -23,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 import io.kubeledger.chargeback.SharedCostSplit;
 import io.kubeledger.compliance.ComplianceProperties;
+import io.kubeledger.ingest.BillingProperties;
 import io.kubeledger.mail.MailProperties;
 import io.kubeledger.rightsizing.RightsizingProperties;
 import io.kubeledger.source.AzureProperties;
@@ -55,6 +56,7 @@ public record KubeledgerProperties(
         @DefaultValue MailProperties mail,
         List<Cluster> clusters,
         @DefaultValue AzureProperties azure,
+        @DefaultValue BillingProperties billing,
         String lakeUrl,
         String reportsUrl) {
 
@@ -91,6 +93,7 @@ public record KubeledgerProperties(
         problems.addAll(rightsizing.problems());
         problems.addAll(compliance.problems());
         problems.addAll(mail.problems());
+        problems.addAll(billing.problems());
         validateTeams(teams, problems);
         validateClusters(clusters, problems);
         if (clusters.stream().anyMatch(Cluster::hasWorkspace)) {

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public class NightlyJobConfiguration {
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Step allocationStep, Step logIngestionStep, Step chargebackStep,
+    Job nightlyJob(JobRepository jobRepository, Step allocationStep, Step logIngestionStep, Step billingStep,
+            Step chargebackStep,
             Step rightsizingStep, Step complianceStep, Step lakeStep, Step reportStep, Step mailStep,
             WorkingRowsCleanupListener workingRowsCleanupListener) {
         // The lake and the reports are written from the same finished figures, neither from the other: side by side.
@@ -39,6 +40,7 @@ public class NightlyJobConfiguration {
                 .listener(workingRowsCleanupListener)
                 .flow(allocationStep)
                 .next(logIngestionStep)
+                .next(billingStep)
                 .next(figures)
                 .next(outputs)
                 .next(mailStep)

@@ -1,15 +1,21 @@
 package io.kubeledger;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import io.kubeledger.ingest.BillingTasklet;
 
 /**
  * The one summary an on-call engineer reads at the end of a run: each step's rows read, quarantined and written and
@@ -38,6 +44,7 @@ public final class RunSummary {
         if (headline != null) {
             lines.add(headline.toString());
         }
+        bill(execution.getExecutionContext(), properties.currency()).ifPresent(lines::add);
         lines.add("outputs: " + properties.outputDir().toAbsolutePath().normalize() + " (lake/, reports/, quarantine/)"
                 + publication(execution, "lakeStep", "lake", properties.lakeUrl())
                 + publication(execution, "reportStep", "reports", properties.reportsUrl()));
@@ -52,6 +59,28 @@ public final class RunSummary {
         boolean published = execution.getStepExecutions().stream()
                 .anyMatch(s -> s.getStepName().equals(step) && s.getStatus() == BatchStatus.COMPLETED);
         return published ? "; " + what + " published to " + url : "; " + what + " NOT published to " + url;
+    }
+
+    /** What the bill says of the month: which export run, through which day, each cluster's and workspace's sum. */
+    private static Optional<String> bill(ExecutionContext job, String currency) {
+        if (job.containsKey(BillingTasklet.MISSING)) {
+            return Optional.of("bill: " + job.getString(BillingTasklet.MISSING));
+        }
+        if (!job.containsKey(BillingTasklet.RUN)) {
+            return Optional.empty();
+        }
+        return Optional.of("bill: export run " + job.getString(BillingTasklet.RUN) + ", billed through "
+                + job.getString(BillingTasklet.BILLED_THROUGH) + ": " + sums(job.get(BillingTasklet.BILLED_BY_CLUSTER),
+                        currency) + "; workspaces " + sums(job.get(BillingTasklet.BILLED_BY_WORKSPACE), currency)
+                + "; " + job.getLong(BillingTasklet.ROWS_OF_OTHERS) + " rows of other resources, not charged");
+    }
+
+    private static String sums(Object byName, String currency) {
+        if (!(byName instanceof Map<?, ?> sums) || sums.isEmpty()) {
+            return "none";
+        }
+        return sums.entrySet().stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%,.2f",
+                new BigDecimal((String) e.getValue())) + " " + currency).collect(Collectors.joining(", "));
     }
 
     /** A partition (named {@code step:partition}) is shown by its partition's name, under its step. */

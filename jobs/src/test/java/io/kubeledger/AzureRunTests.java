@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import com.azure.core.util.BinaryData;
 
 import io.kubeledger.AzureStub.Reply;
+import io.kubeledger.ingest.BillFixture;
 
 /**
  * Runs the job with {@code source=azure} against real parts: Azurite holding the sample's blobs and a loopback stub
@@ -98,6 +100,25 @@ class AzureRunTests {
                     assertThat(r.timespan()).isEqualTo("2026-10-01T00:00Z/2026-11-01T00:00Z");
                     assertThat(r.prefer()).contains("wait=600");
                 });
+    }
+
+    @Test
+    void theBillIsReadFromBlobStorageAsFromTheSnapshot(CapturedOutput output) throws Exception {
+        // given: two days of October's cost export in Blob Storage, gzipped
+        Path blobs = work.resolve("bill/blob");
+        BillFixture.run(blobs.resolve("stfinopsexports/cost-exports/focus/kubeledger-focus"),
+                "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-03T06:12:00Z"), "2026-10-02", "CsvGzip",
+                List.of(BillingEndToEndTests.day(1), BillingEndToEndTests.day(2)));
+        azurite.upload(blobs);
+
+        // when
+        int exitCode = runOnAzure(work.resolve("billed"), "--kubeledger.billing.cost-export=https://stfinopsexports"
+                + ".blob.core.windows.net/cost-exports/focus/kubeledger-focus");
+
+        // then: the cluster's node resource group, from ARM, and its workspace found on the bill
+        assertThat(exitCode).isZero();
+        assertThat(output.getOut()).contains("billed through 2026-10-02: aks-prod-weu 52.20 USD; workspaces "
+                + "log-aks-prod-weu 6.00 USD; 2 rows of other resources, not charged");
     }
 
     @Test

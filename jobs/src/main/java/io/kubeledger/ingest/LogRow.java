@@ -68,8 +68,7 @@ final class LogRow {
         } catch (NumberFormatException e) {
             throw new BadRowException(column + " is not a number: '" + Shown.prefix(text) + "'");
         }
-        if (value.precision() - value.scale() > PlainDecimal.MAX_INTEGER_DIGITS
-                || value.scale() > PlainDecimal.MAX_FRACTION_DIGITS) {
+        if (!PlainDecimal.withinRange(value)) {
             throw new BadRowException(column + " is out of the lake's range (below 10^" + PlainDecimal.MAX_INTEGER_DIGITS
                     + ", at most " + PlainDecimal.MAX_FRACTION_DIGITS + " decimals): " + Shown.prefix(text));
         }

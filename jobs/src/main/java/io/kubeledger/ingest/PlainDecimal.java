@@ -39,6 +39,11 @@ final class PlainDecimal {
     private PlainDecimal() {
     }
 
+    /** Whether a number read in any notation (a query answer's, a bill's) is within the lake's range. */
+    static boolean withinRange(BigDecimal value) {
+        return value.precision() - value.scale() <= MAX_INTEGER_DIGITS && value.scale() <= MAX_FRACTION_DIGITS;
+    }
+
     static Form form(byte[] bytes, int from, int to) {
         int start = from < to && bytes[from] == '-' ? from + 1 : from;
         int point = -1;

@@ -24,6 +24,8 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type.Repetition;
 import org.apache.parquet.schema.Types;
 
+import io.kubeledger.source.SnappyCodecFactory;
+
 /** One Snappy-compressed Parquet file of a lake dataset, written without Hadoop, and the lake's column types. */
 final class ParquetFile implements AutoCloseable {
 

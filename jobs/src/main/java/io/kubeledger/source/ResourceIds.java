@@ -10,4 +10,10 @@ public final class ResourceIds {
     public static String name(String resourceId) {
         return resourceId.substring(resourceId.lastIndexOf('/') + 1);
     }
+
+    /** A resource's subscription id: the segment after {@code /subscriptions/}. */
+    public static String subscription(String resourceId) {
+        String[] segments = resourceId.split("/");
+        return segments.length > 2 && segments[1].equalsIgnoreCase("subscriptions") ? segments[2] : "";
+    }
 }

@@ -78,13 +78,20 @@ final class SampleControlPlaneWriter {
                 {"id":"%s","location":"westeurope","name":"%s","type":"Microsoft.ContainerService/ManagedClusters",
                  "sku":{"name":"Base","tier":"Standard"},
                  "properties":{"provisioningState":"Succeeded","kubernetesVersion":"1.31.2",
+                  "nodeResourceGroup":"%s",
                   "agentPoolProfiles":[{"name":"system","count":3,"vmSize":"Standard_D4ds_v5","mode":"System",
                                         "enableAutoScaling":false},
                                        {"name":"user","count":5,"vmSize":"Standard_D8ds_v5","mode":"User",
                                         "enableAutoScaling":%s,"minCount":3,"maxCount":12}]%s}}
-                """.formatted(cluster.resourceId(), cluster.name(), autoscale, entraId
+                """.formatted(cluster.resourceId(), cluster.name(), nodeResourceGroup(cluster), autoscale, entraId
                 ? ",\n  \"aadProfile\":{\"managed\":true,\"enableAzureRBAC\":true,\"tenantID\":\"72f988bf-0000-0000-0000-000000000000\"}"
                 : "");
+    }
+
+    /** AKS's default name of the resource group that holds a cluster's nodes, disks and load balancers. */
+    static String nodeResourceGroup(Cluster cluster) {
+        String[] segments = cluster.resourceId().split("/");
+        return "MC_" + segments[4] + "_" + cluster.name() + "_westeurope";
     }
 
     private static String settings(Cluster cluster, int pattern, String prod, String dev) {

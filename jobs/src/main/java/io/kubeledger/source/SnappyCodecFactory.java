@@ -1,4 +1,4 @@
-package io.kubeledger.lake;
+package io.kubeledger.source;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -9,10 +9,11 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.xerial.snappy.Snappy;
 
 /**
- * Snappy for Parquet pages without Hadoop: parquet-hadoop's own codec factory loads Hadoop's codec classes, which
- * the job does not ship. Snappy is what Azure's FOCUS exports use, and every Parquet reader knows it.
+ * Snappy for Parquet pages without Hadoop, for the lake's files and the bill's: parquet-hadoop's own codec factory
+ * loads Hadoop's codec classes, which the job does not ship. Snappy is what Azure's FOCUS exports use, and every Parquet
+ * reader knows it.
  */
-final class SnappyCodecFactory implements CompressionCodecFactory {
+public final class SnappyCodecFactory implements CompressionCodecFactory {
 
     @Override
     public BytesInputCompressor getCompressor(CompressionCodecName codec) {

@@ -1,0 +1,12 @@
+package io.kubeledger.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One row of the bill: a resource's charge on a day, in the billing currency. {@code resourceId} and
+ * {@code resourceGroup} are lower-cased, as matching them is.
+ */
+record BillRow(LocalDate day, String subscriptionId, String resourceGroup, String resourceId, String resourceType,
+        BigDecimal cost, String currency) {
+}

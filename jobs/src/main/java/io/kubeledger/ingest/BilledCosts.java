@@ -1,0 +1,98 @@
+package io.kubeledger.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.source.ResourceIds;
+
+/**
+ * The bill's rows of the configured clusters and workspaces, summed per day: a cluster's by {@link BillBucket}
+ * (every resource of its node resource group, and the cluster resource itself), a workspace's whole. Any other row
+ * is another resource's, not this job's: counted, not kept.
+ */
+final class BilledCosts {
+
+    /** What identifies a cluster's resources on the bill. */
+    record ClusterResources(String cluster, String subscriptionId, String resourceId, String nodeResourceGroup) {
+
+        static ClusterResources of(Cluster cluster, String nodeResourceGroup) {
+            String id = cluster.resourceId().toLowerCase(Locale.ROOT);
+            return new ClusterResources(cluster.name(), ResourceIds.subscription(id), id,
+                    nodeResourceGroup.toLowerCase(Locale.ROOT));
+        }
+
+        boolean ownsResourceGroup(BillRow row) {
+            return row.subscriptionId().equals(subscriptionId) && row.resourceGroup().equals(nodeResourceGroup)
+                    || row.resourceId().startsWith("/subscriptions/" + subscriptionId + "/resourcegroups/"
+                            + nodeResourceGroup + "/");
+        }
+    }
+
+    private final List<ClusterResources> clusters;
+    private final Map<String, String> workspaceByResourceId = new TreeMap<>();
+    private final Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster = new TreeMap<>();
+    private final Map<String, Map<LocalDate, BigDecimal>> byWorkspace = new TreeMap<>();
+    private long rowsOfOthers;
+
+    BilledCosts(List<ClusterResources> clusters, List<Workspace> workspaces) {
+        this.clusters = clusters;
+        workspaces.forEach(w -> workspaceByResourceId.put(w.resourceId().toLowerCase(Locale.ROOT), w.name()));
+    }
+
+    void add(BillRow row) {
+        for (ClusterResources cluster : clusters) {
+            if (row.resourceId().equals(cluster.resourceId())) {
+                addToCluster(cluster.cluster(), row, BillBucket.CLUSTER_FEE);
+                return;
+            }
+            if (cluster.ownsResourceGroup(row)) {
+                addToCluster(cluster.cluster(), row, BillBucket.ofNodeResource(row.resourceType(), row.resourceId()));
+                return;
+            }
+        }
+        String workspace = workspaceByResourceId.get(row.resourceId());
+        if (workspace != null) {
+            byWorkspace.computeIfAbsent(workspace, w -> new TreeMap<>()).merge(row.day(), row.cost(), BigDecimal::add);
+            return;
+        }
+        rowsOfOthers++;
+    }
+
+    private void addToCluster(String cluster, BillRow row, BillBucket bucket) {
+        byCluster.computeIfAbsent(cluster, c -> new TreeMap<>())
+                .computeIfAbsent(row.day(), d -> new EnumMap<>(BillBucket.class))
+                .merge(bucket, row.cost(), BigDecimal::add);
+    }
+
+    /** Each cluster's bill per day and bucket. */
+    Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster() {
+        return byCluster;
+    }
+
+    /** Each cluster's bill over the days read. */
+    Map<String, BigDecimal> clusterTotals() {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        byCluster.forEach((cluster, days) -> days.values().forEach(buckets -> buckets.values()
+                .forEach(cost -> totals.merge(cluster, cost, BigDecimal::add))));
+        return totals;
+    }
+
+    /** Each workspace's bill over the days read. */
+    Map<String, BigDecimal> workspaceTotals() {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        byWorkspace.forEach((workspace, days) -> days.values()
+                .forEach(cost -> totals.merge(workspace, cost, BigDecimal::add)));
+        return totals;
+    }
+
+    long rowsOfOthers() {
+        return rowsOfOthers;
+    }
+}

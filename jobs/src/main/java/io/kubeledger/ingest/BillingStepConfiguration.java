@@ -1,0 +1,43 @@
+package io.kubeledger.ingest;
+
+import java.time.LocalDate;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.RunWindow;
+import io.kubeledger.source.ArmSource;
+import io.kubeledger.source.BlobSource;
+
+/** The {@code billingStep}: the month's bill, read whole from the newest run of the Cost Management export. */
+@Configuration(proxyBeanMethods = false)
+public class BillingStepConfiguration {
+
+    @Bean
+    @StepScope
+    BillingTasklet billingTasklet(KubeledgerProperties properties, BlobSource blobSource, ArmSource armSource,
+            @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+        return new BillingTasklet(properties.billing(), blobSource, armSource, properties.clusters(),
+                properties.workspaces(), properties.currency(), new RunWindow(reportDate));
+    }
+
+    @Bean
+    Step billingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BillingTasklet billingTasklet) {
+        ExecutionContextPromotionListener bill = new ExecutionContextPromotionListener();
+        bill.setKeys(new String[] {BillingTasklet.RUN, BillingTasklet.BILLED_THROUGH, BillingTasklet.BILLED_BY_CLUSTER,
+            BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.ROWS_OF_OTHERS, BillingTasklet.MISSING});
+        return new StepBuilder("billingStep", jobRepository)
+                .tasklet(billingTasklet, transactionManager)
+                .listener(bill)
+                .build();
+    }
+}

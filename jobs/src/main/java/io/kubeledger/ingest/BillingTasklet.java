@@ -1,0 +1,147 @@
+package io.kubeledger.ingest;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.kubeledger.DayRange;
+import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.RunWindow;
+import io.kubeledger.source.ArmSource;
+import io.kubeledger.source.BlobFolder;
+import io.kubeledger.source.BlobSource;
+import io.kubeledger.source.SourceUnavailableException;
+
+/**
+ * The {@code billingStep}: reads the newest run of the month's Cost Management FOCUS export, whole, and sums the rows
+ * of the configured clusters (their node resource group, which ARM names, and the cluster resource) and workspaces for
+ * the days the run charges. Without {@code kubeledger.billing.cost-export} it does nothing: the month stays an
+ * estimate. What it finds goes to the run's summary; the charge of the difference (idle) builds on it.
+ */
+public class BillingTasklet implements Tasklet {
+
+    /** The job context's record of the bill: which run, through which day, and each cluster's and workspace's sum. */
+    public static final String RUN = "billing.run";
+    public static final String BILLED_THROUGH = "billing.billedThrough";
+    public static final String BILLED_BY_CLUSTER = "billing.billedByCluster";
+    public static final String BILLED_BY_WORKSPACE = "billing.billedByWorkspace";
+    public static final String ROWS_READ = "billing.rowsRead";
+    public static final String ROWS_OF_OTHERS = "billing.rowsOfOtherResources";
+    public static final String MISSING = "billing.missing";
+
+    static final String CLUSTER_API_VERSION = "2024-09-01";
+    private static final String FOCUS_COST = "FocusCost";
+    private static final Logger LOG = LoggerFactory.getLogger(BillingTasklet.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BillingProperties billing;
+    private final BlobSource blobs;
+    private final ArmSource arm;
+    private final List<Cluster> clusters;
+    private final List<Workspace> workspaces;
+    private final String currency;
+    private final RunWindow window;
+
+    public BillingTasklet(BillingProperties billing, BlobSource blobs, ArmSource arm, List<Cluster> clusters,
+            List<Workspace> workspaces, String currency, RunWindow window) {
+        this.billing = billing;
+        this.blobs = blobs;
+        this.arm = arm;
+        this.clusters = clusters;
+        this.workspaces = workspaces;
+        this.currency = currency;
+        this.window = window;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        if (!billing.configured()) {
+            return RepeatStatus.FINISHED;
+        }
+        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+        BlobFolder folder = BlobFolder.parse(billing.costExport());
+        CostExportManifest run = new CostExportRuns(blobs, folder).newest(window.month()).orElse(null);
+        if (run == null) {
+            String missing = "the cost export " + folder + " has no run for " + window.month()
+                    + ": the month is an estimate";
+            LOG.warn(missing);
+            context.putString(MISSING, missing);
+            return RepeatStatus.FINISHED;
+        }
+        if (!run.type().isEmpty() && !run.type().equalsIgnoreCase(FOCUS_COST)) {
+            throw new BillUnreadableException("export run " + run.runId() + " (" + run.location() + ") is a "
+                    + run.type() + " export: kubeledger reads FocusCost exports", null);
+        }
+        LOG.info("reading the bill: export run {} of {} ({} to {}, submitted {})", run.runId(), window.month(),
+                run.startDate(), run.endDate(), run.submitted());
+        BilledCosts billed = new BilledCosts(clusterResources(), workspaces);
+        DayRange charged = window.monthToDate();
+        long[] rows = {0};
+        new CostExportReader(blobs, folder, billing.costColumn()).read(run, row -> {
+            rows[0]++;
+            contribution.incrementReadCount();
+            if (!row.currency().isEmpty() && !row.currency().equalsIgnoreCase(currency)) {
+                throw new BillUnreadableException("export run " + run.runId() + " bills in " + row.currency()
+                        + ", and kubeledger.currency is " + currency, null);
+            }
+            if (charged.contains(row.day())) {
+                billed.add(row);
+            }
+        });
+        context.putString(RUN, run.runId() + " (" + run.location() + ")");
+        LocalDate through = run.endDate().isBefore(window.reportDate()) ? run.endDate() : window.reportDate();
+        context.putString(BILLED_THROUGH, through.toString());
+        context.putLong(ROWS_READ, rows[0]);
+        context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());
+        context.put(BILLED_BY_CLUSTER, plain(billed.clusterTotals()));
+        context.put(BILLED_BY_WORKSPACE, plain(billed.workspaceTotals()));
+        return RepeatStatus.FINISHED;
+    }
+
+    /** Each cluster's resources on the bill; its node resource group comes from its ARM body. */
+    private List<BilledCosts.ClusterResources> clusterResources() {
+        List<BilledCosts.ClusterResources> resources = new ArrayList<>();
+        for (Cluster cluster : clusters) {
+            byte[] body = arm.resource(cluster.resourceId(), CLUSTER_API_VERSION).orElseThrow(() ->
+                    new SourceUnavailableException("AKS cluster " + cluster.name() + " was not found in ARM ("
+                            + cluster.resourceId() + ")", null));
+            String nodeResourceGroup;
+            try {
+                JsonNode root = JSON.readTree(body);
+                nodeResourceGroup = root.path("properties").path("nodeResourceGroup").asText("");
+            } catch (IOException e) {
+                throw new SourceUnavailableException("AKS cluster " + cluster.name() + " (" + cluster.resourceId()
+                        + ") cannot be read: not JSON", e);
+            }
+            if (nodeResourceGroup.isEmpty()) {
+                throw new SourceUnavailableException("AKS cluster " + cluster.name() + " (" + cluster.resourceId()
+                        + ") has no properties.nodeResourceGroup, so its resources cannot be found on the bill", null);
+            }
+            resources.add(BilledCosts.ClusterResources.of(cluster, nodeResourceGroup));
+        }
+        return resources;
+    }
+
+    /** Each name's sum, as plain decimals, for the summary. */
+    private static LinkedHashMap<String, String> plain(Map<String, BigDecimal> sums) {
+        LinkedHashMap<String, String> plain = new LinkedHashMap<>();
+        sums.forEach((name, sum) -> plain.put(name, sum.toPlainString()));
+        return plain;
+    }
+}

@@ -1,0 +1,188 @@
+package io.kubeledger.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+
+import io.kubeledger.source.BlobFolder;
+import io.kubeledger.source.BlobLocation;
+import io.kubeledger.source.BlobSource;
+import io.kubeledger.source.SourceUnavailableException;
+
+/**
+ * Reads the rows of one export run, part by part as its manifest lists them, by column name (FocusCost 1.0, 1.0r2 and
+ * 1.2 order and name a few columns differently). A bill is never half read: a part that is missing or unreadable, whose
+ * row count is not the manifest's, or a row whose date or amount cannot be read fails the read, naming the run and the
+ * file. Parts are CSV, plain or gzip. Parquet parts are refused, naming the run: parquet-java's reader cannot run
+ * without Hadoop, which the job does not ship (its writer can), so they wait for the lake's reader (DuckDB, issue 22).
+ */
+final class CostExportReader {
+
+    /** A FOCUS row is a couple of kilobytes; tags are bounded by Azure. Only a corrupt file has longer lines. */
+    private static final int MAX_LINE_LENGTH = 1 << 20;
+    private static final List<String> REQUIRED = List.of("ChargePeriodStart", "BillingCurrency", "ResourceId",
+            "SubAccountId");
+
+    private final BlobSource blobs;
+    private final BlobFolder folder;
+    private final String costColumn;
+
+    CostExportReader(BlobSource blobs, BlobFolder folder, String costColumn) {
+        this.blobs = blobs;
+        this.folder = folder;
+        this.costColumn = costColumn;
+    }
+
+    void read(CostExportManifest run, Consumer<BillRow> rows) {
+        for (CostExportManifest.Part part : run.parts()) {
+            BlobLocation location = new BlobLocation(folder.account(), folder.container(), part.blobName());
+            long read = readPart(run, location, rows);
+            if (part.rows() >= 0 && read != part.rows()) {
+                throw new BillUnreadableException("part " + location + " of export run " + run.runId() + " has " + read
+                        + " rows, and its manifest says " + part.rows() + ": the run is incomplete", null);
+            }
+        }
+    }
+
+    private long readPart(CostExportManifest run, BlobLocation location, Consumer<BillRow> rows) {
+        String where = "part " + location + " of export run " + run.runId();
+        if (run.fileFormat().equalsIgnoreCase("Parquet") || location.path().endsWith(".parquet")) {
+            throw new BillUnreadableException(where + " is Parquet, which kubeledger does not read yet: set the "
+                    + "export's file format to CSV (gzip or none)", null);
+        }
+        return readCsv(run, location, where, rows);
+    }
+
+    private long readCsv(CostExportManifest run, BlobLocation location, String where, Consumer<BillRow> rows) {
+        try (InputStream blob = open(location, where);
+                BoundedLineReader lines = new BoundedLineReader(gzipped(run, location) ? new GZIPInputStream(blob)
+                        : blob, MAX_LINE_LENGTH)) {
+            if (!lines.next()) {
+                throw new BillUnreadableException(where + " is empty: every part has a header", null);
+            }
+            String header = lines.lineText();
+            Map<String, Integer> columns = columns(CsvLine.of(header.startsWith("\uFEFF") ? header.substring(1)
+                    : header).texts(), where);
+            CsvLine row = new CsvLine();
+            long count = 0;
+            long lineNumber = 1;
+            while (lines.next()) {
+                lineNumber++;
+                if (lines.lastLineTooLong()) {
+                    throw new BillUnreadableException(where + ", line " + lineNumber + ": longer than "
+                            + MAX_LINE_LENGTH + " bytes", null);
+                }
+                if (lines.lineEnd() == lines.lineStart()) {
+                    continue;
+                }
+                try {
+                    row.split(lines.buffer(), lines.lineStart(), lines.lineEnd());
+                } catch (IllegalArgumentException e) {
+                    throw new BillUnreadableException(where + ", line " + lineNumber + ": not a CSV row: "
+                            + e.getMessage(), e);
+                }
+                if (row.size() < columns.size()) {
+                    throw new BillUnreadableException(where + ", line " + lineNumber + ": has " + row.size()
+                            + " fields, the header more", null);
+                }
+                rows.accept(billRow(column -> text(row, columns, column), where + ", line " + lineNumber));
+                count++;
+            }
+            return count;
+        } catch (IOException e) {
+            throw new BillUnreadableException(where + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private InputStream open(BlobLocation location, String where) {
+        try {
+            return blobs.open(location);
+        } catch (SourceUnavailableException e) {
+            throw new BillUnreadableException(where + ", which its manifest lists, is missing or unreadable: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static boolean gzipped(CostExportManifest run, BlobLocation location) {
+        return run.compression().equalsIgnoreCase("gzip") || location.path().endsWith(".gz");
+    }
+
+    /** The position of each column, by name; a part without the columns the bill is read by is no cost export. */
+    private Map<String, Integer> columns(List<String> names, String where) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            columns.putIfAbsent(names.get(i), i);
+        }
+        for (String required : concat(REQUIRED, costColumn)) {
+            if (!columns.containsKey(required)) {
+                throw new BillUnreadableException(where + " is not a FOCUS cost export: its header has no '"
+                        + required + "' column", null);
+            }
+        }
+        return columns;
+    }
+
+    /** A row of either format, from its cells by column name (empty: null or absent). */
+    private BillRow billRow(Function<String, String> cells, String where) {
+        return new BillRow(day(cells.apply("ChargePeriodStart"), where), subscription(cells.apply("SubAccountId")),
+                cells.apply("x_ResourceGroupName").toLowerCase(Locale.ROOT),
+                cells.apply("ResourceId").toLowerCase(Locale.ROOT), cells.apply("ResourceType"),
+                amount(cells.apply(costColumn), where), cells.apply("BillingCurrency"));
+    }
+
+    /** Some writers put the text {@code NULL} where FOCUS has a null. */
+    private static String text(CsvLine row, Map<String, Integer> columns, String column) {
+        Integer index = columns.get(column);
+        String text = index == null ? "" : row.text(index);
+        return text.equals("NULL") ? "" : text;
+    }
+
+    /** A FOCUS date, with or without seconds ({@code 2026-11-01T00:00Z}, {@code 2026-11-01T00:00:00Z}). */
+    private static LocalDate day(String text, String where) {
+        try {
+            return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new BillUnreadableException(where + ": ChargePeriodStart is not a date: '" + Shown.prefix(text)
+                    + "'", e);
+        }
+    }
+
+    /** An amount as written, in any decimal notation, within the lake's range; an empty cell is a null, nothing. */
+    private BigDecimal amount(String text, String where) {
+        if (text.isEmpty()) {
+            return BigDecimal.ZERO;
+        }
+        try {
+            BigDecimal amount = new BigDecimal(text);
+            if (PlainDecimal.withinRange(amount)) {
+                return amount;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, as an amount out of range is
+        }
+        throw new BillUnreadableException(where + ": " + costColumn + " is not an amount within the lake's range: '"
+                + Shown.prefix(text) + "'", null);
+    }
+
+    /** FOCUS names a subscription by its resource id, {@code /subscriptions/<id>}; the id alone is kept. */
+    private static String subscription(String subAccountId) {
+        String id = subAccountId.toLowerCase(Locale.ROOT);
+        return id.startsWith("/subscriptions/") ? id.substring("/subscriptions/".length()) : id;
+    }
+
+    private static List<String> concat(List<String> names, String more) {
+        List<String> all = new ArrayList<>(names);
+        all.add(more);
+        return all;
+    }
+}

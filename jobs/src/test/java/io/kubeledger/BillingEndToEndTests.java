@@ -1,0 +1,118 @@
+package io.kubeledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import io.kubeledger.ingest.BillFixture;
+import io.kubeledger.ingest.BillFixture.Row;
+
+/**
+ * The sample with the month's bill: the run reads the newest export run whole, finds each cluster's resources (its node
+ * resource group, from ARM, and the cluster itself) and workspaces on it, and says what they were billed; a bill that
+ * cannot be read whole fails the run, and a month the export has no run of stays an estimate, saying so.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class BillingEndToEndTests {
+
+    private static final Path SAMPLE = Path.of("../samples");
+    private static final String SUBSCRIPTION = "ba419d35-0dfe-8af7-aee7-bbe10c45c028";
+    private static final String NODES = "MC_rg-aks-prod-weu_aks-prod-weu_westeurope";
+    private static final String EXPORT = "https://stbilling.blob.core.windows.net/exports/focus/kubeledger-focus";
+
+    @TempDir
+    Path work;
+    Path snapshot;
+    Path exportFolder;
+
+    @BeforeEach
+    void copyTheSample() throws IOException {
+        snapshot = work.resolve("sample");
+        BrokenSampleEndToEndTests.copy(SAMPLE, snapshot);
+        exportFolder = snapshot.resolve("blob/stbilling/exports/focus/kubeledger-focus");
+    }
+
+    /** aks-prod-weu's day: 24.50 of nodes, 1.50 of disks, 0.10 of its fee; 3.00 of its workspace; 7 of another. */
+    static List<Row> day(int day) {
+        String date = "2026-10-%02d".formatted(day);
+        String nodes = "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/" + NODES.toLowerCase() + "/providers/";
+        return List.of(
+                new Row(date, SUBSCRIPTION, NODES, nodes + "microsoft.compute/virtualmachinescalesets/aks-user-1",
+                        "Microsoft.Compute/virtualMachineScaleSets", "0", "24.5"),
+                new Row(date, SUBSCRIPTION, NODES, nodes + "microsoft.compute/disks/aks-os-1",
+                        "Microsoft.Compute/disks", "1.5", "1.5"),
+                new Row(date, SUBSCRIPTION, "rg-aks-prod-weu", "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/"
+                        + "rg-aks-prod-weu/providers/microsoft.containerservice/managedclusters/aks-prod-weu",
+                        "Microsoft.ContainerService/managedClusters", "0.1", "0.1"),
+                new Row(date, SUBSCRIPTION, "rg-aks-prod-weu", "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/"
+                        + "rg-aks-prod-weu/providers/microsoft.operationalinsights/workspaces/log-aks-prod-weu",
+                        "Microsoft.OperationalInsights/workspaces", "3", "3"),
+                new Row(date, SUBSCRIPTION, "rg-data", "/subscriptions/" + SUBSCRIPTION
+                        + "/resourcegroups/rg-data/providers/microsoft.sql/servers/sql-1", "Microsoft.Sql/servers", "7",
+                        "7"));
+    }
+
+    @Test
+    void theRunSaysWhatTheNewestExportRunBilledEachClusterAndWorkspace(CapturedOutput output) throws IOException {
+        // given: October's export, run on the 30th through the 29th, in two gzipped parts
+        List<Row> first = new ArrayList<>();
+        List<Row> second = new ArrayList<>();
+        for (int day = 1; day <= 29; day++) {
+            (day <= 15 ? first : second).addAll(day(day));
+        }
+        BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-30T06:12:00Z"),
+                "2026-10-29", "CsvGzip", List.of(first, second));
+
+        // when
+        int exitCode = run();
+
+        // then
+        assertThat(exitCode).isZero();
+        assertThat(output.getOut()).contains("bill: export run 5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11 (" + EXPORT
+                + "/20261001-20261031/202610300612/5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11/manifest.json), billed "
+                + "through 2026-10-29: aks-prod-weu 756.90 USD; workspaces log-aks-prod-weu 87.00 USD; 29 rows of other "
+                + "resources, not charged");
+    }
+
+    @Test
+    void aMonthTheExportHasNoRunOfStaysAnEstimateSayingSo(CapturedOutput output) throws IOException {
+        // given: only September's
+        Files.createDirectories(exportFolder);
+
+        // when / then
+        assertThat(run()).isZero();
+        assertThat(output.getOut()).contains("bill: the cost export " + EXPORT + " has no run for 2026-10: the month is "
+                + "an estimate");
+    }
+
+    @Test
+    void aBillMissingAPartFailsTheRunNamingTheRunAndThePart(CapturedOutput output) throws IOException {
+        // given
+        Path manifest = BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11",
+                Instant.parse("2026-10-30T06:12:00Z"), "2026-10-29", "Csv", List.of(day(1), day(2)));
+        Files.delete(manifest.resolveSibling("part_1_0001.csv"));
+
+        // when / then
+        assertThat(run()).isEqualTo(1);
+        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement().asString()
+                .contains("part_1_0001.csv of export run 5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11, which its manifest "
+                        + "lists, is missing");
+    }
+
+    private int run() {
+        return KubeledgerRun.run(snapshot.resolve("kubeledger.yaml"), work.resolve("out"), "reportDate=2026-10-31",
+                "--kubeledger.local-root=" + snapshot, "--kubeledger.billing.cost-export=" + EXPORT);
+    }
+}

@@ -1,0 +1,183 @@
+package io.kubeledger.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.SimpleGroupFactory;
+import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.example.ExampleParquetWriter;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalOutputFile;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Types;
+
+import io.kubeledger.source.SnappyCodecFactory;
+
+/**
+ * Writes a Cost Management FOCUS export into a local snapshot as the service lays it out: a folder per run under the
+ * export's folder, a manifest and its parts, in CSV, gzipped CSV or Snappy Parquet, each part with its own header.
+ */
+public final class BillFixture {
+
+    /** FocusCost 1.0r2's columns a bill row here fills, in the export's order, among others it leaves empty. */
+    static final List<String> COLUMNS = List.of("BilledCost", "BillingAccountId", "BillingCurrency",
+            "ChargeCategory", "ChargePeriodEnd", "ChargePeriodStart", "EffectiveCost", "ResourceId", "ResourceType",
+            "SubAccountId", "Tags", "x_ResourceGroupName");
+
+    /** One row of the bill: a resource's cost on a day. */
+    public record Row(String day, String subscription, String resourceGroup, String resourceId, String resourceType,
+            String billedCost, String effectiveCost) {
+
+        String cell(String column) {
+            return switch (column) {
+                case "BilledCost" -> billedCost;
+                case "BillingAccountId" -> "/providers/Microsoft.Billing/billingAccounts/12345678";
+                case "BillingCurrency" -> "USD";
+                case "ChargeCategory" -> "Usage";
+                case "ChargePeriodEnd" -> LocalDate.parse(day).plusDays(1) + "T00:00:00Z";
+                case "ChargePeriodStart" -> day + "T00:00:00Z";
+                case "EffectiveCost" -> effectiveCost;
+                case "ResourceId" -> resourceId;
+                case "ResourceType" -> resourceType;
+                case "SubAccountId" -> "/subscriptions/" + subscription;
+                case "Tags" -> "{\"env\":\"prod\",\"owner\":\"platform\"}";
+                case "x_ResourceGroupName" -> resourceGroup;
+                default -> "";
+            };
+        }
+    }
+
+    private BillFixture() {
+    }
+
+    /**
+     * Writes one run of October's export, {@code parts} lists of rows, in {@code format} ({@code Csv}, {@code CsvGzip}
+     * or {@code Parquet}); returns the manifest's path.
+     */
+    public static Path run(Path exportFolder, String runId, Instant submitted, String endDate, String format,
+            List<List<Row>> parts) throws IOException {
+        String runFolder = "20261001-20261031/" + submitted.toString().replaceAll("[^0-9]", "").substring(0, 12) + "/"
+                + runId;
+        Path folder = Files.createDirectories(exportFolder.resolve(runFolder));
+        Path container = containerOf(exportFolder);
+        List<String> blobs = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String extension = switch (format) {
+                case "Parquet" -> ".snappy.parquet";
+                case "CsvGzip" -> ".csv.gz";
+                default -> ".csv";
+            };
+            Path part = folder.resolve("part_" + i + "_0001" + extension);
+            switch (format) {
+                case "Parquet" -> parquet(part, parts.get(i));
+                case "CsvGzip" -> {
+                    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(part))) {
+                        out.write(csv(parts.get(i)).getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                default -> Files.writeString(part, csv(parts.get(i)));
+            }
+            blobs.add("{\"blobName\":\"" + container.relativize(part) + "\",\"byteCount\":" + Files.size(part)
+                    + ",\"dataRowCount\":" + parts.get(i).size() + "}");
+        }
+        Path manifest = folder.resolve("manifest.json");
+        Files.writeString(manifest, """
+                {"manifestVersion":"2024-04-01","byteCount":1,"blobCount":%d,"dataRowCount":%d,
+                 "exportConfig":{"exportName":"kubeledger-focus","dataVersion":"1.0r2","apiVersion":"2023-07-01-preview",
+                                 "type":"FocusCost","timeFrame":"MonthToDate","granularity":"Daily"},
+                 "deliveryConfig":{"partitionData":true,"dataOverwriteBehavior":"CreateNewReport","fileFormat":"%s",
+                                   "compressionMode":"%s"},
+                 "runInfo":{"executionType":"Scheduled","submittedTime":"%s","runId":"%s",
+                            "startDate":"2026-10-01T00:00:00","endDate":"%sT00:00:00"},
+                 "blobs":[%s]}
+                """.formatted(parts.size(), parts.stream().mapToInt(List::size).sum(),
+                format.equals("Parquet") ? "Parquet" : "Csv", format.equals("CsvGzip") ? "Gzip" : "None", submitted,
+                runId, endDate, String.join(",", blobs)));
+        return manifest;
+    }
+
+    /** The container folder of the snapshot an export folder is in: {@code blob/<account>/<container>}. */
+    private static Path containerOf(Path exportFolder) {
+        Path folder = exportFolder;
+        while (!folder.getParent().getParent().getFileName().toString().equals("blob")) {
+            folder = folder.getParent();
+        }
+        return folder;
+    }
+
+    static String csv(List<Row> rows) {
+        StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append('\n');
+        for (Row row : rows) {
+            csv.append(String.join(",", COLUMNS.stream().map(row::cell)
+                    .map(cell -> cell.contains(",") || cell.contains("\"")
+                            ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell).toList())).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** As the service writes Parquet: amounts DECIMAL(38, 18), the charge period a UTC timestamp, texts UTF-8. */
+    private static void parquet(Path file, List<Row> rows) throws IOException {
+        Types.MessageTypeBuilder schema = Types.buildMessage();
+        for (String column : COLUMNS) {
+            if (column.endsWith("Cost")) {
+                schema.optional(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY).length(16)
+                        .as(LogicalTypeAnnotation.decimalType(18, 38)).named(column);
+            } else if (column.startsWith("ChargePeriod")) {
+                schema.optional(PrimitiveTypeName.INT64)
+                        .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS))
+                        .named(column);
+            } else {
+                schema.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(column);
+            }
+        }
+        MessageType type = schema.named("schema");
+        SimpleGroupFactory groups = new SimpleGroupFactory(type);
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(type)
+                .withConf(new PlainParquetConfiguration()).withCodecFactory(new SnappyCodecFactory())
+                .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
+            for (Row row : rows) {
+                Group group = groups.newGroup();
+                for (String column : COLUMNS) {
+                    String cell = row.cell(column);
+                    if (cell.isEmpty()) {
+                        continue;
+                    }
+                    if (column.endsWith("Cost")) {
+                        group.append(column, decimal(new BigDecimal(cell)));
+                    } else if (column.startsWith("ChargePeriod")) {
+                        group.append(column, Instant.parse(cell).toEpochMilli());
+                    } else {
+                        group.append(column, cell);
+                    }
+                }
+                writer.write(group);
+            }
+        }
+    }
+
+    private static Binary decimal(BigDecimal amount) {
+        byte[] unscaled = amount.setScale(18, RoundingMode.UNNECESSARY).unscaledValue().toByteArray();
+        byte[] fixed = new byte[16];
+        byte sign = (byte) (amount.signum() < 0 ? 0xFF : 0);
+        for (int i = 0; i < 16 - unscaled.length; i++) {
+            fixed[i] = sign;
+        }
+        System.arraycopy(unscaled, 0, fixed, 16 - unscaled.length, unscaled.length);
+        return Binary.fromConstantByteArray(fixed);
+    }
+}

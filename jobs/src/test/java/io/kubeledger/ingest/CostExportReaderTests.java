@@ -1,0 +1,181 @@
+package io.kubeledger.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.ingest.BillFixture.Row;
+import io.kubeledger.source.BlobFolder;
+import io.kubeledger.source.LocalSnapshotBlobSource;
+
+/**
+ * The bill as Cost Management writes it: the newest run of a month read whole, in each of its file formats, its rows
+ * summed to the clusters' buckets and the workspaces; a bill that cannot be read whole fails, naming run and file.
+ */
+class CostExportReaderTests {
+
+    private static final String SUBSCRIPTION = "ba419d35-0dfe-8af7-aee7-bbe10c45c028";
+    private static final String CLUSTER_ID = "/subscriptions/" + SUBSCRIPTION
+            + "/resourceGroups/rg-aks-1/providers/Microsoft.ContainerService/managedClusters/aks-1";
+    private static final String NODES = "MC_rg-aks-1_aks-1_westeurope";
+    private static final String NODE_IDS = "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/" + NODES.toLowerCase()
+            + "/providers/";
+    private static final String WORKSPACE_ID = "/subscriptions/" + SUBSCRIPTION
+            + "/resourceGroups/rg-aks-1/providers/Microsoft.OperationalInsights/workspaces/log-aks-1";
+    private static final String EXPORT = "https://stbilling.blob.core.windows.net/exports/focus/kubeledger-focus";
+
+    @TempDir
+    Path snapshot;
+
+    /** A day of aks-1: its nodes (one reservation-covered), a disk, its load balancer, its fee, its workspace. */
+    private static List<Row> day(String day) {
+        return List.of(
+                new Row(day, SUBSCRIPTION, NODES, NODE_IDS + "microsoft.compute/virtualmachinescalesets/aks-user-1",
+                        "Microsoft.Compute/virtualMachineScaleSets", "0", "10.5"),
+                new Row(day, SUBSCRIPTION, "mc_RG-aks-1_aks-1_westeurope",
+                        NODE_IDS + "microsoft.compute/virtualmachinescalesets/aks-system-1",
+                        "Microsoft.Compute/virtualMachineScaleSets", "4.000000000000000001", "4.000000000000000001"),
+                new Row(day, SUBSCRIPTION, NODES, NODE_IDS + "microsoft.compute/disks/pvc-1",
+                        "Microsoft.Compute/disks", "1.25", "1.25"),
+                new Row(day, SUBSCRIPTION, NODES, NODE_IDS + "microsoft.network/loadbalancers/kubernetes",
+                        "Microsoft.Network/loadBalancers", "0.75", "0.75"),
+                new Row(day, SUBSCRIPTION, "rg-aks-1", CLUSTER_ID.toLowerCase(),
+                        "Microsoft.ContainerService/managedClusters", "2.4", "2.4"),
+                new Row(day, SUBSCRIPTION, "rg-aks-1", WORKSPACE_ID.toLowerCase(),
+                        "Microsoft.OperationalInsights/workspaces", "3.1", "2.6"),
+                new Row(day, SUBSCRIPTION, "rg-other", "/subscriptions/" + SUBSCRIPTION
+                        + "/resourcegroups/rg-other/providers/microsoft.storage/storageaccounts/stother",
+                        "Microsoft.Storage/storageAccounts", "9", "9"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Csv", "CsvGzip"})
+    void theNewestRunOfTheMonthIsReadInEachFormatAndSummedToTheClustersBucketsAndWorkspaces(String format)
+            throws IOException {
+        // given: an older run of October with other figures, and the newest, in two parts
+        Path folder = exportFolder();
+        BillFixture.run(folder, "11111111-1111-1111-1111-111111111111", Instant.parse("2026-10-02T06:12:00Z"),
+                "2026-10-01", format, List.of(List.of(new Row("2026-10-01", SUBSCRIPTION, NODES, NODE_IDS
+                        + "microsoft.compute/virtualmachinescalesets/aks-user-1", "", "99", "99"))));
+        BillFixture.run(folder, "22222222-2222-2222-2222-222222222222", Instant.parse("2026-10-03T06:12:00Z"),
+                "2026-10-02", format, List.of(day("2026-10-01"), day("2026-10-02")));
+
+        // when
+        CostExportManifest run = new CostExportRuns(blobs(), BlobFolder.parse(EXPORT)).newest(YearMonth.of(2026, 10))
+                .orElseThrow();
+        BilledCosts billed = read(run, "EffectiveCost");
+
+        // then
+        assertThat(run.runId()).isEqualTo("22222222-2222-2222-2222-222222222222");
+        assertThat(run.endDate()).isEqualTo(LocalDate.of(2026, 10, 2));
+        Map<BillBucket, BigDecimal> first = billed.byCluster().get("aks-1").get(LocalDate.of(2026, 10, 1));
+        assertThat(first.get(BillBucket.COMPUTE)).isEqualByComparingTo("14.500000000000000001");
+        assertThat(first.get(BillBucket.STORAGE)).isEqualByComparingTo("1.25");
+        assertThat(first.get(BillBucket.NETWORK)).isEqualByComparingTo("0.75");
+        assertThat(first.get(BillBucket.CLUSTER_FEE)).isEqualByComparingTo("2.4");
+        assertThat(billed.clusterTotals().get("aks-1")).isEqualByComparingTo("37.800000000000000002");
+        assertThat(billed.workspaceTotals().get("log-aks-1")).isEqualByComparingTo("5.2");
+        assertThat(billed.rowsOfOthers()).isEqualTo(2);
+    }
+
+    @Test
+    void aParquetRunIsRefusedNamingItUntilItCanBeRead() throws IOException {
+        BillFixture.run(exportFolder(), "22222222-2222-2222-2222-222222222222", Instant.parse("2026-10-03T06:12:00Z"),
+                "2026-10-01", "Parquet", List.of(day("2026-10-01")));
+
+        assertThatThrownBy(() -> read(newest(), "EffectiveCost")).isInstanceOf(BillUnreadableException.class)
+                .hasMessageContaining("part_0_0001.snappy.parquet of export run 22222222-2222-2222-2222-222222222222 "
+                        + "is Parquet, which kubeledger does not read yet");
+    }
+
+    @Test
+    void theBilledCostColumnCanBeTheBill() throws IOException {
+        // given
+        BillFixture.run(exportFolder(), "22222222-2222-2222-2222-222222222222", Instant.parse("2026-10-03T06:12:00Z"),
+                "2026-10-01", "Csv", List.of(day("2026-10-01")));
+        CostExportManifest run = new CostExportRuns(blobs(), BlobFolder.parse(EXPORT)).newest(YearMonth.of(2026, 10))
+                .orElseThrow();
+
+        // when / then: the reservation-covered nodes cost nothing on the invoice
+        assertThat(read(run, "BilledCost").clusterTotals().get("aks-1")).isEqualByComparingTo("8.400000000000000001");
+    }
+
+    @Test
+    void aMonthWithoutARunHasNone() throws IOException {
+        BillFixture.run(exportFolder(), "22222222-2222-2222-2222-222222222222", Instant.parse("2026-10-03T06:12:00Z"),
+                "2026-10-01", "Csv", List.of(day("2026-10-01")));
+
+        assertThat(new CostExportRuns(blobs(), BlobFolder.parse(EXPORT)).newest(YearMonth.of(2026, 11))).isEmpty();
+    }
+
+    @Test
+    void aBillThatCannotBeReadWholeFailsNamingTheRunAndTheFile() throws IOException {
+        // given: a part the manifest lists is gone
+        Path manifest = BillFixture.run(exportFolder(), "33333333-3333-3333-3333-333333333333",
+                Instant.parse("2026-10-03T06:12:00Z"), "2026-10-02", "Csv", List.of(day("2026-10-01"),
+                        day("2026-10-02")));
+        Files.delete(manifest.resolveSibling("part_1_0001.csv"));
+
+        // when / then
+        assertThatThrownBy(() -> read(newest(), "EffectiveCost")).isInstanceOf(BillUnreadableException.class)
+                .hasMessageContaining("part_1_0001.csv of export run 33333333-3333-3333-3333-333333333333")
+                .hasMessageContaining("which its manifest lists, is missing");
+
+        // given: a part with a row fewer than its manifest says
+        Files.writeString(manifest.resolveSibling("part_1_0001.csv"), BillFixture.csv(day("2026-10-02").subList(0, 6)));
+
+        // when / then
+        assertThatThrownBy(() -> read(newest(), "EffectiveCost"))
+                .hasMessageContaining("part_1_0001.csv of export run 33333333-3333-3333-3333-333333333333 has 6 rows, "
+                        + "and its manifest says 7");
+
+        // given: an amount and a date that are not one
+        for (String[] broken : new String[][] {{"2.4", "two"}, {"2026-10-02T00:00:00Z", "yesterday"},
+            {"1.25", "1e999999999"}}) {
+            Files.writeString(manifest.resolveSibling("part_1_0001.csv"), BillFixture.csv(day("2026-10-02"))
+                    .replace(broken[0], broken[1]));
+
+            // when / then
+            assertThatThrownBy(() -> read(newest(), "EffectiveCost")).as(broken[1])
+                    .hasMessageContaining("part_1_0001.csv of export run 33333333-3333-3333-3333-333333333333, line")
+                    .hasMessageContaining("'" + broken[1] + "'");
+        }
+    }
+
+    private CostExportManifest newest() {
+        return new CostExportRuns(blobs(), BlobFolder.parse(EXPORT)).newest(YearMonth.of(2026, 10)).orElseThrow();
+    }
+
+    private BilledCosts read(CostExportManifest run, String costColumn) {
+        Cluster cluster = new Cluster("aks-1", CLUSTER_ID, "https://st.blob.core.windows.net/c/aks-1.csv",
+                "4f083ce3-f12b-bb4b-46ee-9d82b52c856d", WORKSPACE_ID);
+        BilledCosts billed = new BilledCosts(List.of(BilledCosts.ClusterResources.of(cluster, NODES)),
+                List.of(new Workspace(cluster.workspaceId(), WORKSPACE_ID)));
+        new CostExportReader(blobs(), BlobFolder.parse(EXPORT), costColumn).read(run, billed::add);
+        return billed;
+    }
+
+    private Path exportFolder() {
+        return snapshot.resolve("blob/stbilling/exports/focus/kubeledger-focus");
+    }
+
+    private LocalSnapshotBlobSource blobs() {
+        return new LocalSnapshotBlobSource(snapshot);
+    }
+}
