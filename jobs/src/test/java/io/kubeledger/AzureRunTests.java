@@ -122,6 +122,21 @@ class AzureRunTests {
     }
 
     @Test
+    void aLakeThatCannotBePublishedIsNamedAndNotSaidToBePublished(CapturedOutput output) throws Exception {
+        // when: the lake's container does not exist
+        int exitCode = runOnAzure(work.resolve("unpublished"), "--kubeledger.lake-url=https://stfinancelake.blob.core"
+                + ".windows.net/no-such-container/kubeledger", "--kubeledger.reports-url=" + REPORTS_URL);
+
+        // then
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(failure(output)).containsPattern("blob kubeledger/[a-z]+/date=2026-10-\\d\\d/part-00000\\.parquet of "
+                + "account stfinancelake, container no-such-container \\(at http://127\\.0\\.0\\.1:\\d+/stfinancelake\\) "
+                + "cannot be written");
+        assertThat(output.getOut()).contains("lake NOT published to https://stfinancelake.blob.core.windows.net/"
+                + "no-such-container/kubeledger").contains("reports published to " + REPORTS_URL);
+    }
+
+    @Test
     void aRerunLeavesNoStaleFileInAPublishedPartition() throws Exception {
         // given: a partition that holds a file of an earlier layout
         String stale = "kubeledger/chargeback/date=2026-10-05/part-00001.parquet";
