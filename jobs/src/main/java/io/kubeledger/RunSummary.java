@@ -70,9 +70,23 @@ public final class RunSummary {
             return Optional.empty();
         }
         return Optional.of("bill: export run " + job.getString(BillingTasklet.RUN) + ", billed through "
-                + job.getString(BillingTasklet.BILLED_THROUGH) + ": " + sums(job.get(BillingTasklet.BILLED_BY_CLUSTER),
-                        currency) + "; workspaces " + sums(job.get(BillingTasklet.BILLED_BY_WORKSPACE), currency)
-                + "; " + job.getLong(BillingTasklet.ROWS_OF_OTHERS) + " rows of other resources, not charged");
+                + job.getString(BillingTasklet.BILLED_THROUGH) + ": " + clusters(job, currency) + "; workspaces "
+                + sums(job.get(BillingTasklet.BILLED_BY_WORKSPACE), currency) + "; "
+                + job.getLong(BillingTasklet.ROWS_OF_OTHERS) + " rows of other resources, not charged");
+    }
+
+    /** Each cluster's bill, what OpenCost allocated it over the same days, and the difference: its idle cost. */
+    private static String clusters(ExecutionContext job, String currency) {
+        if (!(job.get(BillingTasklet.BILLED_BY_CLUSTER) instanceof Map<?, ?> billed) || billed.isEmpty()) {
+            return "no cluster";
+        }
+        Map<?, ?> allocated = (Map<?, ?>) job.get(BillingTasklet.ALLOCATED_BY_CLUSTER);
+        return billed.entrySet().stream().map(e -> {
+            BigDecimal bill = new BigDecimal((String) e.getValue());
+            BigDecimal allocation = new BigDecimal((String) allocated.get(e.getKey()));
+            return String.format(Locale.ROOT, "%s %,.2f %s billed, %,.2f allocated by OpenCost, %,.2f idle",
+                    e.getKey(), bill, currency, allocation, bill.subtract(allocation));
+        }).collect(Collectors.joining(", "));
     }
 
     private static String sums(Object byName, String currency) {

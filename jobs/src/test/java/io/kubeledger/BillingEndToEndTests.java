@@ -3,11 +3,13 @@ package io.kubeledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,13 +46,13 @@ class BillingEndToEndTests {
         exportFolder = snapshot.resolve("blob/stbilling/exports/focus/kubeledger-focus");
     }
 
-    /** aks-prod-weu's day: 24.50 of nodes, 1.50 of disks, 0.10 of its fee; 3.00 of its workspace; 7 of another. */
+    /** aks-prod-weu's day: 150 of nodes (reserved), 1.50 of disks, 0.10 of its fee; 3 of its workspace; 7 of another. */
     static List<Row> day(int day) {
         String date = "2026-10-%02d".formatted(day);
         String nodes = "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/" + NODES.toLowerCase() + "/providers/";
         return List.of(
                 new Row(date, SUBSCRIPTION, NODES, nodes + "microsoft.compute/virtualmachinescalesets/aks-user-1",
-                        "Microsoft.Compute/virtualMachineScaleSets", "0", "24.5"),
+                        "Microsoft.Compute/virtualMachineScaleSets", "0", "150"),
                 new Row(date, SUBSCRIPTION, NODES, nodes + "microsoft.compute/disks/aks-os-1",
                         "Microsoft.Compute/disks", "1.5", "1.5"),
                 new Row(date, SUBSCRIPTION, "rg-aks-prod-weu", "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/"
@@ -65,7 +67,8 @@ class BillingEndToEndTests {
     }
 
     @Test
-    void theRunSaysWhatTheNewestExportRunBilledEachClusterAndWorkspace(CapturedOutput output) throws IOException {
+    void theRunSaysWhatTheNewestExportRunBilledEachClusterAndWorkspaceAndHowMuchOfItIsIdle(CapturedOutput output)
+            throws Exception {
         // given: October's export, run on the 30th through the 29th, in two gzipped parts
         List<Row> first = new ArrayList<>();
         List<Row> second = new ArrayList<>();
@@ -78,11 +81,17 @@ class BillingEndToEndTests {
         // when
         int exitCode = run();
 
-        // then
+        // then: beside the bill, what OpenCost allocated the cluster on the same days, read from its export here
+        BigDecimal allocated = (BigDecimal) NightlyJobEndToEndTests.query("""
+                SELECT sum(CAST("TotalCost" AS DECIMAL(38, 20))) FROM read_csv('%s', all_varchar = true)
+                WHERE "Date" BETWEEN '2026-10-01' AND '2026-10-29'
+                """.formatted(snapshot.resolve("blob/stfinopsexports/opencost/aks-prod-weu.csv"))).get(0).get(0);
         assertThat(exitCode).isZero();
         assertThat(output.getOut()).contains("bill: export run 5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11 (" + EXPORT
                 + "/20261001-20261031/202610300612/5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11/manifest.json), billed "
-                + "through 2026-10-29: aks-prod-weu 756.90 USD; workspaces log-aks-prod-weu 87.00 USD; 29 rows of other "
+                + "through 2026-10-29: aks-prod-weu 4,396.40 USD billed, " + String.format(Locale.ROOT,
+                        "%,.2f allocated by OpenCost, %,.2f idle", allocated, new BigDecimal("4396.40")
+                                .subtract(allocated)) + "; workspaces log-aks-prod-weu 87.00 USD; 29 rows of other "
                 + "resources, not charged");
     }
 

@@ -24,6 +24,7 @@ import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.RunWindow;
 import io.kubeledger.chargeback.ChargebackTasklet.ChargebackRun;
+import io.kubeledger.ingest.AllocatedCosts;
 import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.rightsizing.ContainerRightsizer;
@@ -56,6 +57,11 @@ public class ChargebackStepConfiguration {
     }
 
     @Bean
+    AllocatedCosts allocatedCosts() {
+        return new AllocatedCosts();
+    }
+
+    @Bean
     WorkloadSums workloadSums(KubeledgerProperties properties) {
         return new WorkloadSums(properties.outputDir().resolve("state").resolve("workload-sums"));
     }
@@ -64,7 +70,7 @@ public class ChargebackStepConfiguration {
     @StepScope
     ClusterExportTasklet clusterExportTasklet(KubeledgerProperties properties, BlobSource blobSource,
             ExportQuarantine exportQuarantine, TeamResolver teamResolver, WorkloadSums workloadSums,
-            RecommendationRepository recommendationRepository,
+            RecommendationRepository recommendationRepository, AllocatedCosts allocatedCosts,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{stepExecutionContext['" + CLUSTER_INDEX + "']}") int clusterIndex) {
@@ -77,7 +83,7 @@ public class ChargebackStepConfiguration {
         return new ClusterExportTasklet(export, cluster.name(), (clusterIndex + 1) + " of " + clusters.size(),
                 teamResolver, window.monthToDate(), window.lookback(lookbackDays), workloadSums,
                 new ContainerRightsizer(properties.rightsizing().containers(), reportDate), recommendationRepository,
-                runId, properties.allowMissingClusters());
+                runId, properties.allowMissingClusters(), allocatedCosts);
     }
 
     @Bean
@@ -89,7 +95,7 @@ public class ChargebackStepConfiguration {
 
     @Bean
     Step allocationStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
-            WorkloadSums workloadSums, KubeledgerProperties properties) {
+            WorkloadSums workloadSums, AllocatedCosts allocatedCosts, KubeledgerProperties properties) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
         List<String> sums = List.of(ClusterExportTasklet.ROWS_READ, ClusterExportTasklet.ROWS_QUARANTINED,
                 ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED,
@@ -108,6 +114,7 @@ public class ChargebackStepConfiguration {
                 .aggregator(new ClusterTotals(sums))
                 .listener(exportQuarantine)
                 .listener(workloadSums)
+                .listener(allocatedCosts)
                 .listener(counts)
                 .build();
     }

@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.kubeledger.DayRange;
+import io.kubeledger.ingest.AllocatedCosts;
 import io.kubeledger.ingest.Allocation;
 import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.ingest.TooManyBadRowsException;
@@ -59,10 +60,11 @@ public class ClusterExportTasklet implements Tasklet {
     private final RecommendationRepository recommendations;
     private final long runId;
     private final boolean allowMissing;
+    private final AllocatedCosts allocated;
 
     public ClusterExportTasklet(OpenCostExportReader export, String clusterName, String position, TeamResolver teams,
             DayRange chargedDays, DayRange containerDays, WorkloadSums sums, ContainerRightsizer rightsizer,
-            RecommendationRepository recommendations, long runId, boolean allowMissing) {
+            RecommendationRepository recommendations, long runId, boolean allowMissing, AllocatedCosts allocated) {
         this.export = export;
         this.clusterName = clusterName;
         this.position = position;
@@ -74,6 +76,7 @@ public class ClusterExportTasklet implements Tasklet {
         this.recommendations = recommendations;
         this.runId = runId;
         this.allowMissing = allowMissing;
+        this.allocated = allocated;
     }
 
     @Override
@@ -115,6 +118,7 @@ public class ClusterExportTasklet implements Tasklet {
         }
         ContainerHistories.Judged judged = containers.judge(rightsizer);
         sums.add(clusterName, workload.lines());
+        allocated.add(clusterName, workload.allocatedByDay());
         recommendations.insertContainers(runId, judged.recommendations());
         contribution.incrementWriteCount(judged.recommendations().size());
         context.putLong(ROWS_READ, export.rowsRead());

@@ -3,12 +3,15 @@ package io.kubeledger.chargeback;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.kubeledger.ingest.AllocatedCosts;
 import io.kubeledger.ingest.Allocation;
+import io.kubeledger.ingest.BillBucket;
 
 /**
  * One cluster's workload cost summed to the lake's grain (day, namespace, owner) while its export is read: a month of
@@ -40,6 +43,7 @@ final class WorkloadCosts {
     private final Map<Key, Total> totals = new HashMap<>();
     private long creditRows;
     private BigDecimal credits = BigDecimal.ZERO;
+    private final Map<LocalDate, Map<BillBucket, BigDecimal>> allocatedByDay = new HashMap<>();
 
     WorkloadCosts(String cluster) {
         this.cluster = cluster;
@@ -49,10 +53,18 @@ final class WorkloadCosts {
         Total total = totals.computeIfAbsent(new Key(allocation.day(), allocation.namespace(), owner), key -> new Total());
         total.cost = total.cost.add(allocation.totalCost());
         total.rows++;
+        Map<BillBucket, BigDecimal> day = allocatedByDay.computeIfAbsent(allocation.day(),
+                d -> new EnumMap<>(BillBucket.class));
+        AllocatedCosts.ofRow(allocation).forEach((bucket, cost) -> day.merge(bucket, cost, BigDecimal::add));
         if (allocation.totalCost().signum() < 0) {
             creditRows++;
             credits = credits.add(allocation.totalCost());
         }
+    }
+
+    /** What OpenCost allocated each day, by the bill's buckets. */
+    Map<LocalDate, Map<BillBucket, BigDecimal>> allocatedByDay() {
+        return allocatedByDay;
     }
 
     /** Rows with a negative {@code TotalCost}: OpenCost's credits, charged as they are and reported. */

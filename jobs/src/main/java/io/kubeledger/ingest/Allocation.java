@@ -8,7 +8,8 @@ import java.util.Map;
  * One row of an OpenCost export: a container's allocation on one UTC day, in OpenCost's units (cores, bytes,
  * the export's currency). {@code totalCost} is the figure charged back, sign included (a negative row is a credit); it
  * includes costs without a column. A usage or request OpenCost wrote as {@code NaN}, an infinity or a negative number
- * is {@link #UNKNOWN}, and so is (as null) a {@code cpuCost} or {@code ramCost} that cannot price a container.
+ * is {@link #UNKNOWN}, and so is (as null) a cost column that is not finite or is negative ({@code cpuCost},
+ * {@code ramCost}: they price a container; the others say what {@code totalCost} paid for).
  */
 public record Allocation(
         String cluster,
@@ -26,6 +27,9 @@ public record Allocation(
         double networkTransferBytes,
         BigDecimal cpuCost,
         BigDecimal ramCost,
+        BigDecimal gpuCost,
+        BigDecimal pvCost,
+        BigDecimal networkCost,
         BigDecimal totalCost,
         Map<String, String> labels) {
 

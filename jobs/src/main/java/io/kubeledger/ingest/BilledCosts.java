@@ -84,6 +84,15 @@ final class BilledCosts {
         return totals;
     }
 
+    /** What OpenCost allocated each cluster over the days its bill has. */
+    Map<String, BigDecimal> allocatedTotals(AllocatedCosts allocated) {
+        Map<String, BigDecimal> totals = new TreeMap<>();
+        byCluster.forEach((cluster, days) -> days.keySet().forEach(day -> allocated.of(cluster, day).values()
+                .forEach(cost -> totals.merge(cluster, cost, BigDecimal::add))));
+        byCluster.keySet().forEach(cluster -> totals.putIfAbsent(cluster, BigDecimal.ZERO));
+        return totals;
+    }
+
     /** Each workspace's bill over the days read. */
     Map<String, BigDecimal> workspaceTotals() {
         Map<String, BigDecimal> totals = new TreeMap<>();

@@ -24,9 +24,9 @@ public class BillingStepConfiguration {
     @Bean
     @StepScope
     BillingTasklet billingTasklet(KubeledgerProperties properties, BlobSource blobSource, ArmSource armSource,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+            AllocatedCosts allocatedCosts, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         return new BillingTasklet(properties.billing(), blobSource, armSource, properties.clusters(),
-                properties.workspaces(), properties.currency(), new RunWindow(reportDate));
+                properties.workspaces(), properties.currency(), new RunWindow(reportDate), allocatedCosts);
     }
 
     @Bean
@@ -34,7 +34,8 @@ public class BillingStepConfiguration {
             BillingTasklet billingTasklet) {
         ExecutionContextPromotionListener bill = new ExecutionContextPromotionListener();
         bill.setKeys(new String[] {BillingTasklet.RUN, BillingTasklet.BILLED_THROUGH, BillingTasklet.BILLED_BY_CLUSTER,
-            BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.ROWS_OF_OTHERS, BillingTasklet.MISSING});
+            BillingTasklet.ALLOCATED_BY_CLUSTER, BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.ROWS_OF_OTHERS,
+            BillingTasklet.MISSING});
         return new StepBuilder("billingStep", jobRepository)
                 .tasklet(billingTasklet, transactionManager)
                 .listener(bill)

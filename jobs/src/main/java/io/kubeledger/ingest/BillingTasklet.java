@@ -32,7 +32,8 @@ import io.kubeledger.source.SourceUnavailableException;
  * The {@code billingStep}: reads the newest run of the month's Cost Management FOCUS export, whole, and sums the rows
  * of the configured clusters (their node resource group, which ARM names, and the cluster resource) and workspaces for
  * the days the run charges. Without {@code kubeledger.billing.cost-export} it does nothing: the month stays an
- * estimate. What it finds goes to the run's summary; the charge of the difference (idle) builds on it.
+ * estimate. What it finds, beside what OpenCost allocated the same clusters and days, goes to the run's summary; the
+ * charge of the difference (idle) builds on it.
  */
 public class BillingTasklet implements Tasklet {
 
@@ -40,6 +41,8 @@ public class BillingTasklet implements Tasklet {
     public static final String RUN = "billing.run";
     public static final String BILLED_THROUGH = "billing.billedThrough";
     public static final String BILLED_BY_CLUSTER = "billing.billedByCluster";
+    /** What OpenCost allocated each cluster over the same days: the rest of the bill is idle. */
+    public static final String ALLOCATED_BY_CLUSTER = "billing.allocatedByCluster";
     public static final String BILLED_BY_WORKSPACE = "billing.billedByWorkspace";
     public static final String ROWS_READ = "billing.rowsRead";
     public static final String ROWS_OF_OTHERS = "billing.rowsOfOtherResources";
@@ -57,9 +60,10 @@ public class BillingTasklet implements Tasklet {
     private final List<Workspace> workspaces;
     private final String currency;
     private final RunWindow window;
+    private final AllocatedCosts allocated;
 
     public BillingTasklet(BillingProperties billing, BlobSource blobs, ArmSource arm, List<Cluster> clusters,
-            List<Workspace> workspaces, String currency, RunWindow window) {
+            List<Workspace> workspaces, String currency, RunWindow window, AllocatedCosts allocated) {
         this.billing = billing;
         this.blobs = blobs;
         this.arm = arm;
@@ -67,6 +71,7 @@ public class BillingTasklet implements Tasklet {
         this.workspaces = workspaces;
         this.currency = currency;
         this.window = window;
+        this.allocated = allocated;
     }
 
     @Override
@@ -110,6 +115,7 @@ public class BillingTasklet implements Tasklet {
         context.putLong(ROWS_READ, rows[0]);
         context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());
         context.put(BILLED_BY_CLUSTER, plain(billed.clusterTotals()));
+        context.put(ALLOCATED_BY_CLUSTER, plain(billed.allocatedTotals(allocated)));
         context.put(BILLED_BY_WORKSPACE, plain(billed.workspaceTotals()));
         return RepeatStatus.FINISHED;
     }

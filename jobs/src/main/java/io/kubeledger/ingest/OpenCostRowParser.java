@@ -36,6 +36,9 @@ final class OpenCostRowParser {
     private final Column networkTransferBytes;
     private final Column cpuCost;
     private final Column ramCost;
+    private final Column gpuCost;
+    private final Column pvCost;
+    private final Column networkCost;
     private final Column totalCost;
     private final Column labelsJson;
     private final Map<String, Map<String, String>> labelSets = new HashMap<>();
@@ -72,6 +75,9 @@ final class OpenCostRowParser {
         this.networkTransferBytes = column("NetworkTransferBytes");
         this.cpuCost = column("CPUCost");
         this.ramCost = column("RAMCost");
+        this.gpuCost = column("GPUCost");
+        this.pvCost = column("PVCost");
+        this.networkCost = column("NetworkCost");
         this.totalCost = column("TotalCost");
         this.labelsJson = column("Labels");
     }
@@ -118,6 +124,9 @@ final class OpenCostRowParser {
                 quantity(row, networkTransferBytes),
                 priceCost(row, cpuCost),
                 priceCost(row, ramCost),
+                priceCost(row, gpuCost),
+                priceCost(row, pvCost),
+                priceCost(row, networkCost),
                 charged,
                 labels(row));
     }
@@ -182,7 +191,7 @@ final class OpenCostRowParser {
         return value < 0 ? Allocation.UNKNOWN : Math.abs(value);
     }
 
-    /** A cost the rightsizing prices containers with: unknown (null) when not finite or negative. */
+    /** A cost of a part of {@code TotalCost}: unknown (null) when not finite or negative. */
     private BigDecimal priceCost(CsvLine row, Column column) throws BadRowException {
         if (column.isEmpty(row)) {
             return BigDecimal.ZERO;
