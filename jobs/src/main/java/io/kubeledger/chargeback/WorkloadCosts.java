@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.kubeledger.ingest.AllocatedCosts;
 import io.kubeledger.ingest.Allocation;
 import io.kubeledger.ingest.BillBucket;
 
@@ -43,7 +42,38 @@ final class WorkloadCosts {
     private final Map<Key, Total> totals = new HashMap<>();
     private long creditRows;
     private BigDecimal credits = BigDecimal.ZERO;
-    private final Map<LocalDate, Map<BillBucket, BigDecimal>> allocatedByDay = new HashMap<>();
+    private final Map<LocalDate, DayAllocation> allocatedByDay = new HashMap<>();
+
+    /**
+     * A day's allocation by the bill's buckets, summed field by field (a map per row was a cost on the hot path):
+     * compute is CPU, RAM and GPU cost, storage PV cost; unknown costs count as none, so that other takes them.
+     */
+    private static final class DayAllocation {
+        private BigDecimal compute = BigDecimal.ZERO;
+        private BigDecimal storage = BigDecimal.ZERO;
+        private BigDecimal network = BigDecimal.ZERO;
+        private BigDecimal total = BigDecimal.ZERO;
+
+        void add(Allocation row) {
+            compute = compute.add(known(row.cpuCost())).add(known(row.ramCost())).add(known(row.gpuCost()));
+            storage = storage.add(known(row.pvCost()));
+            network = network.add(known(row.networkCost()));
+            total = total.add(row.totalCost());
+        }
+
+        Map<BillBucket, BigDecimal> byBucket() {
+            Map<BillBucket, BigDecimal> buckets = new EnumMap<>(BillBucket.class);
+            buckets.put(BillBucket.COMPUTE, compute);
+            buckets.put(BillBucket.STORAGE, storage);
+            buckets.put(BillBucket.NETWORK, network);
+            buckets.put(BillBucket.OTHER, total.subtract(compute).subtract(storage).subtract(network));
+            return buckets;
+        }
+
+        private static BigDecimal known(BigDecimal cost) {
+            return cost == null ? BigDecimal.ZERO : cost;
+        }
+    }
 
     WorkloadCosts(String cluster) {
         this.cluster = cluster;
@@ -53,9 +83,7 @@ final class WorkloadCosts {
         Total total = totals.computeIfAbsent(new Key(allocation.day(), allocation.namespace(), owner), key -> new Total());
         total.cost = total.cost.add(allocation.totalCost());
         total.rows++;
-        Map<BillBucket, BigDecimal> day = allocatedByDay.computeIfAbsent(allocation.day(),
-                d -> new EnumMap<>(BillBucket.class));
-        AllocatedCosts.ofRow(allocation).forEach((bucket, cost) -> day.merge(bucket, cost, BigDecimal::add));
+        allocatedByDay.computeIfAbsent(allocation.day(), d -> new DayAllocation()).add(allocation);
         if (allocation.totalCost().signum() < 0) {
             creditRows++;
             credits = credits.add(allocation.totalCost());
@@ -64,7 +92,9 @@ final class WorkloadCosts {
 
     /** What OpenCost allocated each day, by the bill's buckets. */
     Map<LocalDate, Map<BillBucket, BigDecimal>> allocatedByDay() {
-        return allocatedByDay;
+        Map<LocalDate, Map<BillBucket, BigDecimal>> byDay = new HashMap<>();
+        allocatedByDay.forEach((day, allocation) -> byDay.put(day, allocation.byBucket()));
+        return byDay;
     }
 
     /** Rows with a negative {@code TotalCost}: OpenCost's credits, charged as they are and reported. */

@@ -31,21 +31,4 @@ public final class AllocatedCosts implements StepExecutionListener {
     Map<BillBucket, BigDecimal> of(String cluster, LocalDate day) {
         return byCluster.getOrDefault(cluster, Map.of()).getOrDefault(day, new EnumMap<>(BillBucket.class));
     }
-
-    /** One allocation row's amounts by bucket: unknown costs count as none, so that {@code other} takes them. */
-    public static Map<BillBucket, BigDecimal> ofRow(Allocation row) {
-        Map<BillBucket, BigDecimal> buckets = new EnumMap<>(BillBucket.class);
-        BigDecimal compute = known(row.cpuCost()).add(known(row.ramCost())).add(known(row.gpuCost()));
-        BigDecimal storage = known(row.pvCost());
-        BigDecimal network = known(row.networkCost());
-        buckets.put(BillBucket.COMPUTE, compute);
-        buckets.put(BillBucket.STORAGE, storage);
-        buckets.put(BillBucket.NETWORK, network);
-        buckets.put(BillBucket.OTHER, row.totalCost().subtract(compute).subtract(storage).subtract(network));
-        return buckets;
-    }
-
-    private static BigDecimal known(BigDecimal cost) {
-        return cost == null ? BigDecimal.ZERO : cost;
-    }
 }
