@@ -36,7 +36,7 @@ class BindFailureAnalyzer extends AbstractFailureAnalyzer<BindException> impleme
             description.append("\n    Reason: ").append(secret || cause.getCause() == null
                     ? "the value cannot be bound" : cause.getCause().getMessage());
         }
-        return new FailureAnalysis(description.toString(), "Correct or remove the keys named above (the README lists "
+        return new FailureAnalysis(description.toString(), "Correct or remove the keys named above (docs/configuration.md lists "
                 + "every key under kubeledger.), then start the run again.", null);
     }
 

@@ -33,7 +33,7 @@ import io.kubeledger.source.ResourceIds;
 
 /**
  * Everything a run is configured with, bound from {@code kubeledger.*}. The property names are a contract
- * documented in the README. Binding fails at start-up when any key is wrong or missing, with a message that names
+ * documented in docs/configuration.md. Binding fails at start-up when any key is wrong or missing, with a message that names
  * every such key, so a run never starts half-configured.
  */
 @ConfigurationProperties(prefix = "kubeledger", ignoreUnknownFields = false)
@@ -372,7 +372,7 @@ public record KubeledgerProperties(
 
         @Override
         public String action() {
-            return "Correct each key named above in the configuration (the README lists every key), then start the "
+            return "Correct each key named above in the configuration (docs/configuration.md lists every key), then start the "
                     + "run again.";
         }
     }

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code kubeledger.compliance.*} (a contract, documented in the README). */
+/** {@code kubeledger.compliance.*} (a contract, documented in docs/configuration.md). */
 public record ComplianceProperties(
         @DefaultValue("90") int auditRetentionDays,
         @DefaultValue("false") boolean requireImmutability,

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * One row of the {@code chargeback} dataset: the FOCUS 1.2 columns kubeledger fills, then its own {@code x_} columns.
- * The README's lake schema documents each value.
+ * docs/outputs.md's lake schema documents each value.
  */
 public record FocusRow(
         BigDecimal billedCost,

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code kubeledger.mail.*} (a contract, documented in the README). The SMTP server itself is Spring Boot's
+ * {@code kubeledger.mail.*} (a contract, documented in docs/configuration.md). The SMTP server itself is Spring Boot's
  * {@code spring.mail.*}.
  */
 public record MailProperties(

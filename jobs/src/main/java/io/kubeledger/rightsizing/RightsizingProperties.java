@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * The thresholds of the recommendations, bound from {@code kubeledger.rightsizing.*} (a contract, documented in the
- * README). The defaults follow the anchors (KRR, VPA, Kubecost) with the larger margins that daily averages need.
+ * docs/configuration.md). The defaults follow the anchors (KRR, VPA, Kubecost) with the larger margins that daily averages need.
  */
 public record RightsizingProperties(@DefaultValue Containers containers, @DefaultValue LogTables logTables) {
 

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the job reaches Azure, bound from {@code kubeledger.azure.*} (a contract, documented in the README). Blob
+ * How the job reaches Azure, bound from {@code kubeledger.azure.*} (a contract, documented in docs/configuration.md). Blob
  * locations in the configuration are always written {@code https://<account>.blob.core.windows.net/…}; the
  * {@code blobEndpoint} template says where that account really is (a sovereign cloud, a private endpoint, Azurite).
  */
