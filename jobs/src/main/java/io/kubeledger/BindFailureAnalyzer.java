@@ -10,18 +10,14 @@ import org.springframework.core.Ordered;
 /**
  * Reports a key the configuration cannot bind as Spring Boot does, without its secrets: Boot's own report prints each
  * value, so a misspelt {@code account-key} would print the storage account's key. Values of keys that name a secret
- * are hidden, and so are the query strings of URLs. Refusals of our own ({@link StartRefusal}) are left to
- * {@link StartRefusalFailureAnalyzer}.
+ * are hidden, and so are the query strings of URLs. Refusals of our own ({@link StartRefusal}, such as a configuration
+ * that binds but is wrong) are reported by {@link StartRefusalFailureAnalyzer}, which is asked first: the first
+ * analyzer with an answer is the one Spring Boot uses.
  */
 class BindFailureAnalyzer extends AbstractFailureAnalyzer<BindException> implements Ordered {
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, BindException cause) {
-        for (Throwable failure = rootFailure; failure != null; failure = failure.getCause()) {
-            if (failure instanceof StartRefusal) {
-                return null;
-            }
-        }
         StringBuilder description = new StringBuilder("Binding to target ").append(cause.getTarget())
                 .append(" failed:\n");
         if (cause.getCause() instanceof UnboundConfigurationPropertiesException unbound) {
