@@ -1,8 +1,8 @@
 package io.kubeledger;
 
-import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,8 +12,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,8 +33,8 @@ import io.kubeledger.source.ResourceIds;
 
 /**
  * Everything a run is configured with, bound from {@code kubeledger.*}. The property names are a contract
- * documented in docs/configuration.md. Binding fails at start-up when any key is wrong or missing, with a message that names
- * every such key, so a run never starts half-configured.
+ * documented in docs/configuration.md. Binding fails at start-up when any key is wrong or missing, with a message that
+ * names every such key, so a run never starts half-configured.
  */
 @ConfigurationProperties(prefix = "kubeledger", ignoreUnknownFields = false)
 public record KubeledgerProperties(
@@ -372,8 +372,8 @@ public record KubeledgerProperties(
 
         @Override
         public String action() {
-            return "Correct each key named above in the configuration (docs/configuration.md lists every key), then start the "
-                    + "run again.";
+            return "Correct each key named above in the configuration (docs/configuration.md lists every key), then "
+                    + "start the run again.";
         }
     }
 }
