@@ -50,6 +50,7 @@ public record KubeledgerProperties(
         List<Team> teams,
         List<String> sharedNamespaces,
         @DefaultValue("weighted") SharedCostSplit sharedCostSplit,
+        @DefaultValue("weighted") SharedCostSplit idleSplit,
         @DefaultValue Prices prices,
         @DefaultValue RightsizingProperties rightsizing,
         @DefaultValue ComplianceProperties compliance,

@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import io.kubeledger.chargeback.ChargebackTasklet;
 import io.kubeledger.ingest.BillingTasklet;
 
 /**
@@ -75,17 +76,17 @@ public final class RunSummary {
                 + job.getLong(BillingTasklet.ROWS_OF_OTHERS) + " rows of other resources, not charged");
     }
 
-    /** Each cluster's bill, what OpenCost allocated it over the same days, and the difference: its idle cost. */
+    /** Each cluster's bill, its idle cost (charged beside what OpenCost allocated), and what OpenCost allocated. */
     private static String clusters(ExecutionContext job, String currency) {
         if (!(job.get(BillingTasklet.BILLED_BY_CLUSTER) instanceof Map<?, ?> billed) || billed.isEmpty()) {
             return "no cluster";
         }
-        Map<?, ?> allocated = (Map<?, ?>) job.get(BillingTasklet.ALLOCATED_BY_CLUSTER);
+        Map<?, ?> idle = job.get(ChargebackTasklet.IDLE_BY_CLUSTER) instanceof Map<?, ?> charged ? charged : Map.of();
         return billed.entrySet().stream().map(e -> {
             BigDecimal bill = new BigDecimal((String) e.getValue());
-            BigDecimal allocation = new BigDecimal((String) allocated.get(e.getKey()));
+            BigDecimal idleCost = idle.get(e.getKey()) instanceof String sum ? new BigDecimal(sum) : BigDecimal.ZERO;
             return String.format(Locale.ROOT, "%s %,.2f %s billed, %,.2f allocated by OpenCost, %,.2f idle",
-                    e.getKey(), bill, currency, allocation, bill.subtract(allocation));
+                    e.getKey(), bill, currency, bill.subtract(idleCost), idleCost);
         }).collect(Collectors.joining(", "));
     }
 

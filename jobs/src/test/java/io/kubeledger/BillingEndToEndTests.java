@@ -93,6 +93,40 @@ class BillingEndToEndTests {
                         "%,.2f allocated by OpenCost, %,.2f idle", allocated, new BigDecimal("4396.40")
                                 .subtract(allocated)) + "; workspaces log-aks-prod-weu 87.00 USD; 29 rows of other "
                 + "resources, not charged");
+        assertTheLakeAddsUpToTheBillEveryBilledDay();
+    }
+
+    /**
+     * Every day the run bills, the cluster's workload and idle rows add up to each bucket's bill and the workspace's log
+     * rows to its bill, to the last digit, and are {@code billed}; the other days and clusters are estimates.
+     */
+    private void assertTheLakeAddsUpToTheBillEveryBilledDay() throws Exception {
+        String lake = work.resolve("out/lake/chargeback/*/*.parquet").toString();
+        List<List<Object>> buckets = NightlyJobEndToEndTests.query("""
+                SELECT x_CostBucket, count(DISTINCT ChargePeriodStart), min(day_sum), max(day_sum) FROM (
+                  SELECT ChargePeriodStart, x_CostBucket, sum(BilledCost) AS day_sum FROM read_parquet('%s')
+                  WHERE x_Cluster = 'aks-prod-weu' AND x_CostBucket IS NOT NULL AND x_CostStatus = 'billed'
+                  GROUP BY ALL) GROUP BY ALL ORDER BY 1
+                """.formatted(lake));
+        assertThat(buckets).containsExactly(
+                List.of("cluster-fee", 29L, new BigDecimal("0.100000000000"), new BigDecimal("0.100000000000")),
+                List.of("compute", 29L, new BigDecimal("150.000000000000"), new BigDecimal("150.000000000000")),
+                List.of("network", 29L, new BigDecimal("0E-12"), new BigDecimal("0E-12")),
+                List.of("other", 29L, new BigDecimal("0E-12"), new BigDecimal("0E-12")),
+                List.of("storage", 29L, new BigDecimal("1.500000000000"), new BigDecimal("1.500000000000")));
+        List<List<Object>> logs = NightlyJobEndToEndTests.query("""
+                SELECT count(*), min(day_sum), max(day_sum) FROM (
+                  SELECT ChargePeriodStart, sum(BilledCost) AS day_sum FROM read_parquet('%s')
+                  WHERE ResourceName = 'log-aks-prod-weu' AND x_CostStatus = 'billed' GROUP BY ALL)
+                """.formatted(lake));
+        assertThat(logs).containsExactly(List.of(29L, new BigDecimal("3.000000000000"),
+                new BigDecimal("3.000000000000")));
+        List<List<Object>> estimated = NightlyJobEndToEndTests.query("""
+                SELECT DISTINCT x_Cluster, strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%d') AS day
+                FROM read_parquet('%s') WHERE x_CostStatus = 'estimated' AND x_Cluster = 'aks-prod-weu'
+                  AND x_CostKind <> 'monitoring' AND x_CostKind <> 'container-logs' ORDER BY day
+                """.formatted(lake));
+        assertThat(estimated).containsExactly(List.of("aks-prod-weu", "30"), List.of("aks-prod-weu", "31"));
     }
 
     @Test

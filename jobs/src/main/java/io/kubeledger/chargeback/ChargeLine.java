@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
 
+import io.kubeledger.ingest.BillBucket;
+
 /**
  * One line of the chargeback: what a team is charged for one kind of cost from one namespace on one day.
  * {@code namespace} is empty for monitoring, which no namespace causes; {@code workspaceResourceId} names the Log
- * Analytics workspace of a log cost and is null for workload cost.
+ * Analytics workspace of a log cost and is null for workload cost. {@code bucket} is what of the cluster's bill a
+ * workload or idle cost is part of (the lake's {@code x_CostBucket}), null for log costs, which their workspace bills.
  */
 public record ChargeLine(
         LocalDate day,
@@ -17,9 +20,11 @@ public record ChargeLine(
         String team,
         String costCenter,
         CostKind costKind,
+        BillBucket bucket,
         AllocationMethod allocation,
         boolean teamRegistered,
         String workspaceResourceId,
+        CostStatus status,
         BigDecimal cost,
         long sourceRows) {
 
@@ -37,7 +42,8 @@ public record ChargeLine(
     @Override
     public boolean equals(Object other) {
         return other instanceof ChargeLine that && sourceRows == that.sourceRows
-                && teamRegistered == that.teamRegistered && costKind == that.costKind && allocation == that.allocation
+                && teamRegistered == that.teamRegistered && costKind == that.costKind && bucket == that.bucket
+                && allocation == that.allocation && status == that.status
                 && Objects.equals(day, that.day) && Objects.equals(cluster, that.cluster)
                 && Objects.equals(namespace, that.namespace) && Objects.equals(team, that.team)
                 && Objects.equals(costCenter, that.costCenter)
@@ -52,16 +58,29 @@ public record ChargeLine(
         hash = hash * 31 + Objects.hashCode(team);
         hash = hash * 31 + Objects.hashCode(costCenter);
         hash = hash * 31 + Objects.hashCode(costKind);
+        hash = hash * 31 + Objects.hashCode(bucket);
         hash = hash * 31 + Objects.hashCode(allocation);
         hash = hash * 31 + Boolean.hashCode(teamRegistered);
         hash = hash * 31 + Objects.hashCode(workspaceResourceId);
+        hash = hash * 31 + Objects.hashCode(status);
         hash = hash * 31 + Objects.hashCode(cost);
         return hash * 31 + Long.hashCode(sourceRows);
     }
 
     public ChargeLine withCost(BigDecimal newCost) {
-        return new ChargeLine(day, cluster, namespace, team, costCenter, costKind, allocation, teamRegistered,
-                workspaceResourceId, newCost, sourceRows);
+        return new ChargeLine(day, cluster, namespace, team, costCenter, costKind, bucket, allocation, teamRegistered,
+                workspaceResourceId, status, newCost, sourceRows);
+    }
+
+    ChargeLine withSourceRows(long rows) {
+        return new ChargeLine(day, cluster, namespace, team, costCenter, costKind, bucket, allocation, teamRegistered,
+                workspaceResourceId, status, cost, rows);
+    }
+
+    /** This line as the bill's, or as an estimate. */
+    public ChargeLine withStatus(CostStatus newStatus) {
+        return new ChargeLine(day, cluster, namespace, team, costCenter, costKind, bucket, allocation, teamRegistered,
+                workspaceResourceId, newStatus, cost, sourceRows);
     }
 
     public TeamAssignment assignment() {
@@ -70,8 +89,8 @@ public record ChargeLine(
 
     /** This line's cost, or a share of it, charged to another owner by the given method. */
     ChargeLine chargedTo(TeamAssignment owner, AllocationMethod method, BigDecimal share) {
-        return new ChargeLine(day, cluster, namespace, owner.team(), owner.costCenter(), costKind, method,
-                owner.registered(), workspaceResourceId, share, sourceRows);
+        return new ChargeLine(day, cluster, namespace, owner.team(), owner.costCenter(), costKind, bucket, method,
+                owner.registered(), workspaceResourceId, status, share, sourceRows);
     }
 
     private static int compareClusterNamespaceOwner(ChargeLine a, ChargeLine b) {
@@ -93,7 +112,7 @@ public record ChargeLine(
 
     /** The line without its amounts: lines with the same key are one line of the lake. */
     ChargeLine key() {
-        return new ChargeLine(day, cluster, namespace, team, costCenter, costKind, allocation, teamRegistered,
-                workspaceResourceId, BigDecimal.ZERO, 0);
+        return new ChargeLine(day, cluster, namespace, team, costCenter, costKind, bucket, allocation, teamRegistered,
+                workspaceResourceId, status, BigDecimal.ZERO, 0);
     }
 }

@@ -24,8 +24,8 @@ import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.RunWindow;
 import io.kubeledger.chargeback.ChargebackTasklet.ChargebackRun;
-import io.kubeledger.ingest.AllocatedCosts;
 import io.kubeledger.ingest.ContainerLogSums;
+import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.rightsizing.ContainerRightsizer;
 import io.kubeledger.rightsizing.RecommendationRepository;
@@ -57,11 +57,6 @@ public class ChargebackStepConfiguration {
     }
 
     @Bean
-    AllocatedCosts allocatedCosts() {
-        return new AllocatedCosts();
-    }
-
-    @Bean
     WorkloadSums workloadSums(KubeledgerProperties properties) {
         return new WorkloadSums(properties.outputDir().resolve("state").resolve("workload-sums"));
     }
@@ -70,7 +65,7 @@ public class ChargebackStepConfiguration {
     @StepScope
     ClusterExportTasklet clusterExportTasklet(KubeledgerProperties properties, BlobSource blobSource,
             ExportQuarantine exportQuarantine, TeamResolver teamResolver, WorkloadSums workloadSums,
-            RecommendationRepository recommendationRepository, AllocatedCosts allocatedCosts,
+            RecommendationRepository recommendationRepository,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{stepExecutionContext['" + CLUSTER_INDEX + "']}") int clusterIndex) {
@@ -83,7 +78,7 @@ public class ChargebackStepConfiguration {
         return new ClusterExportTasklet(export, cluster.name(), (clusterIndex + 1) + " of " + clusters.size(),
                 teamResolver, window.monthToDate(), window.lookback(lookbackDays), workloadSums,
                 new ContainerRightsizer(properties.rightsizing().containers(), reportDate), recommendationRepository,
-                runId, properties.allowMissingClusters(), allocatedCosts);
+                runId, properties.allowMissingClusters());
     }
 
     @Bean
@@ -95,7 +90,7 @@ public class ChargebackStepConfiguration {
 
     @Bean
     Step allocationStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
-            WorkloadSums workloadSums, AllocatedCosts allocatedCosts, KubeledgerProperties properties) {
+            WorkloadSums workloadSums, KubeledgerProperties properties) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
         List<String> sums = List.of(ClusterExportTasklet.ROWS_READ, ClusterExportTasklet.ROWS_QUARANTINED,
                 ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED,
@@ -114,7 +109,6 @@ public class ChargebackStepConfiguration {
                 .aggregator(new ClusterTotals(sums))
                 .listener(exportQuarantine)
                 .listener(workloadSums)
-                .listener(allocatedCosts)
                 .listener(counts)
                 .build();
     }
@@ -137,11 +131,11 @@ public class ChargebackStepConfiguration {
     ChargebackTasklet chargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository chargeLineRepository,
             WorkloadSums workloadSums, ContainerLogSums containerLogSums, ChargedDays chargedDays,
             KubeledgerProperties properties,
-            TeamResolver teamResolver,
+            TeamResolver teamResolver, MonthBill monthBill,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
-        DailyChargeback chargeback = new DailyChargeback(properties.clusters(), teamResolver,
-                properties.sharedCostSplit());
+        DailyChargeback chargeback = new DailyChargeback(properties.clusters(), properties.workspaces(), teamResolver,
+                new DailyChargeback.Splits(properties.sharedCostSplit(), properties.idleSplit()), monthBill);
         return new ChargebackTasklet(jdbc, chargeLineRepository, workloadSums, containerLogSums, chargedDays,
                 chargeback, new ChargebackRun(new RunWindow(reportDate), runId, properties.threads()));
     }
@@ -149,6 +143,9 @@ public class ChargebackStepConfiguration {
     @Bean
     Step chargebackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ChargebackTasklet chargebackTasklet) {
-        return new StepBuilder("chargebackStep", jobRepository).tasklet(chargebackTasklet, transactionManager).build();
+        ExecutionContextPromotionListener bill = new ExecutionContextPromotionListener();
+        bill.setKeys(new String[] {ChargebackTasklet.IDLE_BY_CLUSTER, ChargebackTasklet.BILLED_WITHOUT_WORKLOAD});
+        return new StepBuilder("chargebackStep", jobRepository).tasklet(chargebackTasklet, transactionManager)
+                .listener(bill).build();
     }
 }

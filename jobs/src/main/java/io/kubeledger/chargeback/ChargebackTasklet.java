@@ -4,13 +4,19 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -29,12 +35,18 @@ import io.kubeledger.ingest.ContainerLogSums;
  */
 public class ChargebackTasklet implements Tasklet {
 
+    /** The job context's sum of each cluster's idle lines of the month to date, as plain decimals. */
+    public static final String IDLE_BY_CLUSTER = "chargeback.idleByCluster";
+    /** The job context's cluster-days the bill charged with no OpenCost row (its exporter was down): all idle. */
+    public static final String BILLED_WITHOUT_WORKLOAD = "chargeback.billedWithoutWorkload";
+
     /** Fraction digits of every amount the lake and the reports carry. */
     public static final int COST_SCALE = 12;
 
     /** A total order of a day's lines, so that a rerun writes the same file. */
     static final Comparator<ChargeLine> LAKE_ORDER = ChargeLine.BY_CLUSTER_NAMESPACE_OWNER
             .thenComparing(line -> line.costKind().value())
+            .thenComparing(ChargeLine::bucket, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(ChargeLine::workspaceResourceId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -66,26 +78,46 @@ public class ChargebackTasklet implements Tasklet {
         MonthSums month = new MonthSums();
         days.begin();
         AtomicLong lines = new AtomicLong();
+        Map<String, BigDecimal> idleByCluster = new TreeMap<>();
+        List<String> billedWithoutWorkload = new ArrayList<>();
         // Days are charged independently of each other, so every thread charges them, a day at a time: a parallel
         // stream handed each thread a few days up front, and one thread was left charging alone for half a second.
         IndependentTasks.run("chargeback", run.threads(), run.window().days().stream().<Runnable>map(day -> () -> {
-            List<ChargeLine> charged = charge(day);
+            List<ChargeLine> workloadSums = workload.day(day);
+            List<ChargeLine> charged = charge(day, workloadSums);
             days.write(day, charged);
             synchronized (month) {
                 charged.forEach(month::add);
+                charged.stream().filter(line -> line.costKind() == CostKind.IDLE)
+                        .forEach(line -> idleByCluster.merge(line.cluster(), line.cost(), BigDecimal::add));
+                billedWithoutWorkload.addAll(billedWithoutWorkload(day, workloadSums, charged));
             }
             lines.addAndGet(charged.size());
         }).toList());
         workload.release();
         this.lines.insertMonth(run.runId(), month);
         contribution.incrementWriteCount(lines.get());
+        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+        LinkedHashMap<String, String> idle = new LinkedHashMap<>();
+        idleByCluster.forEach((cluster, cost) -> idle.put(cluster, cost.toPlainString()));
+        context.put(IDLE_BY_CLUSTER, idle);
+        context.put(BILLED_WITHOUT_WORKLOAD, new ArrayList<>(new TreeSet<>(billedWithoutWorkload)));
         return RepeatStatus.FINISHED;
     }
 
+    /** The clusters (as "cluster on day") whose idle lines came from a bill with no workload beside it. */
+    private static List<String> billedWithoutWorkload(LocalDate day, List<ChargeLine> workloadSums,
+            List<ChargeLine> charged) {
+        Set<String> withWorkload = new HashSet<>();
+        workloadSums.forEach(line -> withWorkload.add(line.cluster()));
+        return charged.stream().filter(line -> line.costKind() == CostKind.IDLE)
+                .map(ChargeLine::cluster).filter(cluster -> !withWorkload.contains(cluster)).distinct()
+                .map(cluster -> cluster + " on " + day).toList();
+    }
+
     /** The day's lines, rounded, in the lake's order. */
-    private List<ChargeLine> charge(LocalDate day) {
+    private List<ChargeLine> charge(LocalDate day, List<ChargeLine> workloadSums) {
         Map<String, Object> parameters = Map.of("runId", run.runId(), "day", day);
-        List<ChargeLine> workloadSums = workload.day(day);
         List<ContainerLogCost> containerLogs = containerLogSums.day(day);
         List<WorkspaceCost> monitoring = jdbc.query(monitoringByDay, parameters,
                 (rs, n) -> new WorkspaceCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
@@ -96,11 +128,29 @@ public class ChargebackTasklet implements Tasklet {
         return rounded;
     }
 
+    /**
+     * The day's lines rounded so that they add up to the day's exact total rounded once, and each reconciled unit's
+     * lines (a cluster's bucket, a workspace) to that unit's total rounded up or down: a bill of at most 12 decimals
+     * is met exactly. The day's rounding is first shared among the units, then each unit's among its lines.
+     */
     private static List<ChargeLine> rounded(List<ChargeLine> exact) {
-        List<BigDecimal> costs = CostRounding.round(exact.stream().map(ChargeLine::cost).toList(), COST_SCALE);
+        Map<String, List<ChargeLine>> units = new LinkedHashMap<>();
+        for (ChargeLine line : exact) {
+            String unit = line.bucket() != null ? line.cluster() + "\n" + line.bucket()
+                    : line.workspaceResourceId() != null ? line.workspaceResourceId() : line.cluster();
+            units.computeIfAbsent(unit, u -> new ArrayList<>()).add(line);
+        }
+        List<BigDecimal> targets = CostRounding.round(units.values().stream()
+                .map(lines -> lines.stream().map(ChargeLine::cost).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .toList(), COST_SCALE);
         List<ChargeLine> rounded = new ArrayList<>(exact.size());
-        for (int i = 0; i < exact.size(); i++) {
-            rounded.add(exact.get(i).withCost(costs.get(i)));
+        int unit = 0;
+        for (List<ChargeLine> lines : units.values()) {
+            List<BigDecimal> costs = CostRounding.round(lines.stream().map(ChargeLine::cost).toList(), COST_SCALE,
+                    targets.get(unit++));
+            for (int i = 0; i < lines.size(); i++) {
+                rounded.add(lines.get(i).withCost(costs.get(i)));
+            }
         }
         return rounded;
     }

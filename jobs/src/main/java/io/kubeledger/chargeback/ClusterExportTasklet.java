@@ -12,7 +12,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.kubeledger.DayRange;
-import io.kubeledger.ingest.AllocatedCosts;
 import io.kubeledger.ingest.Allocation;
 import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.ingest.TooManyBadRowsException;
@@ -60,11 +59,10 @@ public class ClusterExportTasklet implements Tasklet {
     private final RecommendationRepository recommendations;
     private final long runId;
     private final boolean allowMissing;
-    private final AllocatedCosts allocated;
 
     public ClusterExportTasklet(OpenCostExportReader export, String clusterName, String position, TeamResolver teams,
             DayRange chargedDays, DayRange containerDays, WorkloadSums sums, ContainerRightsizer rightsizer,
-            RecommendationRepository recommendations, long runId, boolean allowMissing, AllocatedCosts allocated) {
+            RecommendationRepository recommendations, long runId, boolean allowMissing) {
         this.export = export;
         this.clusterName = clusterName;
         this.position = position;
@@ -76,7 +74,6 @@ public class ClusterExportTasklet implements Tasklet {
         this.recommendations = recommendations;
         this.runId = runId;
         this.allowMissing = allowMissing;
-        this.allocated = allocated;
     }
 
     @Override
@@ -118,7 +115,6 @@ public class ClusterExportTasklet implements Tasklet {
         }
         ContainerHistories.Judged judged = containers.judge(rightsizer);
         sums.add(clusterName, workload.lines());
-        allocated.add(clusterName, workload.allocatedByDay());
         recommendations.insertContainers(runId, judged.recommendations());
         contribution.incrementWriteCount(judged.recommendations().size());
         context.putLong(ROWS_READ, export.rowsRead());

@@ -9,7 +9,12 @@ public enum CostKind {
     /** The namespace's billable ContainerLogV2 ingestion, at the price of that table's plan. */
     CONTAINER_LOGS("container-logs"),
     /** The rest of a workspace's billable ingestion (metrics, inventory, events, audit logs, …). */
-    MONITORING("monitoring");
+    MONITORING("monitoring"),
+    /**
+     * What a cluster's bill charged beyond OpenCost's allocation, per bucket: capacity no container used, the cluster's
+     * own fee, discounts (negative). Only where the bill covers the day.
+     */
+    IDLE("idle");
 
     private final String value;
 

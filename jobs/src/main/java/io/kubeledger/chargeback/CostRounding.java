@@ -16,17 +16,23 @@ public final class CostRounding {
     }
 
     public static List<BigDecimal> round(List<BigDecimal> exact, int scale) {
+        BigDecimal total = exact.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return round(exact, scale, total.setScale(scale, RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * Rounds so that the amounts add up to {@code target}, which is their exact total rounded down or up to the scale
+     * (a group's share of a larger set's rounding, as {@link #round(List, int)} gives it).
+     */
+    public static List<BigDecimal> round(List<BigDecimal> exact, int scale, BigDecimal target) {
         int count = exact.size();
-        BigDecimal total = BigDecimal.ZERO;
         BigDecimal roundedDown = BigDecimal.ZERO;
         BigDecimal[] rounded = new BigDecimal[count];
         for (int i = 0; i < count; i++) {
-            total = total.add(exact.get(i));
             rounded[i] = exact.get(i).setScale(scale, RoundingMode.FLOOR);
             roundedDown = roundedDown.add(rounded[i]);
         }
-        long missingUnits = total.setScale(scale, RoundingMode.HALF_EVEN).subtract(roundedDown).movePointRight(scale)
-                .longValueExact();
+        long missingUnits = target.subtract(roundedDown).movePointRight(scale).longValueExact();
         if (missingUnits > 0) {
             BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
             BigDecimal[] remainders = new BigDecimal[count];

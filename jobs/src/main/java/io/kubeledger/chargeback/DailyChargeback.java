@@ -9,69 +9,99 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.ingest.BillBucket;
 import io.kubeledger.ingest.ContainerLogCost;
+import io.kubeledger.ingest.MonthBill;
 
 /**
  * Charges one day of the fleet, exactly (no rounding): every amount that comes in goes out on some team's line.
  * <ol>
- * <li>Workload lines stay with their owner; a shared namespace's lines are held for the split.</li>
+ * <li>Log costs of the workspaces the bill covers that day are scaled to their bill ({@link WorkspaceBills}).</li>
+ * <li>Workload lines stay with their owner; a shared namespace's lines are held for the split. Those of a cluster the
+ * bill covers that day are {@link CostStatus#BILLED}.</li>
  * <li>Container logs go to the namespace's owner ({@link NamespaceOwners}) in the cluster whose resource id the
  * workspace names (case-insensitively); a shared namespace's logs are held for the split. Logs of a cluster that
  * is not configured are part of their workspace's monitoring.</li>
  * <li>Each workspace's monitoring is divided among the configured clusters that use it, in proportion to their
  * workload cost that day (evenly when none has any), and held for the split.</li>
  * <li>What is held is divided within each cluster by {@link SharedCostSplitter}.</li>
+ * <li>A cluster the bill covers that day is charged its idle cost ({@link IdleCosts}): its workload and idle lines
+ * add up to its bill.</li>
  * </ol>
  */
 public final class DailyChargeback {
 
+    /** How shared and idle costs are divided. */
+    public record Splits(SharedCostSplit shared, SharedCostSplit idle) {
+    }
+
     private final Map<String, Cluster> clustersByResourceId = new HashMap<>();
     private final Map<String, List<Cluster>> clustersByWorkspace = new HashMap<>();
+    private final List<Cluster> clusters;
     private final TeamResolver resolver;
     private final SharedCostSplitter splitter;
+    private final IdleCosts idle;
+    private final WorkspaceBills workspaceBills;
+    private final MonthBill bill;
 
-    public DailyChargeback(List<Cluster> clusters, TeamResolver resolver, SharedCostSplit split) {
+    public DailyChargeback(List<Cluster> clusters, List<Workspace> workspaces, TeamResolver resolver, Splits splits,
+            MonthBill bill) {
         for (Cluster cluster : clusters) {
             clustersByResourceId.put(lower(cluster.resourceId()), cluster);
             if (cluster.hasWorkspace()) {
                 clustersByWorkspace.computeIfAbsent(lower(cluster.workspaceId()), k -> new ArrayList<>()).add(cluster);
             }
         }
+        this.clusters = clusters;
         this.resolver = resolver;
-        this.splitter = new SharedCostSplitter(split);
+        this.splitter = new SharedCostSplitter(splits.shared(), TeamAssignment.shared());
+        this.idle = new IdleCosts(splits.idle());
+        this.workspaceBills = new WorkspaceBills(workspaces, bill);
+        this.bill = bill;
     }
 
     public List<ChargeLine> charge(LocalDate day, List<ChargeLine> workload, List<ContainerLogCost> containerLogs,
             List<WorkspaceCost> monitoring) {
         List<ChargeLine> charged = new ArrayList<>();
         Map<String, List<ChargeLine>> heldByCluster = new LinkedHashMap<>();
+        Map<String, Optional<Map<BillBucket, BigDecimal>>> bills = new HashMap<>();
+        clusters.forEach(cluster -> bills.put(cluster.name(), bill.cluster(cluster.name(), day)));
+        List<ChargeLine> statedWorkload = new ArrayList<>(workload.size());
         for (ChargeLine line : workload) {
+            statedWorkload.add(bills.get(line.cluster()).isPresent() ? line.withStatus(CostStatus.BILLED) : line);
+        }
+        for (ChargeLine line : statedWorkload) {
             chargeOrHold(line, charged, heldByCluster);
         }
+        WorkspaceBills.Scaled logs = workspaceBills.scale(day, containerLogs, monitoring);
         Map<String, WorkspaceCost> monitoringByWorkspace = new LinkedHashMap<>();
-        monitoring.forEach(cost -> monitoringByWorkspace.merge(lower(cost.workspaceId()), cost, WorkspaceCost::plus));
+        logs.monitoring().forEach(cost -> monitoringByWorkspace.merge(lower(cost.workspaceId()), cost,
+                WorkspaceCost::plus));
         NamespaceOwners owners = new NamespaceOwners(workload, resolver);
-        for (ContainerLogCost logs : containerLogs) {
-            Cluster cluster = clustersByResourceId.get(lower(logs.clusterResourceId()));
+        for (ContainerLogCost log : logs.containerLogs()) {
+            Cluster cluster = clustersByResourceId.get(lower(log.clusterResourceId()));
             if (cluster == null) {
-                monitoringByWorkspace.merge(lower(logs.workspaceId()),
-                        new WorkspaceCost(logs.workspaceId(), logs.workspaceResourceId(), logs.cost(), logs.sourceRows()),
+                monitoringByWorkspace.merge(lower(log.workspaceId()),
+                        new WorkspaceCost(log.workspaceId(), log.workspaceResourceId(), log.cost(), log.sourceRows()),
                         WorkspaceCost::plus);
                 continue;
             }
-            TeamAssignment owner = owners.of(cluster.name(), logs.namespace());
-            chargeOrHold(new ChargeLine(day, cluster.name(), logs.namespace(), owner.team(), owner.costCenter(),
-                    CostKind.CONTAINER_LOGS, owner.allocation(), owner.registered(), logs.workspaceResourceId(),
-                    logs.cost(), logs.sourceRows()), charged, heldByCluster);
+            TeamAssignment owner = owners.of(cluster.name(), log.namespace());
+            chargeOrHold(new ChargeLine(day, cluster.name(), log.namespace(), owner.team(), owner.costCenter(),
+                    CostKind.CONTAINER_LOGS, null, owner.allocation(), owner.registered(), log.workspaceResourceId(),
+                    status(logs.billed(log.workspaceId())), log.cost(), log.sourceRows()), charged, heldByCluster);
         }
         Map<String, BigDecimal> workloadByCluster = new HashMap<>();
         workload.forEach(line -> workloadByCluster.merge(line.cluster(), line.cost(), BigDecimal::add));
         for (WorkspaceCost workspace : monitoringByWorkspace.values()) {
-            holdMonitoring(day, workspace, workloadByCluster, heldByCluster);
+            holdMonitoring(day, workspace, status(logs.billed(workspace.workspaceId())), workloadByCluster,
+                    heldByCluster);
         }
         Map<String, SortedMap<TeamAssignment, BigDecimal>> ownersByCluster = ownersOfWorkload(workload);
         heldByCluster.forEach((cluster, held) -> {
@@ -79,11 +109,22 @@ public final class DailyChargeback {
                     Collections.emptySortedMap());
             held.forEach(line -> charged.addAll(splitter.split(line, clusterOwners)));
         });
+        chargeIdle(day, bills, workload, ownersByCluster, charged);
         return merged(charged);
     }
 
-    private void holdMonitoring(LocalDate day, WorkspaceCost workspace, Map<String, BigDecimal> workloadByCluster,
-            Map<String, List<ChargeLine>> heldByCluster) {
+    private void chargeIdle(LocalDate day, Map<String, Optional<Map<BillBucket, BigDecimal>>> bills,
+            List<ChargeLine> workload, Map<String, SortedMap<TeamAssignment, BigDecimal>> ownersByCluster,
+            List<ChargeLine> charged) {
+        Map<String, List<ChargeLine>> workloadByCluster = new HashMap<>();
+        workload.forEach(line -> workloadByCluster.computeIfAbsent(line.cluster(), c -> new ArrayList<>()).add(line));
+        bills.forEach((cluster, billed) -> billed.ifPresent(buckets -> charged.addAll(idle.lines(day, cluster,
+                buckets, workloadByCluster.getOrDefault(cluster, List.of()),
+                ownersByCluster.getOrDefault(cluster, Collections.emptySortedMap())))));
+    }
+
+    private void holdMonitoring(LocalDate day, WorkspaceCost workspace, CostStatus status,
+            Map<String, BigDecimal> workloadByCluster, Map<String, List<ChargeLine>> heldByCluster) {
         List<Cluster> users = clustersByWorkspace.get(lower(workspace.workspaceId()));
         if (users == null) {
             throw new IllegalStateException("workspace " + workspace.workspaceId() + " is used by no configured cluster");
@@ -93,10 +134,14 @@ public final class DailyChargeback {
         for (int i = 0; i < users.size(); i++) {
             TeamAssignment shared = TeamAssignment.shared();
             heldByCluster.computeIfAbsent(users.get(i).name(), k -> new ArrayList<>()).add(new ChargeLine(day,
-                    users.get(i).name(), "", shared.team(), shared.costCenter(), CostKind.MONITORING,
-                    shared.allocation(), shared.registered(), workspace.workspaceResourceId(), parts.get(i),
+                    users.get(i).name(), "", shared.team(), shared.costCenter(), CostKind.MONITORING, null,
+                    shared.allocation(), shared.registered(), workspace.workspaceResourceId(), status, parts.get(i),
                     workspace.sourceRows()));
         }
+    }
+
+    private static CostStatus status(boolean billed) {
+        return billed ? CostStatus.BILLED : CostStatus.ESTIMATED;
     }
 
     private static void chargeOrHold(ChargeLine line, List<ChargeLine> charged,
@@ -124,9 +169,8 @@ public final class DailyChargeback {
     private static List<ChargeLine> merged(List<ChargeLine> lines) {
         Map<ChargeLine, ChargeLine> byKey = new LinkedHashMap<>();
         for (ChargeLine line : lines) {
-            byKey.merge(line.key(), line, (a, b) -> new ChargeLine(a.day(), a.cluster(), a.namespace(), a.team(),
-                    a.costCenter(), a.costKind(), a.allocation(), a.teamRegistered(), a.workspaceResourceId(),
-                    a.cost().add(b.cost()), a.sourceRows() + b.sourceRows()));
+            byKey.merge(line.key(), line, (a, b) -> a.withCost(a.cost().add(b.cost()))
+                    .withSourceRows(a.sourceRows() + b.sourceRows()));
         }
         return new ArrayList<>(byKey.values());
     }

@@ -8,16 +8,18 @@ import java.util.SortedMap;
 
 /**
  * Divides one shared cost of a cluster and day (a shared namespace's workload or container logs, the cluster's part
- * of its workspace's monitoring) among the cluster's cost owners that day, by {@link SharedCostSplit}. With no
- * owner, or with {@code none}, the cost stays with team {@code shared}. Every part keeps the namespace and the kind
- * of cost it came from and is marked {@link AllocationMethod#SHARED}.
+ * of its workspace's monitoring, its idle cost) among the cluster's cost owners that day, by {@link SharedCostSplit}.
+ * With no owner, or with {@code none}, the cost stays with the splitter's own team ({@code shared}, {@code idle}).
+ * Every part keeps the namespace, kind and bucket of cost it came from and is marked {@link AllocationMethod#SHARED}.
  */
 final class SharedCostSplitter {
 
     private final SharedCostSplit mode;
+    private final TeamAssignment unsplit;
 
-    SharedCostSplitter(SharedCostSplit mode) {
+    SharedCostSplitter(SharedCostSplit mode, TeamAssignment unsplit) {
         this.mode = mode;
+        this.unsplit = unsplit;
     }
 
     /**
@@ -26,7 +28,7 @@ final class SharedCostSplitter {
      */
     List<ChargeLine> split(ChargeLine shared, SortedMap<TeamAssignment, BigDecimal> owners) {
         if (mode == SharedCostSplit.NONE || owners.isEmpty()) {
-            return List.of(shared.chargedTo(TeamAssignment.shared(), AllocationMethod.SHARED, shared.cost()));
+            return List.of(shared.chargedTo(unsplit, AllocationMethod.SHARED, shared.cost()));
         }
         List<TeamAssignment> who = new ArrayList<>(owners.keySet());
         List<BigDecimal> weights = mode == SharedCostSplit.EVEN

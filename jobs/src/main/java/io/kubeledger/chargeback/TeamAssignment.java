@@ -17,6 +17,7 @@ public record TeamAssignment(String team, String costCenter, AllocationMethod al
 
     public static final String SHARED_TEAM = "shared";
     public static final String UNALLOCATED_TEAM = "unallocated";
+    public static final String IDLE_TEAM = "idle";
 
     /** Written out, as {@link #hashCode}: a record's own go through method handles that C1 does not inline. */
     @Override
@@ -33,6 +34,11 @@ public record TeamAssignment(String team, String costCenter, AllocationMethod al
 
     static TeamAssignment shared() {
         return new TeamAssignment(SHARED_TEAM, null, AllocationMethod.SHARED, true);
+    }
+
+    /** The idle cost that no team takes: by {@code idle-split: none}, or of a cluster-day without workload. */
+    static TeamAssignment idle() {
+        return new TeamAssignment(IDLE_TEAM, null, AllocationMethod.SHARED, true);
     }
 
     static TeamAssignment unallocated() {

@@ -13,8 +13,8 @@ import io.kubeledger.ingest.Allocation;
 import io.kubeledger.ingest.BillBucket;
 
 /**
- * One cluster's workload cost summed to the lake's grain (day, namespace, owner) while its export is read: a month of
- * a cluster is a few thousand sums, however many rows the export has.
+ * One cluster's workload cost summed to the lake's grain (day, namespace, owner, bucket) while its export is read: a
+ * month of a cluster is a few thousand sums, however many rows the export has.
  */
 final class WorkloadCosts {
 
@@ -33,41 +33,44 @@ final class WorkloadCosts {
         }
     }
 
-    private static final class Total {
-        private BigDecimal cost = BigDecimal.ZERO;
-        private long rows;
-    }
-
-    private final String cluster;
-    private final Map<Key, Total> totals = new HashMap<>();
-    private long creditRows;
-    private BigDecimal credits = BigDecimal.ZERO;
-    private final Map<LocalDate, DayAllocation> allocatedByDay = new HashMap<>();
-
     /**
-     * A day's allocation by the bill's buckets, summed field by field (a map per row was a cost on the hot path):
-     * compute is CPU, RAM and GPU cost, storage PV cost; unknown costs count as none, so that other takes them.
+     * A sum's cost by the bill's buckets, summed field by field (a map per row was a cost on the hot path): compute is
+     * CPU, RAM and GPU cost, storage PV cost, network network cost, and other the rest of {@code TotalCost}, so the
+     * buckets add up to it. An unknown cost counts as none, so that other takes it.
      */
-    private static final class DayAllocation {
+    private static final class Total {
         private BigDecimal compute = BigDecimal.ZERO;
         private BigDecimal storage = BigDecimal.ZERO;
         private BigDecimal network = BigDecimal.ZERO;
         private BigDecimal total = BigDecimal.ZERO;
+        private long rows;
 
         void add(Allocation row) {
             compute = compute.add(known(row.cpuCost())).add(known(row.ramCost())).add(known(row.gpuCost()));
             storage = storage.add(known(row.pvCost()));
             network = network.add(known(row.networkCost()));
             total = total.add(row.totalCost());
+            rows++;
         }
 
+        /** The non-zero buckets; a sum that is zero in all of them is one compute line of zero, so no row is lost. */
         Map<BillBucket, BigDecimal> byBucket() {
             Map<BillBucket, BigDecimal> buckets = new EnumMap<>(BillBucket.class);
-            buckets.put(BillBucket.COMPUTE, compute);
-            buckets.put(BillBucket.STORAGE, storage);
-            buckets.put(BillBucket.NETWORK, network);
-            buckets.put(BillBucket.OTHER, total.subtract(compute).subtract(storage).subtract(network));
+            BigDecimal other = total.subtract(compute).subtract(storage).subtract(network);
+            putUnlessZero(buckets, BillBucket.COMPUTE, compute);
+            putUnlessZero(buckets, BillBucket.STORAGE, storage);
+            putUnlessZero(buckets, BillBucket.NETWORK, network);
+            putUnlessZero(buckets, BillBucket.OTHER, other);
+            if (buckets.isEmpty()) {
+                buckets.put(BillBucket.COMPUTE, compute);
+            }
             return buckets;
+        }
+
+        private static void putUnlessZero(Map<BillBucket, BigDecimal> buckets, BillBucket bucket, BigDecimal cost) {
+            if (cost.signum() != 0) {
+                buckets.put(bucket, cost);
+            }
         }
 
         private static BigDecimal known(BigDecimal cost) {
@@ -75,26 +78,22 @@ final class WorkloadCosts {
         }
     }
 
+    private final String cluster;
+    private final Map<Key, Total> totals = new HashMap<>();
+    private long creditRows;
+    private BigDecimal credits = BigDecimal.ZERO;
+
     WorkloadCosts(String cluster) {
         this.cluster = cluster;
     }
 
     void add(Allocation allocation, TeamAssignment owner) {
-        Total total = totals.computeIfAbsent(new Key(allocation.day(), allocation.namespace(), owner), key -> new Total());
-        total.cost = total.cost.add(allocation.totalCost());
-        total.rows++;
-        allocatedByDay.computeIfAbsent(allocation.day(), d -> new DayAllocation()).add(allocation);
+        totals.computeIfAbsent(new Key(allocation.day(), allocation.namespace(), owner), key -> new Total())
+                .add(allocation);
         if (allocation.totalCost().signum() < 0) {
             creditRows++;
             credits = credits.add(allocation.totalCost());
         }
-    }
-
-    /** What OpenCost allocated each day, by the bill's buckets. */
-    Map<LocalDate, Map<BillBucket, BigDecimal>> allocatedByDay() {
-        Map<LocalDate, Map<BillBucket, BigDecimal>> byDay = new HashMap<>();
-        allocatedByDay.forEach((day, allocation) -> byDay.put(day, allocation.byBucket()));
-        return byDay;
     }
 
     /** Rows with a negative {@code TotalCost}: OpenCost's credits, charged as they are and reported. */
@@ -107,11 +106,12 @@ final class WorkloadCosts {
         return credits;
     }
 
+    /** A line per sum and bucket, each with the sum's rows; estimates until the chargeback meets the bill. */
     List<ChargeLine> lines() {
-        List<ChargeLine> lines = new ArrayList<>(totals.size());
-        totals.forEach((key, total) -> lines.add(new ChargeLine(key.day(), cluster, key.namespace(), key.owner().team(),
-                key.owner().costCenter(), CostKind.WORKLOAD, key.owner().allocation(), key.owner().registered(), null,
-                total.cost, total.rows)));
+        List<ChargeLine> lines = new ArrayList<>(totals.size() * 2);
+        totals.forEach((key, total) -> total.byBucket().forEach((bucket, cost) -> lines.add(new ChargeLine(key.day(),
+                cluster, key.namespace(), key.owner().team(), key.owner().costCenter(), CostKind.WORKLOAD, bucket,
+                key.owner().allocation(), key.owner().registered(), null, CostStatus.ESTIMATED, cost, total.rows))));
         return lines;
     }
 }

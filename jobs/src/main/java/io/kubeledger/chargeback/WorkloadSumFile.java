@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
+import io.kubeledger.ingest.BillBucket;
+
 /**
  * One cluster's workload sums as a file, a section per day: each section holds the cluster, the number of sums, then
- * each sum's namespace, owner, exact cost (unscaled digits and scale) and source rows. Texts are length-prefixed
+ * each sum's namespace, owner, bucket, exact cost (unscaled digits and scale) and source rows. Texts are length-prefixed
  * UTF-8, so a label's team name of any length or character goes through unchanged. A file is written once, where a
  * file per cluster and day made 1,240 files at 40 clusters, whose creation was a twentieth of reading the exports; a
  * section is made and read whole in a byte buffer (a day of one cluster is some hundreds of KB), as a stream's calls per
@@ -28,6 +30,7 @@ import java.util.SortedMap;
 final class WorkloadSumFile {
 
     private static final AllocationMethod[] METHODS = AllocationMethod.values();
+    private static final BillBucket[] BUCKETS = BillBucket.values();
     private static final int BYTES_A_SUM = 96;
 
     /** Where one day's sums of one cluster are. */
@@ -80,13 +83,14 @@ final class WorkloadSumFile {
             String team = text(in);
             String costCenter = in.get() == 1 ? text(in) : null;
             AllocationMethod allocation = METHODS[in.get()];
+            BillBucket bucket = BUCKETS[in.get()];
             boolean registered = in.get() == 1;
             int scale = in.getInt();
             byte[] unscaled = new byte[in.getShort()];
             in.get(unscaled);
             BigDecimal cost = new BigDecimal(new BigInteger(unscaled), scale);
-            sums.add(new ChargeLine(day, cluster, namespace, team, costCenter, CostKind.WORKLOAD, allocation,
-                    registered, null, cost, in.getLong()));
+            sums.add(new ChargeLine(day, cluster, namespace, team, costCenter, CostKind.WORKLOAD, bucket, allocation,
+                    registered, null, CostStatus.ESTIMATED, cost, in.getLong()));
         }
         return sums;
     }
@@ -104,8 +108,9 @@ final class WorkloadSumFile {
                 out.text(sum.costCenter());
             }
             byte[] unscaled = sum.cost().unscaledValue().toByteArray();
-            out.room(2 + Integer.BYTES + Short.BYTES + unscaled.length + Long.BYTES)
+            out.room(3 + Integer.BYTES + Short.BYTES + unscaled.length + Long.BYTES)
                     .put((byte) sum.allocation().ordinal())
+                    .put((byte) sum.bucket().ordinal())
                     .put((byte) (sum.teamRegistered() ? 1 : 0))
                     .putInt(sum.cost().scale())
                     .putShort((short) unscaled.length)

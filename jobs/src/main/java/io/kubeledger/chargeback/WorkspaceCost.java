@@ -8,4 +8,8 @@ public record WorkspaceCost(String workspaceId, String workspaceResourceId, BigD
     WorkspaceCost plus(WorkspaceCost more) {
         return new WorkspaceCost(workspaceId, workspaceResourceId, cost.add(more.cost), sourceRows + more.sourceRows);
     }
+
+    WorkspaceCost withCost(BigDecimal newCost) {
+        return new WorkspaceCost(workspaceId, workspaceResourceId, newCost, sourceRows);
+    }
 }

@@ -39,6 +39,7 @@ final class BilledCosts {
     private final Map<String, String> workspaceByResourceId = new TreeMap<>();
     private final Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster = new TreeMap<>();
     private final Map<String, Map<LocalDate, BigDecimal>> byWorkspace = new TreeMap<>();
+    private final Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId = new TreeMap<>();
     private long rowsOfOthers;
 
     BilledCosts(List<ClusterResources> clusters, List<Workspace> workspaces) {
@@ -60,6 +61,8 @@ final class BilledCosts {
         String workspace = workspaceByResourceId.get(row.resourceId());
         if (workspace != null) {
             byWorkspace.computeIfAbsent(workspace, w -> new TreeMap<>()).merge(row.day(), row.cost(), BigDecimal::add);
+            byWorkspaceResourceId.computeIfAbsent(row.resourceId(), w -> new TreeMap<>())
+                    .merge(row.day(), row.cost(), BigDecimal::add);
             return;
         }
         rowsOfOthers++;
@@ -84,13 +87,9 @@ final class BilledCosts {
         return totals;
     }
 
-    /** What OpenCost allocated each cluster over the days its bill has. */
-    Map<String, BigDecimal> allocatedTotals(AllocatedCosts allocated) {
-        Map<String, BigDecimal> totals = new TreeMap<>();
-        byCluster.forEach((cluster, days) -> days.keySet().forEach(day -> allocated.of(cluster, day).values()
-                .forEach(cost -> totals.merge(cluster, cost, BigDecimal::add))));
-        byCluster.keySet().forEach(cluster -> totals.putIfAbsent(cluster, BigDecimal.ZERO));
-        return totals;
+    /** Each workspace's bill per day, by its resource id in lower case. */
+    Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId() {
+        return byWorkspaceResourceId;
     }
 
     /** Each workspace's bill over the days read. */

@@ -24,21 +24,26 @@ public class BillingStepConfiguration {
     @Bean
     @StepScope
     BillingTasklet billingTasklet(KubeledgerProperties properties, BlobSource blobSource, ArmSource armSource,
-            AllocatedCosts allocatedCosts, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+            MonthBill monthBill, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         return new BillingTasklet(properties.billing(), blobSource, armSource, properties.clusters(),
-                properties.workspaces(), properties.currency(), new RunWindow(reportDate), allocatedCosts);
+                properties.workspaces(), properties.currency(), new RunWindow(reportDate), monthBill);
     }
 
     @Bean
     Step billingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BillingTasklet billingTasklet) {
+            BillingTasklet billingTasklet, MonthBill monthBill) {
         ExecutionContextPromotionListener bill = new ExecutionContextPromotionListener();
         bill.setKeys(new String[] {BillingTasklet.RUN, BillingTasklet.BILLED_THROUGH, BillingTasklet.BILLED_BY_CLUSTER,
-            BillingTasklet.ALLOCATED_BY_CLUSTER, BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.ROWS_OF_OTHERS,
-            BillingTasklet.MISSING});
+            BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.ROWS_OF_OTHERS, BillingTasklet.MISSING});
         return new StepBuilder("billingStep", jobRepository)
                 .tasklet(billingTasklet, transactionManager)
                 .listener(bill)
+                .listener(monthBill)
                 .build();
+    }
+
+    @Bean
+    MonthBill monthBill() {
+        return new MonthBill();
     }
 }

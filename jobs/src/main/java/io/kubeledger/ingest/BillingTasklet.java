@@ -31,9 +31,9 @@ import io.kubeledger.source.SourceUnavailableException;
 /**
  * The {@code billingStep}: reads the newest run of the month's Cost Management FOCUS export, whole, and sums the rows
  * of the configured clusters (their node resource group, which ARM names, and the cluster resource) and workspaces for
- * the days the run charges. Without {@code kubeledger.billing.cost-export} it does nothing: the month stays an
- * estimate. What it finds, beside what OpenCost allocated the same clusters and days, goes to the run's summary; the
- * charge of the difference (idle) builds on it.
+ * the days the run charges, for the chargeback to reconcile with ({@link MonthBill}). Without
+ * {@code kubeledger.billing.cost-export} it does nothing: the month stays an estimate. What it finds also goes to the
+ * run's summary.
  */
 public class BillingTasklet implements Tasklet {
 
@@ -41,8 +41,6 @@ public class BillingTasklet implements Tasklet {
     public static final String RUN = "billing.run";
     public static final String BILLED_THROUGH = "billing.billedThrough";
     public static final String BILLED_BY_CLUSTER = "billing.billedByCluster";
-    /** What OpenCost allocated each cluster over the same days: the rest of the bill is idle. */
-    public static final String ALLOCATED_BY_CLUSTER = "billing.allocatedByCluster";
     public static final String BILLED_BY_WORKSPACE = "billing.billedByWorkspace";
     public static final String ROWS_READ = "billing.rowsRead";
     public static final String ROWS_OF_OTHERS = "billing.rowsOfOtherResources";
@@ -60,10 +58,10 @@ public class BillingTasklet implements Tasklet {
     private final List<Workspace> workspaces;
     private final String currency;
     private final RunWindow window;
-    private final AllocatedCosts allocated;
+    private final MonthBill bill;
 
     public BillingTasklet(BillingProperties billing, BlobSource blobs, ArmSource arm, List<Cluster> clusters,
-            List<Workspace> workspaces, String currency, RunWindow window, AllocatedCosts allocated) {
+            List<Workspace> workspaces, String currency, RunWindow window, MonthBill bill) {
         this.billing = billing;
         this.blobs = blobs;
         this.arm = arm;
@@ -71,7 +69,7 @@ public class BillingTasklet implements Tasklet {
         this.workspaces = workspaces;
         this.currency = currency;
         this.window = window;
-        this.allocated = allocated;
+        this.bill = bill;
     }
 
     @Override
@@ -112,10 +110,11 @@ public class BillingTasklet implements Tasklet {
         context.putString(RUN, run.runId() + " (" + run.location() + ")");
         LocalDate through = run.endDate().isBefore(window.reportDate()) ? run.endDate() : window.reportDate();
         context.putString(BILLED_THROUGH, through.toString());
+        LocalDate from = run.startDate().isAfter(charged.start()) ? run.startDate() : charged.start();
+        bill.billed(from, through, billed.byCluster(), billed.byWorkspaceResourceId());
         context.putLong(ROWS_READ, rows[0]);
         context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());
         context.put(BILLED_BY_CLUSTER, plain(billed.clusterTotals()));
-        context.put(ALLOCATED_BY_CLUSTER, plain(billed.allocatedTotals(allocated)));
         context.put(BILLED_BY_WORKSPACE, plain(billed.workspaceTotals()));
         return RepeatStatus.FINISHED;
     }

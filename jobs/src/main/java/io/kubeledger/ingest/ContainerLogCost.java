@@ -10,4 +10,9 @@ public record ContainerLogCost(String workspaceId, String workspaceResourceId, S
         return new ContainerLogCost(workspaceId, workspaceResourceId, clusterResourceId, namespace, cost.add(more.cost),
                 sourceRows + more.sourceRows);
     }
+
+    /** The same ingestion at another price: the bill's. */
+    public ContainerLogCost withCost(BigDecimal newCost) {
+        return new ContainerLogCost(workspaceId, workspaceResourceId, clusterResourceId, namespace, newCost, sourceRows);
+    }
 }

@@ -66,6 +66,8 @@ public final class ChargebackParquetWriter implements AutoCloseable {
             .required(BINARY).as(stringType()).named("x_Allocation")
             .required(BOOLEAN).named("x_TeamRegistered")
             .required(INT64).named("x_SourceRowCount")
+            .optional(BINARY).as(stringType()).named("x_CostBucket")
+            .required(BINARY).as(stringType()).named("x_CostStatus")
             .named("chargeback");
 
     private final Path file;

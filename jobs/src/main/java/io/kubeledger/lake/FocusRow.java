@@ -38,5 +38,7 @@ public record FocusRow(
         String costKind,
         String allocation,
         boolean teamRegistered,
-        long sourceRowCount) {
+        long sourceRowCount,
+        String costBucket,
+        String costStatus) {
 }

@@ -53,8 +53,8 @@ public final class FocusRowMapper {
 
     public FocusRow map(ChargeLine line) {
         Billed billed = billedCache.computeIfAbsent(new ChargeLine(null, line.cluster(), line.namespace(), line.team(),
-                line.costCenter(), line.costKind(), line.allocation(), line.teamRegistered(),
-                line.workspaceResourceId(), null, 0), this::billed);
+                line.costCenter(), line.costKind(), line.bucket(), line.allocation(), line.teamRegistered(),
+                line.workspaceResourceId(), null, null, 0), this::billed);
         Periods periods = periodsCache.computeIfAbsent(line.day(), Periods::of);
         Resource resource = billed.resource();
         return new FocusRow(line.cost(), line.cost(), line.cost(), line.cost(),
@@ -66,7 +66,8 @@ public final class FocusRowMapper {
                 resource.id(), resource.name(), resource.type(), resource.subscription(),
                 billed.tags(),
                 billed.team(), billed.costCenter(), billed.cluster(), billed.namespace(), line.costKind().value(),
-                line.allocation().value(), line.teamRegistered(), line.sourceRows());
+                line.allocation().value(), line.teamRegistered(), line.sourceRows(),
+                line.bucket() == null ? null : line.bucket().value(), line.status().value());
     }
 
     /** A day's charge period (the day) and billing period (its month), the same for every line of the day. */
@@ -120,6 +121,8 @@ public final class FocusRowMapper {
             case CONTAINER_LOGS -> "Log Analytics container-log ingestion of namespace " + namespace + " in cluster "
                     + line.cluster();
             case MONITORING -> "Log Analytics monitoring ingestion of cluster " + line.cluster();
+            case IDLE -> "Idle cost (" + line.bucket().value() + ": billed, not allocated to containers) of cluster "
+                    + line.cluster();
         };
         boolean sharedOut = line.allocation() == AllocationMethod.SHARED
                 && !TeamAssignment.SHARED_TEAM.equals(line.team());

@@ -103,6 +103,8 @@ final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
         consumer.addBoolean(row.teamRegistered());
         endField();
         int64(row.sourceRowCount());
+        text(row.costBucket());
+        text(row.costStatus());
         if (field != names.length) {
             throw new IllegalStateException("wrote " + field + " cells of the " + names.length + " columns");
         }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -16,7 +18,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.KubeledgerProperties.Team;
+import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.ingest.BillBucket;
 import io.kubeledger.ingest.ContainerLogCost;
+import io.kubeledger.ingest.MonthBill;
+import io.kubeledger.ingest.MonthBills;
 
 class DailyChargebackTests {
 
@@ -33,7 +39,7 @@ class DailyChargebackTests {
     private static final TeamAssignment SEARCH = new TeamAssignment("search", "CC-2", AllocationMethod.DIRECT, true);
     private static final TeamAssignment GROWTH = new TeamAssignment("growth", null, AllocationMethod.DIRECT, false);
 
-    private final DailyChargeback weighted = new DailyChargeback(CLUSTERS, RESOLVER, SharedCostSplit.WEIGHTED);
+    private final DailyChargeback weighted = chargeback(SharedCostSplit.WEIGHTED);
 
     @Test
     void containerLogsGoToTheOwnerOfMostOfTheNamespacesWorkloadWhateverTheCaseOfTheClusterId() {
@@ -47,7 +53,8 @@ class DailyChargebackTests {
 
         // then
         assertThat(lines).contains(new ChargeLine(DAY, "aks-a", "payments", "payments", "CC-1",
-                CostKind.CONTAINER_LOGS, AllocationMethod.DIRECT, true, workspaceResourceId(W1), new BigDecimal("2"), 1));
+                CostKind.CONTAINER_LOGS, null, AllocationMethod.DIRECT, true, workspaceResourceId(W1),
+                CostStatus.ESTIMATED, new BigDecimal("2"), 1));
     }
 
     @Test
@@ -100,7 +107,7 @@ class DailyChargebackTests {
     @ParameterizedTest
     @EnumSource(SharedCostSplit.class)
     void everyAmountThatComesInGoesOutExactlyOnRandomDays(SharedCostSplit split) {
-        DailyChargeback chargeback = new DailyChargeback(CLUSTERS, RESOLVER, split);
+        DailyChargeback chargeback = chargeback(split);
         for (long seed = 1; seed <= 300; seed++) {
             // given
             Random random = new Random(seed);
@@ -127,6 +134,192 @@ class DailyChargebackTests {
         }
     }
 
+    @Test
+    void aBilledClusterDayIsChargedItsIdleCostPerBucketSharedByWorkload() {
+        // given: aks-a runs payments 30 (compute) and 2 (storage), search 10 (compute), and kube-system 4 (compute);
+        // its bill: compute 64, storage 2, network 1, the cluster fee 0.5. aks-b and aks-c are not billed.
+        List<ChargeLine> workload = List.of(workload("aks-a", "payments", PAYMENTS, "30"),
+                workload("aks-a", "payments", PAYMENTS, BillBucket.STORAGE, "2"),
+                workload("aks-a", "search", SEARCH, "10"),
+                workload("aks-a", "kube-system", TeamAssignment.shared(), "4"),
+                workload("aks-c", "search", SEARCH, "7"));
+        MonthBill bill = MonthBills.of(DAY, DAY, Map.of("aks-a", Map.of(DAY, Map.of(BillBucket.COMPUTE,
+                new BigDecimal("64"), BillBucket.STORAGE, new BigDecimal("2"), BillBucket.NETWORK, BigDecimal.ONE,
+                BillBucket.CLUSTER_FEE, new BigDecimal("0.5")))), Map.of());
+
+        // when
+        List<ChargeLine> lines = chargeback(SharedCostSplit.WEIGHTED, bill).charge(DAY, workload, List.of(), List.of());
+
+        // then: each bucket's workload and idle add up to its bill; idle (compute 20, network 1, fee 0.5) is shared
+        // 32 : 10 by payments and search; aks-c stays an estimate without idle
+        assertThat(sumByBucket(lines, "aks-a")).containsExactlyInAnyOrderEntriesOf(Map.of(BillBucket.COMPUTE,
+                new BigDecimal("64"), BillBucket.STORAGE, new BigDecimal("2"), BillBucket.NETWORK, BigDecimal.ONE,
+                BillBucket.CLUSTER_FEE, new BigDecimal("0.5")));
+        assertThat(idleByTeam(lines)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "payments", new BigDecimal("16.380952380952380952380952380952"),
+                "search", new BigDecimal("5.119047619047619047619047619048")));
+        assertThat(lines).filteredOn(line -> line.cluster().equals("aks-a")).extracting(ChargeLine::status)
+                .containsOnly(CostStatus.BILLED);
+        assertThat(lines).filteredOn(line -> line.cluster().equals("aks-c"))
+                .extracting(ChargeLine::costKind, ChargeLine::status)
+                .containsExactly(tuple(CostKind.WORKLOAD, CostStatus.ESTIMATED));
+    }
+
+    @Test
+    void aBillBelowOpenCostsEstimateIsANegativeIdleCost() {
+        // given: a reservation makes aks-a's compute 6 where OpenCost priced 10
+        MonthBill bill = MonthBills.of(DAY, DAY,
+                Map.of("aks-a", Map.of(DAY, Map.of(BillBucket.COMPUTE, new BigDecimal("6")))), Map.of());
+
+        // when
+        List<ChargeLine> lines = chargeback(SharedCostSplit.WEIGHTED, bill).charge(DAY,
+                List.of(workload("aks-a", "payments", PAYMENTS, "10")), List.of(), List.of());
+
+        // then
+        assertThat(lines).filteredOn(line -> line.costKind() == CostKind.IDLE)
+                .extracting(ChargeLine::team, ChargeLine::bucket, line -> line.cost().stripTrailingZeros())
+                .containsExactly(tuple("payments", BillBucket.COMPUTE, new BigDecimal("-4")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SharedCostSplit.class)
+    void aBilledDayWithoutOpenCostRowsIsAllIdleOnTeamIdle(SharedCostSplit split) {
+        // given: the exporter of aks-b was down; the bill still charged it
+        MonthBill bill = MonthBills.of(DAY, DAY, Map.of("aks-b", Map.of(DAY, Map.of(BillBucket.COMPUTE,
+                new BigDecimal("12.5"), BillBucket.STORAGE, new BigDecimal("1")))), Map.of());
+
+        // when
+        List<ChargeLine> lines = chargeback(split, bill).charge(DAY,
+                List.of(workload("aks-a", "payments", PAYMENTS, "10")), List.of(), List.of());
+
+        // then
+        assertThat(lines).filteredOn(line -> line.cluster().equals("aks-b"))
+                .extracting(ChargeLine::team, ChargeLine::costKind, ChargeLine::bucket, ChargeLine::cost)
+                .containsExactlyInAnyOrder(tuple("idle", CostKind.IDLE, BillBucket.COMPUTE, new BigDecimal("12.5")),
+                        tuple("idle", CostKind.IDLE, BillBucket.STORAGE, new BigDecimal("1")));
+    }
+
+    @Test
+    void withIdleSplitNoneTheIdleCostStaysOnTeamIdle() {
+        MonthBill bill = MonthBills.of(DAY, DAY,
+                Map.of("aks-a", Map.of(DAY, Map.of(BillBucket.COMPUTE, new BigDecimal("15")))), Map.of());
+        DailyChargeback chargeback = new DailyChargeback(CLUSTERS, workspaces(), RESOLVER,
+                new DailyChargeback.Splits(SharedCostSplit.WEIGHTED, SharedCostSplit.NONE), bill);
+
+        // when
+        List<ChargeLine> lines = chargeback.charge(DAY, List.of(workload("aks-a", "payments", PAYMENTS, "10")),
+                List.of(), List.of());
+
+        // then
+        assertThat(idleByTeam(lines)).containsExactly(Map.entry("idle", new BigDecimal("5")));
+    }
+
+    @Test
+    void aBilledWorkspacesLogCostsAreScaledToItsBillInProportion() {
+        // given: W1 priced 2 of payments' container logs and 6 of monitoring; its bill says 6 (a commitment tier)
+        MonthBill bill = MonthBills.of(DAY, DAY, Map.of(),
+                Map.of(workspaceResourceId(W1).toLowerCase(), Map.of(DAY, new BigDecimal("6"))));
+        List<ChargeLine> workload = List.of(workload("aks-a", "payments", PAYMENTS, "10"));
+
+        // when
+        List<ChargeLine> lines = chargeback(SharedCostSplit.WEIGHTED, bill).charge(DAY, workload,
+                List.of(logs(W1, resourceId("aks-a"), "payments", "2"), logs(W2, resourceId("aks-c"), "search", "1")),
+                List.of(new WorkspaceCost(W1, workspaceResourceId(W1), new BigDecimal("6"), 3)));
+
+        // then: (aks-b, which also sends to W1, had no workload and is left a part of zero)
+        assertThat(lines).filteredOn(line -> line.workspaceResourceId() != null && line.cost().signum() != 0)
+                .extracting(ChargeLine::costKind, ChargeLine::status, line -> line.cost().stripTrailingZeros())
+                .containsExactlyInAnyOrder(tuple(CostKind.CONTAINER_LOGS, CostStatus.BILLED, new BigDecimal("1.5")),
+                        tuple(CostKind.MONITORING, CostStatus.BILLED, new BigDecimal("4.5")),
+                        tuple(CostKind.CONTAINER_LOGS, CostStatus.ESTIMATED, BigDecimal.ONE));
+    }
+
+    @Test
+    void aWorkspaceBilledWithoutPricedIngestionIsChargedItsBillAsMonitoring() {
+        MonthBill bill = MonthBills.of(DAY, DAY, Map.of(),
+                Map.of(workspaceResourceId(W2).toLowerCase(), Map.of(DAY, new BigDecimal("0.7"))));
+
+        // when
+        List<ChargeLine> lines = chargeback(SharedCostSplit.WEIGHTED, bill).charge(DAY,
+                List.of(workload("aks-c", "search", SEARCH, "1")), List.of(), List.of());
+
+        // then
+        assertThat(lines).filteredOn(line -> line.costKind() == CostKind.MONITORING)
+                .extracting(ChargeLine::team, ChargeLine::status, line -> line.cost().stripTrailingZeros())
+                .containsExactly(tuple("search", CostStatus.BILLED, new BigDecimal("0.7")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SharedCostSplit.class)
+    void everyBilledClusterDayAndWorkspaceAddsUpToItsBillExactlyOnRandomDays(SharedCostSplit split) {
+        for (long seed = 1; seed <= 300; seed++) {
+            // given: random workload in random buckets, and a bill of random clusters and workspaces
+            Random random = new Random(seed);
+            List<ChargeLine> workload = randomWorkload(random);
+            List<ContainerLogCost> logs = randomLogs(random);
+            List<WorkspaceCost> monitoring = List.of(new WorkspaceCost(W1, workspaceResourceId(W1), amount(random), 1));
+            Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> clusterBills = new HashMap<>();
+            for (Cluster cluster : CLUSTERS) {
+                if (random.nextBoolean()) {
+                    Map<BillBucket, BigDecimal> buckets = new EnumMap<>(BillBucket.class);
+                    for (BillBucket bucket : BillBucket.values()) {
+                        if (random.nextBoolean()) {
+                            buckets.put(bucket, amount(random).subtract(BigDecimal.valueOf(random.nextInt(3))));
+                        }
+                    }
+                    clusterBills.put(cluster.name(), Map.of(DAY, buckets));
+                }
+            }
+            Map<String, Map<LocalDate, BigDecimal>> workspaceBills = new HashMap<>();
+            for (String workspace : List.of(W1, W2)) {
+                if (random.nextBoolean()) {
+                    workspaceBills.put(workspaceResourceId(workspace).toLowerCase(), Map.of(DAY, amount(random)));
+                }
+            }
+            MonthBill bill = MonthBills.of(DAY, DAY, clusterBills, workspaceBills);
+
+            // when
+            List<ChargeLine> lines = chargeback(split, bill).charge(DAY, workload, logs, monitoring);
+
+            // then
+            String as = "seed " + seed;
+            clusterBills.forEach((cluster, days) -> assertThat(sumByBucket(lines, cluster)).as(as)
+                    .containsExactlyInAnyOrderEntriesOf(withoutZeros(days.get(DAY))));
+            workspaceBills.forEach((workspace, days) -> assertThat(sum(lines.stream()
+                    .filter(line -> workspace.equalsIgnoreCase(line.workspaceResourceId()))
+                    .map(ChargeLine::cost).toList())).as(as).isEqualByComparingTo(days.get(DAY)));
+            assertThat(lines).as(as).allSatisfy(line -> assertThat(line.status() == CostStatus.BILLED)
+                    .isEqualTo(line.bucket() != null ? clusterBills.containsKey(line.cluster())
+                            : workspaceBills.containsKey(line.workspaceResourceId().toLowerCase())));
+        }
+    }
+
+    /** A cluster's workload and idle lines summed by bucket, without zeros and trailing zeros. */
+    private static Map<BillBucket, BigDecimal> sumByBucket(List<ChargeLine> lines, String cluster) {
+        Map<BillBucket, BigDecimal> sums = new EnumMap<>(BillBucket.class);
+        lines.stream().filter(line -> line.cluster().equals(cluster) && line.bucket() != null)
+                .forEach(line -> sums.merge(line.bucket(), line.cost(), BigDecimal::add));
+        return withoutZeros(sums);
+    }
+
+    private static Map<BillBucket, BigDecimal> withoutZeros(Map<BillBucket, BigDecimal> amounts) {
+        Map<BillBucket, BigDecimal> plain = new EnumMap<>(BillBucket.class);
+        amounts.forEach((bucket, cost) -> {
+            if (cost.signum() != 0) {
+                plain.put(bucket, cost.stripTrailingZeros());
+            }
+        });
+        return plain;
+    }
+
+    private static Map<String, BigDecimal> idleByTeam(List<ChargeLine> lines) {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        lines.stream().filter(line -> line.costKind() == CostKind.IDLE)
+                .forEach(line -> sums.merge(line.team(), line.cost(), BigDecimal::add));
+        sums.replaceAll((team, cost) -> cost.stripTrailingZeros());
+        return sums;
+    }
+
     private static List<ChargeLine> randomWorkload(Random random) {
         List<ChargeLine> lines = new ArrayList<>();
         for (Cluster cluster : CLUSTERS) {
@@ -137,7 +330,8 @@ class DailyChargebackTests {
             for (String namespace : namespaces) {
                 if (random.nextBoolean()) {
                     TeamAssignment owner = random.nextInt(6) == 0 ? GROWTH : RESOLVER.resolve(namespace, Map.of());
-                    lines.add(workload(cluster.name(), namespace, owner, amount(random).toPlainString()));
+                    BillBucket bucket = BillBucket.values()[random.nextInt(4)];
+                    lines.add(workload(cluster.name(), namespace, owner, bucket, amount(random).toPlainString()));
                 }
             }
         }
@@ -163,8 +357,26 @@ class DailyChargebackTests {
     }
 
     private static ChargeLine workload(String cluster, String namespace, TeamAssignment owner, String cost) {
-        return new ChargeLine(DAY, cluster, namespace, owner.team(), owner.costCenter(), CostKind.WORKLOAD,
-                owner.allocation(), owner.registered(), null, new BigDecimal(cost), 1);
+        return workload(cluster, namespace, owner, BillBucket.COMPUTE, cost);
+    }
+
+    private static ChargeLine workload(String cluster, String namespace, TeamAssignment owner, BillBucket bucket,
+            String cost) {
+        return new ChargeLine(DAY, cluster, namespace, owner.team(), owner.costCenter(), CostKind.WORKLOAD, bucket,
+                owner.allocation(), owner.registered(), null, CostStatus.ESTIMATED, new BigDecimal(cost), 1);
+    }
+
+    /** Without a bill: every line an estimate, no idle. */
+    private static DailyChargeback chargeback(SharedCostSplit split) {
+        return chargeback(split, new MonthBill());
+    }
+
+    private static DailyChargeback chargeback(SharedCostSplit split, MonthBill bill) {
+        return new DailyChargeback(CLUSTERS, workspaces(), RESOLVER, new DailyChargeback.Splits(split, split), bill);
+    }
+
+    private static List<Workspace> workspaces() {
+        return List.of(new Workspace(W1, workspaceResourceId(W1)), new Workspace(W2, workspaceResourceId(W2)));
     }
 
     private static ContainerLogCost logs(String workspaceId, String clusterResourceId, String namespace, String cost) {

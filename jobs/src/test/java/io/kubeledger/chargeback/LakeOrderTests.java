@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.kubeledger.ingest.BillBucket;
+
 class LakeOrderTests {
 
     private static final LocalDate DAY = LocalDate.of(2026, 10, 31);
@@ -63,7 +65,8 @@ class LakeOrderTests {
 
     private static ChargeLine line(String cluster, String namespace, TeamAssignment owner, CostKind kind,
             String workspace) {
-        return new ChargeLine(DAY, cluster, namespace, owner.team(), owner.costCenter(), kind, owner.allocation(),
-                owner.registered(), workspace, BigDecimal.ONE, 1);
+        return new ChargeLine(DAY, cluster, namespace, owner.team(), owner.costCenter(), kind,
+                kind == CostKind.WORKLOAD ? BillBucket.COMPUTE : null, owner.allocation(), owner.registered(), workspace,
+                CostStatus.ESTIMATED, BigDecimal.ONE, 1);
     }
 }

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.kubeledger.ingest.BillBucket;
+
 class SharedCostSplitterTests {
 
     @ParameterizedTest(name = "{0}: {2} among [{1}] -> [{3}]")
@@ -35,10 +37,10 @@ class SharedCostSplitterTests {
             String parts) {
         // given
         ChargeLine held = new ChargeLine(LocalDate.of(2026, 10, 1), "aks-1", "kube-system", "shared", null,
-                CostKind.WORKLOAD, AllocationMethod.SHARED, true, null, shared, 3);
+                CostKind.WORKLOAD, BillBucket.STORAGE, AllocationMethod.SHARED, true, null, CostStatus.BILLED, shared, 3);
 
         // when
-        var lines = new SharedCostSplitter(split).split(held, owners(owners));
+        var lines = new SharedCostSplitter(split, TeamAssignment.shared()).split(held, owners(owners));
 
         // then: each part keeps where it came from, and the parts add up to the shared cost exactly
         assertThat(lines.stream().collect(Collectors.toMap(ChargeLine::team, line -> line.cost().stripTrailingZeros())))

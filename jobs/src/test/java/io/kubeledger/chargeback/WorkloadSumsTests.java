@@ -15,6 +15,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.kubeledger.ingest.BillBucket;
+
 class WorkloadSumsTests {
 
     private static final LocalDate DAY = LocalDate.of(2026, 10, 7);
@@ -70,10 +72,10 @@ class WorkloadSumsTests {
         // given: a cost beyond a long's digits, a labelled team with a tab and non-ASCII, no cost center
         WorkloadSums sums = new WorkloadSums(state.resolve("workload-sums"));
         ChargeLine odd = new ChargeLine(DAY, "aks-ü", "zahlungsdienst-ü-支付", "team\twith-" + "x".repeat(70_000),
-                null, CostKind.WORKLOAD, AllocationMethod.DIRECT, false, null,
+                null, CostKind.WORKLOAD, BillBucket.OTHER, AllocationMethod.DIRECT, false, null, CostStatus.ESTIMATED,
                 new BigDecimal("12345678901234567890123456.0016024630814157038123"), 42);
         ChargeLine plain = new ChargeLine(DAY, "aks-ü", "search", "search", "CC-2", CostKind.WORKLOAD,
-                AllocationMethod.SHARED, true, null, new BigDecimal("0.50"), 7);
+                BillBucket.NETWORK, AllocationMethod.SHARED, true, null, CostStatus.ESTIMATED, new BigDecimal("0.50"), 7);
 
         // when
         sums.add("aks-ü", List.of(odd, plain));
@@ -84,7 +86,7 @@ class WorkloadSumsTests {
 
     private static ChargeLine line(LocalDate day, String cluster, String namespace, String team,
             AllocationMethod allocation) {
-        return new ChargeLine(day, cluster, namespace, team, null, CostKind.WORKLOAD, allocation, true, null,
-                BigDecimal.ONE, 1);
+        return new ChargeLine(day, cluster, namespace, team, null, CostKind.WORKLOAD, BillBucket.COMPUTE, allocation,
+                true, null, CostStatus.ESTIMATED, BigDecimal.ONE, 1);
     }
 }
