@@ -1,7 +1,7 @@
--- Monitoring comes from no namespace: it is listed as its own line of each cluster.
-SELECT cluster, CASE WHEN cost_kind = 'monitoring' THEN '(monitoring)' ELSE namespace END AS namespace, team,
-       SUM(cost) AS cost
+-- Monitoring and idle cost come from no namespace: each is listed as its own line of each cluster.
+SELECT cluster, CASE WHEN cost_kind IN ('monitoring', 'idle') THEN '(' || cost_kind || ')' ELSE namespace END AS namespace,
+       team, SUM(cost) AS cost
 FROM chargeback_month
 WHERE run_id = :runId
-GROUP BY cluster, CASE WHEN cost_kind = 'monitoring' THEN '(monitoring)' ELSE namespace END, team
+GROUP BY cluster, CASE WHEN cost_kind IN ('monitoring', 'idle') THEN '(' || cost_kind || ')' ELSE namespace END, team
 ORDER BY cluster, cost DESC, namespace, team

@@ -1,9 +1,12 @@
--- Each team's month: what it runs (workload, container logs), its part of shared namespaces, its part of monitoring.
+-- Each team's month: what it runs (workload, container logs), its part of shared namespaces, of monitoring, and of
+-- its clusters' idle cost (the bill beyond what OpenCost allocated).
 SELECT team, cost_center, team_registered,
        SUM(CASE WHEN cost_kind = 'workload' AND allocation_method <> 'shared' THEN cost ELSE 0 END) AS workload,
        SUM(CASE WHEN cost_kind = 'container-logs' AND allocation_method <> 'shared' THEN cost ELSE 0 END) AS container_logs,
-       SUM(CASE WHEN cost_kind <> 'monitoring' AND allocation_method = 'shared' THEN cost ELSE 0 END) AS shared,
+       SUM(CASE WHEN cost_kind IN ('workload', 'container-logs') AND allocation_method = 'shared' THEN cost ELSE 0 END)
+           AS shared,
        SUM(CASE WHEN cost_kind = 'monitoring' THEN cost ELSE 0 END) AS monitoring,
+       SUM(CASE WHEN cost_kind = 'idle' THEN cost ELSE 0 END) AS idle,
        SUM(cost) AS cost
 FROM chargeback_month
 WHERE run_id = :runId

@@ -30,6 +30,8 @@ CREATE MEMORY TABLE chargeback_month (
     cost_kind         VARCHAR(32)    NOT NULL,
     allocation_method VARCHAR(16)    NOT NULL,
     team_registered   BOOLEAN        NOT NULL,
+    cost_bucket       VARCHAR(16),
+    cost_status       VARCHAR(16)    NOT NULL,
     cost              DECIMAL(38, 12) NOT NULL
 ) NOT PERSISTENT;
 

@@ -44,6 +44,7 @@ class BillingEndToEndTests {
         snapshot = work.resolve("sample");
         BrokenSampleEndToEndTests.copy(SAMPLE, snapshot);
         exportFolder = snapshot.resolve("blob/stbilling/exports/focus/kubeledger-focus");
+        BrokenSampleEndToEndTests.delete(exportFolder); // the sample's own bill: each test writes its own
     }
 
     /** aks-prod-weu's day: 150 of nodes (reserved), 1.50 of disks, 0.10 of its fee; 3 of its workspace; 7 of another. */

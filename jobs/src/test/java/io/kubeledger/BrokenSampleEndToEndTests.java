@@ -183,4 +183,13 @@ class BrokenSampleEndToEndTests {
             }
         }
     }
+
+    /** Deletes a folder of a copied snapshot, with all it holds. */
+    static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
 }

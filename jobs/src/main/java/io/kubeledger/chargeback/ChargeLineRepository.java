@@ -28,6 +28,8 @@ public class ChargeLineRepository {
                 .addValue("costKind", sum.getKey().kind().value())
                 .addValue("allocationMethod", sum.getKey().owner().allocation().value())
                 .addValue("teamRegistered", sum.getKey().owner().registered())
+                .addValue("costBucket", sum.getKey().bucket() == null ? null : sum.getKey().bucket().value())
+                .addValue("costStatus", sum.getKey().status().value())
                 .addValue("cost", sum.getValue())).toArray(SqlParameterSource[]::new));
         jdbc.batchUpdate(insertTeamDay, month.byTeamDay().entrySet().stream().map(sum -> new MapSqlParameterSource()
                 .addValue("runId", runId)

@@ -15,13 +15,14 @@ public record BillingProperties(String costExport, @DefaultValue("EffectiveCost"
 
     static final List<String> COST_COLUMNS = List.of("EffectiveCost", "BilledCost");
 
+    /** An empty {@code cost-export} (a chart's blank value) configures no export, as leaving it out does. */
     public boolean configured() {
-        return costExport != null;
+        return costExport != null && !costExport.isBlank();
     }
 
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (costExport != null) {
+        if (configured()) {
             try {
                 BlobFolder.parse(costExport);
             } catch (IllegalArgumentException e) {

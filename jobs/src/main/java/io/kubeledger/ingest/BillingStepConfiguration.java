@@ -33,8 +33,9 @@ public class BillingStepConfiguration {
     Step billingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BillingTasklet billingTasklet, MonthBill monthBill) {
         ExecutionContextPromotionListener bill = new ExecutionContextPromotionListener();
-        bill.setKeys(new String[] {BillingTasklet.RUN, BillingTasklet.BILLED_THROUGH, BillingTasklet.BILLED_BY_CLUSTER,
-            BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.ROWS_OF_OTHERS, BillingTasklet.MISSING});
+        bill.setKeys(new String[] {BillingTasklet.RUN, BillingTasklet.RUN_ID, BillingTasklet.BILLED_THROUGH,
+            BillingTasklet.BILLED_BY_CLUSTER, BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.ROWS_OF_OTHERS,
+            BillingTasklet.MISSING});
         return new StepBuilder("billingStep", jobRepository)
                 .tasklet(billingTasklet, transactionManager)
                 .listener(bill)

@@ -39,6 +39,8 @@ public class BillingTasklet implements Tasklet {
 
     /** The job context's record of the bill: which run, through which day, and each cluster's and workspace's sum. */
     public static final String RUN = "billing.run";
+    /** The export run's id alone, which the reports name. */
+    public static final String RUN_ID = "billing.runId";
     public static final String BILLED_THROUGH = "billing.billedThrough";
     public static final String BILLED_BY_CLUSTER = "billing.billedByCluster";
     public static final String BILLED_BY_WORKSPACE = "billing.billedByWorkspace";
@@ -108,6 +110,7 @@ public class BillingTasklet implements Tasklet {
             }
         });
         context.putString(RUN, run.runId() + " (" + run.location() + ")");
+        context.putString(RUN_ID, run.runId());
         LocalDate through = run.endDate().isBefore(window.reportDate()) ? run.endDate() : window.reportDate();
         context.putString(BILLED_THROUGH, through.toString());
         LocalDate from = run.startDate().isAfter(charged.start()) ? run.startDate() : charged.start();

@@ -25,6 +25,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.KubeledgerProperties.InvalidConfigurationException;
 import io.kubeledger.RunWindow;
+import io.kubeledger.report.BillingFromJob;
 import io.kubeledger.report.MonthlyReport;
 import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReportLoader;
@@ -55,7 +56,8 @@ public class MailStepConfiguration {
             MonthlyReportLoader monthlyReportLoader, Clock clock,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId,
-            @Value("#{jobExecutionContext['opencost.missingClusters'] ?: {}}") List<String> missingClusters) {
+            @Value("#{jobExecutionContext['opencost.missingClusters'] ?: {}}") List<String> missingClusters,
+            @Value("#{jobExecutionContext}") Map<String, Object> job) {
         RunWindow window = new RunWindow(reportDate);
         if (!properties.mail().enabled() || !window.monthComplete()) {
             return (contribution, context) -> {
@@ -66,7 +68,8 @@ public class MailStepConfiguration {
         }
         // The letters show headline figures and missing clusters only, not the input counts.
         MonthlyReport report = monthlyReportLoader.load(runId, window, properties.currency(), List.of(),
-                new InputCounts(0, 0, 0, 0, 0, 0, Map.of(), missingClusters, 0, BigDecimal.ZERO, 0, Map.of()));
+                new InputCounts(0, 0, 0, 0, 0, 0, Map.of(), missingClusters, 0, BigDecimal.ZERO, 0, Map.of()),
+                BillingFromJob.of(job));
         return new MailTasklet(sender.getObject(), sentMail, properties.mail().from(), properties.mail().resend(),
                 report, MonthlyLetters.compose(report, properties.mail().financeTo(), properties.teams(),
                         properties.outputDir()), clock);

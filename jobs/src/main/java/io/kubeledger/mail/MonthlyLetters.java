@@ -54,7 +54,8 @@ final class MonthlyLetters {
         List<String[]> teams = report.teams().stream()
                 .map(t -> new String[] {t.team(), money(t.cost(), report)}).toList();
         String intro = withMissingNotice(report, "The Kubernetes chargeback of " + report.month() + " ("
-                + report.status() + "). Attached: the workbook and the executive report.");
+                + report.status() + "). " + report.billing().headline(report.reportDate())
+                + " Attached: the workbook and the executive report.");
         return new Letter(FINANCE, recipient, subject, text(intro, headline, "Cost per team", teams),
                 html(intro, headline, "Cost per team", teams),
                 List.of(ReportFiles.workbook(outputDir, report.month()), ReportFiles.executive(outputDir, report.month())));

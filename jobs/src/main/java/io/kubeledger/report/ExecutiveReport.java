@@ -32,7 +32,7 @@ final class ExecutiveReport {
     }
 
     static PdfDocument document(MonthlyReport report, Renderable chart) {
-        return new PdfDocument(TITLE, report.month().toString(), report.reportDate(), report.status(),
+        return new PdfDocument(TITLE, report.month().toString(), report.reportDate(), report.statusAndBill(),
                 report.currency(), report.total(), report.comparison(report.total(), null), notes(report), chart,
                 lines(report));
     }
@@ -40,7 +40,12 @@ final class ExecutiveReport {
     private static String notes(MonthlyReport report) {
         String missing = report.inputs().missingNotice();
         StringBuilder notes = new StringBuilder(missing == null ? "" : missing + " ")
-                .append(String.join(" ", report.explanation()));
+                .append(report.billing().headline(report.reportDate())).append(' ');
+        String billedWithoutWorkload = report.billing().billedWithoutWorkloadNotice();
+        if (billedWithoutWorkload != null) {
+            notes.append(billedWithoutWorkload).append(' ');
+        }
+        notes.append(String.join(" ", report.explanation()));
         if (!report.unregisteredTeams().isEmpty()) {
             notes.append(" Unregistered teams (named by a label, not configured): ")
                     .append(String.join(", ", report.unregisteredTeams())).append('.');
@@ -72,13 +77,18 @@ final class ExecutiveReport {
                     report.share(t.shared())));
             Line.addIfNotZero(lines, Line.cost(section, t.team(), "monitoring", t.monitoring(),
                     report.share(t.monitoring())));
+            Line.addIfNotZero(lines, Line.cost(section, t.team(), "idle capacity", t.idle(),
+                    report.share(t.idle())));
         });
         rightsizing(report.rightsizing(), lines);
         compliance(report, lines);
         report.clusters().forEach(c -> {
             long quarantined = report.inputs().opencostQuarantined(c.cluster());
-            lines.add(Line.cost("Cost per cluster", c.cluster(),
-                    quarantined == 0 ? null : quarantined + " OpenCost rows quarantined", c.cost(),
+            lines.add(Line.cost("Cost per cluster", c.cluster(), String.join(" · ", nonNull(
+                    c.billed().signum() == 0 && c.idle().signum() == 0 ? null : String.format(Locale.ROOT,
+                            "billed %,.2f · to containers %,.2f · idle %,.2f (%.0f %%)", c.billed(), c.allocated(),
+                            c.idle(), c.idleShare() * 100),
+                    quarantined == 0 ? null : quarantined + " OpenCost rows quarantined")), c.cost(),
                     report.share(c.cost())));
         });
         report.ingestion().forEach(i -> lines.add(Line.cost("Log Analytics ingestion", i.workspace() + " / "

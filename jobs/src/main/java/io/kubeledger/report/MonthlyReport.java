@@ -37,11 +37,56 @@ public record MonthlyReport(
         Rightsizing rightsizing,
         List<Finding> compliance,
         List<TeamLine> teamLines,
-        LastMonth lastMonth) {
+        LastMonth lastMonth,
+        Billing billing) {
 
-    /** A team's month, by what it pays for; {@code cost} is the sum of the four. */
+    /** A team's month, by what it pays for; {@code cost} is the sum of the five. */
     public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
-            BigDecimal containerLogs, BigDecimal shared, BigDecimal monitoring, BigDecimal cost) {
+            BigDecimal containerLogs, BigDecimal shared, BigDecimal monitoring, BigDecimal idle, BigDecimal cost) {
+    }
+
+    /**
+     * Whether the month is the bill's: through which day and from which export run ({@code exportRun} null: an
+     * estimate, and {@code estimate} says why); what the bill charged each workspace; the cluster-days it charged
+     * with no OpenCost row; per cluster and bucket, the bill beside OpenCost's allocation (the Invoice sheet).
+     */
+    public record Billing(String exportRun, LocalDate billedThrough, String estimate, Map<String, BigDecimal> workspaces,
+            List<String> billedWithoutWorkload, List<InvoiceLine> invoice) {
+
+        public Billing {
+            workspaces = Map.copyOf(workspaces);
+            billedWithoutWorkload = List.copyOf(billedWithoutWorkload);
+            invoice = List.copyOf(invoice);
+        }
+
+        public Billing withInvoice(List<InvoiceLine> lines) {
+            return new Billing(exportRun, billedThrough, estimate, workspaces, billedWithoutWorkload, lines);
+        }
+
+        public boolean reconciled() {
+            return exportRun != null;
+        }
+
+        /** The reports' first line about the bill. */
+        public String headline(LocalDate reportDate) {
+            if (!reconciled()) {
+                return "Estimate, not reconciled with the Azure bill: " + estimate;
+            }
+            return "Reconciled with the Azure bill through " + billedThrough + " (Cost Management export run "
+                    + exportRun + ")" + (billedThrough.isBefore(reportDate) ? "; the days after it are estimates"
+                            : "") + ".";
+        }
+
+        /** The finding of days the bill charged while a cluster's exporter wrote nothing, or null. */
+        public String billedWithoutWorkloadNotice() {
+            return billedWithoutWorkload.isEmpty() ? null : "Billed with no OpenCost row (the exporter was down?), "
+                    + "so all idle, on team 'idle': " + String.join(", ", billedWithoutWorkload) + ".";
+        }
+    }
+
+    /** A cluster's bill of one bucket over the days the bill covers, what OpenCost allocated of it, and the rest. */
+    public record InvoiceLine(String cluster, String bucket, BigDecimal billed, BigDecimal allocated,
+            BigDecimal idle) {
     }
 
     /** A workspace table's billable ingestion of the month, with the plan it was priced at. */
@@ -160,7 +205,17 @@ public record MonthlyReport(
         }
     }
 
-    public record ClusterCost(String cluster, BigDecimal cost) {
+    /**
+     * A cluster's month: its cost and idle cost; over the days the bill covers, its bill and what OpenCost allocated of
+     * it to containers.
+     */
+    public record ClusterCost(String cluster, BigDecimal cost, BigDecimal idle, BigDecimal billed,
+            BigDecimal allocated) {
+
+        /** The idle cost's share of the cluster's cost, 0 without cost. */
+        public double idleShare() {
+            return cost.signum() == 0 ? 0 : idle.doubleValue() / cost.doubleValue();
+        }
     }
 
     public record NamespaceCost(String cluster, String namespace, String team, BigDecimal cost) {
@@ -172,6 +227,12 @@ public record MonthlyReport(
     /** "final" for a complete month, else "month to date (through YYYY-MM-DD)". */
     public String status() {
         return complete ? "final" : "month to date (through " + reportDate + ")";
+    }
+
+    /** The PDFs' first line: the status, and whether the month is reconciled with the bill. */
+    public String statusAndBill() {
+        return status() + " · " + (billing.reconciled() ? "reconciled with the Azure bill through "
+                + billing.billedThrough() : "estimate, not reconciled with the Azure bill");
     }
 
     public List<String> unregisteredTeams() {

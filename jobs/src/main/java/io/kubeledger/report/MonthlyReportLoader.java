@@ -18,9 +18,11 @@ import io.kubeledger.ingest.ContainerLogSums.PlanIngestion;
 import io.kubeledger.ingest.LogIngestionTasklet;
 import io.kubeledger.ingest.LogPrices;
 import io.kubeledger.rightsizing.RecommendationRepository;
+import io.kubeledger.report.MonthlyReport.Billing;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.InputCounts;
+import io.kubeledger.report.MonthlyReport.InvoiceLine;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TableIngestion;
@@ -49,6 +51,7 @@ public class MonthlyReportLoader {
     private final String byCluster = SqlFiles.load("report/cost-by-cluster.sql");
     private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
+    private final String invoice = SqlFiles.load("report/invoice.sql");
     private final String ingestionByTable = SqlFiles.load("report/ingestion-by-table.sql");
 
     public MonthlyReportLoader(NamedParameterJdbcTemplate jdbc, RecommendationRepository recommendations,
@@ -61,7 +64,7 @@ public class MonthlyReportLoader {
     }
 
     public MonthlyReport load(long runId, RunWindow window, String currency, List<String> explanation,
-            InputCounts inputs) {
+            InputCounts inputs, Billing billing) {
         // The ingestion's query reads every priced Usage row of the month, the others read sums: it runs beside them.
         CompletableFuture<List<TableIngestion>> ingestion =
                 CompletableFuture.supplyAsync(() -> ingestion(runId, window));
@@ -69,9 +72,13 @@ public class MonthlyReportLoader {
         List<TeamCost> teams = jdbc.query(byTeam, run, (rs, n) -> new TeamCost(rs.getString("team"),
                 rs.getString("cost_center"), rs.getBoolean("team_registered"), rs.getBigDecimal("workload"),
                 rs.getBigDecimal("container_logs"), rs.getBigDecimal("shared"), rs.getBigDecimal("monitoring"),
-                rs.getBigDecimal("cost")));
-        List<ClusterCost> clusters = jdbc.query(byCluster, run,
-                (rs, n) -> new ClusterCost(rs.getString("cluster"), rs.getBigDecimal("cost")));
+                rs.getBigDecimal("idle"), rs.getBigDecimal("cost")));
+        List<ClusterCost> clusters = jdbc.query(byCluster, run, (rs, n) -> new ClusterCost(rs.getString("cluster"),
+                rs.getBigDecimal("cost"), rs.getBigDecimal("idle"), rs.getBigDecimal("billed"),
+                rs.getBigDecimal("allocated")));
+        List<InvoiceLine> invoiceLines = jdbc.query(invoice, run, (rs, n) -> new InvoiceLine(rs.getString("cluster"),
+                rs.getString("cost_bucket"), rs.getBigDecimal("billed"), rs.getBigDecimal("allocated"),
+                rs.getBigDecimal("idle")));
         List<NamespaceCost> namespaces = jdbc.query(byNamespace, run, (rs, n) -> new NamespaceCost(
                 rs.getString("cluster"), rs.getString("namespace"), rs.getString("team"), rs.getBigDecimal("cost")));
         List<DailyCost> daily = jdbc.query(byDay, run, (rs, n) -> new DailyCost(
@@ -84,7 +91,7 @@ public class MonthlyReportLoader {
                 jdbc.query(teamLines, run, (rs, n) -> new TeamLine(rs.getString("team"), rs.getString("cluster"),
                         rs.getString("namespace"), rs.getString("cost_kind"), rs.getString("allocation_method"),
                         rs.getBigDecimal("cost"))),
-                monthlyTotals.find(window.month().minusMonths(1)));
+                monthlyTotals.find(window.month().minusMonths(1)), billing.withInvoice(invoiceLines));
     }
 
     /**

@@ -17,6 +17,7 @@ import io.kubeledger.IndependentTasks;
 import io.kubeledger.RunSummary;
 import io.kubeledger.RunWindow;
 import io.kubeledger.compliance.Status;
+import io.kubeledger.report.MonthlyReport.Billing;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReport.LastMonth;
@@ -50,7 +51,7 @@ public class MonthlyReportTasklet implements Tasklet {
 
     /** What the tasklet needs of the run. */
     public record ReportRun(long runId, RunWindow window, String currency, Path outputDir, List<String> explanation,
-            InputCounts inputs, int threads, boolean overwriteLaterReports) {
+            InputCounts inputs, Billing billing, int threads, boolean overwriteLaterReports) {
     }
 
     /** Where the reports are published besides the output folder, if anywhere. */
@@ -80,7 +81,7 @@ public class MonthlyReportTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         MonthlyReport report = loader.load(run.runId(), run.window(), run.currency(), run.explanation(),
-                run.inputs());
+                run.inputs(), run.billing());
         YearMonth month = report.month();
         Path xlsx = ReportFiles.workbook(run.outputDir(), month);
         Path executive = ReportFiles.executive(run.outputDir(), month);

@@ -61,13 +61,15 @@ public class ReportStepConfiguration {
             @Value("#{jobExecutionContext['opencost.credits'] ?: '0'}") BigDecimal credits,
             @Value("#{jobExecutionContext['rightsizing.rowsWithUnknownFigures'] ?: 0}") long rowsWithUnknownFigures,
             @Value("#{jobExecutionContext['opencost.invalidTeamLabels'] ?: {:}}") Map<String, String> invalidTeamLabels,
+            @Value("#{jobExecutionContext}") Map<String, Object> job,
             MonthlyReportLoader monthlyReportLoader, MonthlyTotals monthlyTotals) {
         ReportRun run = new ReportRun(runId, new RunWindow(reportDate), properties.currency(), properties.outputDir(),
-                SplitExplanation.paragraphs(properties.sharedCostSplit(), properties.sharedNamespaces()),
+                SplitExplanation.paragraphs(properties.sharedCostSplit(), properties.idleSplit(),
+                        properties.sharedNamespaces()),
                 new InputCounts(opencostRowsRead, opencostRowsQuarantined, logRowsRead, logRowsQuarantined,
                         containersSeen, containersNotJudged, quarantinedByCluster, missingClusters, creditRows,
                         credits, rowsWithUnknownFigures, decimals(invalidTeamLabels)),
-                properties.threads(), properties.overwriteLaterReports());
+                BillingFromJob.of(job), properties.threads(), properties.overwriteLaterReports());
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
         return new MonthlyReportTasklet(monthlyReportLoader, new WorkbookReportWriter(),

@@ -30,9 +30,10 @@ final class TeamStatement {
         List<TeamLine> own = report.teamLines().stream().filter(l -> l.team().equals(team.team())).toList();
         String missing = report.inputs().missingNotice();
         return new PdfDocument("kubeledger · statement of " + team.team(), report.month().toString(),
-                report.reportDate(), report.status(), report.currency(), team.cost(),
+                report.reportDate(), report.statusAndBill(), report.currency(), team.cost(),
                 report.comparison(team.cost(), team.team()),
-                (missing == null ? "" : missing + " ") + "This statement shows the costs charged to " + team.team()
+                (missing == null ? "" : missing + " ") + report.billing().headline(report.reportDate())
+                        + " This statement shows the costs charged to " + team.team()
                         + (team.costCenter() == null ? "" : " (cost center " + team.costCenter() + ")") + ". "
                         + String.join(" ", report.explanation()), chart, lines(report, team, own));
     }
@@ -48,6 +49,8 @@ final class TeamStatement {
                 share(team.shared(), team)));
         Line.addIfNotZero(lines, Line.cost(kinds, "Monitoring", "its part of it", team.monitoring(),
                 share(team.monitoring(), team)));
+        Line.addIfNotZero(lines, Line.cost(kinds, "Idle capacity", "its part of its clusters' bill beyond "
+                + "OpenCost's allocation", team.idle(), share(team.idle(), team)));
         sum(own, l -> l.cluster()).forEach((cluster, cost) -> lines.add(Line.cost("Cost by cluster", cluster, null,
                 cost, share(cost, team))));
         sum(own.stream().filter(l -> !l.allocation().equals(SHARED)).toList(),
@@ -55,7 +58,7 @@ final class TeamStatement {
                 .forEach((key, cost) -> lines.add(Line.cost("Cost by namespace", key.split(" \\| ")[0],
                         key.split(" \\| ")[1], cost, share(cost, team))));
         sum(own.stream().filter(l -> l.allocation().equals(SHARED)).toList(),
-                l -> l.cluster() + " / " + (l.costKind().equals("monitoring") ? "(monitoring)" : l.namespace())
+                l -> l.cluster() + " / " + (l.namespace().isEmpty() ? "(" + l.costKind() + ")" : l.namespace())
                         + " | " + l.costKind())
                 .forEach((key, cost) -> lines.add(Line.cost("Shares of shared costs received (why: see the notes above)",
                         key.split(" \\| ")[0], key.split(" \\| ")[1], cost, share(cost, team))));

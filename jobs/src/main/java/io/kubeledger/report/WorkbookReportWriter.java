@@ -29,6 +29,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
+import io.kubeledger.report.MonthlyReport.Billing;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
@@ -66,13 +67,16 @@ public final class WorkbookReportWriter {
             Styles styles = new Styles(workbook, report.currency());
             summary(workbook, styles, report);
             table(workbook, styles, "Teams", List.of("Team", "Cost center", "Registered", "Workload", "Container logs",
-                    "Shared", "Monitoring", "Cost", "Share"), report.teams(), (TeamCost t) -> new Object[] {t.team(),
-                            t.costCenter(), t.registered() ? "yes" : "no (label names no configured team)",
-                            t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.cost(),
+                    "Shared", "Monitoring", "Idle", "Cost", "Share"), report.teams(), (TeamCost t) -> new Object[] {
+                            t.team(), t.costCenter(), t.registered() ? "yes" : "no (label names no configured team)",
+                            t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(), t.cost(),
                             new Share(report.share(t.cost()))});
-            table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share", "OpenCost rows quarantined"),
+            table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share", "Billed (days the bill covers)",
+                    "Allocated to containers (same days)", "Idle", "Idle share of cost", "OpenCost rows quarantined"),
                     report.clusters(), (ClusterCost c) -> new Object[] {c.cluster(), c.cost(),
-                            new Share(report.share(c.cost())), report.inputs().opencostQuarantined(c.cluster())});
+                            new Share(report.share(c.cost())), c.billed(), c.allocated(), c.idle(),
+                            new Share(c.idleShare()), report.inputs().opencostQuarantined(c.cluster())});
+            invoice(workbook, styles, report.billing());
             table(workbook, styles, "Namespaces", List.of("Cluster", "Namespace", "Team", "Cost"), report.namespaces(),
                     (NamespaceCost n) -> new Object[] {n.cluster(), n.namespace(), n.team(), n.cost()});
             table(workbook, styles, "Daily", List.of("Day", "Team", "Cost"), report.daily(),
@@ -98,6 +102,9 @@ public final class WorkbookReportWriter {
         Object[][] lines = {
                 {"kubeledger chargeback", report.month().toString()},
                 {"Status", report.status()},
+                {"Bill", report.billing().headline(report.reportDate())},
+                {"Billed with no OpenCost row (all idle)", report.billing().billedWithoutWorkload().isEmpty() ? "none"
+                        : String.join(", ", report.billing().billedWithoutWorkload())},
                 {"Currency", report.currency()},
                 {"Total cost", report.total()},
                 {"Teams", (long) report.teams().size()},
@@ -139,6 +146,20 @@ public final class WorkbookReportWriter {
         }
         sheet.setColumnWidth(0, 45 * 256);
         sheet.setColumnWidth(1, 40 * 256);
+    }
+
+    /**
+     * Per cluster and bucket, the month's bill over the days it covers beside OpenCost's allocation and the idle rest,
+     * then each workspace's bill: their sum is what the bill charged this job's resources, to tick on the invoice.
+     */
+    private static void invoice(SXSSFWorkbook workbook, Styles styles, Billing billing) {
+        List<Object[]> rows = new ArrayList<>();
+        billing.invoice().forEach(line -> rows.add(new Object[] {line.cluster(), line.bucket(), line.billed(),
+                line.allocated(), line.idle()}));
+        billing.workspaces().forEach((workspace, billed) -> rows.add(new Object[] {workspace, "log-analytics",
+                billed, null, null}));
+        table(workbook, styles, "Invoice", List.of("Cluster or workspace", "Bucket", "Billed",
+                "Allocated by OpenCost", "Idle"), rows, row -> row);
     }
 
     private static void rightsizing(SXSSFWorkbook workbook, Styles styles, Rightsizing rightsizing) {

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 import org.apache.parquet.conf.PlainParquetConfiguration;
@@ -36,8 +39,8 @@ public final class BillFixture {
 
     /** FocusCost 1.0r2's columns a bill row here fills, in the export's order, among others it leaves empty. */
     static final List<String> COLUMNS = List.of("BilledCost", "BillingAccountId", "BillingCurrency",
-            "ChargeCategory", "ChargePeriodEnd", "ChargePeriodStart", "EffectiveCost", "ResourceId", "ResourceType",
-            "SubAccountId", "Tags", "x_ResourceGroupName");
+            "ChargeCategory", "ChargePeriodEnd", "ChargePeriodStart", "EffectiveCost", "ListCost", "PricingCategory",
+            "ResourceId", "ResourceType", "ServiceName", "SubAccountId", "Tags", "x_ResourceGroupName");
 
     /** One row of the bill: a resource's cost on a day. */
     public record Row(String day, String subscription, String resourceGroup, String resourceId, String resourceType,
@@ -52,6 +55,9 @@ public final class BillFixture {
                 case "ChargePeriodEnd" -> LocalDate.parse(day).plusDays(1) + "T00:00:00Z";
                 case "ChargePeriodStart" -> day + "T00:00:00Z";
                 case "EffectiveCost" -> effectiveCost;
+                case "ListCost" -> committed() ? "0" : billedCost;
+                case "PricingCategory" -> committed() ? "Committed" : "Standard";
+                case "ServiceName" -> serviceName(resourceType.toLowerCase(Locale.ROOT));
                 case "ResourceId" -> resourceId;
                 case "ResourceType" -> resourceType;
                 case "SubAccountId" -> "/subscriptions/" + subscription;
@@ -60,20 +66,39 @@ public final class BillFixture {
                 default -> "";
             };
         }
+
+        private static String serviceName(String type) {
+            if (type.contains("operationalinsights")) {
+                return "Log Analytics";
+            }
+            if (type.contains("containerservice")) {
+                return "Azure Kubernetes Service";
+            }
+            return type.contains("network") ? "Load Balancer" : type.contains("disks") ? "Storage" : "Virtual Machines";
+        }
+
+        /** Usage a reservation or savings plan covers: billed 0, its amortized cost in EffectiveCost. */
+        private boolean committed() {
+            return new BigDecimal(billedCost).signum() == 0 && new BigDecimal(effectiveCost).signum() != 0;
+        }
     }
+
+    private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
     private BillFixture() {
     }
 
     /**
-     * Writes one run of October's export, {@code parts} lists of rows, in {@code format} ({@code Csv}, {@code CsvGzip}
-     * or {@code Parquet}); returns the manifest's path.
+     * Writes one run of the export of {@code endDate}'s month, {@code parts} lists of rows, in {@code format}
+     * ({@code Csv}, {@code CsvGzip} or {@code Parquet}); returns the manifest's path.
      */
     public static Path run(Path exportFolder, String runId, Instant submitted, String endDate, String format,
             List<List<Row>> parts) throws IOException {
-        String runFolder = "20261001-20261031/" + submitted.toString().replaceAll("[^0-9]", "").substring(0, 12) + "/"
-                + runId;
-        Path folder = Files.createDirectories(exportFolder.resolve(runFolder));
+        YearMonth month = YearMonth.from(LocalDate.parse(endDate));
+        String runFolder = month.atDay(1).format(BASIC) + "-" + month.atEndOfMonth().format(BASIC) + "/"
+                + submitted.toString().replaceAll("[^0-9]", "").substring(0, 12) + "/" + runId;
+        Path folder = exportFolder.resolve(runFolder);
+        Files.createDirectories(folder);
         Path container = containerOf(exportFolder);
         List<String> blobs = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -103,11 +128,11 @@ public final class BillFixture {
                  "deliveryConfig":{"partitionData":true,"dataOverwriteBehavior":"CreateNewReport","fileFormat":"%s",
                                    "compressionMode":"%s"},
                  "runInfo":{"executionType":"Scheduled","submittedTime":"%s","runId":"%s",
-                            "startDate":"2026-10-01T00:00:00","endDate":"%sT00:00:00"},
+                            "startDate":"%sT00:00:00","endDate":"%sT00:00:00"},
                  "blobs":[%s]}
                 """.formatted(parts.size(), parts.stream().mapToInt(List::size).sum(),
                 format.equals("Parquet") ? "Parquet" : "Csv", format.equals("CsvGzip") ? "Gzip" : "None", submitted,
-                runId, endDate, String.join(",", blobs)));
+                runId, month.atDay(1), endDate, String.join(",", blobs)));
         return manifest;
     }
 

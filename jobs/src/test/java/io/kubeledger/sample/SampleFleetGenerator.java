@@ -103,10 +103,12 @@ public final class SampleFleetGenerator {
                 .append("  shared-cost-split: weighted\n")
                 .append("  prices:\n    log-analytics-gb: 2.30\n    basic-logs-gb: 0.50\n    auxiliary-logs-gb: 0.05\n    logs-query-scanned-gb: 0.005\n")
                 .append("  compliance:\n    audit-retention-days: ").append(AUDIT_RETENTION_DAYS).append('\n')
+                .append("  billing:\n    cost-export: ").append(SampleBillWriter.EXPORT_URL).append('\n')
                 .append("  clusters:\n");
         Map<String, Workspace> workspaces = new LinkedHashMap<>();
         Workspace workspace = null;
         List<SampleControlPlaneWriter.Cluster> controlPlanes = new ArrayList<>();
+        List<SampleBillWriter.Cluster> billed = new ArrayList<>();
         for (int c = 0; c < clusters; c++) {
             String name = c < CLUSTER_NAMES.size() ? CLUSTER_NAMES.get(c) : "aks-" + (c + 1);
             String subscription = uuid();
@@ -122,7 +124,9 @@ public final class SampleFleetGenerator {
                 workspaces.put(workspace.id, workspace);
             }
             workspace.senders.add(new SampleWorkspaceWriter.Sender(resourceId, namespaces(fleetTeams)));
-            controlPlanes.add(new SampleControlPlaneWriter.Cluster(name, resourceId, workspace.resourceId));
+            SampleControlPlaneWriter.Cluster controlPlane = new SampleControlPlaneWriter.Cluster(name, resourceId,
+                    workspace.resourceId);
+            controlPlanes.add(controlPlane);
             yaml.append("    - name: ").append(name)
                     .append("\n      resource-id: ").append(resourceId)
                     .append("\n      opencost-export: https://").append(ACCOUNT).append(".blob.core.windows.net/")
@@ -130,10 +134,14 @@ public final class SampleFleetGenerator {
                     .append("\n      workspace-id: ").append(workspace.id)
                     .append("\n      workspace-resource-id: ").append(workspace.resourceId).append('\n');
             Path export = root.resolve("blob").resolve(ACCOUNT).resolve(CONTAINER).resolve(name + ".csv");
-            writeExport(export, Layout.values()[c % Layout.values().length], workloads(fleetTeams));
+            Map<LocalDate, double[]> allocated = writeExport(export, Layout.values()[c % Layout.values().length],
+                    workloads(fleetTeams));
+            billed.add(new SampleBillWriter.Cluster(c, name, subscription, resourceGroup,
+                    SampleControlPlaneWriter.nodeResourceGroup(controlPlane), allocated));
         }
-        writeWorkspaces(root, workspaces.values(), fleetTeams);
+        List<SampleBillWriter.Workspace> ingested = writeWorkspaces(root, workspaces.values(), fleetTeams);
         new SampleControlPlaneWriter(root, end, AUDIT_RETENTION_DAYS).write(controlPlanes);
+        new SampleBillWriter(root, end.minusDays(days - 1L), end).write(billed, ingested, this::uuid);
         Path config = root.resolve("kubeledger.yaml");
         Files.writeString(config, yaml.toString(), StandardCharsets.UTF_8);
         return config;
@@ -143,7 +151,9 @@ public final class SampleFleetGenerator {
      * Log data comes from a random of its own, so that the exports do not change with it. A workspace shared by
      * several clusters also holds the logs of a cluster the configuration does not name.
      */
-    private void writeWorkspaces(Path root, Collection<Workspace> workspaces, List<Team> fleetTeams) throws IOException {
+    private List<SampleBillWriter.Workspace> writeWorkspaces(Path root, Collection<Workspace> workspaces,
+            List<Team> fleetTeams) throws IOException {
+        List<SampleBillWriter.Workspace> ingested = new ArrayList<>();
         Random logRandom = new Random(seed + 1);
         SampleWorkspaceWriter writer = new SampleWorkspaceWriter(logRandom, end.minusDays(days - 1L), days);
         int index = 0;
@@ -155,8 +165,10 @@ public final class SampleFleetGenerator {
                         + "/resourceGroups/rg-aks-legacy/providers/Microsoft.ContainerService/managedClusters/aks-legacy",
                         List.of("kube-system", "legacy-batch")));
             }
-            writer.write(root, index++, workspace.id, workspace.resourceId, senders);
+            ingested.add(new SampleBillWriter.Workspace(workspace.resourceId,
+                    writer.write(root, index++, workspace.id, workspace.resourceId, senders)));
         }
+        return ingested;
     }
 
     private static List<String> namespaces(List<Team> fleetTeams) {
@@ -207,7 +219,10 @@ public final class SampleFleetGenerator {
                 random.nextDouble() * 0.9 + 0.05, random.nextDouble() * 0.9 + 0.1, 1);
     }
 
-    private void writeExport(Path file, Layout layout, List<Workload> workloads) throws IOException {
+    /** Writes a cluster's export; returns what it allocated each day: compute (CPU and RAM), storage, network. */
+    private Map<LocalDate, double[]> writeExport(Path file, Layout layout, List<Workload> workloads)
+            throws IOException {
+        Map<LocalDate, double[]> allocated = new LinkedHashMap<>();
         Files.createDirectories(file.getParent());
         List<String> header = header(layout, days);
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -221,13 +236,15 @@ public final class SampleFleetGenerator {
                     }
                     for (int p = 0; p < workload.replicas; p++) {
                         for (String container : workload.containers) {
-                            out.write(row(layout, header.size(), d, day, workload, p, container));
+                            out.write(row(layout, header.size(), d, day, workload, p, container,
+                                    allocated.computeIfAbsent(day, k -> new double[3])));
                             out.write('\n');
                         }
                     }
                 }
             }
         }
+        return allocated;
     }
 
     private static List<String> header(Layout layout, int days) {
@@ -242,7 +259,7 @@ public final class SampleFleetGenerator {
     }
 
     private String row(Layout layout, int columnCount, int dayIndex, LocalDate day, Workload w, int replica,
-            String container) {
+            String container, double[] allocated) {
         boolean unmounted = w.namespace.equals("__unmounted__");
         double cpuRequest = unmounted ? 0 : w.cpuRequest;
         double ramRequest = unmounted ? 0 : w.ramRequest;
@@ -255,6 +272,9 @@ public final class SampleFleetGenerator {
         double pvCost = pvBytes / GIB * 0.000164 * 24;
         double unlistedCost = random.nextInt(10) == 0 ? random.nextDouble() * 0.5 : 0; // load balancer, shared, external
         double totalCost = cpuCost + ramCost + networkCost + pvCost + unlistedCost;
+        allocated[0] += cpuCost + ramCost;
+        allocated[1] += pvCost;
+        allocated[2] += networkCost;
         String pod = unmounted ? "" : w.controller + "-" + Integer.toHexString(w.controller.hashCode() & 0xfffff) + "-" + replica;
         String labels = w.teamLabel == null ? "{\"app\":\"" + w.controller + "\"}"
                 : "{\"app\":\"" + w.controller + "\",\"team\":\"" + w.teamLabel + "\"}";

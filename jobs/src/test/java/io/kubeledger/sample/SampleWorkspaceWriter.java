@@ -57,8 +57,10 @@ final class SampleWorkspaceWriter {
         this.days = days;
     }
 
-    void write(Path root, int index, String workspaceId, String workspaceResourceId, List<Sender> senders)
-            throws IOException {
+    /** Writes the workspace's answers and tables list; returns the GB it ingested each day, for the bill. */
+    Map<LocalDate, Double> write(Path root, int index, String workspaceId, String workspaceResourceId,
+            List<Sender> senders) throws IOException {
+        Map<LocalDate, Double> gigabytesByDay = new LinkedHashMap<>();
         Map<String, String> plans = plans(index);
         Path arm = root.resolve("arm").resolve(workspaceResourceId.substring(1).toLowerCase(Locale.ROOT));
         Files.createDirectories(arm);
@@ -83,10 +85,13 @@ final class SampleWorkspaceWriter {
                 containerLogs.add(row(day, parts[0].toLowerCase(Locale.ROOT), parts[1], bytes));
             }
             usage.add(row(day, "ContainerLogV2", gb(containerLogBytes / 1e9)));
+            double gigabytes = containerLogBytes / 1e9;
             for (Map.Entry<String, Double> table : MONITORING_GB_PER_CLUSTER.entrySet()) {
-                usage.add(row(day, table.getKey(),
-                        gb(table.getValue() * senders.size() * (0.8 + random.nextDouble() * 0.4))));
+                double tableGb = table.getValue() * senders.size() * (0.8 + random.nextDouble() * 0.4);
+                usage.add(row(day, table.getKey(), gb(tableGb)));
+                gigabytes += tableGb;
             }
+            gigabytesByDay.put(first.plusDays(d), gigabytes);
             for (Map.Entry<String, Integer> table : new TreeMap<>(QUERIES_PER_DAY).entrySet()) {
                 long queries = random.nextInt(table.getValue() + 1);
                 double tableGb = table.getKey().equals("ContainerLogV2") ? containerLogBytes / 1e9
@@ -107,6 +112,7 @@ final class SampleWorkspaceWriter {
                 "{\"name\":\"Day\",\"type\":\"datetime\"},{\"name\":\"TableName\",\"type\":\"string\"},"
                         + "{\"name\":\"Queries\",\"type\":\"long\"},{\"name\":\"ScannedGB\",\"type\":\"real\"}",
                 tableQueries), StandardCharsets.UTF_8);
+        return gigabytesByDay;
     }
 
     /**

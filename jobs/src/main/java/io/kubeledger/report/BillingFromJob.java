@@ -1,0 +1,36 @@
+package io.kubeledger.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.kubeledger.chargeback.ChargebackTasklet;
+import io.kubeledger.ingest.BillingTasklet;
+import io.kubeledger.report.MonthlyReport.Billing;
+
+/** The month's {@link Billing} as the billing and chargeback steps left it in the job's context. */
+public final class BillingFromJob {
+
+    static final String NOT_CONFIGURED = "no Azure Cost Management export is configured "
+            + "(kubeledger.billing.cost-export), so the costs are OpenCost's and the price list's.";
+
+    private BillingFromJob() {
+    }
+
+    public static Billing of(Map<String, Object> job) {
+        List<String> billedWithoutWorkload = job.get(ChargebackTasklet.BILLED_WITHOUT_WORKLOAD) instanceof List<?> days
+                ? days.stream().map(String::valueOf).toList() : List.of();
+        if (!(job.get(BillingTasklet.RUN_ID) instanceof String runId)) {
+            String missing = job.get(BillingTasklet.MISSING) instanceof String reason ? reason + "." : NOT_CONFIGURED;
+            return new Billing(null, null, missing, Map.of(), billedWithoutWorkload, List.of());
+        }
+        Map<String, BigDecimal> workspaces = new TreeMap<>();
+        if (job.get(BillingTasklet.BILLED_BY_WORKSPACE) instanceof Map<?, ?> sums) {
+            sums.forEach((workspace, sum) -> workspaces.put(String.valueOf(workspace), new BigDecimal((String) sum)));
+        }
+        return new Billing(runId, LocalDate.parse((String) job.get(BillingTasklet.BILLED_THROUGH)), null, workspaces,
+                billedWithoutWorkload, List.of());
+    }
+}
