@@ -1,6 +1,7 @@
 // Validates rendered manifests (kubectl kustomize output on stdin) against the Kubernetes schemas of the npm package
-// kubernetes-models, then checks what kubeledger's CronJob promises: the schedule after OpenCost's export, no
-// overlapping runs, a hardened pod, limits matching the heap, workload identity. Exits non-zero naming each problem.
+// kubernetes-models, then checks what kubeledger's CronJobs promise: the nightly run after OpenCost's export, the
+// monthly one for the previous month once its bill is final, no overlapping runs, a hardened pod, limits matching the
+// heap, workload identity. Exits non-zero naming each problem.
 import { readFileSync } from "node:fs";
 import { parseAllDocuments, parse } from "yaml";
 import { CronJob } from "kubernetes-models/batch/v1/CronJob";
@@ -28,12 +29,23 @@ for (const doc of documents) {
   }
 }
 
-const cronJob = documents.find((doc) => doc.kind === "CronJob");
+const cronJobs = documents.filter((doc) => doc.kind === "CronJob");
 const configMap = documents.find((doc) => doc.kind === "ConfigMap");
 const account = documents.find((doc) => doc.kind === "ServiceAccount");
-const expect = (ok, problem) => ok || problems.push(`CronJob: ${problem}`);
-if (!cronJob) problems.push("no CronJob");
-else {
+const nightly = cronJobs.find((doc) => doc.metadata.name === "kubeledger");
+const monthEnd = cronJobs.find((doc) => doc.metadata.name === "kubeledger-month-end");
+if (!nightly) problems.push("no CronJob kubeledger (the nightly run)");
+if (!monthEnd) problems.push("no CronJob kubeledger-month-end (the previous month from its final bill)");
+const reportDates = (cronJob) => cronJob.spec.jobTemplate.spec.template.spec.containers[0].args
+    .filter((arg) => arg.startsWith("reportDate="));
+if (nightly && reportDates(nightly).length) problems.push("CronJob kubeledger: a reportDate argument (the nightly run reports on yesterday)");
+if (monthEnd) {
+  const dayOfMonth = Number(monthEnd.spec.schedule.split(" ")[2]);
+  if (!(dayOfMonth >= 4)) problems.push(`CronJob kubeledger-month-end: schedule '${monthEnd.spec.schedule}' runs before the 4th, when the previous month's bill may still change`);
+  if (reportDates(monthEnd).join() !== "reportDate=end-of-last-month") problems.push("CronJob kubeledger-month-end: not run with reportDate=end-of-last-month");
+}
+for (const cronJob of cronJobs) {
+  const expect = (ok, problem) => ok || problems.push(`CronJob ${cronJob.metadata.name}: ${problem}`);
   const spec = cronJob.spec;
   const [minute, hour] = spec.schedule.split(" ").map(Number);
   expect(hour * 60 + minute > 10, `schedule '${spec.schedule}' runs before OpenCost's 00:10 export`);

@@ -2,6 +2,7 @@ package io.kubeledger;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -9,13 +10,16 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 /**
- * The run's arguments: {@code reportDate=YYYY-MM-DD} at most once, or none for yesterday (UTC). Read when the
- * application starts, before the run lock or the database is touched, so that a wrong argument changes nothing.
+ * The run's arguments: {@code reportDate=YYYY-MM-DD} at most once, or {@code reportDate=end-of-last-month} (the last
+ * day of the previous month, UTC: the monthly CronJob's re-reconciliation with the month's final bill), or none for
+ * yesterday (UTC). Read when the application starts, before the run lock or the database is touched, so that a wrong
+ * argument changes nothing.
  */
 @Component
 public class RunArguments {
 
     static final String REPORT_DATE = "reportDate";
+    static final String END_OF_LAST_MONTH = "end-of-last-month";
 
     private final LocalDate reportDate;
     private final List<String> given;
@@ -45,11 +49,16 @@ public class RunArguments {
                 throw new InvalidArgumentsException("reportDate is given twice (" + String.join(", ", arguments)
                         + "): a run reports on one day");
             }
+            String value = argument.substring(REPORT_DATE.length() + 1);
+            if (value.equals(END_OF_LAST_MONTH)) {
+                reportDate = LocalDate.now(clock.withZone(ZoneOffset.UTC)).withDayOfMonth(1).minusDays(1);
+                continue;
+            }
             try {
-                reportDate = LocalDate.parse(argument.substring(REPORT_DATE.length() + 1));
+                reportDate = LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                throw new InvalidArgumentsException("reportDate must be a date, YYYY-MM-DD, was '"
-                        + argument.substring(REPORT_DATE.length() + 1) + "'");
+                throw new InvalidArgumentsException("reportDate must be a date, YYYY-MM-DD, or " + END_OF_LAST_MONTH
+                        + ", was '" + value + "'");
             }
         }
         return reportDate == null ? RunWindow.defaultReportDate(clock) : reportDate;
@@ -64,7 +73,8 @@ public class RunArguments {
 
         @Override
         public String action() {
-            return "Start the run with reportDate=YYYY-MM-DD (once), or without arguments to report on yesterday.";
+            return "Start the run with reportDate=YYYY-MM-DD or reportDate=" + END_OF_LAST_MONTH
+                    + " (once), or without arguments to report on yesterday.";
         }
     }
 }

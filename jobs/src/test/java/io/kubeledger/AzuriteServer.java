@@ -33,6 +33,7 @@ final class AzuriteServer implements AutoCloseable {
     static final Map<String, String> ACCOUNT_KEYS = Map.of(
             "stfinopsexports", key("stfinopsexports"),
             "stfinancelake", key("stfinancelake"),
+            "stbilling", key("stbilling"),
             "staksauditprod", key("staksauditprod"),
             "staksauditdev", key("staksauditdev"));
     private static final Path EXECUTABLE = Path.of("node_modules/.bin/azurite-blob");

@@ -63,14 +63,14 @@ class MailEndToEndTests {
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(2 + TEAMS.size());
         MimeMessage finance = to(received, "finance@example.com");
-        assertThat(finance.getSubject()).isEqualTo("kubeledger 2026-10: 17,209.30 USD (final)");
+        assertThat(finance.getSubject()).isEqualTo("kubeledger 2026-10: 22,195.63 USD (final)");
         assertThat(finance.getFrom()[0].toString()).isEqualTo("kubeledger@example.com");
         assertThat(attachments(finance)).containsExactly("kubeledger-2026-10.xlsx", "kubeledger-2026-10.pdf");
         assertThat(bodyTypes(finance)).contains("text/plain", "text/html");
-        assertThat(text(finance, "text/plain")).contains("Total: 17,209.30 USD", "payments", "Potential savings");
-        assertThat(text(finance, "text/html")).contains("<th align=\"left\">Total</th><td>17,209.30 USD</td>");
+        assertThat(text(finance, "text/plain")).contains("Total: 22,195.63 USD", "payments", "Potential savings");
+        assertThat(text(finance, "text/html")).contains("<th align=\"left\">Total</th><td>22,195.63 USD</td>");
         MimeMessage payments = to(received, "payments-leads@example.com");
-        assertThat(payments.getSubject()).isEqualTo("kubeledger 2026-10: payments 3,417.36 USD (final)");
+        assertThat(payments.getSubject()).isEqualTo("kubeledger 2026-10: payments 4,391.82 USD (final)");
         assertThat(attachments(payments)).containsExactly("payments.pdf");
 
         // and: each team's statement names none of the other teams' namespaces or workloads

@@ -82,6 +82,8 @@ class NightlyJobEndToEndTests {
         assertThat(rows).containsExactly(
                 List.of("container-logs", "Management and Governance", "Log Analytics",
                         "Microsoft.OperationalInsights/workspaces", "USD", "Usage", "DECIMAL(38,12)", "2026-10-01"),
+                List.of("idle", "Compute", "Azure Kubernetes Service", "Microsoft.ContainerService/managedClusters",
+                        "USD", "Usage", "DECIMAL(38,12)", "2026-10-01"),
                 List.of("monitoring", "Management and Governance", "Log Analytics",
                         "Microsoft.OperationalInsights/workspaces", "USD", "Usage", "DECIMAL(38,12)", "2026-10-01"),
                 List.of("workload", "Compute", "Azure Kubernetes Service", "Microsoft.ContainerService/managedClusters",
@@ -90,6 +92,9 @@ class NightlyJobEndToEndTests {
                 SELECT DISTINCT x_Team FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE NOT x_TeamRegistered
                 """.formatted(out));
         assertThat(unregistered).containsExactly(List.of("growth"));
+        // the sample's bill covers every day of the month, its clusters and its workspaces
+        assertThat(query("SELECT DISTINCT x_CostStatus FROM read_parquet('%s/lake/chargeback/*/*.parquet')"
+                .formatted(out))).containsExactly(List.of("billed"));
     }
 
     @Test
@@ -102,7 +107,7 @@ class NightlyJobEndToEndTests {
                 WHERE x_Allocation = 'shared' ORDER BY ALL
                 """.formatted(out));
         assertThat(sharedFrom).containsExactly(List.of("container-logs", "ingress-nginx"),
-                List.of("container-logs", "kube-system"), List.of("container-logs", "monitoring"),
+                List.of("container-logs", "kube-system"), List.of("container-logs", "monitoring"), List.of("idle", "-"),
                 List.of("monitoring", "-"), List.of("workload", "ingress-nginx"), List.of("workload", "kube-system"),
                 List.of("workload", "monitoring"));
         // the workspace shared by aks-dev-weu and aks-data-neu bills its monitoring to both
@@ -140,13 +145,13 @@ class NightlyJobEndToEndTests {
             }
             Sheet teams = workbook.getSheet("Teams");
             assertThat(sumOfColumn(teams, "Workload") + sumOfColumn(teams, "Container logs")
-                    + sumOfColumn(teams, "Shared") + sumOfColumn(teams, "Monitoring"))
+                    + sumOfColumn(teams, "Shared") + sumOfColumn(teams, "Monitoring") + sumOfColumn(teams, "Idle"))
                     .isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
-            BigDecimal logCost = (BigDecimal) query("""
-                    SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')
-                    WHERE ServiceName = 'Log Analytics'""".formatted(out)).get(0).get(0);
-            assertThat(sumOfColumn(workbook.getSheet("Log ingestion"), "Cost"))
-                    .isCloseTo(logCost.doubleValue(), offset(1e-6));
+            // the whole month is billed: the Invoice sheet's bill of clusters and workspaces is the lake's total
+            assertThat(workbook.getSheet("Summary").getRow(4).getCell(1).getStringCellValue())
+                    .startsWith("Reconciled with the Azure bill through 2026-10-31 (Cost Management export run ");
+            assertThat(sumOfColumn(workbook.getSheet("Invoice"), "Billed"))
+                    .isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
             assertThat(workbook.getSheet("How to read").getRow(0).getCell(0).getStringCellValue())
                     .startsWith("Workload:");
             assertThat(workbook.getSheet("Teams").getPaneInformation().isFreezePane()).isTrue();

@@ -102,11 +102,11 @@ public final class WorkbookReportWriter {
         Object[][] lines = {
                 {"kubeledger chargeback", report.month().toString()},
                 {"Status", report.status()},
+                {"Currency", report.currency()},
+                {"Total cost", report.total()},
                 {"Bill", report.billing().headline(report.reportDate())},
                 {"Billed with no OpenCost row (all idle)", report.billing().billedWithoutWorkload().isEmpty() ? "none"
                         : String.join(", ", report.billing().billedWithoutWorkload())},
-                {"Currency", report.currency()},
-                {"Total cost", report.total()},
                 {"Teams", (long) report.teams().size()},
                 {"Of which Log Analytics ingestion", report.ingestionTotal()},
                 {"Unregistered teams (named by a label only)", String.join(", ", report.unregisteredTeams())},
