@@ -70,14 +70,14 @@ class BillingEndToEndTests {
     @Test
     void theRunSaysWhatTheNewestExportRunBilledEachClusterAndWorkspaceAndHowMuchOfItIsIdle(CapturedOutput output)
             throws Exception {
-        // given: October's export, run on the 30th through the 29th, in two gzipped parts
+        // given: October's export, run on the 30th through the 29th, in two Snappy Parquet parts
         List<Row> first = new ArrayList<>();
         List<Row> second = new ArrayList<>();
         for (int day = 1; day <= 29; day++) {
             (day <= 15 ? first : second).addAll(day(day));
         }
         BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-30T06:12:00Z"),
-                "2026-10-29", "CsvGzip", List.of(first, second));
+                "2026-10-29", "Parquet", List.of(first, second));
 
         // when
         int exitCode = run();

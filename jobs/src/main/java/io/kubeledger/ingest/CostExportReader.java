@@ -23,8 +23,7 @@ import io.kubeledger.source.SourceUnavailableException;
  * Reads the rows of one export run, part by part as its manifest lists them, by column name (FocusCost 1.0, 1.0r2 and
  * 1.2 order and name a few columns differently). A bill is never half read: a part that is missing or unreadable, whose
  * row count is not the manifest's, or a row whose date or amount cannot be read fails the read, naming the run and the
- * file. Parts are CSV, plain or gzip. Parquet parts are refused, naming the run: parquet-java's reader cannot run
- * without Hadoop, which the job does not ship (its writer can), so they wait for the lake's reader (DuckDB, issue 22).
+ * file. Parts are CSV, plain or gzip, or Snappy Parquet ({@link CostExportParquetPart}).
  */
 final class CostExportReader {
 
@@ -57,10 +56,21 @@ final class CostExportReader {
     private long readPart(CostExportManifest run, BlobLocation location, Consumer<BillRow> rows) {
         String where = "part " + location + " of export run " + run.runId();
         if (run.fileFormat().equalsIgnoreCase("Parquet") || location.path().endsWith(".parquet")) {
-            throw new BillUnreadableException(where + " is Parquet, which kubeledger does not read yet: set the "
-                    + "export's file format to CSV (gzip or none)", null);
+            return readParquet(location, where, rows);
         }
         return readCsv(run, location, where, rows);
+    }
+
+    private long readParquet(BlobLocation location, String where, Consumer<BillRow> rows) {
+        try (InputStream blob = open(location, where)) {
+            return CostExportParquetPart.read(blob, names -> columns(names, where),
+                    (cells, row) -> rows.accept(billRow(cells, where + ", row " + row)));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BillUnreadableException unreadable) {
+                throw unreadable;
+            }
+            throw new BillUnreadableException(where + " cannot be read as Parquet: " + e.getMessage(), e);
+        }
     }
 
     private long readCsv(CostExportManifest run, BlobLocation location, String where, Consumer<BillRow> rows) {

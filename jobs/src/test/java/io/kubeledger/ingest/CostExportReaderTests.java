@@ -65,7 +65,7 @@ class CostExportReaderTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Csv", "CsvGzip"})
+    @ValueSource(strings = {"Csv", "CsvGzip", "Parquet"})
     void theNewestRunOfTheMonthIsReadInEachFormatAndSummedToTheClustersBucketsAndWorkspaces(String format)
             throws IOException {
         // given: an older run of October with other figures, and the newest, in two parts
@@ -95,13 +95,16 @@ class CostExportReaderTests {
     }
 
     @Test
-    void aParquetRunIsRefusedNamingItUntilItCanBeRead() throws IOException {
-        BillFixture.run(exportFolder(), "22222222-2222-2222-2222-222222222222", Instant.parse("2026-10-03T06:12:00Z"),
-                "2026-10-01", "Parquet", List.of(day("2026-10-01")));
+    void aParquetPartThatIsNotParquetFailsNamingRunAndFile() throws IOException {
+        // given
+        Path manifest = BillFixture.run(exportFolder(), "22222222-2222-2222-2222-222222222222",
+                Instant.parse("2026-10-03T06:12:00Z"), "2026-10-01", "Parquet", List.of(day("2026-10-01")));
+        Files.writeString(manifest.resolveSibling("part_0_0001.snappy.parquet"), "BilledCost,EffectiveCost\n1,1\n");
 
+        // when / then
         assertThatThrownBy(() -> read(newest(), "EffectiveCost")).isInstanceOf(BillUnreadableException.class)
                 .hasMessageContaining("part_0_0001.snappy.parquet of export run 22222222-2222-2222-2222-222222222222 "
-                        + "is Parquet, which kubeledger does not read yet");
+                        + "cannot be read as Parquet: ");
     }
 
     @Test
