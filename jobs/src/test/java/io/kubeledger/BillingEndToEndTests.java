@@ -95,6 +95,12 @@ class BillingEndToEndTests {
                                 .subtract(allocated)) + "; workspaces log-aks-prod-weu 87.00 USD; 29 rows of other "
                 + "resources, not charged");
         assertTheLakeAddsUpToTheBillEveryBilledDay();
+        // and ListCost keeps OpenCost's estimate: idle rows have none
+        BigDecimal listed = (BigDecimal) NightlyJobEndToEndTests.query("""
+                SELECT sum(ListCost) FROM read_parquet('%s') WHERE x_Cluster = 'aks-prod-weu'
+                  AND x_CostBucket IS NOT NULL AND x_CostStatus = 'billed'
+                """.formatted(work.resolve("out/lake/chargeback/*/*.parquet"))).get(0).get(0);
+        assertThat(listed.subtract(allocated).abs()).isLessThan(new BigDecimal("0.000000001"));
     }
 
     /**

@@ -92,6 +92,13 @@ class NightlyJobEndToEndTests {
                 SELECT DISTINCT x_Team FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE NOT x_TeamRegistered
                 """.formatted(out));
         assertThat(unregistered).containsExactly(List.of("growth"));
+        // each file says which FOCUS version its columns follow, who made it, its schema and when
+        List<List<Object>> metadata = query("""
+                SELECT DISTINCT decode(key), decode(value) FROM parquet_kv_metadata('%s/lake/chargeback/*/*.parquet')
+                WHERE decode(key) IN ('FocusVersion', 'DataGenerator', 'CreationDate') ORDER BY 1
+                """.formatted(out));
+        assertThat(metadata).containsExactly(List.of("CreationDate", "2026-10-31T00:00:00Z"),
+                List.of("DataGenerator", "kubeledger"), List.of("FocusVersion", "1.2"));
         // the sample's bill covers every day of the month, its clusters and its workspaces
         assertThat(query("SELECT DISTINCT x_CostStatus FROM read_parquet('%s/lake/chargeback/*/*.parquet')"
                 .formatted(out))).containsExactly(List.of("billed"));

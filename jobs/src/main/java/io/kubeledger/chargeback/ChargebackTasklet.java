@@ -76,7 +76,7 @@ public class ChargebackTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         MonthSums month = new MonthSums();
-        days.begin();
+        days.begin(run.window().reportDate());
         AtomicLong lines = new AtomicLong();
         Map<String, BigDecimal> idleByCluster = new TreeMap<>();
         List<String> billedWithoutWorkload = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.hadoop.conf.Configuration;
@@ -73,9 +74,11 @@ public final class ChargebackParquetWriter implements AutoCloseable {
     private final Path file;
     private final ParquetWriter<FocusRow> writer;
 
-    ChargebackParquetWriter(Path file, EncodedTexts texts) {
+    /** @param metadata the file's key-value metadata ({@link FocusMetadata}) */
+    ChargebackParquetWriter(Path file, EncodedTexts texts, Map<String, String> metadata) {
         this.file = file;
-        Builder builder = ParquetFile.configured(new Builder(file, texts), List.of("ChargeDescription", "Tags"));
+        Builder builder = ParquetFile.configured(new Builder(file, texts), List.of("ChargeDescription", "Tags"))
+                .withExtraMetaData(metadata);
         // Every day's file holds every team, cluster and namespace, and amounts from fractions of a cent to the
         // biggest: min/max statistics of its texts and amounts would never let a reader skip it, and they were a
         // quarter of writing it. The periods and counts keep theirs.

@@ -27,6 +27,7 @@ public final class ChargedDayFiles implements ChargedDays {
     /** A run's own: they keep the texts of the month's lines. */
     private volatile FocusRowMapper focus;
     private volatile EncodedTexts texts;
+    private volatile Map<String, String> metadata;
 
     public ChargedDayFiles(Path folder, List<Cluster> clusters, String currency) {
         this.folder = folder;
@@ -35,8 +36,9 @@ public final class ChargedDayFiles implements ChargedDays {
     }
 
     @Override
-    public void begin() {
+    public void begin(LocalDate reportDate) {
         rows.clear();
+        metadata = FocusMetadata.of(ChargebackParquetWriter.SCHEMA, reportDate);
         focus = new FocusRowMapper(clusters, currency);
         texts = new EncodedTexts();
         if (!Files.isDirectory(folder)) {
@@ -59,7 +61,7 @@ public final class ChargedDayFiles implements ChargedDays {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + folder, e);
         }
-        try (ChargebackParquetWriter parquet = new ChargebackParquetWriter(file, texts)) {
+        try (ChargebackParquetWriter parquet = new ChargebackParquetWriter(file, texts, metadata)) {
             lines.forEach(line -> parquet.write(focus.map(line)));
         }
         rows.put(day, (long) lines.size());

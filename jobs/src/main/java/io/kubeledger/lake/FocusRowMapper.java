@@ -1,5 +1,6 @@
 package io.kubeledger.lake;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,13 +17,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.chargeback.AllocationMethod;
 import io.kubeledger.chargeback.ChargeLine;
+import io.kubeledger.chargeback.CostKind;
 import io.kubeledger.chargeback.TeamAssignment;
 import io.kubeledger.source.ResourceIds;
 
 /**
- * Gives a chargeback line its FOCUS columns. The four cost columns carry the same amount: OpenCost's
- * {@code TotalCost} is already the cost after discounts as OpenCost prices it, log ingestion is priced from the
- * configured prices, and an internal chargeback has no other list or contract price to show. Workload lines are
+ * Gives a chargeback line its FOCUS columns. {@code BilledCost}, {@code EffectiveCost} and {@code ContractedCost} carry
+ * the line's amount; {@code ListCost} too, but for idle lines, which no list price priced: a billed cluster's
+ * {@code ListCost} is OpenCost's estimate and its {@code EffectiveCost} the bill. Workload lines are
  * billed on the cluster (Compute, Azure Kubernetes Service), log lines on the workspace (Management and
  * Governance, Log Analytics).
  */
@@ -57,7 +59,8 @@ public final class FocusRowMapper {
                 line.workspaceResourceId(), null, null, 0), this::billed);
         Periods periods = periodsCache.computeIfAbsent(line.day(), Periods::of);
         Resource resource = billed.resource();
-        return new FocusRow(line.cost(), line.cost(), line.cost(), line.cost(),
+        return new FocusRow(line.cost(), line.cost(), line.costKind() == CostKind.IDLE ? BigDecimal.ZERO : line.cost(),
+                line.cost(),
                 periods.billingStart(), periods.billingEnd(), periods.chargeStart(), periods.chargeEnd(),
                 resource.subscription(), currency, "Usage",
                 billed.description(), "Usage-Based",
