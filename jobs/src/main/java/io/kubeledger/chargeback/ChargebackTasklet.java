@@ -24,6 +24,7 @@ import io.kubeledger.IndependentTasks;
 import io.kubeledger.RunWindow;
 import io.kubeledger.SqlFiles;
 import io.kubeledger.ingest.ContainerLogCost;
+import io.kubeledger.ingest.BillBucket;
 import io.kubeledger.ingest.ContainerLogSums;
 
 /**
@@ -128,17 +129,20 @@ public class ChargebackTasklet implements Tasklet {
         return rounded;
     }
 
+    /** What a line is reconciled with: its cluster's bucket of the bill, or its workspace's bill. */
+    private record ReconciledUnit(String cluster, BillBucket bucket, String workspaceResourceId) {
+    }
+
     /**
      * The day's lines rounded so that they add up to the day's exact total rounded once, and each reconciled unit's
      * lines (a cluster's bucket, a workspace) to that unit's total rounded up or down: a bill of at most 12 decimals
      * is met exactly. The day's rounding is first shared among the units, then each unit's among its lines.
      */
     private static List<ChargeLine> rounded(List<ChargeLine> exact) {
-        Map<String, List<ChargeLine>> units = new LinkedHashMap<>();
+        Map<ReconciledUnit, List<ChargeLine>> units = new LinkedHashMap<>();
         for (ChargeLine line : exact) {
-            String unit = line.bucket() != null ? line.cluster() + "\n" + line.bucket()
-                    : line.workspaceResourceId() != null ? line.workspaceResourceId() : line.cluster();
-            units.computeIfAbsent(unit, u -> new ArrayList<>()).add(line);
+            units.computeIfAbsent(new ReconciledUnit(line.bucket() == null ? null : line.cluster(), line.bucket(),
+                    line.workspaceResourceId()), u -> new ArrayList<>()).add(line);
         }
         List<BigDecimal> targets = CostRounding.round(units.values().stream()
                 .map(lines -> lines.stream().map(ChargeLine::cost).reduce(BigDecimal.ZERO, BigDecimal::add))

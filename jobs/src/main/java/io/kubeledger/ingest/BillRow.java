@@ -7,6 +7,6 @@ import java.time.LocalDate;
  * One row of the bill: a resource's charge on a day, in the billing currency. {@code resourceId} and
  * {@code resourceGroup} are lower-cased, as matching them is.
  */
-record BillRow(LocalDate day, String subscriptionId, String resourceGroup, String resourceId, String resourceType,
-        BigDecimal cost, String currency) {
+record BillRow(LocalDate day, String subscriptionId, String subscriptionName, String resourceGroup, String resourceId,
+        String resourceType, BigDecimal cost, String currency) {
 }

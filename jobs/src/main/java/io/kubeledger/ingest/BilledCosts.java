@@ -40,6 +40,7 @@ final class BilledCosts {
     private final Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster = new TreeMap<>();
     private final Map<String, Map<LocalDate, BigDecimal>> byWorkspace = new TreeMap<>();
     private final Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId = new TreeMap<>();
+    private final Map<String, String> subscriptionNames = new TreeMap<>();
     private long rowsOfOthers;
 
     BilledCosts(List<ClusterResources> clusters, List<Workspace> workspaces) {
@@ -48,6 +49,9 @@ final class BilledCosts {
     }
 
     void add(BillRow row) {
+        if (!row.subscriptionName().isEmpty()) {
+            subscriptionNames.putIfAbsent(row.subscriptionId(), row.subscriptionName());
+        }
         for (ClusterResources cluster : clusters) {
             if (row.resourceId().equals(cluster.resourceId())) {
                 addToCluster(cluster.cluster(), row, BillBucket.CLUSTER_FEE);
@@ -98,6 +102,11 @@ final class BilledCosts {
         byWorkspace.forEach((workspace, days) -> days.values()
                 .forEach(cost -> totals.merge(workspace, cost, BigDecimal::add)));
         return totals;
+    }
+
+    /** The names the bill gives the subscriptions it charges, by id (lower case). */
+    Map<String, String> subscriptionNames() {
+        return subscriptionNames;
     }
 
     long rowsOfOthers() {

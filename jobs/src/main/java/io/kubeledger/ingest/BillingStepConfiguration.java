@@ -24,14 +24,14 @@ public class BillingStepConfiguration {
     @Bean
     @StepScope
     BillingTasklet billingTasklet(KubeledgerProperties properties, BlobSource blobSource, ArmSource armSource,
-            MonthBill monthBill, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+            MonthBill monthBill, ArmClusters armClusters, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         return new BillingTasklet(properties.billing(), blobSource, armSource, properties.clusters(),
-                properties.workspaces(), properties.currency(), new RunWindow(reportDate), monthBill);
+                properties.workspaces(), properties.currency(), new RunWindow(reportDate), monthBill, armClusters);
     }
 
     @Bean
     Step billingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BillingTasklet billingTasklet, MonthBill monthBill) {
+            BillingTasklet billingTasklet, MonthBill monthBill, ArmClusters armClusters) {
         ExecutionContextPromotionListener bill = new ExecutionContextPromotionListener();
         bill.setKeys(new String[] {BillingTasklet.RUN, BillingTasklet.RUN_ID, BillingTasklet.BILLED_THROUGH,
             BillingTasklet.BILLED_BY_CLUSTER, BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.ROWS_OF_OTHERS,
@@ -40,7 +40,13 @@ public class BillingStepConfiguration {
                 .tasklet(billingTasklet, transactionManager)
                 .listener(bill)
                 .listener(monthBill)
+                .listener(armClusters)
                 .build();
+    }
+
+    @Bean
+    ArmClusters armClusters() {
+        return new ArmClusters();
     }
 
     @Bean

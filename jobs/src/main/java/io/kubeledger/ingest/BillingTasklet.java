@@ -1,6 +1,5 @@
 package io.kubeledger.ingest;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,9 +15,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.kubeledger.DayRange;
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.KubeledgerProperties.Workspace;
@@ -29,7 +25,7 @@ import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
- * The {@code billingStep}: reads the newest run of the month's Cost Management FOCUS export, whole, and sums the rows
+ * The {@code billingStep}: reads each cluster's ARM body ({@link ArmClusters}), then the newest run of the month's Cost Management FOCUS export, whole, and sums the rows
  * of the configured clusters (their node resource group, which ARM names, and the cluster resource) and workspaces for
  * the days the run charges, for the chargeback to reconcile with ({@link MonthBill}). Without
  * {@code kubeledger.billing.cost-export} it does nothing: the month stays an estimate. What it finds also goes to the
@@ -48,10 +44,8 @@ public class BillingTasklet implements Tasklet {
     public static final String ROWS_OF_OTHERS = "billing.rowsOfOtherResources";
     public static final String MISSING = "billing.missing";
 
-    static final String CLUSTER_API_VERSION = "2024-09-01";
     private static final String FOCUS_COST = "FocusCost";
     private static final Logger LOG = LoggerFactory.getLogger(BillingTasklet.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BillingProperties billing;
     private final BlobSource blobs;
@@ -61,9 +55,10 @@ public class BillingTasklet implements Tasklet {
     private final String currency;
     private final RunWindow window;
     private final MonthBill bill;
+    private final ArmClusters armClusters;
 
     public BillingTasklet(BillingProperties billing, BlobSource blobs, ArmSource arm, List<Cluster> clusters,
-            List<Workspace> workspaces, String currency, RunWindow window, MonthBill bill) {
+            List<Workspace> workspaces, String currency, RunWindow window, MonthBill bill, ArmClusters armClusters) {
         this.billing = billing;
         this.blobs = blobs;
         this.arm = arm;
@@ -72,10 +67,13 @@ public class BillingTasklet implements Tasklet {
         this.currency = currency;
         this.window = window;
         this.bill = bill;
+        this.armClusters = armClusters;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Map<String, ArmClusters.ArmCluster> facts = new LinkedHashMap<>();
+        clusters.forEach(cluster -> facts.put(cluster.name(), armClusters.read(cluster, arm)));
         if (!billing.configured()) {
             return RepeatStatus.FINISHED;
         }
@@ -95,7 +93,7 @@ public class BillingTasklet implements Tasklet {
         }
         LOG.info("reading the bill: export run {} of {} ({} to {}, submitted {})", run.runId(), window.month(),
                 run.startDate(), run.endDate(), run.submitted());
-        BilledCosts billed = new BilledCosts(clusterResources(), workspaces);
+        BilledCosts billed = new BilledCosts(clusterResources(facts), workspaces);
         DayRange charged = window.monthToDate();
         long[] rows = {0};
         new CostExportReader(blobs, folder, billing.costColumn()).read(run, row -> {
@@ -115,6 +113,7 @@ public class BillingTasklet implements Tasklet {
         context.putString(BILLED_THROUGH, through.toString());
         LocalDate from = run.startDate().isAfter(charged.start()) ? run.startDate() : charged.start();
         bill.billed(from, through, billed.byCluster(), billed.byWorkspaceResourceId());
+        bill.named(billed.subscriptionNames());
         context.putLong(ROWS_READ, rows[0]);
         context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());
         context.put(BILLED_BY_CLUSTER, plain(billed.clusterTotals()));
@@ -123,20 +122,10 @@ public class BillingTasklet implements Tasklet {
     }
 
     /** Each cluster's resources on the bill; its node resource group comes from its ARM body. */
-    private List<BilledCosts.ClusterResources> clusterResources() {
+    private List<BilledCosts.ClusterResources> clusterResources(Map<String, ArmClusters.ArmCluster> facts) {
         List<BilledCosts.ClusterResources> resources = new ArrayList<>();
         for (Cluster cluster : clusters) {
-            byte[] body = arm.resource(cluster.resourceId(), CLUSTER_API_VERSION).orElseThrow(() ->
-                    new SourceUnavailableException("AKS cluster " + cluster.name() + " was not found in ARM ("
-                            + cluster.resourceId() + ")", null));
-            String nodeResourceGroup;
-            try {
-                JsonNode root = JSON.readTree(body);
-                nodeResourceGroup = root.path("properties").path("nodeResourceGroup").asText("");
-            } catch (IOException e) {
-                throw new SourceUnavailableException("AKS cluster " + cluster.name() + " (" + cluster.resourceId()
-                        + ") cannot be read: not JSON", e);
-            }
+            String nodeResourceGroup = facts.get(cluster.name()).nodeResourceGroup();
             if (nodeResourceGroup.isEmpty()) {
                 throw new SourceUnavailableException("AKS cluster " + cluster.name() + " (" + cluster.resourceId()
                         + ") has no properties.nodeResourceGroup, so its resources cannot be found on the bill", null);

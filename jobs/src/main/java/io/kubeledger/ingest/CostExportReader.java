@@ -145,6 +145,7 @@ final class CostExportReader {
     /** A row of either format, from its cells by column name (empty: null or absent). */
     private BillRow billRow(Function<String, String> cells, String where) {
         return new BillRow(day(cells.apply("ChargePeriodStart"), where), subscription(cells.apply("SubAccountId")),
+                cells.apply("SubAccountName"),
                 cells.apply("x_ResourceGroupName").toLowerCase(Locale.ROOT),
                 cells.apply("ResourceId").toLowerCase(Locale.ROOT), cells.apply("ResourceType"),
                 amount(cells.apply(costColumn), where), cells.apply("BillingCurrency"));

@@ -17,6 +17,7 @@ import org.springframework.batch.core.step.StepExecution;
 public final class MonthBill implements StepExecutionListener {
 
     private volatile Read read = Read.NONE;
+    private volatile Map<String, String> subscriptionNames = Map.of();
 
     /** What one run of the export billed. */
     private record Read(LocalDate firstDay, LocalDate billedThrough,
@@ -29,6 +30,16 @@ public final class MonthBill implements StepExecutionListener {
     @Override
     public void beforeStep(StepExecution stepExecution) {
         read = Read.NONE;
+        subscriptionNames = Map.of();
+    }
+
+    void named(Map<String, String> namesById) {
+        subscriptionNames = Map.copyOf(namesById);
+    }
+
+    /** The name the bill gives a subscription; its id where the bill names none (or there is no bill). */
+    public String subscriptionName(String subscriptionId) {
+        return subscriptionNames.getOrDefault(subscriptionId.toLowerCase(Locale.ROOT), subscriptionId);
     }
 
     /**

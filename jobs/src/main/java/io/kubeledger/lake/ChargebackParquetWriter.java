@@ -51,6 +51,8 @@ public final class ChargebackParquetWriter implements AutoCloseable {
             .required(BINARY).as(stringType()).named("InvoiceIssuerName")
             .required(BINARY).as(stringType()).named("ProviderName")
             .required(BINARY).as(stringType()).named("PublisherName")
+            .optional(BINARY).as(stringType()).named("RegionId")
+            .optional(BINARY).as(stringType()).named("RegionName")
             .required(BINARY).as(stringType()).named("ServiceCategory")
             .required(BINARY).as(stringType()).named("ServiceName")
             .optional(BINARY).as(stringType()).named("ResourceId")

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.chargeback.ChargeLine;
 import io.kubeledger.chargeback.ChargedDays;
+import io.kubeledger.ingest.ArmClusters;
+import io.kubeledger.ingest.MonthBill;
 
 /**
  * Writes each charged day straight to its {@code chargeback} Parquet file, aside in the job's state folder, where the
@@ -23,23 +25,27 @@ public final class ChargedDayFiles implements ChargedDays {
     private final Path folder;
     private final List<Cluster> clusters;
     private final String currency;
+    private final ArmClusters arm;
+    private final MonthBill bill;
     private final Map<LocalDate, Long> rows = new ConcurrentHashMap<>();
     /** A run's own: they keep the texts of the month's lines. */
     private volatile FocusRowMapper focus;
     private volatile EncodedTexts texts;
     private volatile Map<String, String> metadata;
 
-    public ChargedDayFiles(Path folder, List<Cluster> clusters, String currency) {
+    public ChargedDayFiles(Path folder, List<Cluster> clusters, String currency, ArmClusters arm, MonthBill bill) {
         this.folder = folder;
         this.clusters = clusters;
         this.currency = currency;
+        this.arm = arm;
+        this.bill = bill;
     }
 
     @Override
     public void begin(LocalDate reportDate) {
         rows.clear();
         metadata = FocusMetadata.of(ChargebackParquetWriter.SCHEMA, reportDate);
-        focus = new FocusRowMapper(clusters, currency);
+        focus = new FocusRowMapper(clusters, currency, arm, bill);
         texts = new EncodedTexts();
         if (!Files.isDirectory(folder)) {
             return;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -19,6 +20,9 @@ import io.kubeledger.chargeback.AllocationMethod;
 import io.kubeledger.chargeback.ChargeLine;
 import io.kubeledger.chargeback.CostKind;
 import io.kubeledger.chargeback.TeamAssignment;
+import io.kubeledger.ingest.ArmClusters;
+import io.kubeledger.ingest.ArmClusters.ArmCluster;
+import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.source.ResourceIds;
 
 /**
@@ -34,6 +38,8 @@ public final class FocusRowMapper {
 
     private final Map<String, Cluster> clusters;
     private final String currency;
+    private final ArmClusters arm;
+    private final MonthBill bill;
     /**
      * Keyed by a line without its day and amounts. A month's lines repeat each day's (cluster, namespace, team, kind),
      * so a few days' worth of entries cover the month; the JSON and the texts were a fifth of writing the lake.
@@ -48,9 +54,11 @@ public final class FocusRowMapper {
     /** The names of the month's lines, one instance each, for the same reason. */
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    public FocusRowMapper(List<Cluster> clusters, String currency) {
+    public FocusRowMapper(List<Cluster> clusters, String currency, ArmClusters arm, MonthBill bill) {
         this.clusters = clusters.stream().collect(Collectors.toMap(Cluster::name, Function.identity()));
         this.currency = currency;
+        this.arm = arm;
+        this.bill = bill;
     }
 
     public FocusRow map(ChargeLine line) {
@@ -62,11 +70,11 @@ public final class FocusRowMapper {
         return new FocusRow(line.cost(), line.cost(), line.costKind() == CostKind.IDLE ? BigDecimal.ZERO : line.cost(),
                 line.cost(),
                 periods.billingStart(), periods.billingEnd(), periods.chargeStart(), periods.chargeEnd(),
-                resource.subscription(), currency, "Usage",
+                resource.subscription(), resource.subscriptionName(), currency, "Usage",
                 billed.description(), "Usage-Based",
-                "Microsoft", "Microsoft", "Microsoft",
+                "Microsoft", "Microsoft", "Microsoft", resource.regionId(), resource.regionName(),
                 resource.serviceCategory(), resource.serviceName(),
-                resource.id(), resource.name(), resource.type(), resource.subscription(),
+                resource.id(), resource.name(), resource.type(), resource.subscription(), resource.subscriptionName(),
                 billed.tags(),
                 billed.team(), billed.costCenter(), billed.cluster(), billed.namespace(), line.costKind().value(),
                 line.allocation().value(), line.teamRegistered(), line.sourceRows(),
@@ -94,27 +102,34 @@ public final class FocusRowMapper {
     }
 
     private Billed billed(ChargeLine line) {
+        Optional<ArmCluster> cluster = line.workspaceResourceId() == null ? arm.of(line.cluster()) : Optional.empty();
         Resource resource = line.workspaceResourceId() == null
-                ? resources.computeIfAbsent(clusters.get(line.cluster()).resourceId(), id -> new Resource(id,
-                        "Microsoft.ContainerService/managedClusters", "Compute", "Azure Kubernetes Service"))
-                : resources.computeIfAbsent(line.workspaceResourceId(), id -> new Resource(id,
-                        "Microsoft.OperationalInsights/workspaces", "Management and Governance", "Log Analytics"));
+                ? resources.computeIfAbsent(clusters.get(line.cluster()).resourceId(), id -> resource(id,
+                        "Microsoft.ContainerService/managedClusters", "Compute", "Azure Kubernetes Service",
+                        cluster.map(ArmCluster::location).orElse("")))
+                : resources.computeIfAbsent(line.workspaceResourceId(), id -> resource(id,
+                        "Microsoft.OperationalInsights/workspaces", "Management and Governance", "Log Analytics", ""));
         String namespace = line.namespace().isEmpty() ? null : name(line.namespace());
-        return new Billed(resource, description(line), tags(line, namespace), namespace, name(line.team()),
+        return new Billed(resource, description(line), tags(line, namespace,
+                cluster.map(ArmCluster::tags).orElse(Map.of())), namespace, name(line.team()),
                 line.costCenter() == null ? null : name(line.costCenter()), name(line.cluster()));
+    }
+
+    /** A resource's columns: its subscription's name from the bill (its id without one), its region from ARM. */
+    private Resource resource(String id, String type, String serviceCategory, String serviceName, String location) {
+        String subscription = id.split("/")[2];
+        return new Resource(id, ResourceIds.name(id), subscription, bill.subscriptionName(subscription), type,
+                serviceCategory, serviceName, location.isEmpty() ? null : location,
+                location.isEmpty() ? null : AzureRegions.name(location));
     }
 
     private String name(String name) {
         return names.computeIfAbsent(name, Function.identity());
     }
 
-    /** The Azure resource a line's cost is billed on: the cluster for workload, the workspace for logs. */
-    private record Resource(String id, String name, String subscription, String type, String serviceCategory,
-            String serviceName) {
-
-        Resource(String id, String type, String serviceCategory, String serviceName) {
-            this(id, ResourceIds.name(id), id.split("/")[2], type, serviceCategory, serviceName);
-        }
+    /** The Azure resource a line's cost is billed on: the cluster for workload and idle, the workspace for logs. */
+    private record Resource(String id, String name, String subscription, String subscriptionName, String type,
+            String serviceCategory, String serviceName, String regionId, String regionName) {
     }
 
     private static String description(ChargeLine line) {
@@ -132,8 +147,9 @@ public final class FocusRowMapper {
         return sharedOut ? what + ", shared among the cluster's teams" : what;
     }
 
-    private static String tags(ChargeLine line, String namespace) {
-        Map<String, String> tags = new TreeMap<>();
+    /** The resource's Azure tags, then kubeledger's own, which win a clash. */
+    private static String tags(ChargeLine line, String namespace, Map<String, String> azureTags) {
+        Map<String, String> tags = new TreeMap<>(azureTags);
         tags.put("kubeledger/cluster", line.cluster());
         tags.put("kubeledger/team", line.team());
         if (namespace != null) {

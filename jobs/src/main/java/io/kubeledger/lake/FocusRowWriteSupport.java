@@ -76,7 +76,7 @@ final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
         int64(row.chargePeriodStart().toEpochMilli());
         int64(row.chargePeriodEnd().toEpochMilli());
         text(row.billingAccountId());
-        skip(); // BillingAccountName
+        text(row.billingAccountName());
         text(row.billingCurrency());
         text(row.chargeCategory());
         skip(); // ChargeClass
@@ -85,13 +85,15 @@ final class FocusRowWriteSupport extends WriteSupport<FocusRow> {
         text(row.invoiceIssuerName());
         text(row.providerName());
         text(row.publisherName());
+        text(row.regionId());
+        text(row.regionName());
         text(row.serviceCategory());
         text(row.serviceName());
         text(row.resourceId());
         text(row.resourceName());
         text(row.resourceType());
         text(row.subAccountId());
-        skip(); // SubAccountName
+        text(row.subAccountName());
         text(row.tags());
         text(row.team());
         text(row.costCenter());

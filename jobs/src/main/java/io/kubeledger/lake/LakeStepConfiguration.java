@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.ingest.ArmClusters;
+import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.RunWindow;
 import io.kubeledger.compliance.FindingRepository;
 import io.kubeledger.lake.LakeTasklet.LakePublication;
@@ -26,9 +28,9 @@ import io.kubeledger.source.BlobPublisher;
 public class LakeStepConfiguration {
 
     @Bean
-    ChargedDayFiles chargedDayFiles(KubeledgerProperties properties) {
+    ChargedDayFiles chargedDayFiles(KubeledgerProperties properties, ArmClusters armClusters, MonthBill monthBill) {
         return new ChargedDayFiles(properties.outputDir().resolve("state").resolve("chargeback-days"),
-                properties.clusters(), properties.currency());
+                properties.clusters(), properties.currency(), armClusters, monthBill);
     }
 
     @Bean

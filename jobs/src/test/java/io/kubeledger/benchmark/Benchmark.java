@@ -145,7 +145,7 @@ public final class Benchmark {
 
     /** The JVM options the CronJob gives the job (its heap aside, which {@code --heap} sets). */
     private static String deployedJavaOptions() throws Exception {
-        Path cronJob = projectRoot().resolve("cron/base/cronjob.yaml");
+        Path cronJob = projectRoot().resolve("cron/base/nightly/cronjob.yaml");
         List<String> lines = Files.readAllLines(cronJob);
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (lines.get(i).strip().equals("- name: JAVA_TOOL_OPTIONS")) {

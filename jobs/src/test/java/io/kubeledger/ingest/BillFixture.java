@@ -40,7 +40,7 @@ public final class BillFixture {
     /** FocusCost 1.0r2's columns a bill row here fills, in the export's order, among others it leaves empty. */
     static final List<String> COLUMNS = List.of("BilledCost", "BillingAccountId", "BillingCurrency",
             "ChargeCategory", "ChargePeriodEnd", "ChargePeriodStart", "EffectiveCost", "ListCost", "PricingCategory",
-            "ResourceId", "ResourceType", "ServiceName", "SubAccountId", "Tags", "x_ResourceGroupName");
+            "ResourceId", "ResourceType", "ServiceName", "SubAccountId", "SubAccountName", "Tags", "x_ResourceGroupName");
 
     /** One row of the bill: a resource's cost on a day. */
     public record Row(String day, String subscription, String resourceGroup, String resourceId, String resourceType,
@@ -61,6 +61,7 @@ public final class BillFixture {
                 case "ResourceId" -> resourceId;
                 case "ResourceType" -> resourceType;
                 case "SubAccountId" -> "/subscriptions/" + subscription;
+                case "SubAccountName" -> "Platform " + subscription.substring(0, 8);
                 case "Tags" -> "{\"env\":\"prod\",\"owner\":\"platform\"}";
                 case "x_ResourceGroupName" -> resourceGroup;
                 default -> "";

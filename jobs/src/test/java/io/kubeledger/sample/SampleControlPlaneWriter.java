@@ -76,6 +76,7 @@ final class SampleControlPlaneWriter {
     private static String clusterBody(Cluster cluster, boolean autoscale, boolean entraId) {
         return """
                 {"id":"%s","location":"westeurope","name":"%s","type":"Microsoft.ContainerService/ManagedClusters",
+                 "tags":{"environment":"%s","owner":"platform-team"},
                  "sku":{"name":"Base","tier":"Standard"},
                  "properties":{"provisioningState":"Succeeded","kubernetesVersion":"1.31.2",
                   "nodeResourceGroup":"%s",
@@ -83,7 +84,8 @@ final class SampleControlPlaneWriter {
                                         "enableAutoScaling":false},
                                        {"name":"user","count":5,"vmSize":"Standard_D8ds_v5","mode":"User",
                                         "enableAutoScaling":%s,"minCount":3,"maxCount":12}]%s}}
-                """.formatted(cluster.resourceId(), cluster.name(), nodeResourceGroup(cluster), autoscale, entraId
+                """.formatted(cluster.resourceId(), cluster.name(), cluster.name().contains("-dev-") ? "dev" : "prod",
+                nodeResourceGroup(cluster), autoscale, entraId
                 ? ",\n  \"aadProfile\":{\"managed\":true,\"enableAzureRBAC\":true,\"tenantID\":\"72f988bf-0000-0000-0000-000000000000\"}"
                 : "");
     }

@@ -1,0 +1,68 @@
+package io.kubeledger.ingest;
+
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.source.ArmSource;
+import io.kubeledger.source.SourceUnavailableException;
+
+/**
+ * What ARM says of each configured cluster that the bill and the lake need: its node resource group (where the bill
+ * has its machines, disks and network), its region and its Azure tags. Read by the {@code billingStep}, emptied when it
+ * starts.
+ */
+public final class ArmClusters implements StepExecutionListener {
+
+    static final String CLUSTER_API_VERSION = "2024-09-01";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A cluster's ARM facts; {@code location} is the ARM region id ({@code westeurope}), tags as Azure has them. */
+    public record ArmCluster(String nodeResourceGroup, String location, Map<String, String> tags) {
+    }
+
+    private final Map<String, ArmCluster> byName = new ConcurrentHashMap<>();
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        byName.clear();
+    }
+
+    /** Reads the cluster's ARM body; a missing or unreadable one fails the run, naming the cluster. */
+    ArmCluster read(Cluster cluster, ArmSource arm) {
+        byte[] body = arm.resource(cluster.resourceId(), CLUSTER_API_VERSION).orElseThrow(() ->
+                new SourceUnavailableException("AKS cluster " + cluster.name() + " was not found in ARM ("
+                        + cluster.resourceId() + ")", null));
+        JsonNode root;
+        try {
+            root = JSON.readTree(body);
+        } catch (IOException e) {
+            throw new SourceUnavailableException("AKS cluster " + cluster.name() + " (" + cluster.resourceId()
+                    + ") cannot be read: not JSON", e);
+        }
+        Map<String, String> tags = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = root.path("tags").fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> tag = fields.next();
+            tags.put(tag.getKey(), tag.getValue().asText());
+        }
+        ArmCluster facts = new ArmCluster(root.path("properties").path("nodeResourceGroup").asText(""),
+                root.path("location").asText(""), Map.copyOf(tags));
+        byName.put(cluster.name(), facts);
+        return facts;
+    }
+
+    /** The cluster's facts, once the {@code billingStep} has read them. */
+    public Optional<ArmCluster> of(String cluster) {
+        return Optional.ofNullable(byName.get(cluster));
+    }
+}
