@@ -166,8 +166,10 @@ class NightlyJobEndToEndTests {
             // the whole month is billed: the Invoice sheet's bill of clusters and workspaces is the lake's total
             assertThat(workbook.getSheet("Summary").getRow(4).getCell(1).getStringCellValue())
                     .startsWith("Reconciled with the Azure bill through 2026-10-31 (Cost Management export run ");
-            assertThat(sumOfColumn(workbook.getSheet("Invoice"), "Billed"))
-                    .isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
+            for (String sheet : List.of("Invoice", "Invoice by resource type")) {
+                assertThat(sumOfColumn(workbook.getSheet(sheet), "Billed")).as(sheet)
+                        .isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
+            }
             assertThat(workbook.getSheet("How to read").getRow(0).getCell(0).getStringCellValue())
                     .startsWith("Workload:");
             assertThat(workbook.getSheet("Teams").getPaneInformation().isFreezePane()).isTrue();

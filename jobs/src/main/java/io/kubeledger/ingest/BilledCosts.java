@@ -41,6 +41,8 @@ final class BilledCosts {
     private final Map<String, Map<LocalDate, BigDecimal>> byWorkspace = new TreeMap<>();
     private final Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId = new TreeMap<>();
     private final Map<String, String> subscriptionNames = new TreeMap<>();
+    private final Map<String, BigDecimal> matchedByType = new TreeMap<>();
+    private final Map<String, Long> matchedRowsByType = new TreeMap<>();
     private long rowsOfOthers;
 
     BilledCosts(List<ClusterResources> clusters, List<Workspace> workspaces) {
@@ -64,6 +66,7 @@ final class BilledCosts {
         }
         String workspace = workspaceByResourceId.get(row.resourceId());
         if (workspace != null) {
+            matched(row);
             byWorkspace.computeIfAbsent(workspace, w -> new TreeMap<>()).merge(row.day(), row.cost(), BigDecimal::add);
             byWorkspaceResourceId.computeIfAbsent(row.resourceId(), w -> new TreeMap<>())
                     .merge(row.day(), row.cost(), BigDecimal::add);
@@ -72,7 +75,15 @@ final class BilledCosts {
         rowsOfOthers++;
     }
 
+    /** Counts a row charged to a cluster or workspace under its resource type, for the Invoice sheet. */
+    private void matched(BillRow row) {
+        String type = row.resourceType().isEmpty() ? "(no resource type)" : row.resourceType();
+        matchedByType.merge(type, row.cost(), BigDecimal::add);
+        matchedRowsByType.merge(type, 1L, Long::sum);
+    }
+
     private void addToCluster(String cluster, BillRow row, BillBucket bucket) {
+        matched(row);
         byCluster.computeIfAbsent(cluster, c -> new TreeMap<>())
                 .computeIfAbsent(row.day(), d -> new EnumMap<>(BillBucket.class))
                 .merge(bucket, row.cost(), BigDecimal::add);
@@ -107,6 +118,15 @@ final class BilledCosts {
     /** The names the bill gives the subscriptions it charges, by id (lower case). */
     Map<String, String> subscriptionNames() {
         return subscriptionNames;
+    }
+
+    /** What the rows charged to the clusters and workspaces cost, by their resource type. */
+    Map<String, BigDecimal> matchedByType() {
+        return matchedByType;
+    }
+
+    Map<String, Long> matchedRowsByType() {
+        return matchedRowsByType;
     }
 
     long rowsOfOthers() {

@@ -34,8 +34,8 @@ public class BillingStepConfiguration {
             BillingTasklet billingTasklet, MonthBill monthBill, ArmClusters armClusters) {
         ExecutionContextPromotionListener bill = new ExecutionContextPromotionListener();
         bill.setKeys(new String[] {BillingTasklet.RUN, BillingTasklet.RUN_ID, BillingTasklet.BILLED_THROUGH,
-            BillingTasklet.BILLED_BY_CLUSTER, BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.ROWS_OF_OTHERS,
-            BillingTasklet.MISSING});
+            BillingTasklet.BILLED_BY_CLUSTER, BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.BILLED_BY_TYPE,
+            BillingTasklet.ROWS_BY_TYPE, BillingTasklet.ROWS_OF_OTHERS, BillingTasklet.MISSING});
         return new StepBuilder("billingStep", jobRepository)
                 .tasklet(billingTasklet, transactionManager)
                 .listener(bill)

@@ -41,6 +41,9 @@ public class BillingTasklet implements Tasklet {
     public static final String BILLED_BY_CLUSTER = "billing.billedByCluster";
     public static final String BILLED_BY_WORKSPACE = "billing.billedByWorkspace";
     public static final String ROWS_READ = "billing.rowsRead";
+    /** The bill's rows charged to the clusters and workspaces, by resource type: their sum, and how many. */
+    public static final String BILLED_BY_TYPE = "billing.billedByResourceType";
+    public static final String ROWS_BY_TYPE = "billing.rowsByResourceType";
     public static final String ROWS_OF_OTHERS = "billing.rowsOfOtherResources";
     public static final String MISSING = "billing.missing";
 
@@ -118,6 +121,8 @@ public class BillingTasklet implements Tasklet {
         context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());
         context.put(BILLED_BY_CLUSTER, plain(billed.clusterTotals()));
         context.put(BILLED_BY_WORKSPACE, plain(billed.workspaceTotals()));
+        context.put(BILLED_BY_TYPE, plain(billed.matchedByType()));
+        context.put(ROWS_BY_TYPE, new LinkedHashMap<>(billed.matchedRowsByType()));
         return RepeatStatus.FINISHED;
     }
 

@@ -2,6 +2,7 @@ package io.kubeledger.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -9,6 +10,7 @@ import java.util.TreeMap;
 import io.kubeledger.chargeback.ChargebackTasklet;
 import io.kubeledger.ingest.BillingTasklet;
 import io.kubeledger.report.MonthlyReport.Billing;
+import io.kubeledger.report.MonthlyReport.ResourceTypeBill;
 
 /** The month's {@link Billing} as the billing and chargeback steps left it in the job's context. */
 public final class BillingFromJob {
@@ -24,13 +26,19 @@ public final class BillingFromJob {
                 ? days.stream().map(String::valueOf).toList() : List.of();
         if (!(job.get(BillingTasklet.RUN_ID) instanceof String runId)) {
             String missing = job.get(BillingTasklet.MISSING) instanceof String reason ? reason + "." : NOT_CONFIGURED;
-            return new Billing(null, null, missing, Map.of(), billedWithoutWorkload, List.of());
+            return new Billing(null, null, missing, Map.of(), List.of(), billedWithoutWorkload, List.of());
         }
         Map<String, BigDecimal> workspaces = new TreeMap<>();
         if (job.get(BillingTasklet.BILLED_BY_WORKSPACE) instanceof Map<?, ?> sums) {
             sums.forEach((workspace, sum) -> workspaces.put(String.valueOf(workspace), new BigDecimal((String) sum)));
         }
+        List<ResourceTypeBill> byType = new ArrayList<>();
+        if (job.get(BillingTasklet.BILLED_BY_TYPE) instanceof Map<?, ?> sums
+                && job.get(BillingTasklet.ROWS_BY_TYPE) instanceof Map<?, ?> rows) {
+            sums.forEach((type, sum) -> byType.add(new ResourceTypeBill(String.valueOf(type),
+                    ((Number) rows.get(type)).longValue(), new BigDecimal((String) sum))));
+        }
         return new Billing(runId, LocalDate.parse((String) job.get(BillingTasklet.BILLED_THROUGH)), null, workspaces,
-                billedWithoutWorkload, List.of());
+                byType, billedWithoutWorkload, List.of());
     }
 }

@@ -47,20 +47,23 @@ public record MonthlyReport(
 
     /**
      * Whether the month is the bill's: through which day and from which export run ({@code exportRun} null: an
-     * estimate, and {@code estimate} says why); what the bill charged each workspace; the cluster-days it charged
+     * estimate, and {@code estimate} says why); what the bill charged each workspace, and the matched rows by resource
+     * type; the cluster-days it charged
      * with no OpenCost row; per cluster and bucket, the bill beside OpenCost's allocation (the Invoice sheet).
      */
     public record Billing(String exportRun, LocalDate billedThrough, String estimate, Map<String, BigDecimal> workspaces,
-            List<String> billedWithoutWorkload, List<InvoiceLine> invoice) {
+            List<ResourceTypeBill> byResourceType, List<String> billedWithoutWorkload, List<InvoiceLine> invoice) {
 
         public Billing {
             workspaces = Map.copyOf(workspaces);
+            byResourceType = List.copyOf(byResourceType);
             billedWithoutWorkload = List.copyOf(billedWithoutWorkload);
             invoice = List.copyOf(invoice);
         }
 
         public Billing withInvoice(List<InvoiceLine> lines) {
-            return new Billing(exportRun, billedThrough, estimate, workspaces, billedWithoutWorkload, lines);
+            return new Billing(exportRun, billedThrough, estimate, workspaces, byResourceType, billedWithoutWorkload,
+                    lines);
         }
 
         public boolean reconciled() {
@@ -82,6 +85,10 @@ public record MonthlyReport(
             return billedWithoutWorkload.isEmpty() ? null : "Billed with no OpenCost row (the exporter was down?), "
                     + "so all idle, on team 'idle': " + String.join(", ", billedWithoutWorkload) + ".";
         }
+    }
+
+    /** The bill's rows of the clusters and workspaces of one resource type: how many, and their sum. */
+    public record ResourceTypeBill(String resourceType, long rows, BigDecimal billed) {
     }
 
     /** A cluster's bill of one bucket over the days the bill covers, what OpenCost allocated of it, and the rest. */

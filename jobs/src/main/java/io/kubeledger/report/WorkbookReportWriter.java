@@ -33,6 +33,7 @@ import io.kubeledger.report.MonthlyReport.Billing;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
+import io.kubeledger.report.MonthlyReport.ResourceTypeBill;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TableIngestion;
 import io.kubeledger.report.MonthlyReport.TeamCost;
@@ -150,7 +151,8 @@ public final class WorkbookReportWriter {
 
     /**
      * Per cluster and bucket, the month's bill over the days it covers beside OpenCost's allocation and the idle rest,
-     * then each workspace's bill: their sum is what the bill charged this job's resources, to tick on the invoice.
+     * then each workspace's bill: their sum is what the bill charged this job's resources, to tick on the invoice. The
+     * next sheet has the same bill by resource type, with how many of the bill's rows each type had.
      */
     private static void invoice(SXSSFWorkbook workbook, Styles styles, Billing billing) {
         List<Object[]> rows = new ArrayList<>();
@@ -158,8 +160,12 @@ public final class WorkbookReportWriter {
                 line.allocated(), line.idle()}));
         billing.workspaces().forEach((workspace, billed) -> rows.add(new Object[] {workspace, "log-analytics",
                 billed, null, null}));
+
         table(workbook, styles, "Invoice", List.of("Cluster or workspace", "Bucket", "Billed",
                 "Allocated by OpenCost", "Idle"), rows, row -> row);
+        table(workbook, styles, "Invoice by resource type", List.of("Resource type", "Bill rows", "Billed"),
+                billing.byResourceType(), (ResourceTypeBill type) -> new Object[] {type.resourceType(), type.rows(),
+                        type.billed()});
     }
 
     private static void rightsizing(SXSSFWorkbook workbook, Styles styles, Rightsizing rightsizing) {
