@@ -86,6 +86,15 @@ class BrokenSampleEndToEndTests {
         assertThat(workloadClusters).extracting(row -> row.get(0))
                 .containsExactly("aks-data-neu", "aks-prod-eus", "aks-prod-weu");
 
+        // its bill is all idle, on team idle, and the executive report says which days the bill charged it alone
+        List<List<Object>> idle = NightlyJobEndToEndTests.query("""
+                SELECT DISTINCT x_Team, x_CostKind FROM read_parquet('%s/lake/chargeback/*/*.parquet')
+                WHERE x_Cluster = 'aks-dev-weu' AND x_CostBucket IS NOT NULL""".formatted(out));
+        assertThat(idle).containsExactly(List.of("idle", "idle"));
+        assertThat(firstPage(out.resolve("reports/2026-10/kubeledger-2026-10.pdf")).replaceAll("\\s+", " "))
+                .contains("Billed with no OpenCost row (the exporter was down?), so all idle, on team 'idle': "
+                        + "aks-dev-weu: 2026-10-01 to 2026-10-31 (31 days).");
+
         // the three bad rows are quarantined verbatim, and counted for their cluster
         List<String> quarantined = Files.readAllLines(out.resolve("quarantine/2026-10-31/opencost.jsonl"));
         assertThat(quarantined).hasSize(3).allMatch(line -> line.contains("aks-prod-weu.csv"));

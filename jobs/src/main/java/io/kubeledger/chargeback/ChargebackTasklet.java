@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,7 +39,10 @@ public class ChargebackTasklet implements Tasklet {
 
     /** The job context's sum of each cluster's idle lines of the month to date, as plain decimals. */
     public static final String IDLE_BY_CLUSTER = "chargeback.idleByCluster";
-    /** The job context's cluster-days the bill charged with no OpenCost row (its exporter was down): all idle. */
+    /**
+     * The job context's clusters the bill charged on days with no OpenCost row of theirs (the exporter was down), each
+     * with those days, e.g. {@code aks-dev-weu: 2026-10-04 to 2026-10-06 (3 days)}: all idle.
+     */
     public static final String BILLED_WITHOUT_WORKLOAD = "chargeback.billedWithoutWorkload";
 
     /** Fraction digits of every amount the lake and the reports carry. */
@@ -80,7 +84,7 @@ public class ChargebackTasklet implements Tasklet {
         days.begin(run.window().reportDate());
         AtomicLong lines = new AtomicLong();
         Map<String, BigDecimal> idleByCluster = new TreeMap<>();
-        List<String> billedWithoutWorkload = new ArrayList<>();
+        Map<String, SortedSet<LocalDate>> billedWithoutWorkload = new TreeMap<>();
         // Days are charged independently of each other, so every thread charges them, a day at a time: a parallel
         // stream handed each thread a few days up front, and one thread was left charging alone for half a second.
         IndependentTasks.run("chargeback", run.threads(), run.window().days().stream().<Runnable>map(day -> () -> {
@@ -91,7 +95,8 @@ public class ChargebackTasklet implements Tasklet {
                 charged.forEach(month::add);
                 charged.stream().filter(line -> line.costKind() == CostKind.IDLE)
                         .forEach(line -> idleByCluster.merge(line.cluster(), line.cost(), BigDecimal::add));
-                billedWithoutWorkload.addAll(billedWithoutWorkload(day, workloadSums, charged));
+                billedWithoutWorkload(workloadSums, charged).forEach(cluster -> billedWithoutWorkload
+                        .computeIfAbsent(cluster, c -> new TreeSet<>()).add(day));
             }
             lines.addAndGet(charged.size());
         }).toList());
@@ -102,18 +107,20 @@ public class ChargebackTasklet implements Tasklet {
         LinkedHashMap<String, String> idle = new LinkedHashMap<>();
         idleByCluster.forEach((cluster, cost) -> idle.put(cluster, cost.toPlainString()));
         context.put(IDLE_BY_CLUSTER, idle);
-        context.put(BILLED_WITHOUT_WORKLOAD, new ArrayList<>(new TreeSet<>(billedWithoutWorkload)));
+        ArrayList<String> withoutWorkload = new ArrayList<>();
+        billedWithoutWorkload.forEach((cluster, billedDays) -> withoutWorkload.add(cluster + ": " + billedDays.first()
+                + (billedDays.size() == 1 ? " (1 day)" : " to " + billedDays.last() + " (" + billedDays.size()
+                        + " days)")));
+        context.put(BILLED_WITHOUT_WORKLOAD, withoutWorkload);
         return RepeatStatus.FINISHED;
     }
 
-    /** The clusters (as "cluster on day") whose idle lines came from a bill with no workload beside it. */
-    private static List<String> billedWithoutWorkload(LocalDate day, List<ChargeLine> workloadSums,
-            List<ChargeLine> charged) {
+    /** The clusters whose idle lines of the day came from a bill with no workload beside it. */
+    private static List<String> billedWithoutWorkload(List<ChargeLine> workloadSums, List<ChargeLine> charged) {
         Set<String> withWorkload = new HashSet<>();
         workloadSums.forEach(line -> withWorkload.add(line.cluster()));
         return charged.stream().filter(line -> line.costKind() == CostKind.IDLE)
-                .map(ChargeLine::cluster).filter(cluster -> !withWorkload.contains(cluster)).distinct()
-                .map(cluster -> cluster + " on " + day).toList();
+                .map(ChargeLine::cluster).filter(cluster -> !withWorkload.contains(cluster)).distinct().toList();
     }
 
     /** The day's lines, rounded, in the lake's order. */
