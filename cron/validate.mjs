@@ -38,11 +38,18 @@ if (!nightly) problems.push("no CronJob kubeledger (the nightly run)");
 if (!monthEnd) problems.push("no CronJob kubeledger-month-end (the previous month from its final bill)");
 const reportDates = (cronJob) => cronJob.spec.jobTemplate.spec.template.spec.containers[0].args
     .filter((arg) => arg.startsWith("reportDate="));
-if (nightly && reportDates(nightly).length) problems.push("CronJob kubeledger: a reportDate argument (the nightly run reports on yesterday)");
+if (nightly && reportDates(nightly).length) {
+  problems.push("CronJob kubeledger: a reportDate argument (the nightly run reports on yesterday)");
+}
 if (monthEnd) {
-  const dayOfMonth = Number(monthEnd.spec.schedule.split(" ")[2]);
-  if (!(dayOfMonth >= 4)) problems.push(`CronJob kubeledger-month-end: schedule '${monthEnd.spec.schedule}' runs before the 4th, when the previous month's bill may still change`);
-  if (reportDates(monthEnd).join() !== "reportDate=end-of-last-month") problems.push("CronJob kubeledger-month-end: not run with reportDate=end-of-last-month");
+  const schedule = monthEnd.spec.schedule;
+  if (!(Number(schedule.split(" ")[2]) >= 4)) {
+    problems.push(`CronJob kubeledger-month-end: schedule '${schedule}' runs before the 4th, `
+      + "when the previous month's bill may still change");
+  }
+  if (reportDates(monthEnd).join() !== "reportDate=end-of-last-month") {
+    problems.push("CronJob kubeledger-month-end: not run with reportDate=end-of-last-month");
+  }
 }
 for (const cronJob of cronJobs) {
   const expect = (ok, problem) => ok || problems.push(`CronJob ${cronJob.metadata.name}: ${problem}`);
