@@ -73,7 +73,9 @@ public final class RunSummary {
         return Optional.of("bill: export run " + job.getString(BillingTasklet.RUN) + ", billed through "
                 + job.getString(BillingTasklet.BILLED_THROUGH) + ": " + clusters(job, currency) + "; workspaces "
                 + sums(job.get(BillingTasklet.BILLED_BY_WORKSPACE), currency) + "; "
-                + job.getLong(BillingTasklet.ROWS_OF_OTHERS) + " rows of other resources, not charged");
+                + job.getLong(BillingTasklet.ROWS_OF_OTHERS) + " rows of other resources, not charged"
+                + (job.get(BillingTasklet.NOT_ON_BILL) instanceof List<?> absent && !absent.isEmpty()
+                        ? "; no row of " + absent + ", whose days stay estimates" : ""));
     }
 
     /** Each cluster's bill, its idle cost (charged beside what OpenCost allocated), and what OpenCost allocated. */

@@ -93,7 +93,8 @@ class BillingEndToEndTests {
                 + "through 2026-10-29: aks-prod-weu 4,396.40 USD billed, " + String.format(Locale.ROOT,
                         "%,.2f allocated by OpenCost, %,.2f idle", allocated, new BigDecimal("4396.40")
                                 .subtract(allocated)) + "; workspaces log-aks-prod-weu 87.00 USD; 29 rows of other "
-                + "resources, not charged");
+                + "resources, not charged; no row of [aks-prod-eus, aks-dev-weu, aks-data-neu], whose days stay "
+                + "estimates");
         assertTheLakeAddsUpToTheBillEveryBilledDay();
         // and ListCost keeps OpenCost's estimate: idle rows have none
         BigDecimal listed = (BigDecimal) NightlyJobEndToEndTests.query("""

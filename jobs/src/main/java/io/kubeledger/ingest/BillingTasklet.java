@@ -46,6 +46,8 @@ public class BillingTasklet implements Tasklet {
     public static final String ROWS_BY_TYPE = "billing.rowsByResourceType";
     public static final String ROWS_OF_OTHERS = "billing.rowsOfOtherResources";
     public static final String MISSING = "billing.missing";
+    /** Configured clusters of which the run has no row (outside the export's scope?): their days stay estimates. */
+    public static final String NOT_ON_BILL = "billing.clustersNotOnBill";
 
     private static final String FOCUS_COST = "FocusCost";
     private static final Logger LOG = LoggerFactory.getLogger(BillingTasklet.class);
@@ -122,6 +124,13 @@ public class BillingTasklet implements Tasklet {
         context.put(BILLED_BY_CLUSTER, plain(billed.clusterTotals()));
         context.put(BILLED_BY_WORKSPACE, plain(billed.workspaceTotals()));
         context.put(BILLED_BY_TYPE, plain(billed.matchedByType()));
+        ArrayList<String> notOnBill = new ArrayList<>(clusters.stream().map(Cluster::name)
+                .filter(name -> !billed.byCluster().containsKey(name)).toList());
+        if (!notOnBill.isEmpty()) {
+            LOG.warn("export run {} has no row of the clusters {}: their days stay estimates (is their node resource "
+                    + "group's subscription in the export's scope?)", run.runId(), notOnBill);
+        }
+        context.put(NOT_ON_BILL, notOnBill);
         context.put(ROWS_BY_TYPE, new LinkedHashMap<>(billed.matchedRowsByType()));
         return RepeatStatus.FINISHED;
     }

@@ -26,7 +26,7 @@ public final class BillingFromJob {
                 ? days.stream().map(String::valueOf).toList() : List.of();
         if (!(job.get(BillingTasklet.RUN_ID) instanceof String runId)) {
             String missing = job.get(BillingTasklet.MISSING) instanceof String reason ? reason + "." : NOT_CONFIGURED;
-            return new Billing(null, null, missing, Map.of(), List.of(), billedWithoutWorkload, List.of());
+            return new Billing(null, null, missing, Map.of(), List.of(), List.of(), billedWithoutWorkload, List.of());
         }
         Map<String, BigDecimal> workspaces = new TreeMap<>();
         if (job.get(BillingTasklet.BILLED_BY_WORKSPACE) instanceof Map<?, ?> sums) {
@@ -38,7 +38,9 @@ public final class BillingFromJob {
             sums.forEach((type, sum) -> byType.add(new ResourceTypeBill(String.valueOf(type),
                     ((Number) rows.get(type)).longValue(), new BigDecimal((String) sum))));
         }
+        List<String> notOnBill = job.get(BillingTasklet.NOT_ON_BILL) instanceof List<?> absent
+                ? absent.stream().map(String::valueOf).toList() : List.of();
         return new Billing(runId, LocalDate.parse((String) job.get(BillingTasklet.BILLED_THROUGH)), null, workspaces,
-                byType, billedWithoutWorkload, List.of());
+                byType, notOnBill, billedWithoutWorkload, List.of());
     }
 }

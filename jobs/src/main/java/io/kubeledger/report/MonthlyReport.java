@@ -48,13 +48,15 @@ public record MonthlyReport(
     /**
      * Whether the month is the bill's: through which day and from which export run ({@code exportRun} null: an
      * estimate, and {@code estimate} says why); what the bill charged each workspace, and the matched rows by resource
-     * type; the cluster-days it charged
+     * type; the clusters it has no row of; the cluster-days it charged
      * with no OpenCost row; per cluster and bucket, the bill beside OpenCost's allocation (the Invoice sheet).
      */
     public record Billing(String exportRun, LocalDate billedThrough, String estimate, Map<String, BigDecimal> workspaces,
-            List<ResourceTypeBill> byResourceType, List<String> billedWithoutWorkload, List<InvoiceLine> invoice) {
+            List<ResourceTypeBill> byResourceType, List<String> notOnBill, List<String> billedWithoutWorkload,
+            List<InvoiceLine> invoice) {
 
         public Billing {
+            notOnBill = List.copyOf(notOnBill);
             workspaces = Map.copyOf(workspaces);
             byResourceType = List.copyOf(byResourceType);
             billedWithoutWorkload = List.copyOf(billedWithoutWorkload);
@@ -62,8 +64,8 @@ public record MonthlyReport(
         }
 
         public Billing withInvoice(List<InvoiceLine> lines) {
-            return new Billing(exportRun, billedThrough, estimate, workspaces, byResourceType, billedWithoutWorkload,
-                    lines);
+            return new Billing(exportRun, billedThrough, estimate, workspaces, byResourceType, notOnBill,
+                    billedWithoutWorkload, lines);
         }
 
         public boolean reconciled() {
@@ -77,7 +79,8 @@ public record MonthlyReport(
             }
             return "Reconciled with the Azure bill through " + billedThrough + " (Cost Management export run "
                     + exportRun + ")" + (billedThrough.isBefore(reportDate) ? "; the days after it are estimates"
-                            : "") + ".";
+                            : "") + (notOnBill.isEmpty() ? "" : "; the export has no row of " + String.join(", ",
+                                    notOnBill) + ", whose costs stay estimates") + ".";
         }
 
         /** The finding of days the bill charged while a cluster's exporter wrote nothing, or null. */
