@@ -82,9 +82,9 @@ public final class WorkbookReportWriter {
                     (NamespaceCost n) -> new Object[] {n.cluster(), n.namespace(), n.team(), n.cost()});
             table(workbook, styles, "Daily", List.of("Day", "Team", "Cost"), report.daily(),
                     (DailyCost d) -> new Object[] {d.day().toString(), d.team(), d.cost()});
-            table(workbook, styles, "Log ingestion", List.of("Workspace", "Table", "Plan", "Billable GB", "Cost"),
-                    report.ingestion(), (TableIngestion i) -> new Object[] {i.workspace(), i.table(), i.plan(),
-                            new Gigabytes(i.billableGb()), i.cost()});
+            table(workbook, styles, "Log ingestion", List.of("Workspace", "Table", "Plan", "Billable GB",
+                    "Cost at the price list"), report.ingestion(), (TableIngestion i) -> new Object[] {
+                            i.workspace(), i.table(), i.plan(), new Gigabytes(i.billableGb()), i.cost()});
             rightsizing(workbook, styles, report.rightsizing());
             compliance(workbook, styles, report.compliance());
             howToRead(workbook, styles, report.explanation());
