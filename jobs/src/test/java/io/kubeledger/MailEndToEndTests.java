@@ -72,6 +72,8 @@ class MailEndToEndTests {
         MimeMessage payments = to(received, "payments-leads@example.com");
         assertThat(payments.getSubject()).isEqualTo("kubeledger 2026-10: payments 4,391.82 USD (final)");
         assertThat(attachments(payments)).containsExactly("payments.pdf");
+        assertThat(text(payments, "text/plain")).contains("Reconciled with the Azure bill through 2026-10-31")
+                .containsPattern("Idle capacity +852\\.31 USD");
 
         // and: each team's statement names none of the other teams' namespaces or workloads
         for (String team : TEAMS) {

@@ -77,10 +77,11 @@ final class MonthlyLetters {
         List<String[]> kinds = List.of(new String[] {"Workload", money(team.workload(), report)},
                 new String[] {"Container logs", money(team.containerLogs(), report)},
                 new String[] {"Shared namespaces", money(team.shared(), report)},
-                new String[] {"Monitoring", money(team.monitoring(), report)});
+                new String[] {"Monitoring", money(team.monitoring(), report)},
+                new String[] {"Idle capacity", money(team.idle(), report)});
         String intro = withMissingNotice(report, "The Kubernetes costs charged to " + team.team() + " in "
-                + report.month() + " (" + report.status() + "). Attached: your statement, with each cost and the changes "
-                + "that would save money.");
+                + report.month() + " (" + report.status() + "). " + report.billing().headline(report.reportDate())
+                + " Attached: your statement, with each cost and the changes that would save money.");
         return new Letter("team:" + team.team(), recipient, subject, text(intro, headline, "What it pays for", kinds),
                 html(intro, headline, "What it pays for", kinds),
                 List.of(ReportFiles.statement(outputDir, report.month(), team.team())));
