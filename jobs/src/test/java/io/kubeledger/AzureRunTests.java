@@ -191,20 +191,54 @@ class AzureRunTests {
 
     @Test
     void aPartialErrorFailsTheRunNamingWorkspaceAndQuery(CapturedOutput output) throws Exception {
-        // given: HTTP 200 with an error beside the tables
-        stub.script(PROD_WEU_WORKSPACE + "/usage", Reply.of(200, """
+        // given: HTTP 200 with an error beside the tables, however narrow the days asked
+        Reply partial = Reply.of(200, """
                 {"tables":[{"name":"PrimaryResult","columns":[{"name":"Day","type":"datetime"}],"rows":[]}],
                  "error":{"code":"PartialError","message":"There were some errors when processing your query.",
                           "details":[{"code":"EngineError","message":"Query result set has exceeded the internal data size limit"}]}}
-                """));
+                """);
+        stub.script(PROD_WEU_WORKSPACE + "/usage", partial, partial, partial, partial, partial, partial, partial);
 
         // when
         int exitCode = runOnAzure(work.resolve("partial"));
 
-        // then
+        // then: the window was asked in halves down to its first day, whose answer is still partial
         assertThat(exitCode).isEqualTo(1);
         assertThat(failure(output)).contains("Log Analytics workspace " + PROD_WEU_WORKSPACE + ", query 'usage'")
-                .contains("PARTIAL_FAILURE").contains("PartialError");
+                .containsPattern("the answer for 2026-\\d\\d-\\d\\d alone is PARTIAL_FAILURE \\(PartialError ");
+    }
+
+    @Test
+    void anAnswerOverTheServicesRowLimitIsAskedInHalvesAndLosesNoRow() throws Exception {
+        // given: answers cut at 100 rows, where a workspace's container logs have 34 rows a day
+        stub.rowLimit(100);
+
+        // when
+        int local = KubeledgerRun.run(CONFIG, work.resolve("local-cut"), "reportDate=2026-10-31",
+                "--kubeledger.local-root=" + SAMPLE);
+        int azure = runOnAzure(work.resolve("azure-cut"));
+
+        // then: the same lake as from whole answers, the long windows asked again in halves
+        assertThat(local).isZero();
+        assertThat(azure).isZero();
+        assertThat(lake(work.resolve("azure-cut"))).isEqualTo(lake(work.resolve("local-cut")));
+        assertThat(stub.received()).filteredOn(r -> "container-logs".equals(r.query())).extracting(AzureStub.Received::timespan)
+                .hasSizeGreaterThan(3 * 8).contains("2026-10-01T00:00Z/2026-11-01T00:00Z");
+    }
+
+    @Test
+    void aDayOverTheServicesRowLimitFailsNamingWorkspaceQueryAndDay(CapturedOutput output) throws Exception {
+        // given: answers cut at 5 rows, fewer than any workspace has a day
+        stub.rowLimit(5);
+
+        // when
+        int exitCode = runOnAzure(work.resolve("cut-day"));
+
+        // then
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(failure(output)).contains("Log Analytics workspace ")
+                .containsPattern("the answer for 2026-\\d\\d-\\d\\d alone is PARTIAL_FAILURE \\(PartialError There "
+                        + "were some errors when processing your query.\\): over the query API's limits");
     }
 
     @Test

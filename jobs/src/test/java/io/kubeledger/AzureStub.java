@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
@@ -27,7 +31,9 @@ import io.kubeledger.source.LogQuery;
 
 /**
  * The Log Analytics query API and ARM on loopback, answering with the real response bodies of a local snapshot
- * ({@code logs/<workspace>/<query>.json}, {@code arm/<path>.json}, missing: 404). A query is known by its KQL, which must be
+ * ({@code logs/<workspace>/<query>.json}, {@code arm/<path>.json}, missing: 404). A query's answer holds the rows of
+ * its timespan (by their first column, the day), at most {@link #rowLimit} of them: a longer answer is cut there with
+ * the service's partial error, as the query API cuts one over 500,000 rows. A query is known by its KQL, which must be
  * the project's own file. Faults are scripted per route, one workspace's or resource's (the job asks several at once):
  * the next answers, then the snapshot's again.
  */
@@ -45,11 +51,19 @@ final class AzureStub implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int SERVICE_ROW_LIMIT = 500_000;
+    private static final String CUT = """
+            {"code":"PartialError","message":"There were some errors when processing your query.",
+             "details":[{"code":"EngineError","message":"Something went wrong processing your query on the server.",
+                         "innererror":{"code":"-2133196801","message":"Query result set has exceeded the internal \
+            record count limit %d (E_QUERY_RESULT_SET_TOO_LARGE; see https://aka.ms/kustoquerylimits)","severity":2,
+                                       "severityName":"Error"}}]}""";
 
     private final HttpServer server;
     private final Path snapshot;
     private final Map<String, Deque<Reply>> scripted = new HashMap<>();
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
+    private volatile int rowLimit = SERVICE_ROW_LIMIT;
 
     AzureStub(Path snapshot) throws IOException {
         this.snapshot = snapshot;
@@ -77,6 +91,12 @@ final class AzureStub implements AutoCloseable {
     synchronized void reset() {
         scripted.clear();
         received.clear();
+        rowLimit = SERVICE_ROW_LIMIT;
+    }
+
+    /** The most rows an answer holds before the stub cuts it, as the service does at 500,000. */
+    void rowLimit(int rows) {
+        rowLimit = rows;
     }
 
     List<Received> received() {
@@ -98,8 +118,9 @@ final class AzureStub implements AutoCloseable {
                 String query = queryName((String) body.get("query"));
                 received.add(new Received(Instant.now(), "POST", path, query, (String) body.get("timespan"),
                         exchange.getRequestHeaders().getFirst("Prefer")));
-                reply = next(workspace + "/" + query,
-                        snapshot.resolve("logs").resolve(workspace).resolve(query + ".json"));
+                reply = within(next(workspace + "/" + query,
+                        snapshot.resolve("logs").resolve(workspace).resolve(query + ".json")),
+                        (String) body.get("timespan"));
             } else if (exchange.getRequestMethod().equals("GET") && path.endsWith("/tables")) {
                 received.add(new Received(Instant.now(), "GET", path, null, null, null));
                 String id = path.substring(1, path.length() - "/tables".length()).toLowerCase(Locale.ROOT);
@@ -134,6 +155,37 @@ final class AzureStub implements AutoCloseable {
         try (InputStream in = Files.newInputStream(answer)) {
             return Reply.of(200, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
+    }
+
+    /** A snapshot answer as the service gives it for a timespan: its rows of those days, cut at the row limit. */
+    private Reply within(Reply reply, String timespan) throws IOException {
+        if (reply.status() != 200 || timespan == null || !reply.body().startsWith("{\"tables\"")) {
+            return reply;
+        }
+        ObjectNode answer = (ObjectNode) JSON.readTree(reply.body());
+        if (answer.has("error")) {
+            return reply;
+        }
+        ObjectNode table = (ObjectNode) answer.path("tables").get(0);
+        OffsetDateTime from = OffsetDateTime.parse(timespan.split("/")[0]);
+        OffsetDateTime to = OffsetDateTime.parse(timespan.split("/")[1]);
+        ArrayNode rows = JSON.createArrayNode();
+        for (JsonNode row : table.path("rows")) {
+            OffsetDateTime day = OffsetDateTime.parse(row.get(0).asText());
+            if (!day.isBefore(from) && day.isBefore(to)) {
+                rows.add(row);
+            }
+        }
+        if (rows.size() > rowLimit) {
+            ArrayNode cut = JSON.createArrayNode();
+            for (int i = 0; i < rowLimit; i++) {
+                cut.add(rows.get(i));
+            }
+            rows = cut;
+            answer.set("error", JSON.readTree(CUT.formatted(rowLimit)));
+        }
+        table.set("rows", rows);
+        return Reply.of(200, JSON.writeValueAsString(answer));
     }
 
     private static String queryName(String kql) {
