@@ -3,9 +3,11 @@ package io.kubeledger.chargeback;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,34 +42,37 @@ final class WorkspaceBills {
     Scaled scale(LocalDate day, List<ContainerLogCost> containerLogs, List<WorkspaceCost> monitoring) {
         List<ContainerLogCost> logs = new ArrayList<>(containerLogs);
         List<WorkspaceCost> rest = new ArrayList<>(monitoring);
+        Map<String, Costs> byWorkspace = new HashMap<>();
+        for (int i = 0; i < logs.size(); i++) {
+            byWorkspace.computeIfAbsent(lower(logs.get(i).workspaceId()), id -> new Costs()).logs.add(i);
+        }
+        for (int i = 0; i < rest.size(); i++) {
+            byWorkspace.computeIfAbsent(lower(rest.get(i).workspaceId()), id -> new Costs()).monitoring.add(i);
+        }
         Set<String> billed = new HashSet<>();
         for (Workspace workspace : workspaces) {
             Optional<BigDecimal> cost = bill.workspace(workspace.resourceId(), day);
             if (cost.isPresent()) {
-                billed.add(lower(workspace.id()));
-                scale(lower(workspace.id()), workspace, cost.get(), logs, rest);
+                String id = lower(workspace.id());
+                billed.add(id);
+                scale(workspace, cost.get(), byWorkspace.getOrDefault(id, new Costs()), logs, rest);
             }
         }
         return new Scaled(logs, rest, billed);
     }
 
-    private static void scale(String id, Workspace workspace, BigDecimal billed, List<ContainerLogCost> logs,
+    /** Where a workspace's costs of the day are in the day's lists. */
+    private static final class Costs {
+        private final List<Integer> logs = new ArrayList<>();
+        private final List<Integer> monitoring = new ArrayList<>();
+    }
+
+    private static void scale(Workspace workspace, BigDecimal billed, Costs costs, List<ContainerLogCost> logs,
             List<WorkspaceCost> monitoring) {
-        List<Integer> logIndexes = new ArrayList<>();
-        List<Integer> monitoringIndexes = new ArrayList<>();
+        List<Integer> monitoringIndexes = new ArrayList<>(costs.monitoring);
         List<BigDecimal> estimates = new ArrayList<>();
-        for (int i = 0; i < logs.size(); i++) {
-            if (lower(logs.get(i).workspaceId()).equals(id)) {
-                logIndexes.add(i);
-                estimates.add(logs.get(i).cost());
-            }
-        }
-        for (int i = 0; i < monitoring.size(); i++) {
-            if (lower(monitoring.get(i).workspaceId()).equals(id)) {
-                monitoringIndexes.add(i);
-                estimates.add(monitoring.get(i).cost());
-            }
-        }
+        costs.logs.forEach(i -> estimates.add(logs.get(i).cost()));
+        monitoringIndexes.forEach(i -> estimates.add(monitoring.get(i).cost()));
         if (estimates.isEmpty()) {
             monitoringIndexes.add(monitoring.size());
             monitoring.add(new WorkspaceCost(workspace.id(), workspace.resourceId(), BigDecimal.ZERO, 0));
@@ -75,7 +80,7 @@ final class WorkspaceBills {
         }
         List<BigDecimal> parts = ProportionalSplit.split(billed, estimates);
         int part = 0;
-        for (int i : logIndexes) {
+        for (int i : costs.logs) {
             logs.set(i, logs.get(i).withCost(parts.get(part++)));
         }
         for (int i : monitoringIndexes) {
