@@ -51,7 +51,7 @@ public final class FocusRowMapper {
      * Parquet writer finds their bytes by an identity check rather than by comparing characters.
      */
     private final Map<String, Resource> resources = new ConcurrentHashMap<>();
-    /** The names of the month's lines, one instance each, for the same reason. */
+    /** The names, descriptions and tags of the month's lines, one instance each, for the same reason. */
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
     public FocusRowMapper(List<Cluster> clusters, String currency, ArmClusters arm, MonthBill bill) {
@@ -62,9 +62,12 @@ public final class FocusRowMapper {
     }
 
     public FocusRow map(ChargeLine line) {
-        Billed billed = billedCache.computeIfAbsent(new ChargeLine(null, line.cluster(), line.namespace(), line.team(),
-                line.costCenter(), line.costKind(), line.bucket(), line.allocation(), line.teamRegistered(),
-                line.workspaceResourceId(), null, null, 0), this::billed);
+        ChargeLine key = new ChargeLine(null, line.cluster(), line.namespace(), line.team(), line.costCenter(),
+                line.costKind(), line.bucket(), line.allocation(), line.teamRegistered(), line.workspaceResourceId(),
+                null, null, 0);
+        // A plain get first: the map's computeIfAbsent locks the key's bin whenever it is not the bin's first key.
+        Billed known = billedCache.get(key);
+        Billed billed = known != null ? known : billedCache.computeIfAbsent(key, this::billed);
         Periods periods = periodsCache.computeIfAbsent(line.day(), Periods::of);
         Resource resource = billed.resource();
         return new FocusRow(line.cost(), line.cost(), line.costKind() == CostKind.IDLE ? BigDecimal.ZERO : line.cost(),
@@ -110,8 +113,8 @@ public final class FocusRowMapper {
                 : resources.computeIfAbsent(line.workspaceResourceId(), id -> resource(id,
                         "Microsoft.OperationalInsights/workspaces", "Management and Governance", "Log Analytics", ""));
         String namespace = line.namespace().isEmpty() ? null : name(line.namespace());
-        return new Billed(resource, description(line), tags(line, namespace,
-                cluster.map(ArmCluster::tags).orElse(Map.of())), namespace, name(line.team()),
+        return new Billed(resource, name(description(line)), name(tags(line, namespace,
+                cluster.map(ArmCluster::tags).orElse(Map.of()))), namespace, name(line.team()),
                 line.costCenter() == null ? null : name(line.costCenter()), name(line.cluster()));
     }
 
