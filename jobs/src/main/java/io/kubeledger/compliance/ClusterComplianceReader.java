@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
@@ -20,7 +21,6 @@ import io.kubeledger.source.ResourceIds;
  */
 public final class ClusterComplianceReader {
 
-    static final String CLUSTER_API_VERSION = "2024-09-01";
     static final String DIAGNOSTIC_SETTINGS_API_VERSION = "2021-05-01-preview";
     static final String STORAGE_API_VERSION = "2023-01-01";
     /** Azure Monitor writes a category's resource logs to the container {@code insights-logs-<category>}. */
@@ -30,16 +30,20 @@ public final class ClusterComplianceReader {
     private final ArmSource arm;
     private final BlobSource blobs;
     private final CategoryGroups groups;
+    private final ArmClusters clusters;
 
-    public ClusterComplianceReader(ArmSource arm, BlobSource blobs, CategoryGroups groups) {
+    public ClusterComplianceReader(ArmSource arm, BlobSource blobs, CategoryGroups groups, ArmClusters clusters) {
         this.arm = arm;
         this.blobs = blobs;
         this.groups = groups;
+        this.clusters = clusters;
     }
 
+    /** The cluster's body as the run's {@code billingStep} read it from ARM: ARM is asked once a run. */
     public ClusterProfile profile(Cluster cluster) {
-        return required(cluster.resourceId(), CLUSTER_API_VERSION, "AKS cluster " + cluster.name(),
-                ArmComplianceParser::cluster);
+        byte[] body = clusters.body(cluster.name()).orElseThrow(() -> new IllegalStateException("the billingStep "
+                + "reads every cluster's ARM body before compliance, but not " + cluster.name()));
+        return parse(body, cluster.resourceId(), "AKS cluster " + cluster.name(), ArmComplianceParser::cluster);
     }
 
     public List<DiagnosticSetting> diagnosticSettings(Cluster cluster) {

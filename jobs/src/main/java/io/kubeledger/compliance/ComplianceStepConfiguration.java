@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.BlobSource;
 
@@ -28,12 +29,12 @@ public class ComplianceStepConfiguration {
     @Bean
     @StepScope
     ComplianceTasklet complianceTasklet(KubeledgerProperties properties, ArmSource armSource, BlobSource blobSource,
-            FindingRepository findingRepository, @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            FindingRepository findingRepository, ArmClusters armClusters, @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         ComplianceProperties compliance = properties.compliance();
         ComplianceRules rules = ComplianceRules.load(compliance.recommendedSettings());
         return new ComplianceTasklet(properties.clusters(),
-                new ClusterComplianceReader(armSource, blobSource, rules.groups()),
+                new ClusterComplianceReader(armSource, blobSource, rules.groups(), armClusters),
                 new DiagnosticSettingsCheck(rules.recommendations()),
                 new AuditArchiveCheck(compliance.auditRetentionDays(), compliance.requireImmutability(), reportDate),
                 findingRepository, runId, properties.threads());

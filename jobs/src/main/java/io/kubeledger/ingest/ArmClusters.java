@@ -19,12 +19,12 @@ import io.kubeledger.source.SourceUnavailableException;
 
 /**
  * What ARM says of each configured cluster that the bill and the lake need: its node resource group (where the bill
- * has its machines, disks and network), its region and its Azure tags. Read by the {@code billingStep}, emptied when it
- * starts.
+ * has its machines, disks and network), its region and its Azure tags; and its body, which compliance judges, so
+ * that ARM is asked once a run. Read by the {@code billingStep}, emptied when it starts.
  */
 public final class ArmClusters implements StepExecutionListener {
 
-    static final String CLUSTER_API_VERSION = "2024-09-01";
+    private static final String CLUSTER_API_VERSION = "2024-09-01";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A cluster's ARM facts; {@code location} is the ARM region id ({@code westeurope}), tags as Azure has them. */
@@ -32,10 +32,12 @@ public final class ArmClusters implements StepExecutionListener {
     }
 
     private final Map<String, ArmCluster> byName = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         byName.clear();
+        bodies.clear();
     }
 
     /** Reads the cluster's ARM body; a missing or unreadable one fails the run, naming the cluster. */
@@ -58,7 +60,13 @@ public final class ArmClusters implements StepExecutionListener {
         ArmCluster facts = new ArmCluster(root.path("properties").path("nodeResourceGroup").asText(""),
                 root.path("location").asText(""), Map.copyOf(tags));
         byName.put(cluster.name(), facts);
+        bodies.put(cluster.name(), body);
         return facts;
+    }
+
+    /** The cluster's ARM body as the {@code billingStep} read it. */
+    public Optional<byte[]> body(String cluster) {
+        return Optional.ofNullable(bodies.get(cluster));
     }
 
     /** The cluster's facts, once the {@code billingStep} has read them. */
