@@ -31,7 +31,8 @@ final class IdleCosts {
      */
     List<ChargeLine> lines(LocalDate day, String cluster, Map<BillBucket, BigDecimal> billed,
             List<ChargeLine> workload, SortedMap<TeamAssignment, BigDecimal> owners) {
-        Map<BillBucket, BigDecimal> idle = new EnumMap<>(billed);
+        Map<BillBucket, BigDecimal> idle = new EnumMap<>(BillBucket.class);
+        idle.putAll(billed);
         for (ChargeLine line : workload) {
             idle.merge(line.bucket(), line.cost().negate(), BigDecimal::add);
         }

@@ -181,6 +181,21 @@ class DailyChargebackTests {
                 .containsExactly(tuple("payments", BillBucket.COMPUTE, new BigDecimal("-4")));
     }
 
+    @Test
+    void aDayTheRunCoversWithoutARowOfTheClusterIsBilledNothing() {
+        // given: the run has rows of aks-a, but none of this day (the resources were deleted, or the day's usage is late)
+        MonthBill bill = MonthBills.of(DAY, DAY.plusDays(1), Map.of("aks-a", Map.of(DAY.plusDays(1),
+                Map.of(BillBucket.COMPUTE, BigDecimal.ONE))), Map.of());
+
+        // when
+        List<ChargeLine> lines = chargeback(SharedCostSplit.WEIGHTED, bill).charge(DAY,
+                List.of(workload("aks-a", "payments", PAYMENTS, "10")), List.of(), List.of());
+
+        // then: the day adds up to its bill, nothing, until a later run of the export has its rows
+        assertThat(sumByBucket(lines, "aks-a")).isEmpty();
+        assertThat(lines).extracting(ChargeLine::status).containsOnly(CostStatus.BILLED);
+    }
+
     @ParameterizedTest
     @EnumSource(SharedCostSplit.class)
     void aBilledDayWithoutOpenCostRowsIsAllIdleOnTeamIdle(SharedCostSplit split) {
@@ -267,7 +282,8 @@ class DailyChargebackTests {
                             buckets.put(bucket, amount(random).subtract(BigDecimal.valueOf(random.nextInt(3))));
                         }
                     }
-                    clusterBills.put(cluster.name(), Map.of(DAY, buckets));
+                    // now and then the run has rows of the cluster on another day only: this day is billed nothing
+                    clusterBills.put(cluster.name(), Map.of(random.nextInt(4) == 0 ? DAY.plusDays(1) : DAY, buckets));
                 }
             }
             Map<String, Map<LocalDate, BigDecimal>> workspaceBills = new HashMap<>();
@@ -276,7 +292,7 @@ class DailyChargebackTests {
                     workspaceBills.put(workspaceResourceId(workspace).toLowerCase(), Map.of(DAY, amount(random)));
                 }
             }
-            MonthBill bill = MonthBills.of(DAY, DAY, clusterBills, workspaceBills);
+            MonthBill bill = MonthBills.of(DAY, DAY.plusDays(1), clusterBills, workspaceBills);
 
             // when
             List<ChargeLine> lines = chargeback(split, bill).charge(DAY, workload, logs, monitoring);
@@ -284,7 +300,7 @@ class DailyChargebackTests {
             // then
             String as = "seed " + seed;
             clusterBills.forEach((cluster, days) -> assertThat(sumByBucket(lines, cluster)).as(as)
-                    .containsExactlyInAnyOrderEntriesOf(withoutZeros(days.get(DAY))));
+                    .containsExactlyInAnyOrderEntriesOf(withoutZeros(days.getOrDefault(DAY, Map.of()))));
             workspaceBills.forEach((workspace, days) -> assertThat(sum(lines.stream()
                     .filter(line -> workspace.equalsIgnoreCase(line.workspaceResourceId()))
                     .map(ChargeLine::cost).toList())).as(as).isEqualByComparingTo(days.get(DAY)));
