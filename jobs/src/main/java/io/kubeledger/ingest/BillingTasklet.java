@@ -3,6 +3,7 @@ package io.kubeledger.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,7 @@ public class BillingTasklet implements Tasklet {
         BilledCosts billed = new BilledCosts(clusterResources(facts), workspaces);
         DayRange charged = window.monthToDate();
         long[] rows = {0};
+        LocalDate[] lastDayWithRows = {null};
         new CostExportReader(blobs, folder, billing.costColumn()).read(run, row -> {
             rows[0]++;
             contribution.incrementReadCount();
@@ -110,11 +112,24 @@ public class BillingTasklet implements Tasklet {
             }
             if (charged.contains(row.day())) {
                 billed.add(row);
+                if (lastDayWithRows[0] == null || row.day().isAfter(lastDayWithRows[0])) {
+                    lastDayWithRows[0] = row.day();
+                }
             }
         });
+        if (lastDayWithRows[0] == null) {
+            String missing = "the newest run of the cost export " + folder + " for " + window.month() + ", "
+                    + run.runId() + ", has no row of the month's days to " + window.reportDate()
+                    + ": the month is an estimate";
+            LOG.warn(missing);
+            context.putString(MISSING, missing);
+            return RepeatStatus.FINISHED;
+        }
         context.putString(RUN, run.runId() + " (" + run.location() + ")");
         context.putString(RUN_ID, run.runId());
-        LocalDate through = run.endDate().isBefore(window.reportDate()) ? run.endDate() : window.reportDate();
+        // A run covers the days to its endDate; its last days may have no row yet (usage arrives up to a day late), and
+        // a day without any row is not billed nothing but not billed yet.
+        LocalDate through = Collections.min(List.of(run.endDate(), window.reportDate(), lastDayWithRows[0]));
         context.putString(BILLED_THROUGH, through.toString());
         LocalDate from = run.startDate().isAfter(charged.start()) ? run.startDate() : charged.start();
         bill.billed(from, through, billed.byCluster(), billed.byWorkspaceResourceId());
