@@ -73,11 +73,7 @@ final class PostgresServer implements AutoCloseable {
     @Override
     public void close() throws IOException, InterruptedException {
         run("pg_ctl", "-D", data.toString(), "-m", "immediate", "stop");
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        BrokenSampleEndToEndTests.delete(folder);
     }
 
     private void run(String program, String... arguments) throws IOException, InterruptedException {

@@ -72,12 +72,9 @@ public final class DailyChargeback {
         Map<String, List<ChargeLine>> heldByCluster = new LinkedHashMap<>();
         Map<String, Optional<Map<BillBucket, BigDecimal>>> bills = new HashMap<>();
         clusters.forEach(cluster -> bills.put(cluster.name(), bill.cluster(cluster.name(), day)));
-        List<ChargeLine> statedWorkload = new ArrayList<>(workload.size());
         for (ChargeLine line : workload) {
-            statedWorkload.add(bills.get(line.cluster()).isPresent() ? line.withStatus(CostStatus.BILLED) : line);
-        }
-        for (ChargeLine line : statedWorkload) {
-            chargeOrHold(line, charged, heldByCluster);
+            chargeOrHold(bills.get(line.cluster()).isPresent() ? line.withStatus(CostStatus.BILLED) : line, charged,
+                    heldByCluster);
         }
         WorkspaceBills.Scaled logs = workspaceBills.scale(day, containerLogs, monitoring);
         Map<String, WorkspaceCost> monitoringByWorkspace = new LinkedHashMap<>();

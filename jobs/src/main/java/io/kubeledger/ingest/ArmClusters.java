@@ -41,7 +41,7 @@ public final class ArmClusters implements StepExecutionListener {
     }
 
     /** Reads the cluster's ARM body; a missing or unreadable one fails the run, naming the cluster. */
-    ArmCluster read(Cluster cluster, ArmSource arm) {
+    void read(Cluster cluster, ArmSource arm) {
         byte[] body = arm.resource(cluster.resourceId(), CLUSTER_API_VERSION).orElseThrow(() ->
                 new SourceUnavailableException("AKS cluster " + cluster.name() + " was not found in ARM ("
                         + cluster.resourceId() + ")", null));
@@ -61,7 +61,6 @@ public final class ArmClusters implements StepExecutionListener {
                 root.path("location").asText(""), Map.copyOf(tags));
         byName.put(cluster.name(), facts);
         bodies.put(cluster.name(), body);
-        return facts;
     }
 
     /** The cluster's ARM body as the {@code billingStep} read it. */

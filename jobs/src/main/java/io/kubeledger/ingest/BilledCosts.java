@@ -38,7 +38,6 @@ final class BilledCosts {
     private final List<ClusterResources> clusters;
     private final Map<String, String> workspaceByResourceId = new TreeMap<>();
     private final Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster = new TreeMap<>();
-    private final Map<String, Map<LocalDate, BigDecimal>> byWorkspace = new TreeMap<>();
     private final Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId = new TreeMap<>();
     private final Map<String, String> subscriptionNames = new TreeMap<>();
     private final Map<String, BigDecimal> matchedByType = new TreeMap<>();
@@ -64,10 +63,8 @@ final class BilledCosts {
                 return;
             }
         }
-        String workspace = workspaceByResourceId.get(row.resourceId());
-        if (workspace != null) {
+        if (workspaceByResourceId.containsKey(row.resourceId())) {
             matched(row);
-            byWorkspace.computeIfAbsent(workspace, w -> new TreeMap<>()).merge(row.day(), row.cost(), BigDecimal::add);
             byWorkspaceResourceId.computeIfAbsent(row.resourceId(), w -> new TreeMap<>())
                     .merge(row.day(), row.cost(), BigDecimal::add);
             return;
@@ -107,11 +104,11 @@ final class BilledCosts {
         return byWorkspaceResourceId;
     }
 
-    /** Each workspace's bill over the days read. */
+    /** Each workspace's bill over the days read, by the workspace's name. */
     Map<String, BigDecimal> workspaceTotals() {
         Map<String, BigDecimal> totals = new TreeMap<>();
-        byWorkspace.forEach((workspace, days) -> days.values()
-                .forEach(cost -> totals.merge(workspace, cost, BigDecimal::add)));
+        byWorkspaceResourceId.forEach((resourceId, days) -> days.values().forEach(cost ->
+                totals.merge(workspaceByResourceId.get(resourceId), cost, BigDecimal::add)));
         return totals;
     }
 

@@ -26,9 +26,9 @@ import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
- * The {@code billingStep}: reads each cluster's ARM body ({@link ArmClusters}), then the newest run of the month's Cost Management FOCUS export, whole, and sums the rows
- * of the configured clusters (their node resource group, which ARM names, and the cluster resource) and workspaces for
- * the days the run charges, for the chargeback to reconcile with ({@link MonthBill}). Without
+ * The {@code billingStep}: reads each cluster's ARM body ({@link ArmClusters}), then the newest run of the month's Cost
+ * Management FOCUS export, whole, and sums the rows of the configured clusters (their node resource group, which ARM
+ * names, and the cluster resource) and workspaces for the days the run charges, for the chargeback to reconcile with ({@link MonthBill}). Without
  * {@code kubeledger.billing.cost-export} it does nothing: the month stays an estimate. What it finds also goes to the
  * run's summary.
  */
@@ -78,8 +78,7 @@ public class BillingTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Map<String, ArmClusters.ArmCluster> facts = new LinkedHashMap<>();
-        clusters.forEach(cluster -> facts.put(cluster.name(), armClusters.read(cluster, arm)));
+        clusters.forEach(cluster -> armClusters.read(cluster, arm));
         if (!billing.configured()) {
             return RepeatStatus.FINISHED;
         }
@@ -99,7 +98,7 @@ public class BillingTasklet implements Tasklet {
         }
         LOG.info("reading the bill: export run {} of {} ({} to {}, submitted {})", run.runId(), window.month(),
                 run.startDate(), run.endDate(), run.submitted());
-        BilledCosts billed = new BilledCosts(clusterResources(facts), workspaces);
+        BilledCosts billed = new BilledCosts(clusterResources(), workspaces);
         DayRange charged = window.monthToDate();
         long[] rows = {0};
         LocalDate[] lastDayWithRows = {null};
@@ -151,10 +150,10 @@ public class BillingTasklet implements Tasklet {
     }
 
     /** Each cluster's resources on the bill; its node resource group comes from its ARM body. */
-    private List<BilledCosts.ClusterResources> clusterResources(Map<String, ArmClusters.ArmCluster> facts) {
+    private List<BilledCosts.ClusterResources> clusterResources() {
         List<BilledCosts.ClusterResources> resources = new ArrayList<>();
         for (Cluster cluster : clusters) {
-            String nodeResourceGroup = facts.get(cluster.name()).nodeResourceGroup();
+            String nodeResourceGroup = armClusters.of(cluster.name()).orElseThrow().nodeResourceGroup();
             if (nodeResourceGroup.isEmpty()) {
                 throw new SourceUnavailableException("AKS cluster " + cluster.name() + " (" + cluster.resourceId()
                         + ") has no properties.nodeResourceGroup, so its resources cannot be found on the bill", null);

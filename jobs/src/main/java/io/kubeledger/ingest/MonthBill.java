@@ -53,7 +53,7 @@ public final class MonthBill implements StepExecutionListener {
     }
 
     /** Whether the export's run covers the day. */
-    public boolean covers(LocalDate day) {
+    private boolean covers(LocalDate day) {
         return !day.isBefore(read.firstDay()) && !day.isAfter(read.billedThrough());
     }
 
