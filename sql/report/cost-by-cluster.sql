@@ -5,6 +5,5 @@ SELECT cluster, SUM(cost) AS cost,
        SUM(CASE WHEN cost_status = 'billed' AND cost_bucket IS NOT NULL THEN cost ELSE 0 END) AS billed,
        SUM(CASE WHEN cost_status = 'billed' AND cost_kind = 'workload' THEN cost ELSE 0 END) AS allocated
 FROM chargeback_month
-WHERE run_id = :runId
 GROUP BY cluster
 ORDER BY cost DESC, cluster

@@ -1,4 +1,4 @@
-SELECT charge_day, team, cost
-FROM chargeback_team_day
-WHERE run_id = :runId
+SELECT charge_day, team, SUM(cost) AS cost
+FROM chargeback_month
+GROUP BY charge_day, team
 ORDER BY charge_day, team

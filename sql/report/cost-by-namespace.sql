@@ -2,6 +2,5 @@
 SELECT cluster, CASE WHEN cost_kind IN ('monitoring', 'idle') THEN '(' || cost_kind || ')' ELSE namespace END AS namespace,
        team, SUM(cost) AS cost
 FROM chargeback_month
-WHERE run_id = :runId
 GROUP BY cluster, CASE WHEN cost_kind IN ('monitoring', 'idle') THEN '(' || cost_kind || ')' ELSE namespace END, team
 ORDER BY cluster, cost DESC, namespace, team

@@ -9,6 +9,5 @@ SELECT team, cost_center, team_registered,
        SUM(CASE WHEN cost_kind = 'idle' THEN cost ELSE 0 END) AS idle,
        SUM(cost) AS cost
 FROM chargeback_month
-WHERE run_id = :runId
 GROUP BY team, cost_center, team_registered
 ORDER BY cost DESC, team

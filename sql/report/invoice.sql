@@ -4,6 +4,6 @@ SELECT cluster, cost_bucket, SUM(cost) AS billed,
        SUM(CASE WHEN cost_kind = 'workload' THEN cost ELSE 0 END) AS allocated,
        SUM(CASE WHEN cost_kind = 'idle' THEN cost ELSE 0 END) AS idle
 FROM chargeback_month
-WHERE run_id = :runId AND cost_status = 'billed' AND cost_bucket IS NOT NULL
+WHERE cost_status = 'billed' AND cost_bucket IS NOT NULL
 GROUP BY cluster, cost_bucket
 ORDER BY cluster, cost_bucket

@@ -13,12 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The run lock of an embedded H2 database: an operating-system lock on {@code <output-dir>/state/run.lock}, which holds
- * the description of its holder for the run it turns away.
+ * The run lock of an embedded H2 database: an operating-system lock on a file of {@code <output-dir>/state/}
+ * ({@code run.lock} for the fleet's computing), which holds the description of its holder for the run it turns away.
  */
 final class FileRunLock implements RunLock {
-
-    static final String FILE_NAME = "run.lock";
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -28,8 +26,8 @@ final class FileRunLock implements RunLock {
         this.lock = lock;
     }
 
-    static FileRunLock acquire(Path stateDir, String holder) {
-        Path file = stateDir.resolve(FILE_NAME);
+    static FileRunLock acquire(Path stateDir, String fileName, String holder) {
+        Path file = stateDir.resolve(fileName);
         FileChannel channel = null;
         try {
             Files.createDirectories(stateDir);

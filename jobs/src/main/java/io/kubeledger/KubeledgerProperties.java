@@ -34,7 +34,8 @@ import io.kubeledger.source.ResourceIds;
 /**
  * Everything a run is configured with, bound from {@code kubeledger.*}. The property names are a contract
  * documented in docs/configuration.md. Binding fails at start-up when any key is wrong or missing, with a message that
- * names every such key, so a run never starts half-configured.
+ * names every such key, so a run never starts half-configured. {@link #clusters()} are the clusters of the run's
+ * {@link Shard}: all of them unless the fleet is sharded.
  */
 @ConfigurationProperties(prefix = "kubeledger", ignoreUnknownFields = false)
 public record KubeledgerProperties(
@@ -59,7 +60,9 @@ public record KubeledgerProperties(
         @DefaultValue AzureProperties azure,
         @DefaultValue BillingProperties billing,
         String lakeUrl,
-        String reportsUrl) {
+        String reportsUrl,
+        @DefaultValue("all") Phase phase,
+        @DefaultValue Shard shard) {
 
     /** {@code kubeledger.source}: a snapshot folder, or the Azure services themselves. */
     public static final String LOCAL = "local";
@@ -100,8 +103,17 @@ public record KubeledgerProperties(
         if (clusters.stream().anyMatch(Cluster::hasWorkspace)) {
             validatePrices(prices, problems);
         }
+        problems.addAll(shard.problems());
+        if (phase == Phase.ALL && shard.count() > 1) {
+            problems.add("kubeledger.phase: 'all' reports the whole fleet, so a shard (shard.count " + shard.count()
+                    + ") runs 'compute', and one run of 'reports' follows the shards");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
+        }
+        // From here on a shard's computing sees only its clusters, as a run of a smaller fleet would.
+        if (phase == Phase.COMPUTE) {
+            clusters = shard.clustersOf(clusters);
         }
     }
 
@@ -137,6 +149,11 @@ public record KubeledgerProperties(
         public String name() {
             return ResourceIds.name(resourceId);
         }
+    }
+
+    /** The local lake: {@code <output-dir>/lake}. */
+    public Path lakeDir() {
+        return outputDir.resolve("lake");
     }
 
     /** The configured clusters' workspaces, each once, in the order the clusters name them. */

@@ -14,36 +14,34 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The nightly job: read the exports and assign teams, read the log ingestion, charge back and recommend requests and
- * table plans while compliance is checked, write the lake and the reports side by side, mail the reports at the end of
- * a month.
+ * The nightly job, by {@link Phase}: to compute, read the exports and assign teams, read the log ingestion and the
+ * bill, charge back and recommend requests and table plans while compliance is checked, and write the lake; to report,
+ * build the reports from the lake and mail them at the end of a month.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Step allocationStep, Step logIngestionStep, Step billingStep,
-            Step chargebackStep,
-            Step rightsizingStep, Step complianceStep, Step lakeStep, Step reportStep, Step mailStep,
-            WorkingRowsCleanupListener workingRowsCleanupListener) {
-        // The lake and the reports are written from the same finished figures, neither from the other: side by side.
-        Flow lake = new FlowBuilder<Flow>("lake").start(lakeStep).build();
-        Flow reports = new FlowBuilder<Flow>("reports").start(reportStep).build();
-        Flow outputs = new FlowBuilder<Flow>("outputs").split(new SimpleAsyncTaskExecutor("outputs-"))
-                .add(reports, lake).build();
+    Job nightlyJob(JobRepository jobRepository, KubeledgerProperties properties, Step allocationStep,
+            Step logIngestionStep, Step billingStep, Step chargebackStep, Step rightsizingStep, Step complianceStep,
+            Step lakeStep, Step reportStep, Step mailStep, WorkingRowsCleanupListener workingRowsCleanupListener) {
         // Compliance needs none of the figures and waits on ARM and Blob listings: beside the CPU-bound chargeback.
         Flow charges = new FlowBuilder<Flow>("charges").start(chargebackStep).next(rightsizingStep).build();
         Flow compliance = new FlowBuilder<Flow>("compliance").start(complianceStep).build();
         Flow figures = new FlowBuilder<Flow>("figures").split(new SimpleAsyncTaskExecutor("figures-"))
                 .add(charges, compliance).build();
+        Flow compute = new FlowBuilder<Flow>("compute").start(allocationStep).next(logIngestionStep)
+                .next(billingStep).next(figures).next(lakeStep).build();
+        Flow reports = new FlowBuilder<Flow>("reports").start(reportStep).next(mailStep).build();
+        Phase phase = properties.phase();
+        Flow run = switch (phase) {
+            case ALL -> new FlowBuilder<Flow>("all").start(compute).next(reports).build();
+            case COMPUTE -> compute;
+            case REPORTS -> reports;
+        };
         return new JobBuilder("nightlyJob", jobRepository)
                 .listener(workingRowsCleanupListener)
-                .flow(allocationStep)
-                .next(logIngestionStep)
-                .next(billingStep)
-                .next(figures)
-                .next(outputs)
-                .next(mailStep)
+                .start(run)
                 .end()
                 .build();
     }

@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyJobRunner.class);
+    private static final String PHASE = "phase";
+    private static final String SHARD = "shard.index";
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -54,6 +56,8 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
         JobParameters parameters = new JobParametersBuilder()
                 .addLocalDate(RunArguments.REPORT_DATE, reportDate)
                 .addLong("run.id", clock.millis())
+                .addString(PHASE, properties.phase().name(), false)
+                .addLong(SHARD, (long) properties.shard().index(), false)
                 .toJobParameters();
         log.info("kubeledger run for {} (the days {} to {})", reportDate, reportDate.withDayOfMonth(1), reportDate);
         recoverStaleExecutions();
@@ -69,15 +73,31 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
     /**
      * A run killed half-way ({@code kill -9}, a drained node) leaves its execution STARTED for ever. This run holds the
-     * run lock ({@link RunLocks}), so no other run is under way and any such execution is stale: it is marked FAILED,
-     * and this run, which rewrites every output of its month, goes ahead.
+     * run locks of its scopes ({@link RunLocks}), so no other run of them is under way and any such execution is
+     * stale: it is marked FAILED, and this run, which rewrites every output of its month, goes ahead. The executions
+     * of other shards' scopes may be running now, on this database: they are left alone.
      */
     private void recoverStaleExecutions() {
+        List<Integer> scopes = RunLocks.scopes(properties.phase(), properties.shard().index());
         for (JobExecution stale : jobRepository.findRunningJobExecutions(nightlyJob.getName())) {
+            if (RunLocks.scopes(phase(stale), shard(stale)).stream().noneMatch(scopes::contains)) {
+                continue;
+            }
             log.warn("recovering execution {} (reportDate {}, started {}): left unfinished by a run that was killed",
                     stale.getId(), stale.getJobParameters().getLocalDate(RunArguments.REPORT_DATE), stale.getStartTime());
             jobOperator.recover(stale);
         }
+    }
+
+    /** An execution's phase; executions from before phases were all of {@code all}. */
+    private static Phase phase(JobExecution execution) {
+        String phase = execution.getJobParameters().getString(PHASE);
+        return phase == null ? Phase.ALL : Phase.valueOf(phase);
+    }
+
+    private static int shard(JobExecution execution) {
+        Long shard = execution.getJobParameters().getLong(SHARD);
+        return shard == null ? 0 : shard.intValue();
     }
 
     /** Each failure with its causes, so the one log line an on-call engineer reads names what broke. */

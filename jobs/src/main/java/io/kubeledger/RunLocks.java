@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -17,20 +18,23 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes the {@link RunLock} as soon as the job database's {@link DataSource} exists, which is before anything (Spring
- * Batch's schema, the job's tables, the run) can use it; a second run on the same database or output folder stops
- * there with a {@link RunLockedException} naming the first. PostgreSQL is locked on the server, so that pods on other
+ * Takes the {@link RunLock}s as soon as the job database's {@link DataSource} exists, which is before anything (Spring
+ * Batch's schema, the job's tables, the run) can use it; a second run of the same scope on the same database or output
+ * folder stops there with a {@link RunLockedException} naming the first. A scope is a shard's computing, or the
+ * reports: the shards of a sharded fleet run at once, and a {@code reports} run waits for none of them, but two runs of
+ * one shard, or two runs making reports, never overlap. PostgreSQL is locked on the server, so that pods on other
  * nodes see it; an embedded H2 database through a file of its state folder.
  */
 @Component
 class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware, DisposableBean {
 
-    /** Every run of a job database shares one lock today. */
-    private static final int WHOLE_FLEET = 0;
+    /** The scope of making the reports; each shard's computing has its index as its scope. */
+    private static final int REPORTS = -1;
 
     private Environment environment;
     private BeanFactory beanFactory;
-    private RunLock lock;
+    private final List<RunLock> locks = new ArrayList<>();
+    private boolean taken;
 
     @Override
     public void setEnvironment(Environment environment) {
@@ -44,15 +48,36 @@ class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware,
 
     @Override
     public synchronized Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof DataSource dataSource && lock == null) {
+        if (bean instanceof DataSource dataSource && !taken) {
+            taken = true;
             // The configuration and the arguments are checked first: a run that cannot start takes no lock.
             KubeledgerProperties properties = beanFactory.getBean(KubeledgerProperties.class);
             String holder = holder(beanFactory.getBean(RunArguments.class));
-            String url = environment.getProperty("spring.datasource.url", "");
-            lock = url.startsWith("jdbc:postgresql:") ? PostgresRunLock.acquire(dataSource, WHOLE_FLEET, holder)
-                    : FileRunLock.acquire(properties.outputDir().resolve("state"), holder);
+            boolean postgres = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+            for (int scope : scopes(properties.phase(), properties.shard().index())) {
+                locks.add(postgres ? PostgresRunLock.acquire(dataSource, scope, holder)
+                        : FileRunLock.acquire(properties.outputDir().resolve("state"), fileName(scope), holder));
+            }
         }
         return bean;
+    }
+
+    /** The scopes a run of the phase and shard locks. */
+    static List<Integer> scopes(Phase phase, int shard) {
+        return switch (phase) {
+            case ALL -> List.of(shard, REPORTS);
+            case COMPUTE -> List.of(shard);
+            case REPORTS -> List.of(REPORTS);
+        };
+    }
+
+    /** {@code run.lock} for the whole fleet's (or the first shard's) computing, as before shards. */
+    private static String fileName(int scope) {
+        return switch (scope) {
+            case REPORTS -> "run-reports.lock";
+            case 0 -> "run.lock";
+            default -> "run-shard-" + scope + ".lock";
+        };
     }
 
     /**
@@ -80,9 +105,7 @@ class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware,
 
     @Override
     public synchronized void destroy() {
-        if (lock != null) {
-            lock.close();
-            lock = null;
-        }
+        locks.forEach(RunLock::close);
+        locks.clear();
     }
 }

@@ -48,7 +48,7 @@ class RunLockTests {
     void aSecondRunOnTheSameH2StateStopsNamingTheFirstAndChangesNothing() throws Exception {
         // given: a run holding the output folder's state
         Path out = work.resolve("out");
-        try (RunLock running = FileRunLock.acquire(out.resolve("state"), HOLDER)) {
+        try (RunLock running = FileRunLock.acquire(out.resolve("state"), "run.lock", HOLDER)) {
 
             // when
             Result second = runInItsOwnJvm(out, List.of());

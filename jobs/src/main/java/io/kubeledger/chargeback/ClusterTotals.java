@@ -25,7 +25,7 @@ import io.kubeledger.source.SourceUnavailableException;
  * their credits, each cluster's quarantined rows, the clusters whose export could not be read and the team labels that
  * named nobody. It fails the step when no export has a row of the report date.
  */
-final class ClusterTotals implements StepExecutionAggregator {
+public final class ClusterTotals implements StepExecutionAggregator {
 
     public static final String QUARANTINED_BY_CLUSTER = "opencost.quarantinedByCluster";
     public static final String MISSING_CLUSTERS = "opencost.missingClusters";

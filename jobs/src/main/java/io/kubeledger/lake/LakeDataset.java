@@ -12,6 +12,11 @@ interface LakeDataset {
     /** The dates whose partitions the run (re)writes. */
     List<LocalDate> dates();
 
-    /** Writes the partition of a date to the file; returns the rows written. */
+    /** Writes the run's part of a date's partition to the file; returns the rows written. */
     long write(LocalDate date, Path file);
+
+    /** The extension of the dataset's files. */
+    default String extension() {
+        return "parquet";
+    }
 }

@@ -6,52 +6,41 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+
+import io.kubeledger.Shard;
 
 /**
- * The lake's folder layout, {@code <lake>/<dataset>/date=YYYY-MM-DD/part-00000.parquet}, and the whole-partition
- * replace: a partition is written aside and then swapped in, so a reader never sees half a day.
+ * The lake's folder layout, {@code <lake>/<dataset>/date=YYYY-MM-DD/part-<shard>.<extension>} ({@code part-00000} for
+ * a run of the whole fleet), and the replace of a run's own part: the file is written aside and then moved over the
+ * old one, so a reader never sees half a day, and the other shards' parts stay as they are.
  */
 public final class LakePartitions {
 
-    public static final String FILE_NAME = "part-00000.parquet";
-
     private final Path lakeRoot;
+    private final int shard;
 
-    public LakePartitions(Path lakeRoot) {
+    public LakePartitions(Path lakeRoot, int shard) {
         this.lakeRoot = lakeRoot;
+        this.shard = shard;
     }
 
     public Path partition(String dataset, LocalDate day) {
         return lakeRoot.resolve(dataset).resolve("date=" + day);
     }
 
-    /** Replaces the partition of a day with the file {@code writeFile} writes to the path it is given. */
-    public Path replace(String dataset, LocalDate day, Consumer<Path> writeFile) {
-        Path partition = partition(dataset, day);
-        Path staging = partition.resolveSibling(".staging-" + partition.getFileName());
+    /** Replaces this shard's part of the day's partition with the file {@code writeFile} writes to the path given. */
+    public Path replace(String dataset, LocalDate day, String extension, Consumer<Path> writeFile) {
+        Path file = partition(dataset, day).resolve(Shard.partFile(shard, extension));
+        Path staging = file.resolveSibling("." + file.getFileName() + ".tmp");
         try {
-            deleteTree(staging);
-            Files.createDirectories(staging);
-            writeFile.accept(staging.resolve(FILE_NAME));
-            deleteTree(partition);
-            Files.move(staging, partition, StandardCopyOption.ATOMIC_MOVE);
-            return partition.resolve(FILE_NAME);
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(staging);
+            writeFile.accept(staging);
+            Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace the lake partition " + partition, e);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+            throw new UncheckedIOException("cannot replace " + file, e);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.kubeledger.lake;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,9 +12,14 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.ingest.ContainerLogSums;
+import io.kubeledger.report.IngestionByTable;
+import io.kubeledger.report.RunRecord;
+import io.kubeledger.report.RunRecordFromJob;
 import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.RunWindow;
@@ -23,14 +29,22 @@ import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
 
-/** The lake step: the run's partitions of the chargeback, rightsizing, log-tables and compliance datasets. */
+/**
+ * The lake step: the run's parts of the chargeback, rightsizing, log-tables and compliance datasets, and its record.
+ */
 @Configuration(proxyBeanMethods = false)
 public class LakeStepConfiguration {
 
     @Bean
     ChargedDayFiles chargedDayFiles(KubeledgerProperties properties, ArmClusters armClusters, MonthBill monthBill) {
-        return new ChargedDayFiles(properties.outputDir().resolve("state").resolve("chargeback-days"),
+        return new ChargedDayFiles(properties.outputDir().resolve("state").resolve("chargeback-days")
+                .resolve("shard-" + properties.shard().index()),
                 properties.clusters(), properties.currency(), armClusters, monthBill);
+    }
+
+    @Bean
+    IngestionByTable ingestionByTable(NamedParameterJdbcTemplate jdbc, ContainerLogSums containerLogSums) {
+        return new IngestionByTable(jdbc, containerLogSums);
     }
 
     @Bean
@@ -38,7 +52,8 @@ public class LakeStepConfiguration {
     LakeTasklet lakeTasklet(ChargedDayFiles chargedDayFiles, RecommendationRepository recommendations,
             FindingRepository findings, KubeledgerProperties properties, ObjectProvider<BlobPublisher> blobPublisher,
             @Value("#{stepExecution.jobExecution.id}") long runId,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            @Value("#{jobExecutionContext}") Map<String, Object> job, IngestionByTable ingestionByTable) {
         LakePublication publication = properties.lakeUrl() == null ? null
                 : new LakePublication(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()));
         List<LakeDataset> datasets = List.of(
@@ -46,7 +61,10 @@ public class LakeStepConfiguration {
                 ReportDateDatasets.rightsizing(recommendations, reportDate, runId),
                 ReportDateDatasets.logTables(recommendations, reportDate, runId),
                 ReportDateDatasets.compliance(findings, properties.clusters(), reportDate, runId));
-        return new LakeTasklet(datasets, new LakePartitions(properties.outputDir().resolve("lake")), publication);
+        RunRecord record = RunRecordFromJob.of(job, reportDate, properties.shard(),
+                ingestionByTable.of(runId, new RunWindow(reportDate)));
+        return new LakeTasklet(datasets, record, new LakePartitions(properties.lakeDir(), properties.shard().index()),
+                publication);
     }
 
     @Bean

@@ -9,16 +9,18 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.kubeledger.report.RunRecord;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
 
 /**
- * Writes the run's partitions of every lake dataset, each replaced whole. With {@code lake-url} set, each partition
- * is then published to the same place under it, replacing what that partition held.
+ * Writes the run's part of its partitions of every lake dataset, each replaced whole, then the run's {@link RunRecord}.
+ * With {@code lake-url} set, each part is then published to the same place under it, replacing that part.
  */
 public class LakeTasklet implements Tasklet {
 
     private final List<LakeDataset> datasets;
+    private final RunRecord record;
     private final LakePartitions lake;
     private final LakePublication publication;
 
@@ -26,8 +28,9 @@ public class LakeTasklet implements Tasklet {
     public record LakePublication(BlobPublisher publisher, BlobFolder lake) {
     }
 
-    LakeTasklet(List<LakeDataset> datasets, LakePartitions lake, LakePublication publication) {
+    LakeTasklet(List<LakeDataset> datasets, RunRecord record, LakePartitions lake, LakePublication publication) {
         this.datasets = datasets;
+        this.record = record;
         this.lake = lake;
         this.publication = publication;
     }
@@ -41,6 +44,9 @@ public class LakeTasklet implements Tasklet {
                 .flatMap(dataset -> dataset.dates().stream().map(date -> new Partition(dataset, date))).toList();
         // Partitions are independent files, so every core writes them.
         long rows = partitions.parallelStream().mapToLong(this::write).sum();
+        // Last: the record marks the shard's part of the lake complete.
+        publish(RunRecord.DATASET, record.reportDate(), lake.replace(RunRecord.DATASET, record.reportDate(),
+                RunRecord.EXTENSION, record::write));
         contribution.incrementWriteCount(rows);
         return RepeatStatus.FINISHED;
     }
@@ -48,12 +54,16 @@ public class LakeTasklet implements Tasklet {
     private long write(Partition partition) {
         long[] rows = {0};
         String name = partition.dataset().name();
-        Path file = lake.replace(name, partition.date(), staging -> rows[0] = partition.dataset().write(partition.date(),
-                staging));
-        if (publication != null) {
-            publication.publisher().replaceFolder(publication.lake().resolve(name + "/date=" + partition.date()),
-                    file.getParent(), List.of(file));
-        }
+        Path file = lake.replace(name, partition.date(), partition.dataset().extension(),
+                staging -> rows[0] = partition.dataset().write(partition.date(), staging));
+        publish(name, partition.date(), file);
         return rows[0];
+    }
+
+    private void publish(String dataset, LocalDate date, Path file) {
+        if (publication != null) {
+            publication.publisher().replaceFile(publication.lake().resolve(dataset + "/date=" + date),
+                    file.getFileName().toString(), file);
+        }
     }
 }

@@ -1,10 +1,8 @@
 package io.kubeledger.mail;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +23,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.KubeledgerProperties.InvalidConfigurationException;
 import io.kubeledger.RunWindow;
-import io.kubeledger.report.BillingFromJob;
+import io.kubeledger.report.LakeMonth;
 import io.kubeledger.report.MonthlyReport;
-import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReportLoader;
 
 /**
@@ -54,10 +51,7 @@ public class MailStepConfiguration {
     @StepScope
     Tasklet mailTasklet(KubeledgerProperties properties, ObjectProvider<JavaMailSender> sender, SentMail sentMail,
             MonthlyReportLoader monthlyReportLoader, Clock clock,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            @Value("#{stepExecution.jobExecution.id}") long runId,
-            @Value("#{jobExecutionContext['opencost.missingClusters'] ?: {}}") List<String> missingClusters,
-            @Value("#{jobExecutionContext}") Map<String, Object> job) {
+            @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         RunWindow window = new RunWindow(reportDate);
         if (!properties.mail().enabled() || !window.monthComplete()) {
             return (contribution, context) -> {
@@ -66,10 +60,8 @@ public class MailStepConfiguration {
                 return RepeatStatus.FINISHED;
             };
         }
-        // The letters show headline figures and missing clusters only, not the input counts.
-        MonthlyReport report = monthlyReportLoader.load(runId, window, properties.currency(), List.of(),
-                new InputCounts(0, 0, 0, 0, 0, 0, Map.of(), missingClusters, 0, BigDecimal.ZERO, 0, Map.of()),
-                BillingFromJob.of(job));
+        MonthlyReport report = monthlyReportLoader.load(LakeMonth.of(properties.lakeDir(), reportDate,
+                properties.shard().count()), properties.currency(), List.of());
         return new MailTasklet(sender.getObject(), sentMail, properties.mail().from(), properties.mail().resend(),
                 report, MonthlyLetters.compose(report, properties.mail().financeTo(), properties.teams(),
                         properties.outputDir()), clock);

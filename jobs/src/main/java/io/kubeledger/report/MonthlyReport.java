@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.kubeledger.compliance.Finding;
@@ -57,7 +59,7 @@ public record MonthlyReport(
 
         public Billing {
             notOnBill = List.copyOf(notOnBill);
-            workspaces = Map.copyOf(workspaces);
+            workspaces = sorted(workspaces);
             byResourceType = List.copyOf(byResourceType);
             billedWithoutWorkload = List.copyOf(billedWithoutWorkload);
             invoice = List.copyOf(invoice);
@@ -117,9 +119,9 @@ public record MonthlyReport(
         static final int INVALID_LABELS_SHOWN = 10;
 
         public InputCounts {
-            opencostQuarantinedByCluster = Map.copyOf(opencostQuarantinedByCluster);
+            opencostQuarantinedByCluster = sorted(opencostQuarantinedByCluster);
             missingClusters = List.copyOf(missingClusters);
-            invalidTeamLabels = Map.copyOf(invalidTeamLabels);
+            invalidTeamLabels = sorted(invalidTeamLabels);
         }
 
         /** What every report says first when clusters are missing, or null when none is. */
@@ -311,5 +313,10 @@ public record MonthlyReport(
     /** The share of the month's total, 0 when the month has no cost yet. */
     public double share(BigDecimal cost) {
         return total.signum() == 0 ? 0 : cost.doubleValue() / total.doubleValue();
+    }
+
+    /** By key, whatever order the map came in: a report lists a map's entries in the same order on every run. */
+    private static <V> Map<String, V> sorted(Map<String, V> map) {
+        return Collections.unmodifiableMap(new TreeMap<>(map));
     }
 }

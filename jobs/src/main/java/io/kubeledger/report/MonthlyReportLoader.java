@@ -1,38 +1,50 @@
 package io.kubeledger.report;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import io.kubeledger.RunWindow;
 import io.kubeledger.SqlFiles;
-import io.kubeledger.compliance.FindingRepository;
-import io.kubeledger.ingest.ContainerLogSums;
-import io.kubeledger.ingest.ContainerLogSums.PlanIngestion;
-import io.kubeledger.ingest.LogIngestionTasklet;
-import io.kubeledger.ingest.LogPrices;
-import io.kubeledger.rightsizing.RecommendationRepository;
-import io.kubeledger.report.MonthlyReport.Billing;
+import io.kubeledger.compliance.Finding;
+import io.kubeledger.compliance.Severity;
+import io.kubeledger.compliance.Status;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
-import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReport.InvoiceLine;
+import io.kubeledger.report.MonthlyReport.LastMonth;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TableIngestion;
-import io.kubeledger.report.MonthlyReport.TeamLine;
 import io.kubeledger.report.MonthlyReport.TeamCost;
-import io.kubeledger.source.ResourceIds;
+import io.kubeledger.report.MonthlyReport.TeamLine;
+import io.kubeledger.report.RunRecord.WorkspaceTable;
+import io.kubeledger.rightsizing.ContainerKey;
+import io.kubeledger.rightsizing.ContainerRecommendation;
+import io.kubeledger.rightsizing.RecommendationRepository;
+import io.kubeledger.rightsizing.RequestAction;
+import io.kubeledger.rightsizing.TablePlanRecommendation;
+import io.kubeledger.rightsizing.TableUsage;
 
 /**
- * Reads the figures of the month's reports from the run's chargeback lines, priced ingestion, recommendations and
- * compliance findings.
+ * Reads the figures of the month's reports from the lake alone, through DuckDB over its Parquet parts: the month's
+ * chargeback lines, the report date's recommendations and findings, the run's {@link RunRecord}, and last month's
+ * latest run for the comparison.
  */
 public class MonthlyReportLoader {
 
@@ -41,79 +53,159 @@ public class MonthlyReportLoader {
                     .thenComparing(table -> table.ingestion().cost(), Comparator.reverseOrder())
                     .thenComparing(table -> table.ingestion().table());
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final RecommendationRepository recommendations;
-    private final FindingRepository findings;
-    private final MonthlyTotals monthlyTotals;
-    private final ContainerLogSums containerLogSums;
+    private final String lakeMonth = SqlFiles.load("report/lake-month.sql");
     private final String teamLines = SqlFiles.load("report/team-lines.sql");
     private final String byTeam = SqlFiles.load("report/cost-by-team.sql");
     private final String byCluster = SqlFiles.load("report/cost-by-cluster.sql");
     private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
     private final String invoice = SqlFiles.load("report/invoice.sql");
-    private final String ingestionByTable = SqlFiles.load("report/ingestion-by-table.sql");
-
-    public MonthlyReportLoader(NamedParameterJdbcTemplate jdbc, RecommendationRepository recommendations,
-            FindingRepository findings, MonthlyTotals monthlyTotals, ContainerLogSums containerLogSums) {
-        this.jdbc = jdbc;
-        this.recommendations = recommendations;
-        this.findings = findings;
-        this.monthlyTotals = monthlyTotals;
-        this.containerLogSums = containerLogSums;
-    }
-
-    public MonthlyReport load(long runId, RunWindow window, String currency, List<String> explanation,
-            InputCounts inputs, Billing billing) {
-        // The ingestion's query reads every priced Usage row of the month, the others read sums: it runs beside them.
-        CompletableFuture<List<TableIngestion>> ingestion =
-                CompletableFuture.supplyAsync(() -> ingestion(runId, window));
-        Map<String, Long> run = Map.of("runId", runId);
-        List<TeamCost> teams = jdbc.query(byTeam, run, (rs, n) -> new TeamCost(rs.getString("team"),
-                rs.getString("cost_center"), rs.getBoolean("team_registered"), rs.getBigDecimal("workload"),
-                rs.getBigDecimal("container_logs"), rs.getBigDecimal("shared"), rs.getBigDecimal("monitoring"),
-                rs.getBigDecimal("idle"), rs.getBigDecimal("cost")));
-        List<ClusterCost> clusters = jdbc.query(byCluster, run, (rs, n) -> new ClusterCost(rs.getString("cluster"),
-                rs.getBigDecimal("cost"), rs.getBigDecimal("idle"), rs.getBigDecimal("billed"),
-                rs.getBigDecimal("allocated")));
-        List<InvoiceLine> invoiceLines = jdbc.query(invoice, run, (rs, n) -> new InvoiceLine(rs.getString("cluster"),
-                rs.getString("cost_bucket"), rs.getBigDecimal("billed"), rs.getBigDecimal("allocated"),
-                rs.getBigDecimal("idle")));
-        List<NamespaceCost> namespaces = jdbc.query(byNamespace, run, (rs, n) -> new NamespaceCost(
-                rs.getString("cluster"), rs.getString("namespace"), rs.getString("team"), rs.getBigDecimal("cost")));
-        List<DailyCost> daily = jdbc.query(byDay, run, (rs, n) -> new DailyCost(
-                rs.getObject("charge_day", LocalDate.class), rs.getString("team"), rs.getBigDecimal("cost")));
-        BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new MonthlyReport(window.month(), window.reportDate(), window.monthComplete(), currency, total,
-                teams, clusters, namespaces, daily, ingestion.join(), explanation, inputs,
-                new Rightsizing(recommendations.containers(runId), recommendations.tables(runId)),
-                findings.findings(runId),
-                jdbc.query(teamLines, run, (rs, n) -> new TeamLine(rs.getString("team"), rs.getString("cluster"),
-                        rs.getString("namespace"), rs.getString("cost_kind"), rs.getString("allocation_method"),
-                        rs.getBigDecimal("cost"))),
-                monthlyTotals.find(window.month().minusMonths(1)), billing.withInvoice(invoiceLines));
-    }
+    private final String teamTotals = SqlFiles.load("report/team-totals.sql");
+    private final Path lake;
+    private final List<String> clusterOrder;
+    private final int threads;
 
     /**
-     * Each workspace's billable ingestion by table in the month to date, as charged: ContainerLogV2 from the
-     * per-namespace query, every other table from Usage; by workspace, the costliest table first.
+     * @param clusterOrder the configured clusters' names: the findings are listed in their order
+     * @param threads the cores DuckDB may use
      */
-    private List<TableIngestion> ingestion(long runId, RunWindow window) {
-        Map<String, Object> month = Map.of("runId", runId, "start", window.start(), "end", window.end());
-        List<WorkspaceTable> tables = new ArrayList<>(jdbc.query(ingestionByTable, month,
-                (rs, n) -> new WorkspaceTable(rs.getString("workspace_resource_id"), new TableIngestion(
-                        ResourceIds.name(rs.getString("workspace_resource_id")), rs.getString("table_name"),
-                        rs.getString("plan"), rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost")))));
-        for (PlanIngestion logs : containerLogSums.over(window.monthToDate())) {
-            tables.add(new WorkspaceTable(logs.workspaceResourceId(), new TableIngestion(
-                    ResourceIds.name(logs.workspaceResourceId()), LogIngestionTasklet.CONTAINER_LOG_TABLE, logs.plan(),
-                    LogPrices.gigabytes(logs.billableBytes()), logs.cost())));
-        }
-        tables.sort(BY_WORKSPACE_COSTLIEST_FIRST);
-        return tables.stream().map(WorkspaceTable::ingestion).toList();
+    public MonthlyReportLoader(Path lake, List<String> clusterOrder, int threads) {
+        this.lake = lake;
+        this.clusterOrder = List.copyOf(clusterOrder);
+        this.threads = threads;
     }
 
-    /** A table's ingestion with its workspace's resource id, which orders the workbook's rows. */
-    private record WorkspaceTable(String workspaceResourceId, TableIngestion ingestion) {
+    public MonthlyReport load(LakeMonth month, String currency, List<String> explanation) {
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+            JdbcTemplate jdbc = open(duck, month.chargeback());
+            checkWrittenBy(jdbc, month);
+            List<TeamCost> teams = jdbc.query(byTeam, (rs, n) -> new TeamCost(rs.getString("team"),
+                    rs.getString("cost_center"), rs.getBoolean("team_registered"), rs.getBigDecimal("workload"),
+                    rs.getBigDecimal("container_logs"), rs.getBigDecimal("shared"), rs.getBigDecimal("monitoring"),
+                    rs.getBigDecimal("idle"), rs.getBigDecimal("cost")));
+            List<ClusterCost> clusters = jdbc.query(byCluster, (rs, n) -> new ClusterCost(rs.getString("cluster"),
+                    rs.getBigDecimal("cost"), rs.getBigDecimal("idle"), rs.getBigDecimal("billed"),
+                    rs.getBigDecimal("allocated")));
+            List<InvoiceLine> invoiceLines = jdbc.query(invoice, (rs, n) -> new InvoiceLine(rs.getString("cluster"),
+                    rs.getString("cost_bucket"), rs.getBigDecimal("billed"), rs.getBigDecimal("allocated"),
+                    rs.getBigDecimal("idle")));
+            List<NamespaceCost> namespaces = jdbc.query(byNamespace, (rs, n) -> new NamespaceCost(
+                    rs.getString("cluster"), rs.getString("namespace"), rs.getString("team"),
+                    rs.getBigDecimal("cost")));
+            List<DailyCost> daily = jdbc.query(byDay, (rs, n) -> new DailyCost(
+                    rs.getObject("charge_day", LocalDate.class), rs.getString("team"), rs.getBigDecimal("cost")));
+            List<TeamLine> lines = jdbc.query(teamLines, (rs, n) -> new TeamLine(rs.getString("team"),
+                    rs.getString("cluster"), rs.getString("namespace"), rs.getString("cost_kind"),
+                    rs.getString("allocation_method"), rs.getBigDecimal("cost")));
+            Rightsizing rightsizing = new Rightsizing(containers(jdbc, month), tables(jdbc, month));
+            List<Finding> findings = findings(jdbc, month);
+            BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+            RunRecord run = month.run();
+            return new MonthlyReport(month.window().month(), month.window().reportDate(),
+                    month.window().monthComplete(), currency, total, teams, clusters, namespaces, daily,
+                    ingestion(run), explanation, run.inputs(), rightsizing, findings, lines, lastMonth(month),
+                    run.billing().withInvoice(invoiceLines));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the lake " + lake + " for the reports of "
+                    + month.window().reportDate() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A connection's template, with the month's chargeback lines as the view {@code chargeback_month}. */
+    private JdbcTemplate open(Connection duck, List<Path> chargeback) throws SQLException {
+        try (Statement statement = duck.createStatement()) {
+            statement.execute("SET threads = " + threads);
+            statement.execute(lakeMonth.replace("{files}", list(chargeback)));
+        }
+        return new JdbcTemplate(new SingleConnectionDataSource(duck, true));
+    }
+
+    /** A chargeback part a later or earlier run rewrote is not this run's: the month would mix two runs. */
+    private static void checkWrittenBy(JdbcTemplate jdbc, LakeMonth month) {
+        String creationDate = month.window().reportDate() + "T00:00:00Z";
+        List<String> others = jdbc.query("SELECT file_name, decode(value) AS created FROM parquet_kv_metadata("
+                + list(month.chargeback()) + ") WHERE decode(key) = 'CreationDate' AND decode(value) <> ?",
+                (rs, n) -> rs.getString("file_name") + " (" + rs.getString("created") + ")", creationDate);
+        if (!others.isEmpty()) {
+            throw new IncompleteLakeException("the lake's chargeback parts of " + month.window().month()
+                    + " are not all of the run of " + month.window().reportDate() + ", so no report is built from "
+                    + "them: " + others.size() + " part(s) were written by the run of another day, e.g. "
+                    + others.get(0) + "; rerun the compute of " + month.window().reportDate());
+        }
+    }
+
+    private static List<ContainerRecommendation> containers(JdbcTemplate jdbc, LakeMonth month) {
+        List<ContainerRecommendation> containers = new ArrayList<>(jdbc.query("SELECT * FROM read_parquet("
+                + list(month.ofReportDate(LakeMonth.RIGHTSIZING)) + ")", (rs, n) -> new ContainerRecommendation(
+                        new ContainerKey(rs.getString("cluster"), rs.getString("namespace"),
+                                rs.getString("controller_kind"), rs.getString("controller"), rs.getString("container")),
+                        rs.getString("team"), rs.getInt("days_observed"), rs.getDouble("cpu_request_cores"),
+                        rs.getDouble("cpu_usage_avg_cores"), rs.getDouble("cpu_usage_peak_daily_cores"),
+                        rs.getDouble("cpu_recommended_cores"), rs.getDouble("ram_request_bytes"),
+                        rs.getDouble("ram_usage_avg_bytes"), rs.getDouble("ram_usage_peak_daily_bytes"),
+                        rs.getDouble("ram_recommended_bytes"), rs.getBigDecimal("monthly_savings"),
+                        byValue(RequestAction.values(), RequestAction::value, rs.getString("action")),
+                        rs.getString("reason"))));
+        containers.sort(RecommendationRepository.BIGGEST_SAVING_FIRST);
+        return containers;
+    }
+
+    private static List<TablePlanRecommendation> tables(JdbcTemplate jdbc, LakeMonth month) {
+        return jdbc.query("SELECT * FROM read_parquet(" + list(month.ofReportDate(LakeMonth.LOG_TABLES))
+                + ") ORDER BY monthly_savings DESC, workspace_resource_id, \"table\"",
+                (rs, n) -> new TablePlanRecommendation(new TableUsage(rs.getString("workspace_resource_id"),
+                        rs.getString("table"), rs.getString("plan"), rs.getBigDecimal("billable_gb"),
+                        rs.getBigDecimal("cost"), (Long) rs.getObject("queries", Long.class),
+                        rs.getBigDecimal("scanned_gb")), rs.getBigDecimal("query_cost"),
+                        rs.getString("recommended_plan"), rs.getBigDecimal("monthly_savings"), rs.getString("reason")));
+    }
+
+    /** The findings in the order each shard checked them, cluster by cluster in the configured order. */
+    private List<Finding> findings(JdbcTemplate jdbc, LakeMonth month) {
+        List<Finding> findings = new ArrayList<>(jdbc.query("SELECT * FROM read_parquet("
+                + list(month.ofReportDate(LakeMonth.COMPLIANCE)) + ", filename = true, file_row_number = true) "
+                + "ORDER BY filename, file_row_number", (rs, n) -> new Finding(rs.getString("cluster"),
+                        rs.getString("check"), byValue(Status.values(), Status::value, rs.getString("status")),
+                        byValue(Severity.values(), Severity::value, rs.getString("severity")),
+                        rs.getString("detail"))));
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        clusterOrder.forEach(cluster -> positions.put(cluster, positions.size()));
+        findings.sort(Comparator.comparing(finding -> positions.getOrDefault(finding.cluster(), positions.size())));
+        return findings;
+    }
+
+    /** Each workspace's billable ingestion by table, as the run recorded it: by workspace, the costliest first. */
+    private static List<TableIngestion> ingestion(RunRecord run) {
+        return run.ingestion().stream().sorted(BY_WORKSPACE_COSTLIEST_FIRST).map(WorkspaceTable::ingestion).toList();
+    }
+
+    /** Each team's total of last month's latest run in the lake, or null when the lake has none. */
+    private LastMonth lastMonth(LakeMonth month) throws SQLException {
+        LakeMonth last = LakeMonth.latest(lake, month.window().month().minusMonths(1)).orElse(null);
+        if (last == null) {
+            return null;
+        }
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+            Map<String, BigDecimal> byTeam = new LinkedHashMap<>();
+            open(duck, last.chargeback()).query(teamTotals,
+                    (RowCallbackHandler) rs -> byTeam.put(rs.getString("team"), rs.getBigDecimal("cost")));
+            return new LastMonth(last.window().month(), last.window().reportDate(), byTeam);
+        }
+    }
+
+    /** A DuckDB list literal of the files. */
+    private static String list(List<Path> files) {
+        return files.stream().map(file -> "'" + file.toAbsolutePath().toString().replace("'", "''") + "'")
+                .collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static <E extends Enum<E>> E byValue(E[] values, Function<E, String> value, String text) {
+        for (E candidate : values) {
+            if (value.apply(candidate).equals(text)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("the lake holds '" + text + "', which is no " + values[0].getDeclaringClass()
+                .getSimpleName().toLowerCase(Locale.ROOT));
     }
 }

@@ -5,22 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.kubeledger.IndependentTasks;
 import io.kubeledger.RunSummary;
-import io.kubeledger.RunWindow;
 import io.kubeledger.compliance.Status;
-import io.kubeledger.report.MonthlyReport.Billing;
 import io.kubeledger.report.MonthlyReport.DailyCost;
-import io.kubeledger.report.MonthlyReport.InputCounts;
-import io.kubeledger.report.MonthlyReport.LastMonth;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
@@ -33,10 +31,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the month's workbook, executive PDF and team statements ({@link ReportFiles}) and keeps the month's totals
- * for next month's comparison, unless a later run of the month made them: those are kept (and their totals always), as
- * a run for an earlier day would replace a final report with a month-to-date one. Each file is written aside and moved into place, so a reader finds the previous report
- * or the new one, never half of one. With {@code reports-url} set, the month's folder is then published under it.
+ * Writes the month's workbook, executive PDF and team statements ({@link ReportFiles}) from the lake's run of the
+ * report date, unless the lake holds a later run of the month: its reports are kept, as a run for an earlier day would
+ * replace a final report with a month-to-date one. Each file is written aside and moved into place, so a reader finds
+ * the previous report or the new one, never half of one. With {@code reports-url} set, the month's folder is then
+ * published under it.
  */
 public class MonthlyReportTasklet implements Tasklet {
 
@@ -47,11 +46,10 @@ public class MonthlyReportTasklet implements Tasklet {
     private final PdfReportWriter pdf;
     private final ReportRun run;
     private final ReportPublication publication;
-    private final MonthlyTotals totals;
 
-    /** What the tasklet needs of the run. */
-    public record ReportRun(long runId, RunWindow window, String currency, Path outputDir, List<String> explanation,
-            InputCounts inputs, Billing billing, int threads, boolean overwriteLaterReports) {
+    /** What the tasklet needs of the run: the lake and its shards, the report date, where the reports go. */
+    public record ReportRun(Path lake, int shards, LocalDate reportDate, String currency, Path outputDir,
+            List<String> explanation, int threads, boolean overwriteLaterReports) {
     }
 
     /** Where the reports are published besides the output folder, if anywhere. */
@@ -59,29 +57,28 @@ public class MonthlyReportTasklet implements Tasklet {
     }
 
     public MonthlyReportTasklet(MonthlyReportLoader loader, WorkbookReportWriter workbook, PdfReportWriter pdf,
-            ReportRun run, ReportPublication publication, MonthlyTotals totals) {
+            ReportRun run, ReportPublication publication) {
         this.loader = loader;
         this.workbook = workbook;
         this.pdf = pdf;
         this.run = run;
         this.publication = publication;
-        this.totals = totals;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        LastMonth saved = totals.find(run.window().month());
-        boolean laterRunReported = saved != null && saved.through().isAfter(run.window().reportDate());
-        if (laterRunReported && !run.overwriteLaterReports()) {
+        Optional<LocalDate> laterRun = LakeMonth.laterRun(run.lake(), run.reportDate());
+        if (laterRun.isPresent() && !run.overwriteLaterReports()) {
+            YearMonth month = YearMonth.from(run.reportDate());
             LOG.warn("the reports of {} are those of a later run, through {}: kept as they are "
-                    + "(kubeledger.overwrite-later-reports: true replaces them)", saved.month(), saved.through());
+                    + "(kubeledger.overwrite-later-reports: true replaces them)", month, laterRun.get());
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putString(RunSummary.HEADLINE, "month " + saved.month() + ": reports of the later run through "
-                            + saved.through() + " kept");
+                    .putString(RunSummary.HEADLINE, "month " + month + ": reports of the later run through "
+                            + laterRun.get() + " kept");
             return RepeatStatus.FINISHED;
         }
-        MonthlyReport report = loader.load(run.runId(), run.window(), run.currency(), run.explanation(),
-                run.inputs(), run.billing());
+        MonthlyReport report = loader.load(LakeMonth.of(run.lake(), run.reportDate(), run.shards()), run.currency(),
+                run.explanation());
         YearMonth month = report.month();
         Path xlsx = ReportFiles.workbook(run.outputDir(), month);
         Path executive = ReportFiles.executive(run.outputDir(), month);
@@ -95,9 +92,6 @@ public class MonthlyReportTasklet implements Tasklet {
                 .<Runnable>map(writer -> () -> replace(writer.getKey(), writer.getValue())).toList());
         List<Path> files = List.copyOf(writers.keySet());
         removeStaleStatements(report.month(), files);
-        if (!laterRunReported) {
-            totals.save(month, report.reportDate(), report.teams());
-        }
         if (publication != null) {
             publication.publisher().replaceFolder(publication.reports().resolve(month.toString()),
                     ReportFiles.folder(run.outputDir(), month), files);

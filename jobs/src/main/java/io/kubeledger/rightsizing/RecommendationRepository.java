@@ -29,7 +29,7 @@ import io.kubeledger.SqlFiles;
 public class RecommendationRepository {
 
     /** Biggest saving first; ties by container, so that every run lists them alike. */
-    private static final Comparator<ContainerRecommendation> BIGGEST_SAVING_FIRST =
+    public static final Comparator<ContainerRecommendation> BIGGEST_SAVING_FIRST =
             Comparator.comparing(ContainerRecommendation::monthlySavings, Comparator.reverseOrder())
                     .thenComparing(r -> r.key().cluster())
                     .thenComparing(r -> r.key().namespace())

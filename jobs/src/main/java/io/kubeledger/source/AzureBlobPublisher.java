@@ -38,11 +38,26 @@ public class AzureBlobPublisher implements BlobPublisher {
                 }
             }
         } catch (AzureException e) {
-            throw new SourceUnavailableException("blob " + blob + " of account " + folder.account() + ", container "
-                    + folder.container() + " (at " + azure.blobEndpoint(folder.account()) + ") cannot be written, so "
-                    + folder + " is not published: " + AzureFailures.describe(e, "Storage Blob Data Contributor on "
-                            + "the container " + folder.account() + "/" + folder.container()), e);
+            throw notWritten(folder, blob, e);
         }
+    }
+
+    @Override
+    public void replaceFile(BlobFolder folder, String name, Path file) {
+        String blob = folder.prefix().isEmpty() ? name : folder.prefix() + "/" + name;
+        try {
+            azure.container(folder.account(), folder.container()).getBlobClient(blob).uploadFromFile(file.toString(),
+                    true);
+        } catch (AzureException e) {
+            throw notWritten(folder, blob, e);
+        }
+    }
+
+    private SourceUnavailableException notWritten(BlobFolder folder, String blob, AzureException e) {
+        return new SourceUnavailableException("blob " + blob + " of account " + folder.account() + ", container "
+                + folder.container() + " (at " + azure.blobEndpoint(folder.account()) + ") cannot be written, so "
+                + folder + " is not published: " + AzureFailures.describe(e, "Storage Blob Data Contributor on "
+                        + "the container " + folder.account() + "/" + folder.container()), e);
     }
 
     private static String name(Path localFolder, Path file) {

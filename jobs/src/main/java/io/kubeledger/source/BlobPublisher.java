@@ -14,4 +14,12 @@ public interface BlobPublisher {
      * @throws SourceUnavailableException when the folder cannot be written; the message names it
      */
     void replaceFolder(BlobFolder folder, Path localFolder, List<Path> files);
+
+    /**
+     * Uploads the file over the blob {@code name} of the folder, leaving the folder's other blobs as they are (the
+     * other shards' parts of a lake partition).
+     *
+     * @throws SourceUnavailableException when the blob cannot be written; the message names it
+     */
+    void replaceFile(BlobFolder folder, String name, Path file);
 }

@@ -1,0 +1,50 @@
+package io.kubeledger.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.kubeledger.Shard;
+import io.kubeledger.chargeback.ClusterExportTasklet;
+import io.kubeledger.chargeback.ClusterTotals;
+import io.kubeledger.ingest.LogIngestionTasklet;
+import io.kubeledger.report.MonthlyReport.InputCounts;
+import io.kubeledger.report.RunRecord.WorkspaceTable;
+
+/** The shard's {@link RunRecord} from what the run's steps left in the job's context. */
+public final class RunRecordFromJob {
+
+    private RunRecordFromJob() {
+    }
+
+    public static RunRecord of(Map<String, Object> job, LocalDate reportDate, Shard shard,
+            List<WorkspaceTable> ingestion) {
+        return new RunRecord(reportDate, shard.count(), shard.index(), inputs(job), BillingFromJob.of(job), ingestion);
+    }
+
+    private static InputCounts inputs(Map<String, Object> job) {
+        Map<String, Long> quarantined = new TreeMap<>();
+        if (job.get(ClusterTotals.QUARANTINED_BY_CLUSTER) instanceof Map<?, ?> rows) {
+            rows.forEach((cluster, count) -> quarantined.put(String.valueOf(cluster), ((Number) count).longValue()));
+        }
+        Map<String, BigDecimal> invalidLabels = new TreeMap<>();
+        if (job.get(ClusterExportTasklet.INVALID_TEAM_LABELS) instanceof Map<?, ?> labels) {
+            labels.forEach((label, cost) -> invalidLabels.put(String.valueOf(label), new BigDecimal(String.valueOf(cost))));
+        }
+        List<String> missing = job.get(ClusterTotals.MISSING_CLUSTERS) instanceof List<?> clusters
+                ? clusters.stream().map(String::valueOf).toList() : List.of();
+        return new InputCounts(count(job, ClusterExportTasklet.ROWS_READ),
+                count(job, ClusterExportTasklet.ROWS_QUARANTINED), count(job, LogIngestionTasklet.ROWS_READ),
+                count(job, LogIngestionTasklet.ROWS_QUARANTINED), count(job, ClusterExportTasklet.CONTAINERS_SEEN),
+                count(job, ClusterExportTasklet.CONTAINERS_NOT_JUDGED), quarantined, missing,
+                count(job, ClusterExportTasklet.CREDIT_ROWS),
+                new BigDecimal(String.valueOf(job.getOrDefault(ClusterExportTasklet.CREDITS, "0"))),
+                count(job, ClusterExportTasklet.ROWS_WITH_UNKNOWN_FIGURES), invalidLabels);
+    }
+
+    private static long count(Map<String, Object> job, String key) {
+        return job.get(key) instanceof Number count ? count.longValue() : 0;
+    }
+}

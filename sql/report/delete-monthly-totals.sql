@@ -1,1 +1,0 @@
-DELETE FROM monthly_team_total WHERE report_month = :month
