@@ -1,7 +1,8 @@
 // Validates rendered manifests (kubectl kustomize output on stdin) against the Kubernetes schemas of the npm package
 // kubernetes-models, then checks what kubeledger's CronJobs promise: the nightly run after OpenCost's export, the
 // monthly one for the previous month once its bill is final, no overlapping runs, a hardened pod, limits matching the
-// heap, workload identity. Exits non-zero naming each problem.
+// heap, workload identity; for a sharded fleet, an Indexed Job of one pod per shard and a reports run after it.
+// Exits non-zero naming each problem.
 import { readFileSync } from "node:fs";
 import { parseAllDocuments, parse } from "yaml";
 import { CronJob } from "kubernetes-models/batch/v1/CronJob";
@@ -93,15 +94,51 @@ for (const cronJob of cronJobs) {
     expect(volume.emptyDir, `volume ${volume.name} is not an emptyDir`);
   }
 }
-if (!account?.metadata?.annotations?.["azure.workload.identity/client-id"]) {
-  problems.push("ServiceAccount: no azure.workload.identity/client-id annotation");
-}
+// A sharded fleet (kubeledger.shard.count above 1): each computing CronJob runs one pod per shard at once, phase
+// 'compute', and a reports CronJob of the same report date follows it the same day, retrying while shards finish.
+let config;
 try {
-  const config = parse(configMap?.data?.["application.yaml"] ?? "");
-  if (!config?.kubeledger) problems.push("ConfigMap: application.yaml has no kubeledger section");
+  config = parse(configMap?.data?.["application.yaml"] ?? "");
 } catch (e) {
   problems.push(`ConfigMap: application.yaml is not YAML: ${e.message}`);
 }
+const shards = Number(config?.kubeledger?.shard?.count ?? 1);
+const env = (cronJob, variable) => cronJob.spec.jobTemplate.spec.template.spec.containers[0].env
+    .find((e) => e.name === variable)?.value;
+const phase = (cronJob) => env(cronJob, "KUBELEDGER_PHASE") ?? config?.kubeledger?.phase ?? "all";
+const minutes = (schedule) => {
+  const [minute, hour] = schedule.split(" ").map(Number);
+  return hour * 60 + minute;
+};
+const sameDays = (one, other) => one.spec.schedule.split(" ").slice(2).join(" ")
+    === other.spec.schedule.split(" ").slice(2).join(" ");
+if (shards > 1) {
+  const computing = cronJobs.filter((cronJob) => phase(cronJob) !== "reports");
+  const reporting = cronJobs.filter((cronJob) => phase(cronJob) === "reports");
+  for (const cronJob of computing) {
+    const expect = (ok, problem) => ok || problems.push(`CronJob ${cronJob.metadata.name}: ${problem}`);
+    const job = cronJob.spec.jobTemplate.spec;
+    expect(phase(cronJob) === "compute", `phase '${phase(cronJob)}' with ${shards} shards (a shard runs 'compute')`);
+    expect(job.completionMode === "Indexed", "not an Indexed Job (each pod's JOB_COMPLETION_INDEX is its shard)");
+    expect(job.completions === shards && job.parallelism === shards,
+      `completions ${job.completions} and parallelism ${job.parallelism} are not kubeledger.shard.count (${shards})`);
+    expect(env(cronJob, "KUBELEDGER_SHARD_INDEX") === undefined, "sets the shard index, which each pod has from its completion index");
+    const follower = reporting.find((reports) => reportDates(reports).join() === reportDates(cronJob).join()
+        && sameDays(reports, cronJob) && minutes(reports.spec.schedule) > minutes(cronJob.spec.schedule));
+    expect(follower, "no reports CronJob of the same report date scheduled after it on the same days");
+  }
+  for (const cronJob of reporting) {
+    const job = cronJob.spec.jobTemplate.spec;
+    if (!(job.backoffLimit >= 6)) {
+      problems.push(`CronJob ${cronJob.metadata.name}: backoffLimit ${job.backoffLimit} gives up before slow shards finish (at least 6)`);
+    }
+  }
+}
+
+if (!account?.metadata?.annotations?.["azure.workload.identity/client-id"]) {
+  problems.push("ServiceAccount: no azure.workload.identity/client-id annotation");
+}
+if (!config?.kubeledger) problems.push("ConfigMap: application.yaml has no kubeledger section");
 
 if (problems.length) {
   console.error(`${name}: ${problems.length} problem(s)\n  ${problems.join("\n  ")}`);

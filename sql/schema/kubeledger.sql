@@ -106,15 +106,7 @@ CREATE MEMORY TABLE compliance_finding (
     detail    VARCHAR(8000) NOT NULL
 ) NOT PERSISTENT;
 
--- Kept across runs (never dropped): what each month's latest report showed per team, for the comparison with last
--- month, and which mail was sent for which month, so that a rerun sends nothing twice.
-CREATE TABLE IF NOT EXISTS monthly_team_total (
-    report_month CHAR(7)         NOT NULL,
-    team         VARCHAR(253)    NOT NULL,
-    through_date DATE            NOT NULL,
-    cost         DECIMAL(38, 12) NOT NULL,
-    PRIMARY KEY (report_month, team)
-);
+-- Kept across runs (never dropped): which mail was sent for which month, so that a rerun sends nothing twice.
 CREATE TABLE IF NOT EXISTS mail_sent (
     report_month CHAR(7)      NOT NULL,
     message      VARCHAR(300) NOT NULL,

@@ -151,6 +151,15 @@ public record KubeledgerProperties(
         }
     }
 
+    /**
+     * A folder of the run's own under the output folder: {@code <output-dir>/<name>}, or for one shard of several
+     * {@code <output-dir>/<name>/shard-<index>}, so that shards side by side never share one.
+     */
+    public Path runFolder(String name) {
+        Path folder = outputDir.resolve(name);
+        return shard.count() == 1 ? folder : folder.resolve("shard-" + shard.index());
+    }
+
     /** The local lake: {@code <output-dir>/lake}. */
     public Path lakeDir() {
         return outputDir.resolve("lake");

@@ -133,7 +133,23 @@ class AzureRunTests {
                 + "account stfinancelake, container no-such-container \\(at http://127\\.0\\.0\\.1:\\d+/stfinancelake\\) "
                 + "cannot be written");
         assertThat(output.getOut()).contains("lake NOT published to https://stfinancelake.blob.core.windows.net/"
-                + "no-such-container/kubeledger").contains("reports published to " + REPORTS_URL);
+                + "no-such-container/kubeledger").contains("reports NOT published to " + REPORTS_URL);
+    }
+
+    @Test
+    void aReportsRunOnAPodOfItsOwnReadsTheLakeFromBlobStorage() throws Exception {
+        // given: a run that published its lake
+        assertThat(runOnAzure(work.resolve("computed"), "--kubeledger.lake-url=" + LAKE_URL)).isZero();
+
+        // when: a reports run with no local lake and a job database of its own
+        int exitCode = runOnAzure(work.resolve("reports"), "--kubeledger.lake-url=" + LAKE_URL,
+                "--kubeledger.phase=reports");
+
+        // then
+        assertThat(exitCode).isZero();
+        Path workbook = Path.of("reports/2026-10/kubeledger-2026-10.xlsx");
+        assertThat(ReportContents.cells(work.resolve("reports").resolve(workbook)))
+                .isEqualTo(ReportContents.cells(work.resolve("computed").resolve(workbook)));
     }
 
     @Test

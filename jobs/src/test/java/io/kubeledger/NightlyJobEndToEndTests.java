@@ -211,14 +211,14 @@ class NightlyJobEndToEndTests {
         int rerun = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
                 "--kubeledger.local-root=" + SAMPLE);
 
-        // then: the same rows; a partition per day of the chargeback, one of each recommendation dataset
+        // then: the same rows; a partition per day of the chargeback, one of each recommendation dataset, the record
         assertThat(rerun).isZero();
         for (int i = 0; i < datasets.size(); i++) {
             assertThat(query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL"
                     .formatted(out, datasets.get(i)))).as(datasets.get(i)).isEqualTo(before.get(i));
         }
         try (Stream<Path> files = Files.walk(out.resolve("lake"))) {
-            assertThat(files.filter(Files::isRegularFile)).hasSize(31 + 3);
+            assertThat(files.filter(Files::isRegularFile)).hasSize(31 + 3 + 1);
         }
         Map<Path, byte[]> reportsAfter = reports();
         assertThat(reportsAfter.keySet()).isEqualTo(reportsBefore.keySet()).contains(

@@ -2,6 +2,7 @@ package io.kubeledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,38 @@ class ReportsEndToEndTests {
                 .containsExactlyElementsOf(teams.stream().map(Object::toString).toList());
         for (Path statement : statements) {
             assertThat(pdf(statement)).contains("month to date (through 2026-10-15)", "Cost by kind", "Cost by cluster");
+        }
+    }
+
+    @Test
+    void aReportsRunOnAFreshDatabaseRebuildsTheMonthsReportsFromTheLake(@TempDir Path fresh) throws Exception {
+        // given: only the lake, on a new output folder with a new job database
+        copy(out.resolve("lake"), fresh.resolve("lake"));
+
+        // when
+        int exitCode = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), fresh, "reportDate=2026-10-15",
+                "--kubeledger.phase=reports", "--kubeledger.local-root=" + SAMPLE);
+
+        // then: the same workbook cells, the same text in every PDF, last month's comparison included
+        assertThat(exitCode).isZero();
+        Path workbook = Path.of("reports/2026-10/kubeledger-2026-10.xlsx");
+        assertThat(ReportContents.cells(fresh.resolve(workbook))).isEqualTo(ReportContents.cells(out.resolve(workbook)));
+        List<Path> pdfs;
+        try (Stream<Path> files = Files.walk(out.resolve("reports/2026-10"))) {
+            pdfs = files.filter(file -> file.toString().endsWith(".pdf")).toList();
+        }
+        assertThat(pdfs).hasSizeGreaterThan(2);
+        for (Path pdf : pdfs) {
+            assertThat(pdf(fresh.resolve(out.relativize(pdf)))).as(pdf.toString()).isEqualTo(pdf(pdf));
+        }
+        assertThat(pdf(fresh.resolve("reports/2026-10/kubeledger-2026-10.pdf"))).contains("Last month (2026-09, final)");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
         }
     }
 

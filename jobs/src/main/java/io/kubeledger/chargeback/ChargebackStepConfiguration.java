@@ -43,7 +43,7 @@ public class ChargebackStepConfiguration {
 
     @Bean
     ExportQuarantine exportQuarantine(KubeledgerProperties properties) {
-        return new ExportQuarantine(properties.outputDir());
+        return new ExportQuarantine(properties.runFolder("quarantine"));
     }
 
     @Bean
@@ -58,7 +58,7 @@ public class ChargebackStepConfiguration {
 
     @Bean
     WorkloadSums workloadSums(KubeledgerProperties properties) {
-        return new WorkloadSums(properties.outputDir().resolve("state").resolve("workload-sums"));
+        return new WorkloadSums(properties.runFolder("state").resolve("workload-sums"));
     }
 
     @Bean

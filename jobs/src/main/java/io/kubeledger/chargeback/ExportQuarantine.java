@@ -28,18 +28,19 @@ public class ExportQuarantine implements StepExecutionListener {
     private static final String FILE = "opencost.jsonl";
     private static final String PART_PREFIX = ".opencost-";
 
-    private final Path outputDir;
+    private final Path quarantine;
     private final Map<Integer, QuarantineWriter> parts = new ConcurrentSkipListMap<>();
     private volatile Path folder;
 
-    public ExportQuarantine(Path outputDir) {
-        this.outputDir = outputDir;
+    /** @param quarantine the run's quarantine folder, where each report date has its own */
+    public ExportQuarantine(Path quarantine) {
+        this.quarantine = quarantine;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         LocalDate reportDate = stepExecution.getJobParameters().getLocalDate("reportDate");
-        folder = outputDir.resolve("quarantine").resolve(reportDate.toString());
+        folder = quarantine.resolve(reportDate.toString());
         parts.clear();
         try {
             Files.deleteIfExists(folder.resolve(FILE));

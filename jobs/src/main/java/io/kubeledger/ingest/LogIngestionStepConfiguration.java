@@ -29,7 +29,7 @@ public class LogIngestionStepConfiguration {
             ArmSource armSource, NamedParameterJdbcTemplate jdbc, ContainerLogSums containerLogSums,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
-        QuarantineWriter quarantine = new QuarantineWriter(properties.outputDir().resolve("quarantine")
+        QuarantineWriter quarantine = new QuarantineWriter(properties.runFolder("quarantine")
                 .resolve(reportDate.toString()).resolve("log-analytics.jsonl"));
         return new LogIngestionTasklet(properties.workspaces(), logAnalyticsSource, armSource,
                 new LogPrices(properties.prices()),

@@ -7,22 +7,29 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import io.kubeledger.Shard;
 
 /**
  * The lake's folder layout, {@code <lake>/<dataset>/date=YYYY-MM-DD/part-<shard>.<extension>} ({@code part-00000} for
  * a run of the whole fleet), and the replace of a run's own part: the file is written aside and then moved over the
- * old one, so a reader never sees half a day, and the other shards' parts stay as they are.
+ * old one, so a reader never sees half a day. A shard leaves the other shards' parts as they are; a run of the whole
+ * fleet owns the partition, and removes any other file (parts of an earlier sharded run).
  */
 public final class LakePartitions {
 
     private final Path lakeRoot;
-    private final int shard;
+    private final Shard shard;
 
-    public LakePartitions(Path lakeRoot, int shard) {
+    public LakePartitions(Path lakeRoot, Shard shard) {
         this.lakeRoot = lakeRoot;
         this.shard = shard;
+    }
+
+    /** Whether the run owns whole partitions: it is the only shard. */
+    public boolean wholeFleet() {
+        return shard.count() == 1;
     }
 
     public Path partition(String dataset, LocalDate day) {
@@ -31,13 +38,20 @@ public final class LakePartitions {
 
     /** Replaces this shard's part of the day's partition with the file {@code writeFile} writes to the path given. */
     public Path replace(String dataset, LocalDate day, String extension, Consumer<Path> writeFile) {
-        Path file = partition(dataset, day).resolve(Shard.partFile(shard, extension));
+        Path file = partition(dataset, day).resolve(shard.partFile(extension));
         Path staging = file.resolveSibling("." + file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(staging);
             writeFile.accept(staging);
             Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (wholeFleet()) {
+                try (Stream<Path> others = Files.list(file.getParent())) {
+                    for (Path other : others.filter(other -> !other.equals(file)).toList()) {
+                        Files.delete(other);
+                    }
+                }
+            }
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + file, e);

@@ -37,8 +37,7 @@ public class LakeStepConfiguration {
 
     @Bean
     ChargedDayFiles chargedDayFiles(KubeledgerProperties properties, ArmClusters armClusters, MonthBill monthBill) {
-        return new ChargedDayFiles(properties.outputDir().resolve("state").resolve("chargeback-days")
-                .resolve("shard-" + properties.shard().index()),
+        return new ChargedDayFiles(properties.runFolder("state").resolve("chargeback-days"),
                 properties.clusters(), properties.currency(), armClusters, monthBill);
     }
 
@@ -63,7 +62,7 @@ public class LakeStepConfiguration {
                 ReportDateDatasets.compliance(findings, properties.clusters(), reportDate, runId));
         RunRecord record = RunRecordFromJob.of(job, reportDate, properties.shard(),
                 ingestionByTable.of(runId, new RunWindow(reportDate)));
-        return new LakeTasklet(datasets, record, new LakePartitions(properties.lakeDir(), properties.shard().index()),
+        return new LakeTasklet(datasets, record, new LakePartitions(properties.lakeDir(), properties.shard()),
                 publication);
     }
 

@@ -15,7 +15,8 @@ import io.kubeledger.source.BlobPublisher;
 
 /**
  * Writes the run's part of its partitions of every lake dataset, each replaced whole, then the run's {@link RunRecord}.
- * With {@code lake-url} set, each part is then published to the same place under it, replacing that part.
+ * With {@code lake-url} set, each part is then published to the same place under it, as {@link LakePartitions} replaces
+ * it locally.
  */
 public class LakeTasklet implements Tasklet {
 
@@ -61,9 +62,14 @@ public class LakeTasklet implements Tasklet {
     }
 
     private void publish(String dataset, LocalDate date, Path file) {
-        if (publication != null) {
-            publication.publisher().replaceFile(publication.lake().resolve(dataset + "/date=" + date),
-                    file.getFileName().toString(), file);
+        if (publication == null) {
+            return;
+        }
+        BlobFolder partition = publication.lake().resolve(dataset + "/date=" + date);
+        if (lake.wholeFleet()) {
+            publication.publisher().replaceFolder(partition, file.getParent(), List.of(file));
+        } else {
+            publication.publisher().replaceFile(partition, file.getFileName().toString(), file);
         }
     }
 }

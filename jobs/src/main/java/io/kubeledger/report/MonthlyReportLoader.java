@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -48,6 +51,7 @@ import io.kubeledger.rightsizing.TableUsage;
  */
 public class MonthlyReportLoader {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MonthlyReportLoader.class);
     private static final Comparator<WorkspaceTable> BY_WORKSPACE_COSTLIEST_FIRST =
             Comparator.comparing(WorkspaceTable::workspaceResourceId)
                     .thenComparing(table -> table.ingestion().cost(), Comparator.reverseOrder())
@@ -179,17 +183,26 @@ public class MonthlyReportLoader {
         return run.ingestion().stream().sorted(BY_WORKSPACE_COSTLIEST_FIRST).map(WorkspaceTable::ingestion).toList();
     }
 
-    /** Each team's total of last month's latest run in the lake, or null when the lake has none. */
+    /**
+     * Each team's total of last month's latest run in the lake, or null when the lake has none whole: the reports then
+     * compare with nothing rather than with part of a month, and the log says why.
+     */
     private LastMonth lastMonth(LakeMonth month) throws SQLException {
-        LakeMonth last = LakeMonth.latest(lake, month.window().month().minusMonths(1)).orElse(null);
-        if (last == null) {
-            return null;
-        }
+        YearMonth previous = month.window().month().minusMonths(1);
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+            LakeMonth last = LakeMonth.latest(lake, previous).orElse(null);
+            if (last == null) {
+                return null;
+            }
+            JdbcTemplate jdbc = open(duck, last.chargeback());
+            checkWrittenBy(jdbc, last);
             Map<String, BigDecimal> byTeam = new LinkedHashMap<>();
-            open(duck, last.chargeback()).query(teamTotals,
+            jdbc.query(teamTotals,
                     (RowCallbackHandler) rs -> byTeam.put(rs.getString("team"), rs.getBigDecimal("cost")));
             return new LastMonth(last.window().month(), last.window().reportDate(), byTeam);
+        } catch (IncompleteLakeException e) {
+            LOG.warn("the reports of {} compare with no last month: {}", month.window().month(), e.getMessage());
+            return null;
         }
     }
 

@@ -35,7 +35,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * report date, unless the lake holds a later run of the month: its reports are kept, as a run for an earlier day would
  * replace a final report with a month-to-date one. Each file is written aside and moved into place, so a reader finds
  * the previous report or the new one, never half of one. With {@code reports-url} set, the month's folder is then
- * published under it.
+ * published under it. A {@code reports} run with {@code lake-url} set first downloads the month's lake from there.
  */
 public class MonthlyReportTasklet implements Tasklet {
 
@@ -46,6 +46,7 @@ public class MonthlyReportTasklet implements Tasklet {
     private final PdfReportWriter pdf;
     private final ReportRun run;
     private final ReportPublication publication;
+    private final LakeDownload download;
 
     /** What the tasklet needs of the run: the lake and its shards, the report date, where the reports go. */
     public record ReportRun(Path lake, int shards, LocalDate reportDate, String currency, Path outputDir,
@@ -57,16 +58,20 @@ public class MonthlyReportTasklet implements Tasklet {
     }
 
     public MonthlyReportTasklet(MonthlyReportLoader loader, WorkbookReportWriter workbook, PdfReportWriter pdf,
-            ReportRun run, ReportPublication publication) {
+            ReportRun run, ReportPublication publication, LakeDownload download) {
         this.loader = loader;
         this.workbook = workbook;
         this.pdf = pdf;
         this.run = run;
         this.publication = publication;
+        this.download = download;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        if (download != null) {
+            download.month(YearMonth.from(run.reportDate()));
+        }
         Optional<LocalDate> laterRun = LakeMonth.laterRun(run.lake(), run.reportDate());
         if (laterRun.isPresent() && !run.overwriteLaterReports()) {
             YearMonth month = YearMonth.from(run.reportDate());

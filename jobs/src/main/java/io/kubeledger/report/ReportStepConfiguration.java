@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.Phase;
 import io.kubeledger.report.MonthlyReportTasklet.ReportPublication;
 import io.kubeledger.report.MonthlyReportTasklet.ReportRun;
 import io.kubeledger.source.BlobFolder;
@@ -41,8 +42,12 @@ public class ReportStepConfiguration {
                 properties.threads(), properties.overwriteLaterReports());
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
+        // A run that computed has the lake it reads; a reports run reads what the shards published.
+        LakeDownload download = properties.phase() == Phase.REPORTS && properties.lakeUrl() != null
+                ? new LakeDownload(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()),
+                        properties.lakeDir()) : null;
         return new MonthlyReportTasklet(monthlyReportLoader, new WorkbookReportWriter(), new PdfReportWriter(), run,
-                publication);
+                publication, download);
     }
 
     @Bean

@@ -1,6 +1,9 @@
 package io.kubeledger.source;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +53,28 @@ public class AzureBlobPublisher implements BlobPublisher {
                     true);
         } catch (AzureException e) {
             throw notWritten(folder, blob, e);
+        }
+    }
+
+    @Override
+    public void download(BlobFolder folder, String prefix, Path localFolder) {
+        BlobContainerClient container = azure.container(folder.account(), folder.container());
+        String root = folder.prefix().isEmpty() ? "" : folder.prefix() + "/";
+        String blob = root + prefix;
+        try {
+            for (BlobItem item : container.listBlobs(new ListBlobsOptions().setPrefix(root + prefix), null)) {
+                blob = item.getName();
+                Path file = localFolder.resolve(blob.substring(root.length()));
+                Files.createDirectories(file.getParent());
+                container.getBlobClient(blob).downloadToFile(file.toString(), true);
+            }
+        } catch (AzureException e) {
+            throw new SourceUnavailableException("blob " + blob + " of account " + folder.account() + ", container "
+                    + folder.container() + " (at " + azure.blobEndpoint(folder.account()) + ") cannot be read: "
+                    + AzureFailures.describe(e, "Storage Blob Data Reader on the container " + folder.account() + "/"
+                            + folder.container()), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot download blob " + blob + " to " + localFolder, e);
         }
     }
 

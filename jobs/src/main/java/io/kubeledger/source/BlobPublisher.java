@@ -3,7 +3,7 @@ package io.kubeledger.source;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Where finished outputs are published: folders of blobs, each replaced whole. */
+/** Where finished outputs are published, folders of blobs, and read back from. */
 public interface BlobPublisher {
 
     /**
@@ -22,4 +22,12 @@ public interface BlobPublisher {
      * @throws SourceUnavailableException when the blob cannot be written; the message names it
      */
     void replaceFile(BlobFolder folder, String name, Path file);
+
+    /**
+     * Downloads every blob of the folder whose name under it starts with {@code prefix} to the same path under
+     * {@code localFolder}, over any file there: a run reads back what earlier runs (other pods) published.
+     *
+     * @throws SourceUnavailableException when the folder cannot be read; the message names it
+     */
+    void download(BlobFolder folder, String prefix, Path localFolder);
 }
