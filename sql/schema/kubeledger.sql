@@ -1,12 +1,13 @@
 -- The job's tables, created at start-up by DatabaseSchema on H2 or PostgreSQL. The script is H2's; DatabaseSchema
 -- spells for PostgreSQL the exact decimal without a scale (DECFLOAT, there NUMERIC) and the working tables (MEMORY ...
 -- NOT PERSISTENT, there UNLOGGED).
--- Working tables of one run, keyed by the Spring Batch job execution id (run_id) and emptied when the run ends. Being
--- scratch, they are never written to disk by H2 (NOT PERSISTENT: the rows stay in the heap, under 1 MB per cluster),
--- nor to the write-ahead log by PostgreSQL (UNLOGGED): on H2 the file store's page writes and reads were a tenth of a
--- month-end run.
+-- Working tables of the runs, keyed by the Spring Batch job execution id (run_id); a run deletes its rows when it ends.
+-- Being scratch, they are never written to disk by H2 (NOT PERSISTENT: the rows stay in the heap, under 1 MB per
+-- cluster), nor to the write-ahead log by PostgreSQL (UNLOGGED): on H2 the file store's page writes and reads were a
+-- tenth of a month-end run.
 -- Money is DECFLOAT: exact, with no scale to round OpenCost's shortest round-trip decimals to.
--- They are rebuilt at every start, so the columns of a new version never meet the tables of an old one.
+-- They are rebuilt whenever this script changes (DatabaseSchema), so the columns of a new version never meet the tables
+-- of an old one.
 
 -- Earlier versions kept every export row here; the rows are now summed as they are read.
 DROP TABLE IF EXISTS allocation;
@@ -17,32 +18,9 @@ DROP TABLE IF EXISTS workload_cost;
 -- Earlier versions kept every chargeback line here; each day's lines now go straight to the lake.
 DROP TABLE IF EXISTS chargeback;
 
--- The chargeback lines (the lake's rows, rounded to 12 digits) summed over the month to date, without day and
--- workspace: what the reports group by, summed while the lines are charged, so that the reports never scan the lines
--- themselves.
+-- Earlier versions kept the month's chargeback sums here for the reports, which now read the lake.
 DROP TABLE IF EXISTS chargeback_month;
-CREATE MEMORY TABLE chargeback_month (
-    run_id            BIGINT         NOT NULL,
-    cluster           VARCHAR(253)   NOT NULL,
-    namespace         VARCHAR(253)   NOT NULL,
-    team              VARCHAR(253)   NOT NULL,
-    cost_center       VARCHAR(253),
-    cost_kind         VARCHAR(32)    NOT NULL,
-    allocation_method VARCHAR(16)    NOT NULL,
-    team_registered   BOOLEAN        NOT NULL,
-    cost_bucket       VARCHAR(16),
-    cost_status       VARCHAR(16)    NOT NULL,
-    cost              DECIMAL(38, 12) NOT NULL
-) NOT PERSISTENT;
-
--- Each team's cost of each day of the month to date, for the reports' daily charts.
 DROP TABLE IF EXISTS chargeback_team_day;
-CREATE MEMORY TABLE chargeback_team_day (
-    run_id     BIGINT          NOT NULL,
-    charge_day DATE            NOT NULL,
-    team       VARCHAR(253)    NOT NULL,
-    cost       DECIMAL(38, 12) NOT NULL
-) NOT PERSISTENT;
 
 -- Log Analytics answers of the run, priced at ingest (cost = GB × price of the table's plan). The usage rows of every
 -- billable table of each workspace, ContainerLogV2's included (for the plan rightsizing).

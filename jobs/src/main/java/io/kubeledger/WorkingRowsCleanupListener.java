@@ -8,8 +8,8 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Empties the working tables when the run ends, however it ends: they are scratch, the outputs are the result. A
- * database serves one run at a time.
+ * Deletes the run's working rows when it ends, however it ends: they are scratch, the outputs are the result. The
+ * shards of a fleet may share the database, so only the run's own rows go.
  */
 public class WorkingRowsCleanupListener implements JobExecutionListener {
 
@@ -23,6 +23,7 @@ public class WorkingRowsCleanupListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution jobExecution) {
-        Arrays.stream(statements).filter(sql -> !sql.isBlank()).forEach(sql -> jdbc.update(sql, Map.of()));
+        Map<String, Long> run = Map.of("runId", jobExecution.getId());
+        Arrays.stream(statements).filter(sql -> !sql.isBlank()).forEach(sql -> jdbc.update(sql, run));
     }
 }

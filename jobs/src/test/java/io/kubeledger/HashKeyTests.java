@@ -22,7 +22,7 @@ class HashKeyTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"io.kubeledger.chargeback.ChargeLine", "io.kubeledger.chargeback.TeamAssignment",
-        "io.kubeledger.chargeback.MonthSums$Key", "io.kubeledger.chargeback.WorkloadCosts$Key",
+        "io.kubeledger.chargeback.WorkloadCosts$Key",
         "io.kubeledger.rightsizing.ContainerKey", "io.kubeledger.ingest.OpenCostExportReader$PodContainer"})
     void equalOnEveryComponentAndOnNothingLess(String name) throws Exception {
         // given

@@ -293,7 +293,7 @@ class NightlyJobEndToEndTests {
     void theWorkingTablesAreEmptyOnceTheRunEnds() throws SQLException {
         try (Connection h2 = DriverManager.getConnection("jdbc:h2:file:" + out.resolve("state/kubeledger"), "sa", "");
                 Statement statement = h2.createStatement()) {
-            for (String table : List.of("chargeback_month", "chargeback_team_day", "table_ingestion",
+            for (String table : List.of("table_ingestion",
                     "table_query_count", "table_plan_recommendation", "compliance_finding")) {
                 try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table)) {
                     rs.next();

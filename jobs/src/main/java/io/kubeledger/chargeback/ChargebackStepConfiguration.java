@@ -52,11 +52,6 @@ public class ChargebackStepConfiguration {
     }
 
     @Bean
-    ChargeLineRepository chargeLineRepository(NamedParameterJdbcTemplate jdbc) {
-        return new ChargeLineRepository(jdbc);
-    }
-
-    @Bean
     WorkloadSums workloadSums(KubeledgerProperties properties) {
         return new WorkloadSums(properties.runFolder("state").resolve("workload-sums"));
     }
@@ -128,7 +123,7 @@ public class ChargebackStepConfiguration {
 
     @Bean
     @StepScope
-    ChargebackTasklet chargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository chargeLineRepository,
+    ChargebackTasklet chargebackTasklet(NamedParameterJdbcTemplate jdbc,
             WorkloadSums workloadSums, ContainerLogSums containerLogSums, ChargedDays chargedDays,
             KubeledgerProperties properties,
             TeamResolver teamResolver, MonthBill monthBill,
@@ -136,7 +131,7 @@ public class ChargebackStepConfiguration {
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         DailyChargeback chargeback = new DailyChargeback(properties.clusters(), properties.workspaces(), teamResolver,
                 new DailyChargeback.Splits(properties.sharedCostSplit(), properties.idleSplit()), monthBill);
-        return new ChargebackTasklet(jdbc, chargeLineRepository, workloadSums, containerLogSums, chargedDays,
+        return new ChargebackTasklet(jdbc, workloadSums, containerLogSums, chargedDays,
                 chargeback, new ChargebackRun(new RunWindow(reportDate), runId, properties.threads()));
     }
 

@@ -32,8 +32,7 @@ import io.kubeledger.ingest.ContainerLogSums;
  * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}) and container-log costs
  * ({@link ContainerLogSums}) and reads its monitoring costs, charges them with {@link DailyChargeback} and rounds the
  * lines with {@link CostRounding}, so that each day's lines add up to the day's exact total (exports plus ingestion)
- * rounded once. Each day's lines go to its lake file ({@link ChargedDays}); the database keeps only the month's sums
- * for the reports.
+ * rounded once. Each day's lines go to its lake file ({@link ChargedDays}), which the reports read.
  */
 public class ChargebackTasklet implements Tasklet {
 
@@ -55,7 +54,6 @@ public class ChargebackTasklet implements Tasklet {
             .thenComparing(ChargeLine::workspaceResourceId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ChargeLineRepository lines;
     private final WorkloadSums workload;
     private final ContainerLogSums containerLogSums;
     private final ChargedDays days;
@@ -67,10 +65,9 @@ public class ChargebackTasklet implements Tasklet {
     public record ChargebackRun(RunWindow window, long runId, int threads) {
     }
 
-    public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, ChargeLineRepository lines, WorkloadSums workload,
+    public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, WorkloadSums workload,
             ContainerLogSums containerLogSums, ChargedDays days, DailyChargeback chargeback, ChargebackRun run) {
         this.jdbc = jdbc;
-        this.lines = lines;
         this.workload = workload;
         this.containerLogSums = containerLogSums;
         this.days = days;
@@ -80,7 +77,6 @@ public class ChargebackTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        MonthSums month = new MonthSums();
         days.begin(run.window().reportDate());
         AtomicLong lines = new AtomicLong();
         Map<String, BigDecimal> idleByCluster = new TreeMap<>();
@@ -91,8 +87,7 @@ public class ChargebackTasklet implements Tasklet {
             List<ChargeLine> workloadSums = workload.day(day);
             List<ChargeLine> charged = charge(day, workloadSums);
             days.write(day, charged);
-            synchronized (month) {
-                charged.forEach(month::add);
+            synchronized (idleByCluster) {
                 charged.stream().filter(line -> line.costKind() == CostKind.IDLE)
                         .forEach(line -> idleByCluster.merge(line.cluster(), line.cost(), BigDecimal::add));
                 billedWithoutWorkload(workloadSums, charged).forEach(cluster -> billedWithoutWorkload
@@ -101,7 +96,6 @@ public class ChargebackTasklet implements Tasklet {
             lines.addAndGet(charged.size());
         }).toList());
         workload.release();
-        this.lines.insertMonth(run.runId(), month);
         contribution.incrementWriteCount(lines.get());
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         LinkedHashMap<String, String> idle = new LinkedHashMap<>();

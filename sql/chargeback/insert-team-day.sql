@@ -1,1 +1,0 @@
-INSERT INTO chargeback_team_day (run_id, charge_day, team, cost) VALUES (:runId, :day, :team, :cost)
