@@ -21,8 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.kubeledger.sample.SampleFleetGenerator;
@@ -40,6 +42,10 @@ import io.kubeledger.sample.SampleFleetGenerator;
  * CronJob runs it: on the JVM {@code --java} names (the image's is Java 25), from an AOT cache made as the image's
  * build makes it (a class-data archive on a JVM before 25; {@code --cds false}: the plain jar), with the manifest's JVM
  * options. Last, it prints how much of the time of each size the size before it took.
+ *
+ * <p>With {@code --shards N} it runs each fleet as a sharded CronJob does instead: N {@code compute} processes side by
+ * side, each with the heap {@code --heap} gives, on one output folder, each with its own job database, then the
+ * {@code reports} run; it prints each shard's wall time and peak RSS and the reports run's.
  */
 public final class Benchmark {
 
@@ -66,6 +72,11 @@ public final class Benchmark {
                 : List.of(launcher, "-jar", jar.toString());
         String javaOptions = deployedJavaOptions();
         System.out.println("job: JAVA_TOOL_OPTIONS='" + javaOptions + "' " + String.join(" ", java));
+        int shards = Integer.parseInt(options.getOrDefault("shards", "0"));
+        if (shards > 0) {
+            sharded(options, sizes, shards, java, javaOptions, work);
+            return;
+        }
         System.out.println("| clusters | rows | CSV MB | job s | rows/s | peak RSS MB | steps (s) | DuckDB s | job / DuckDB |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
         List<Double> seconds = new ArrayList<>();
@@ -81,7 +92,7 @@ public final class Benchmark {
             Result job = null;
             double reference = Double.MAX_VALUE;
             for (int run = 0; run < repeat; run++) {
-                Result next = runJob(java, javaOptions, config, fleet.resolve("out"), options.get("heap"));
+                Result next = runJob(java, javaOptions, config, fleet.resolve("out"), options.get("heap"), List.of());
                 job = job == null || next.seconds() < job.seconds() ? next : job;
                 reference = Math.min(reference, runReference(fleet));
             }
@@ -97,6 +108,46 @@ public final class Benchmark {
     }
 
     private record Result(double seconds, long peakRssMb, String steps) {
+    }
+
+    /** Each fleet as N shard processes side by side, then the reports run. */
+    private static void sharded(Map<String, String> options, List<Integer> sizes, int shards, List<String> java,
+            String javaOptions, Path work) throws Exception {
+        System.out.println("| clusters | rows | shards | all shards s | each shard: s, peak RSS MB | reports s | "
+                + "reports peak RSS MB |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (int size : sizes) {
+            Path fleet = work.resolve("fleet-" + size);
+            deleteTree(fleet);
+            Path config = new SampleFleetGenerator(7, size, Integer.parseInt(options.get("teams")), 31, END,
+                    Integer.parseInt(options.get("workloads"))).write(fleet);
+            long rows = csvRows(fleet);
+            settle();
+            Path out = fleet.resolve("out");
+            long start = System.nanoTime();
+            List<CompletableFuture<Result>> running = new ArrayList<>();
+            for (int shard = 0; shard < shards; shard++) {
+                List<String> arguments = List.of("--kubeledger.phase=compute", "--kubeledger.shard.count=" + shards,
+                        "--kubeledger.shard.index=" + shard,
+                        "--spring.datasource.url=jdbc:h2:file:" + out.resolve("state/shard-" + shard));
+                running.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return runJob(java, javaOptions, config, out, options.get("heap"), arguments);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            List<Result> computed = running.stream().map(CompletableFuture::join).toList();
+            double allShards = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
+            Result reports = runJob(java, javaOptions, config, out, options.get("heap"), List.of(
+                    "--kubeledger.phase=reports", "--kubeledger.shard.count=" + shards,
+                    "--spring.datasource.url=jdbc:h2:file:" + out.resolve("state/reports")));
+            System.out.printf(Locale.ROOT, "| %d | %,d | %d | %.1f | %s | %.1f | %d |%n", size, rows, shards, allShards,
+                    computed.stream().map(shard -> String.format(Locale.ROOT, "%.1f s, %d", shard.seconds(),
+                            shard.peakRssMb())).collect(Collectors.joining("; ")), reports.seconds(),
+                    reports.peakRssMb());
+        }
     }
 
     /**
@@ -164,13 +215,14 @@ public final class Benchmark {
     }
 
     /** The packaged job in its own JVM, its resident memory sampled every 50 ms. */
-    private static Result runJob(List<String> java, String javaOptions, Path config, Path out, String heap)
-            throws Exception {
+    private static Result runJob(List<String> java, String javaOptions, Path config, Path out, String heap,
+            List<String> arguments) throws Exception {
         long start = System.nanoTime();
         List<String> command = new ArrayList<>(java);
         command.add(1, "-Xmx" + heap);
         command.addAll(List.of("--spring.config.additional-location=file:" + config, "--kubeledger.output-dir=" + out,
                 "reportDate=" + END));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_TOOL_OPTIONS", javaOptions);
         Process process = builder.start();
