@@ -52,6 +52,8 @@ import io.kubeledger.rightsizing.TableUsage;
 public class MonthlyReportLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonthlyReportLoader.class);
+    private static final String MEMORY_LIMIT = "256MB";
+    private static final String TEMP = Path.of(System.getProperty("java.io.tmpdir"), "kubeledger-duckdb").toString();
     private static final Comparator<WorkspaceTable> BY_WORKSPACE_COSTLIEST_FIRST =
             Comparator.comparing(WorkspaceTable::workspaceResourceId)
                     .thenComparing(table -> table.ingestion().cost(), Comparator.reverseOrder())
@@ -119,6 +121,10 @@ public class MonthlyReportLoader {
     private JdbcTemplate open(Connection duck, List<Path> chargeback) throws SQLException {
         try (Statement statement = duck.createStatement()) {
             statement.execute("SET threads = " + threads);
+            // DuckDB's memory is outside the JVM's heap, within the pod's limit beside it; the reports' sums need
+            // little, and what does not fit spills to the pod's writable /tmp, not to the read-only working folder.
+            statement.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
+            statement.execute("SET temp_directory = '" + TEMP.replace("'", "''") + "'");
             statement.execute(lakeMonth.replace("{files}", list(chargeback)));
         }
         return new JdbcTemplate(new SingleConnectionDataSource(duck, true));

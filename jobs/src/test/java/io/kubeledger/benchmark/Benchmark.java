@@ -82,9 +82,7 @@ public final class Benchmark {
         List<Double> seconds = new ArrayList<>();
         for (int size : sizes) {
             Path fleet = work.resolve("fleet-" + size);
-            deleteTree(fleet);
-            Path config = new SampleFleetGenerator(7, size, Integer.parseInt(options.get("teams")), 31, END,
-                    Integer.parseInt(options.get("workloads"))).write(fleet);
+            Path config = generate(fleet, size, options);
             long rows = csvRows(fleet);
             double csvMb = csvBytes(fleet) / 1e6;
             settle();
@@ -110,6 +108,13 @@ public final class Benchmark {
     private record Result(double seconds, long peakRssMb, String steps) {
     }
 
+    /** A fresh month of a generated fleet of {@code size} clusters; returns its configuration. */
+    private static Path generate(Path fleet, int size, Map<String, String> options) throws IOException {
+        deleteTree(fleet);
+        return new SampleFleetGenerator(7, size, Integer.parseInt(options.get("teams")), 31, END,
+                Integer.parseInt(options.get("workloads"))).write(fleet);
+    }
+
     /** Each fleet as N shard processes side by side, then the reports run. */
     private static void sharded(Map<String, String> options, List<Integer> sizes, int shards, List<String> java,
             String javaOptions, Path work) throws Exception {
@@ -118,9 +123,7 @@ public final class Benchmark {
         System.out.println("|---|---|---|---|---|---|---|");
         for (int size : sizes) {
             Path fleet = work.resolve("fleet-" + size);
-            deleteTree(fleet);
-            Path config = new SampleFleetGenerator(7, size, Integer.parseInt(options.get("teams")), 31, END,
-                    Integer.parseInt(options.get("workloads"))).write(fleet);
+            Path config = generate(fleet, size, options);
             long rows = csvRows(fleet);
             settle();
             Path out = fleet.resolve("out");
