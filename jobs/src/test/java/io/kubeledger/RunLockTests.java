@@ -100,19 +100,61 @@ class RunLockTests {
         }
     }
 
+    @Test
+    void theShardsOfADateRunAtOnceOnOnePostgresDatabaseButEachShardOnlyOnce() throws Exception {
+        // given: one database, one lake
+        String database = postgres.createDatabase();
+        Path out = work.resolve("out");
+
+        // when: the three shards at once, each in its own JVM
+        List<Process> shards = new ArrayList<>();
+        for (int shard = 0; shard < 3; shard++) {
+            List<String> arguments = new ArrayList<>(postgres.arguments(database));
+            arguments.addAll(List.of("--kubeledger.phase=compute", "--kubeledger.shard.count=3",
+                    "--kubeledger.shard.index=" + shard));
+            shards.add(start(out, arguments));
+        }
+
+        // then: all complete, and the reports run finds the whole fleet
+        for (Process shard : shards) {
+            String output = new String(shard.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(shard.waitFor()).as(output).isZero();
+        }
+        List<String> reports = new ArrayList<>(postgres.arguments(database));
+        reports.addAll(List.of("--kubeledger.phase=reports", "--kubeledger.shard.count=3"));
+        assertThat(runInItsOwnJvm(out, reports).exitCode()).isZero();
+
+        // and while a run of shard 1 holds its lock, another run of shard 1 is turned away, and shard 2 goes ahead
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.url(database), PostgresServer.USER, "");
+        try (RunLock running = PostgresRunLock.acquire(dataSource, 1, HOLDER)) {
+            List<String> shard1 = new ArrayList<>(postgres.arguments(database));
+            shard1.addAll(List.of("--kubeledger.phase=compute", "--kubeledger.shard.count=3",
+                    "--kubeledger.shard.index=1"));
+            assertThat(runInItsOwnJvm(out, shard1).exitCode()).isEqualTo(RunLockedException.EXIT_CODE);
+            List<String> shard2 = new ArrayList<>(postgres.arguments(database));
+            shard2.addAll(List.of("--kubeledger.phase=compute", "--kubeledger.shard.count=3",
+                    "--kubeledger.shard.index=2"));
+            assertThat(runInItsOwnJvm(out, shard2).exitCode()).isZero();
+        }
+    }
+
     private record Result(int exitCode, String output) {
     }
 
-    private static Result runInItsOwnJvm(Path out, List<String> database) throws Exception {
+    private static Result runInItsOwnJvm(Path out, List<String> arguments) throws Exception {
+        Process run = start(out, arguments);
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(run.exitValue(), output);
+    }
+
+    private static Process start(Path out, List<String> arguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), KubeledgerApplication.class.getName(),
                 "--spring.config.additional-location=file:" + SAMPLE.resolve("kubeledger.yaml"),
                 "--kubeledger.local-root=" + SAMPLE, "--kubeledger.output-dir=" + out, "reportDate=2026-10-31"));
-        command.addAll(database);
-        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(run.exitValue(), output);
+        command.addAll(arguments);
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     private static int tables(String url) throws Exception {
