@@ -121,7 +121,7 @@ class RunGuardsTests {
     }
 
     @Test
-    void aRunForAnEarlierDayKeepsTheLaterReportsUnlessAsked() throws Exception {
+    void aRunForAnEarlierDayKeepsTheLaterReportsUnlessAsked(CapturedOutput output) throws Exception {
         // given: the month's final reports
         Path out = work.resolve("out");
         assertThat(run(out, "reportDate=2026-10-31")).isZero();
@@ -136,6 +136,12 @@ class RunGuardsTests {
         assertThat(out.resolve("lake/chargeback/date=2026-10-15/part-00000.parquet")).exists();
         assertThat(out.resolve("lake/runs/date=2026-10-31/part-00000.json")).exists();
         assertThat(out.resolve("lake/runs/date=2026-10-15/part-00000.json")).exists();
+
+        // and the later run's reports cannot be rebuilt from a lake whose first days are the earlier run's
+        assertThat(run(out, "reportDate=2026-10-31", "--kubeledger.phase=reports")).isOne();
+        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).last().asString()
+                .contains("the lake's chargeback parts of 2026-10 are not all of the run of 2026-10-31")
+                .contains("15 part(s) were written by the run of another day");
 
         // when: asked to replace them
         assertThat(run(out, "reportDate=2026-10-15", "--kubeledger.overwrite-later-reports=true")).isZero();
