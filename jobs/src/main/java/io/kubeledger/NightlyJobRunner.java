@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -59,7 +60,9 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
                 .addString(PHASE, properties.phase().name(), false)
                 .addLong(SHARD, (long) properties.shard().index(), false)
                 .toJobParameters();
-        log.info("kubeledger run for {} (the days {} to {})", reportDate, reportDate.withDayOfMonth(1), reportDate);
+        log.info("kubeledger run for {} (the days {} to {}; phase {}{})", reportDate, reportDate.withDayOfMonth(1),
+                reportDate, properties.phase().name().toLowerCase(Locale.ROOT), properties.shard().count() == 1 ? ""
+                        : ", shard " + properties.shard().index() + " of " + properties.shard().count());
         recoverStaleExecutions();
         JobExecution execution = jobOperator.start(nightlyJob, parameters);
         log.info("kubeledger run for {}: {}", reportDate, RunSummary.of(execution, properties));
