@@ -73,6 +73,9 @@ public final class AuditArchiveCheck {
             return new Finding(cluster, COVERAGE, Status.FAIL, Severity.HIGH, "no archived hour in "
                     + archive.storageAccount() + "/" + archive.path());
         }
+        if (startsAfterTheEnd(archive)) {
+            return new Finding(cluster, COVERAGE, Status.FAIL, Severity.HIGH, nothingUpToTheEnd(archive));
+        }
         LocalDateTime requiredFrom = end().minusDays(retentionDays);
         LocalDateTime oldest = archive.hours().oldest();
         long days = ChronoUnit.HOURS.between(oldest, end()) / 24;
@@ -82,9 +85,25 @@ public final class AuditArchiveCheck {
                         + ")");
     }
 
+    /**
+     * Whether the archive begins after the report date's last hour: a rerun of a past month finds an archive that
+     * started since, which proves nothing of that month.
+     */
+    private boolean startsAfterTheEnd(AuditArchive archive) {
+        return !archive.hours().oldest().isBefore(end());
+    }
+
+    private String nothingUpToTheEnd(AuditArchive archive) {
+        return "no archived hour up to the end of " + reportDate + ": the oldest is "
+                + ArchiveHours.utc(archive.hours().oldest()) + ", after it";
+    }
+
     private Finding continuity(String cluster, AuditArchive archive) {
         if (archive.hours().isEmpty()) {
             return new Finding(cluster, CONTINUITY, Status.FAIL, Severity.HIGH, "no archived hour");
+        }
+        if (startsAfterTheEnd(archive)) {
+            return new Finding(cluster, CONTINUITY, Status.FAIL, Severity.HIGH, nothingUpToTheEnd(archive));
         }
         List<String> gaps = new ArrayList<>();
         long missing = 0;

@@ -55,6 +55,26 @@ class AuditArchiveCheckTests {
     }
 
     @Test
+    void anArchiveThatBeganAfterTheReportDateProvesNothingOfItsMonth() {
+        // given: a past month rerun; the archive began on November 5th
+        ArchiveHours hours = new ArchiveHours();
+        LocalDateTime from = LocalDateTime.of(2026, 11, 5, 0, 0);
+        for (LocalDateTime hour = from; hour.isBefore(from.plusDays(20)); hour = hour.plusHours(1)) {
+            hours.add(blob(hour));
+        }
+
+        // when
+        List<Finding> findings = check(false).check("aks-1", archive(null, hours, null));
+
+        // then: no negative day count, no continuity "from" after "to"
+        for (String check : List.of(AuditArchiveCheck.COVERAGE, AuditArchiveCheck.CONTINUITY)) {
+            assertThat(status(findings, check)).isEqualTo("fail");
+            assertThat(finding(findings, check).detail()).isEqualTo("no archived hour up to the end of 2026-10-31: "
+                    + "the oldest is 2026-11-05T00:00Z, after it");
+        }
+    }
+
+    @Test
     void anEmptyArchiveOrNoneFailsAndBlobsNamedOtherwiseAreCountedNotGuessed() {
         List<Finding> empty = check(false).check("aks-1", archive(null, new ArchiveHours(), null));
         assertThat(status(empty, AuditArchiveCheck.COVERAGE)).isEqualTo("fail");
