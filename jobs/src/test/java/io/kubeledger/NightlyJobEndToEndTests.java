@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -194,6 +195,35 @@ class NightlyJobEndToEndTests {
                 .contains("What each team pays for", "shared namespaces", "Log Analytics ingestion",
                         "log-aks-dev-weu / ContainerLogV2", "Basic")
                 .contains("in proportion to their workload cost");
+    }
+
+    @Test
+    void topNamespacesRanksEachNamespaceOnceByItsWholeCostWithTheTeamsThatPay() throws Exception {
+        // given: the lake's costliest namespace of a cluster, idle included, whatever the team
+        List<Object> costliest = query("""
+                SELECT x_Cluster, coalesce(x_Namespace, '(' || x_CostKind || ')'), sum(BilledCost)
+                FROM read_parquet('%s/lake/chargeback/*/*.parquet')
+                GROUP BY ALL ORDER BY 3 DESC LIMIT 1""".formatted(out)).get(0);
+        String line = costliest.get(0) + " / " + costliest.get(1);
+
+        // when
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("reports/2026-10/kubeledger-2026-10.pdf").toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+
+        // then: the section's first line, once, with its whole cost; a cluster's idle cost once, with its payers (a
+        // long detail wraps, so a line is read with the two after it)
+        String section = text.substring(text.indexOf("Top namespaces"));
+        assertThat(section.lines().filter(l -> l.startsWith(line + " "))).hasSize(1);
+        assertThat(printedLine(section, line)).contains(String.format("%,.2f", (BigDecimal) costliest.get(2)));
+        assertThat(section.lines().filter(l -> l.startsWith("aks-prod-eus / (idle) "))).hasSize(1);
+        assertThat(printedLine(section, "aks-prod-eus / (idle)"))
+                .containsPattern("\\w+ \\d+%, \\w+ \\d+% \\+\\d+ more");
+    }
+
+    private static String printedLine(String text, String label) {
+        return text.substring(text.indexOf(label + " ")).lines().limit(3).collect(Collectors.joining(" "));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.kubeledger.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import net.sf.jasperreports.renderers.Renderable;
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
 import io.kubeledger.report.MonthlyReport.InputCounts;
+import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.PdfDocument.Line;
 import io.kubeledger.rightsizing.RequestAction;
@@ -26,6 +28,8 @@ final class ExecutiveReport {
 
     static final String TITLE = "kubeledger · Kubernetes chargeback";
     private static final int TOP_NAMESPACES = 40;
+    /** The teams a shared namespace's line names; the others are counted. */
+    private static final int PAYERS_NAMED = 2;
     private static final int TOP_SAVINGS = 10;
 
     private ExecutiveReport() {
@@ -94,14 +98,42 @@ final class ExecutiveReport {
         report.ingestion().forEach(i -> lines.add(Line.cost("Log Analytics ingestion", i.workspace() + " / "
                 + i.table(), i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()), i.cost(),
                 report.share(i.cost()))));
-        String namespaces = "Top namespaces" + (report.namespaces().size() > TOP_NAMESPACES
-                ? " (" + TOP_NAMESPACES + " of " + report.namespaces().size() + "; all in the workbook)" : "");
-        report.namespaces().stream()
-                .sorted((a, b) -> b.cost().compareTo(a.cost()))
-                .limit(TOP_NAMESPACES)
-                .forEach(n -> lines.add(Line.cost(namespaces, n.cluster() + " / " + display(n.namespace()), n.team(),
-                        n.cost(), report.share(n.cost()))));
+        topNamespaces(report, lines);
         return lines;
+    }
+
+    /**
+     * The namespaces of each cluster ranked by their whole cost, each once, with the teams that pay for it: a shared
+     * namespace split among six teams is one namespace, not six lines.
+     */
+    private static void topNamespaces(MonthlyReport report, List<Line> lines) {
+        Map<List<String>, List<NamespaceCost>> byNamespace = report.namespaces().stream().collect(Collectors.groupingBy(
+                n -> List.of(n.cluster(), n.namespace()), LinkedHashMap::new, Collectors.toList()));
+        String section = "Top namespaces" + (byNamespace.size() > TOP_NAMESPACES
+                ? " (" + TOP_NAMESPACES + " of " + byNamespace.size() + "; all in the workbook, by team)" : "");
+        byNamespace.values().stream()
+                .sorted(Comparator.comparing(ExecutiveReport::total, Comparator.reverseOrder()))
+                .limit(TOP_NAMESPACES)
+                .forEach(teams -> lines.add(Line.cost(section, teams.get(0).cluster() + " / "
+                        + display(teams.get(0).namespace()), payers(teams), total(teams), report.share(total(teams)))));
+    }
+
+    private static BigDecimal total(List<NamespaceCost> teams) {
+        return teams.stream().map(NamespaceCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The team that pays for a namespace, or the two that pay most with their shares and how many others pay. */
+    private static String payers(List<NamespaceCost> teams) {
+        if (teams.size() == 1) {
+            return teams.get(0).team();
+        }
+        BigDecimal total = total(teams);
+        List<NamespaceCost> costliest = teams.stream()
+                .sorted(Comparator.comparing(NamespaceCost::cost, Comparator.reverseOrder())).toList();
+        String named = costliest.stream().limit(PAYERS_NAMED).map(n -> total.signum() == 0 ? n.team()
+                : String.format(Locale.ROOT, "%s %.0f%%", n.team(), n.cost().doubleValue() * 100 / total.doubleValue()))
+                .collect(Collectors.joining(", "));
+        return teams.size() > PAYERS_NAMED ? named + " +" + (teams.size() - PAYERS_NAMED) + " more" : named;
     }
 
     /** What could be saved, then the biggest savings and the table plans, each with how to apply it. */
