@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -68,6 +70,50 @@ class ReportsEndToEndTests {
         for (Path statement : statements) {
             assertThat(pdf(statement)).contains("month to date (through 2026-10-15)", "Cost by kind", "Cost by cluster");
         }
+    }
+
+    @Test
+    void thePrintedPartsOfEverySectionAddUpToThePrintedTotal() throws Exception {
+        String executive = pdf(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"));
+        BigDecimal total = printedTotal(executive);
+        assertThat(sum(section(executive, "Cost per team", "What each team pays for"))).isEqualTo(total);
+        assertThat(sum(section(executive, "Cost per cluster", "Log Analytics ingestion"))).isEqualTo(total);
+        List<Path> statements;
+        try (Stream<Path> files = Files.list(out.resolve("reports/2026-10/teams"))) {
+            statements = files.sorted().toList();
+        }
+        for (Path statement : statements) {
+            String text = pdf(statement);
+            BigDecimal teamTotal = printedTotal(text);
+            assertThat(sum(section(text, "Cost by kind", "Cost by cluster"))).as(statement.toString())
+                    .isEqualTo(teamTotal);
+            // by cluster, then by namespace and shares of shared costs: the team's total twice
+            assertThat(sum(section(text, "Cost by cluster", "Rightsizing: "))).as(statement.toString())
+                    .isEqualTo(teamTotal.multiply(BigDecimal.valueOf(2)));
+        }
+    }
+
+    private static BigDecimal printedTotal(String text) {
+        Matcher total = Pattern.compile("Total: ([\\d,.-]+) USD").matcher(text);
+        assertThat(total.find()).isTrue();
+        return new BigDecimal(total.group(1).replace(",", ""));
+    }
+
+    /** The text from a section's heading to the next one's. */
+    private static String section(String text, String heading, String next) {
+        int start = text.indexOf(heading + "\n");
+        assertThat(start).as(heading).isNotNegative();
+        return text.substring(start, text.indexOf(next, start));
+    }
+
+    /** The sum of the amounts printed at the end of a section's lines, before their shares. */
+    private static BigDecimal sum(String section) {
+        Matcher amount = Pattern.compile("(-?[\\d,]+\\.\\d{2}) -?[\\d.]+%$", Pattern.MULTILINE).matcher(section);
+        BigDecimal sum = BigDecimal.ZERO;
+        while (amount.find()) {
+            sum = sum.add(new BigDecimal(amount.group(1).replace(",", "")));
+        }
+        return sum;
     }
 
     @Test

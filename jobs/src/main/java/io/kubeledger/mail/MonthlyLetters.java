@@ -52,7 +52,7 @@ final class MonthlyLetters {
         headline.add(new String[] {"Compliance findings failing / warning", report.findings(Status.FAIL) + " / "
                 + report.findings(Status.WARN)});
         List<String[]> teams = report.teams().stream()
-                .map(t -> new String[] {t.team(), money(t.cost(), report)}).toList();
+                .map(t -> new String[] {t.team(), money(report.printedCost(t), report)}).toList();
         String intro = withMissingNotice(report, "The Kubernetes chargeback of " + report.month() + " ("
                 + report.status() + "). " + report.billing().headline(report.reportDate())
                 + " Attached: the workbook and the executive report.");
@@ -62,10 +62,10 @@ final class MonthlyLetters {
     }
 
     private static Letter team(MonthlyReport report, TeamCost team, String recipient, Path outputDir) {
-        String subject = "kubeledger " + report.month() + ": " + team.team() + " " + money(team.cost(), report) + " ("
-                + report.status() + ")";
+        String subject = "kubeledger " + report.month() + ": " + team.team() + " "
+                + money(report.printedCost(team), report) + " (" + report.status() + ")";
         List<String[]> headline = new ArrayList<>();
-        headline.add(new String[] {"Total", money(team.cost(), report)});
+        headline.add(new String[] {"Total", money(report.printedCost(team), report)});
         if (report.comparison(team.cost(), team.team()) != null) {
             headline.add(new String[] {"Against last month", report.comparison(team.cost(), team.team())});
         }

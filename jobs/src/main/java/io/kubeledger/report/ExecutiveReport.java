@@ -14,6 +14,7 @@ import net.sf.jasperreports.renderers.Renderable;
 
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
+import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
@@ -28,6 +29,9 @@ final class ExecutiveReport {
 
     static final String TITLE = "kubeledger · Kubernetes chargeback";
     private static final int TOP_NAMESPACES = 40;
+    /** What a team pays for, in the order of {@link MonthlyReport.TeamCost}'s amounts. */
+    private static final List<String> KINDS = List.of("workload", "container logs", "shared namespaces", "monitoring",
+            "idle capacity");
     /** The teams a shared namespace's line names; the others are counted. */
     private static final int PAYERS_NAMED = 2;
     private static final int TOP_SAVINGS = 10;
@@ -68,32 +72,30 @@ final class ExecutiveReport {
 
     private static List<Line> lines(MonthlyReport report) {
         List<Line> lines = new ArrayList<>();
+        // Printed to the cent, the parts of each section adding up to the total printed above them (PrintedCents).
         report.teams().forEach(t -> lines.add(Line.cost("Cost per team", t.team(),
                 String.join(" · ", nonNull(t.costCenter(), t.registered() ? null : "unregistered",
-                        report.changeOf(t.team(), t.cost()))), t.cost(), report.share(t.cost()))));
+                        report.changeOf(t.team(), t.cost()))), report.printedCost(t), report.share(t.cost()))));
         report.teams().forEach(t -> {
-            String section = "What each team pays for";
-            Line.addIfNotZero(lines, Line.cost(section, t.team(), "workload", t.workload(),
-                    report.share(t.workload())));
-            Line.addIfNotZero(lines, Line.cost(section, t.team(), "container logs", t.containerLogs(),
-                    report.share(t.containerLogs())));
-            Line.addIfNotZero(lines, Line.cost(section, t.team(), "shared namespaces", t.shared(),
-                    report.share(t.shared())));
-            Line.addIfNotZero(lines, Line.cost(section, t.team(), "monitoring", t.monitoring(),
-                    report.share(t.monitoring())));
-            Line.addIfNotZero(lines, Line.cost(section, t.team(), "idle capacity", t.idle(),
-                    report.share(t.idle())));
+            List<BigDecimal> kinds = List.of(t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle());
+            List<BigDecimal> printed = PrintedCents.parts(kinds, report.printedCost(t));
+            for (int kind = 0; kind < kinds.size(); kind++) {
+                Line.addIfNotZero(lines, Line.cost("What each team pays for", t.team(), KINDS.get(kind),
+                        printed.get(kind), report.share(kinds.get(kind))));
+            }
         });
         rightsizing(report.rightsizing(), lines);
         compliance(report, lines);
+        List<BigDecimal> clusterCosts = PrintedCents.parts(report.clusters().stream().map(ClusterCost::cost).toList(),
+                PrintedCents.total(report.total()));
         report.clusters().forEach(c -> {
             long quarantined = report.inputs().opencostQuarantined(c.cluster());
             lines.add(Line.cost("Cost per cluster", c.cluster(), String.join(" · ", nonNull(
                     c.billed().signum() == 0 && c.idle().signum() == 0 ? null : String.format(Locale.ROOT,
                             "billed %,.2f · to containers %,.2f · idle %,.2f (%.0f %%)", c.billed(), c.allocated(),
                             c.idle(), c.idleShare() * 100),
-                    quarantined == 0 ? null : quarantined + " OpenCost rows quarantined")), c.cost(),
-                    report.share(c.cost())));
+                    quarantined == 0 ? null : quarantined + " OpenCost rows quarantined")),
+                    clusterCosts.get(report.clusters().indexOf(c)), report.share(c.cost())));
         });
         report.ingestion().forEach(i -> lines.add(Line.cost("Log Analytics ingestion", i.workspace() + " / "
                 + i.table(), i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()), i.cost(),

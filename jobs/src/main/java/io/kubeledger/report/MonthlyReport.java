@@ -311,6 +311,13 @@ public record MonthlyReport(
     }
 
     /** The share of the month's total, 0 when the month has no cost yet. */
+    /** Each team's cost as the reports print it: to the cent, the teams adding up to the printed total. */
+    public BigDecimal printedCost(TeamCost team) {
+        List<BigDecimal> printed = PrintedCents.parts(teams.stream().map(TeamCost::cost).toList(),
+                PrintedCents.total(total));
+        return printed.get(teams.indexOf(team));
+    }
+
     public double share(BigDecimal cost) {
         return total.signum() == 0 ? 0 : cost.doubleValue() / total.doubleValue();
     }

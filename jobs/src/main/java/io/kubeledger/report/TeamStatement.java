@@ -30,7 +30,7 @@ final class TeamStatement {
         List<TeamLine> own = report.teamLines().stream().filter(l -> l.team().equals(team.team())).toList();
         String missing = report.inputs().missingNotice();
         return new PdfDocument("kubeledger · statement of " + team.team(), report.month().toString(),
-                report.reportDate(), report.statusAndBill(), report.currency(), team.cost(),
+                report.reportDate(), report.statusAndBill(), report.currency(), report.printedCost(team),
                 report.comparison(team.cost(), team.team()),
                 (missing == null ? "" : missing + " ") + report.billing().headline(report.reportDate())
                         + " This statement shows the costs charged to " + team.team()
@@ -38,30 +38,40 @@ final class TeamStatement {
                         + String.join(" ", report.explanation()), chart, lines(report, team, own));
     }
 
+    /**
+     * The statement's lines; each section of costs is printed to the cent adding up to the team's printed total
+     * ({@link PrintedCents}), its namespaces and its shares of shared costs together.
+     */
     private static List<Line> lines(MonthlyReport report, TeamCost team, List<TeamLine> own) {
         List<Line> lines = new ArrayList<>();
-        String kinds = "Cost by kind";
-        Line.addIfNotZero(lines, Line.cost(kinds, "Workload", "its containers", team.workload(),
-                share(team.workload(), team)));
-        Line.addIfNotZero(lines, Line.cost(kinds, "Container logs", "its namespaces' logs",
-                team.containerLogs(), share(team.containerLogs(), team)));
-        Line.addIfNotZero(lines, Line.cost(kinds, "Shared namespaces", "its part of them", team.shared(),
-                share(team.shared(), team)));
-        Line.addIfNotZero(lines, Line.cost(kinds, "Monitoring", "its part of it", team.monitoring(),
-                share(team.monitoring(), team)));
-        Line.addIfNotZero(lines, Line.cost(kinds, "Idle capacity", "its part of its clusters' bill beyond "
-                + "OpenCost's allocation", team.idle(), share(team.idle(), team)));
-        sum(own, l -> l.cluster()).forEach((cluster, cost) -> lines.add(Line.cost("Cost by cluster", cluster, null,
+        BigDecimal printedTotal = report.printedCost(team);
+        List<Line> kinds = List.of(
+                Line.cost("Cost by kind", "Workload", "its containers", team.workload(), share(team.workload(), team)),
+                Line.cost("Cost by kind", "Container logs", "its namespaces' logs", team.containerLogs(),
+                        share(team.containerLogs(), team)),
+                Line.cost("Cost by kind", "Shared namespaces", "its part of them", team.shared(),
+                        share(team.shared(), team)),
+                Line.cost("Cost by kind", "Monitoring", "its part of it", team.monitoring(),
+                        share(team.monitoring(), team)),
+                Line.cost("Cost by kind", "Idle capacity", "its part of its clusters' bill beyond OpenCost's "
+                        + "allocation", team.idle(), share(team.idle(), team)));
+        printed(kinds, printedTotal).forEach(line -> Line.addIfNotZero(lines, line));
+        List<Line> clusters = new ArrayList<>();
+        sum(own, l -> l.cluster()).forEach((cluster, cost) -> clusters.add(Line.cost("Cost by cluster", cluster, null,
                 cost, share(cost, team))));
+        lines.addAll(printed(clusters, printedTotal));
+        List<Line> namespaces = new ArrayList<>();
         sum(own.stream().filter(l -> !l.allocation().equals(SHARED)).toList(),
                 l -> l.cluster() + " / " + ExecutiveReport.display(l.namespace()) + " | " + l.costKind())
-                .forEach((key, cost) -> lines.add(Line.cost("Cost by namespace", key.split(" \\| ")[0],
+                .forEach((key, cost) -> namespaces.add(Line.cost("Cost by namespace", key.split(" \\| ")[0],
                         key.split(" \\| ")[1], cost, share(cost, team))));
         sum(own.stream().filter(l -> l.allocation().equals(SHARED)).toList(),
                 l -> l.cluster() + " / " + (l.namespace().isEmpty() ? "(" + l.costKind() + ")" : l.namespace())
                         + " | " + l.costKind())
-                .forEach((key, cost) -> lines.add(Line.cost("Shares of shared costs received (why: see the notes above)",
-                        key.split(" \\| ")[0], key.split(" \\| ")[1], cost, share(cost, team))));
+                .forEach((key, cost) -> namespaces.add(Line.cost(
+                        "Shares of shared costs received (why: see the notes above)", key.split(" \\| ")[0],
+                        key.split(" \\| ")[1], cost, share(cost, team))));
+        lines.addAll(printed(namespaces, printedTotal));
         String rightsizing = "Rightsizing: what " + team.team() + " could change";
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         lines.add(Line.saving(rightsizing, "Potential savings", changes.size() + " changes",
@@ -76,6 +86,18 @@ final class TeamStatement {
                     null));
         }
         return lines;
+    }
+
+    /** The lines with their amounts to the cent, adding up to the printed total. */
+    private static List<Line> printed(List<Line> lines, BigDecimal printedTotal) {
+        List<BigDecimal> amounts = PrintedCents.parts(lines.stream().map(Line::amount).toList(), printedTotal);
+        List<Line> printed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            printed.add(new Line(line.section(), line.label(), line.detail(), amounts.get(i), line.share(),
+                    line.amountHeading(), line.note()));
+        }
+        return printed;
     }
 
     private static Map<String, BigDecimal> sum(List<TeamLine> lines, Function<TeamLine, String> key) {
