@@ -1,6 +1,7 @@
 package io.kubeledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
@@ -16,8 +17,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -224,6 +228,42 @@ class NightlyJobEndToEndTests {
 
     private static String printedLine(String text, String label) {
         return text.substring(text.indexOf(label + " ")).lines().limit(3).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void unownedSpendIsNamedOnTheFirstPageWithTheNamespacesBehindIt() throws Exception {
+        // given: what no configured team owns, in the lake
+        BigDecimal unowned = (BigDecimal) query("""
+                SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')
+                WHERE x_Team IN ('unallocated', 'idle', 'shared') OR NOT x_TeamRegistered""".formatted(out))
+                .get(0).get(0);
+
+        // when
+        String firstPage;
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("reports/2026-10/kubeledger-2026-10.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            firstPage = stripper.getText(pdf).replaceAll("\\s+", " ");
+        }
+        String growth;
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("reports/2026-10/teams/growth.pdf").toFile())) {
+            growth = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+
+        // then: within a cent of the lake (the printed teams' sum), and the parts add up to it
+        Matcher printed = Pattern.compile("Unowned spend: ([\\d,.]+) USD \\([\\d.]+ %\\): growth ([\\d,.]+), .*?; "
+                + "unallocated ([\\d,.]+) ").matcher(firstPage);
+        assertThat(printed.find()).as(firstPage).isTrue();
+        assertThat(amount(printed.group(1))).isCloseTo(unowned, within(new BigDecimal("0.01")))
+                .isEqualTo(amount(printed.group(2)).add(amount(printed.group(3))));
+        assertThat(firstPage)
+                .containsPattern("unallocated [\\d,.]+ \\(aks-[a-z-]+ / ")
+                .containsPattern("growth [\\d,.]+, a team label naming no configured team \\(aks-");
+        assertThat(growth).contains("growth is not a configured team: a team label names it");
+    }
+
+    private static BigDecimal amount(String printed) {
+        return new BigDecimal(printed.replace(",", ""));
     }
 
     @Test

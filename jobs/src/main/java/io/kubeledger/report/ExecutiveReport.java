@@ -18,6 +18,7 @@ import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
+import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.report.PdfDocument.Line;
 import io.kubeledger.rightsizing.RequestAction;
 
@@ -49,6 +50,10 @@ final class ExecutiveReport {
         String missing = report.inputs().missingNotice();
         StringBuilder notes = new StringBuilder(missing == null ? "" : missing + " ")
                 .append(report.billing().headline(report.reportDate())).append(' ');
+        String unowned = unowned(report);
+        if (unowned != null) {
+            notes.append(unowned).append(' ');
+        }
         String billedWithoutWorkload = report.billing().billedWithoutWorkloadNotice();
         if (billedWithoutWorkload != null) {
             notes.append(billedWithoutWorkload).append(' ');
@@ -68,6 +73,30 @@ final class ExecutiveReport {
             notes.append(' ').append(dataQuality);
         }
         return notes.toString();
+    }
+
+    /** The spend no configured team owns, team by team with the namespaces behind it, or null when there is none. */
+    private static String unowned(MonthlyReport report) {
+        List<TeamCost> unowned = report.unownedTeams();
+        if (unowned.isEmpty()) {
+            return null;
+        }
+        // The sum of the teams' printed costs, so that the parts printed after it add up to it.
+        BigDecimal total = unowned.stream().map(report::printedCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return String.format(Locale.ROOT, "Unowned spend: %,.2f %s (%.1f %%): ", total, report.currency(),
+                report.share(total) * 100) + unowned.stream().map(t -> String.format(Locale.ROOT, "%s %,.2f",
+                        t.team(), report.printedCost(t)) + (t.registered() ? "" : ", a team label naming no "
+                                + "configured team") + " (" + namespacesOf(report, t.team()) + ")")
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    /** The namespaces a team pays for, costliest first: the first two and how many more. */
+    private static String namespacesOf(MonthlyReport report, String team) {
+        List<String> namespaces = report.namespaces().stream().filter(n -> n.team().equals(team))
+                .sorted(Comparator.comparing(NamespaceCost::cost, Comparator.reverseOrder()))
+                .map(n -> n.cluster() + " / " + display(n.namespace())).toList();
+        String named = String.join(", ", namespaces.subList(0, Math.min(PAYERS_NAMED, namespaces.size())));
+        return namespaces.size() > PAYERS_NAMED ? named + " +" + (namespaces.size() - PAYERS_NAMED) + " more" : named;
     }
 
     private static List<Line> lines(MonthlyReport report) {

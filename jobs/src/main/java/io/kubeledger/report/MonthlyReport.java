@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
 import io.kubeledger.rightsizing.ContainerRecommendation;
@@ -249,6 +250,14 @@ public record MonthlyReport(
 
     public List<String> unregisteredTeams() {
         return teams.stream().filter(t -> !t.registered()).map(TeamCost::team).toList();
+    }
+
+    /**
+     * The spend no configured team owns: the teams kubeledger itself charges (unallocated, idle) and those a label
+     * names that no configuration knows, costliest first.
+     */
+    public List<TeamCost> unownedTeams() {
+        return teams.stream().filter(t -> !t.registered() || KubeledgerProperties.isReservedTeam(t.team())).toList();
     }
 
     public BigDecimal ingestionTotal() {

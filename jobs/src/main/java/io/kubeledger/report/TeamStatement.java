@@ -35,6 +35,8 @@ final class TeamStatement {
                 (missing == null ? "" : missing + " ") + report.billing().headline(report.reportDate())
                         + " This statement shows the costs charged to " + team.team()
                         + (team.costCenter() == null ? "" : " (cost center " + team.costCenter() + ")") + ". "
+                        + (team.registered() ? "" : team.team() + " is not a configured team: a team label names it, "
+                                + "so its costs are charged to it, but no owner receives this statement. ")
                         + String.join(" ", report.explanation()), chart, lines(report, team, own));
     }
 
