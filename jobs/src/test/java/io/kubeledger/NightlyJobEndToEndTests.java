@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -260,6 +261,30 @@ class NightlyJobEndToEndTests {
                 .containsPattern("unallocated [\\d,.]+ \\(aks-[a-z-]+ / ")
                 .containsPattern("growth [\\d,.]+, a team label naming no configured team \\(aks-");
         assertThat(growth).contains("growth is not a configured team: a team label names it");
+    }
+
+    @Test
+    void theAtRiskUpsizesArePrintedAsAPositiveCostAsInTheWorkbook() throws Exception {
+        // given: the workbook's cost of the upsizes
+        double workbookCost;
+        try (Workbook workbook = WorkbookFactory.create(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx")
+                .toFile())) {
+            workbookCost = StreamSupport.stream(workbook.getSheet("Summary").spliterator(), false)
+                    .filter(row -> String.valueOf(row.getCell(0)).startsWith("Containers at risk, to upsize"))
+                    .findFirst().orElseThrow().getCell(1).getNumericCellValue();
+        }
+
+        // when
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("reports/2026-10/kubeledger-2026-10.pdf").toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+
+        // then
+        assertThat(workbookCost).isPositive();
+        assertThat(text).contains("Rightsizing: what the containers at risk would cost a month")
+                .containsPattern("Containers to upsize \\d+ containers " + String.format(Locale.ROOT, "%,.2f",
+                        workbookCost));
     }
 
     private static BigDecimal amount(String printed) {

@@ -177,9 +177,12 @@ final class ExecutiveReport {
         lines.add(Line.saving(summary, "Log Analytics table plans", rightsizing.tableChanges().size() + " tables",
                 rightsizing.tableSavings(), null));
         lines.add(Line.saving(summary, "Potential savings", null, rightsizing.potentialSavings(), null));
-        lines.add(Line.saving(summary, "Containers at risk: upsize", rightsizing.containers(RequestAction.UPSIZE)
-                .size() + " containers", rightsizing.savings(RequestAction.UPSIZE),
-                "Their usage exceeds their requests or leaves too little headroom; the change costs this much."));
+        // A cost, printed as one (positive, under a cost heading) rather than as a negative saving.
+        lines.add(new Line("Rightsizing: what the containers at risk would cost a month", "Containers to upsize",
+                rightsizing.containers(RequestAction.UPSIZE).size() + " containers",
+                rightsizing.savings(RequestAction.UPSIZE).negate(), null, PdfDocument.COST,
+                "Their usage exceeds their requests or leaves too little headroom; raising their requests costs this "
+                        + "much a month more."));
         String biggest = "Rightsizing: the " + TOP_SAVINGS + " biggest savings (every team's in its statement)";
         rightsizing.containers().stream().filter(r -> r.monthlySavings().signum() > 0).limit(TOP_SAVINGS)
                 .forEach(r -> lines.add(RightsizingLines.container(biggest, r.team() + " · " + r.key().container(),
