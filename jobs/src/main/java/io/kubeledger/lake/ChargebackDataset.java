@@ -25,7 +25,7 @@ final class ChargebackDataset implements LakeDataset {
 
     @Override
     public String name() {
-        return "chargeback";
+        return LakePartitions.CHARGEBACK;
     }
 
     @Override

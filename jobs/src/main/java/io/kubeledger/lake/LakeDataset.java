@@ -17,6 +17,6 @@ interface LakeDataset {
 
     /** The extension of the dataset's files. */
     default String extension() {
-        return "parquet";
+        return LakePartitions.PARQUET;
     }
 }

@@ -19,6 +19,13 @@ import io.kubeledger.Shard;
  */
 public final class LakePartitions {
 
+    /** The datasets' folder names: the lake's contract with its readers (docs/outputs.md). */
+    public static final String CHARGEBACK = "chargeback";
+    public static final String RIGHTSIZING = "rightsizing";
+    public static final String LOG_TABLES = "log-tables";
+    public static final String COMPLIANCE = "compliance";
+    public static final String PARQUET = "parquet";
+
     private final Path lakeRoot;
     private final Shard shard;
 
@@ -32,13 +39,14 @@ public final class LakePartitions {
         return shard.count() == 1;
     }
 
-    public Path partition(String dataset, LocalDate day) {
-        return lakeRoot.resolve(dataset).resolve("date=" + day);
+    /** A shard's file of a day's partition of a dataset. */
+    public static Path part(Path lakeRoot, String dataset, LocalDate day, int shard, String extension) {
+        return lakeRoot.resolve(dataset).resolve("date=" + day).resolve(Shard.partFile(shard, extension));
     }
 
     /** Replaces this shard's part of the day's partition with the file {@code writeFile} writes to the path given. */
     public Path replace(String dataset, LocalDate day, String extension, Consumer<Path> writeFile) {
-        Path file = partition(dataset, day).resolve(shard.partFile(extension));
+        Path file = part(lakeRoot, dataset, day, shard.index(), extension);
         Path staging = file.resolveSibling("." + file.getFileName() + ".tmp");
         try {
             Files.createDirectories(file.getParent());

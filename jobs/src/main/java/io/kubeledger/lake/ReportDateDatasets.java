@@ -24,7 +24,7 @@ final class ReportDateDatasets {
     }
 
     static LakeDataset rightsizing(RecommendationRepository repository, LocalDate reportDate, long runId) {
-        return new Dataset("rightsizing", reportDate, file -> {
+        return new Dataset(LakePartitions.RIGHTSIZING, reportDate, file -> {
             List<ContainerRecommendation> recommendations = repository.containers(runId);
             try (RightsizingParquetWriter parquet = new RightsizingParquetWriter(file)) {
                 recommendations.forEach(parquet::write);
@@ -34,7 +34,7 @@ final class ReportDateDatasets {
     }
 
     static LakeDataset logTables(RecommendationRepository repository, LocalDate reportDate, long runId) {
-        return new Dataset("log-tables", reportDate, file -> {
+        return new Dataset(LakePartitions.LOG_TABLES, reportDate, file -> {
             List<TablePlanRecommendation> recommendations = repository.tables(runId);
             try (LogTablesParquetWriter parquet = new LogTablesParquetWriter(file)) {
                 recommendations.forEach(parquet::write);
@@ -47,7 +47,7 @@ final class ReportDateDatasets {
             long runId) {
         Map<String, String> resourceIds = clusters.stream()
                 .collect(Collectors.toMap(Cluster::name, Cluster::resourceId));
-        return new Dataset("compliance", reportDate, file -> {
+        return new Dataset(LakePartitions.COMPLIANCE, reportDate, file -> {
             List<Finding> findings = repository.findings(runId);
             try (ComplianceParquetWriter parquet = new ComplianceParquetWriter(file)) {
                 findings.forEach(finding -> parquet.write(finding, resourceIds.get(finding.cluster())));

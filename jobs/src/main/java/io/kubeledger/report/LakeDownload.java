@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.kubeledger.lake.LakePartitions;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
 
@@ -13,8 +14,8 @@ import io.kubeledger.source.BlobPublisher;
  */
 public record LakeDownload(BlobPublisher blobs, BlobFolder lake, Path localLake) {
 
-    private static final List<String> DATASETS = List.of(RunRecord.DATASET, LakeMonth.CHARGEBACK,
-            LakeMonth.RIGHTSIZING, LakeMonth.LOG_TABLES, LakeMonth.COMPLIANCE);
+    private static final List<String> DATASETS = List.of(RunRecord.DATASET, LakePartitions.CHARGEBACK,
+            LakePartitions.RIGHTSIZING, LakePartitions.LOG_TABLES, LakePartitions.COMPLIANCE);
 
     public void month(YearMonth month) {
         for (YearMonth partitions : List.of(month.minusMonths(1), month)) {

@@ -1,5 +1,12 @@
 package io.kubeledger.report;
 
+import static io.kubeledger.lake.LakePartitions.CHARGEBACK;
+import static io.kubeledger.lake.LakePartitions.COMPLIANCE;
+import static io.kubeledger.lake.LakePartitions.LOG_TABLES;
+import static io.kubeledger.lake.LakePartitions.PARQUET;
+import static io.kubeledger.lake.LakePartitions.RIGHTSIZING;
+import static io.kubeledger.lake.LakePartitions.part;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +22,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import io.kubeledger.RunWindow;
-import io.kubeledger.Shard;
 
 /**
  * The lake's files of one run of a month: every shard's part of each day of the month through the run's report date
@@ -23,11 +29,6 @@ import io.kubeledger.Shard;
  * shards' {@link RunRecord}s. Found complete or not at all: a missing part fails naming the shards and days.
  */
 public final class LakeMonth {
-
-    static final String CHARGEBACK = "chargeback";
-    static final String RIGHTSIZING = "rightsizing";
-    static final String LOG_TABLES = "log-tables";
-    static final String COMPLIANCE = "compliance";
 
     private final Path lake;
     private final RunWindow window;
@@ -51,7 +52,7 @@ public final class LakeMonth {
         List<String> missing = new ArrayList<>();
         List<RunRecord> records = new ArrayList<>();
         for (int shard = 0; shard < shards; shard++) {
-            Path record = part(lake, RunRecord.DATASET, reportDate, shard, RunRecord.EXTENSION);
+            Path record = record(lake, reportDate, shard);
             if (!Files.isRegularFile(record)) {
                 missing.add("shard " + shard + ": no run record " + lake.relativize(record));
                 continue;
@@ -64,7 +65,7 @@ public final class LakeMonth {
             }
             records.add(written);
             List<LocalDate> absent = window.days().stream()
-                    .filter(day -> !Files.isRegularFile(part(lake, CHARGEBACK, day, written.shardIndex(), "parquet")))
+                    .filter(day -> !Files.isRegularFile(part(lake, CHARGEBACK, day, written.shardIndex(), PARQUET)))
                     .toList();
             if (!absent.isEmpty()) {
                 missing.add("shard " + shard + ": no chargeback part of " + (absent.size() == window.days().size()
@@ -72,7 +73,7 @@ public final class LakeMonth {
                                 .collect(Collectors.joining(", "))));
             }
             for (String dataset : List.of(RIGHTSIZING, LOG_TABLES, COMPLIANCE)) {
-                if (!Files.isRegularFile(part(lake, dataset, reportDate, shard, "parquet"))) {
+                if (!Files.isRegularFile(part(lake, dataset, reportDate, shard, PARQUET))) {
                     missing.add("shard " + shard + ": no " + dataset + " part of " + reportDate);
                 }
             }
@@ -87,7 +88,7 @@ public final class LakeMonth {
     /** The latest run of the month kept in the lake, if any, with as many shards as its records say. */
     public static Optional<LakeMonth> latest(Path lake, YearMonth month) {
         return runDates(lake).filter(day -> YearMonth.from(day).equals(month)).max(LocalDate::compareTo)
-                .map(day -> of(lake, day, RunRecord.read(part(lake, RunRecord.DATASET, day, 0, RunRecord.EXTENSION))
+                .map(day -> of(lake, day, RunRecord.read(record(lake, day, 0))
                         .shardCount()));
     }
 
@@ -105,7 +106,7 @@ public final class LakeMonth {
         try (Stream<Path> partitions = Files.list(runs)) {
             return partitions.map(partition -> partition.getFileName().toString())
                     .filter(name -> name.startsWith("date=")).flatMap(LakeMonth::date)
-                    .filter(day -> Files.isRegularFile(part(lake, RunRecord.DATASET, day, 0, RunRecord.EXTENSION)))
+                    .filter(day -> Files.isRegularFile(record(lake, day, 0)))
                     .toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + runs, e);
@@ -120,8 +121,8 @@ public final class LakeMonth {
         }
     }
 
-    private static Path part(Path lake, String dataset, LocalDate day, int shard, String extension) {
-        return lake.resolve(dataset).resolve("date=" + day).resolve(Shard.partFile(shard, extension));
+    private static Path record(Path lake, LocalDate reportDate, int shard) {
+        return part(lake, RunRecord.DATASET, reportDate, shard, RunRecord.EXTENSION);
     }
 
     public RunWindow window() {
@@ -135,12 +136,12 @@ public final class LakeMonth {
     /** Every shard's chargeback part of every day of the month through the report date. */
     List<Path> chargeback() {
         return window.days().stream().flatMap(day -> IntStream.range(0, shards)
-                .mapToObj(shard -> part(lake, CHARGEBACK, day, shard, "parquet"))).toList();
+                .mapToObj(shard -> part(lake, CHARGEBACK, day, shard, PARQUET))).toList();
     }
 
     /** Every shard's part of the report date's partition of a dataset. */
     List<Path> ofReportDate(String dataset) {
-        return IntStream.range(0, shards).mapToObj(shard -> part(lake, dataset, window.reportDate(), shard, "parquet"))
+        return IntStream.range(0, shards).mapToObj(shard -> part(lake, dataset, window.reportDate(), shard, PARQUET))
                 .toList();
     }
 }

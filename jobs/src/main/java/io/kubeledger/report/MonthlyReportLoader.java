@@ -25,6 +25,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import io.kubeledger.SqlFiles;
 import io.kubeledger.compliance.Finding;
+import io.kubeledger.lake.LakePartitions;
 import io.kubeledger.compliance.Severity;
 import io.kubeledger.compliance.Status;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
@@ -146,7 +147,7 @@ public class MonthlyReportLoader {
 
     private static List<ContainerRecommendation> containers(JdbcTemplate jdbc, LakeMonth month) {
         List<ContainerRecommendation> containers = new ArrayList<>(jdbc.query("SELECT * FROM read_parquet("
-                + list(month.ofReportDate(LakeMonth.RIGHTSIZING)) + ")", (rs, n) -> new ContainerRecommendation(
+                + list(month.ofReportDate(LakePartitions.RIGHTSIZING)) + ")", (rs, n) -> new ContainerRecommendation(
                         new ContainerKey(rs.getString("cluster"), rs.getString("namespace"),
                                 rs.getString("controller_kind"), rs.getString("controller"), rs.getString("container")),
                         rs.getString("team"), rs.getInt("days_observed"), rs.getDouble("cpu_request_cores"),
@@ -161,7 +162,7 @@ public class MonthlyReportLoader {
     }
 
     private static List<TablePlanRecommendation> tables(JdbcTemplate jdbc, LakeMonth month) {
-        return jdbc.query("SELECT * FROM read_parquet(" + list(month.ofReportDate(LakeMonth.LOG_TABLES))
+        return jdbc.query("SELECT * FROM read_parquet(" + list(month.ofReportDate(LakePartitions.LOG_TABLES))
                 + ") ORDER BY monthly_savings DESC, workspace_resource_id, \"table\"",
                 (rs, n) -> new TablePlanRecommendation(new TableUsage(rs.getString("workspace_resource_id"),
                         rs.getString("table"), rs.getString("plan"), rs.getBigDecimal("billable_gb"),
@@ -173,7 +174,7 @@ public class MonthlyReportLoader {
     /** The findings in the order each shard checked them, cluster by cluster in the configured order. */
     private List<Finding> findings(JdbcTemplate jdbc, LakeMonth month) {
         List<Finding> findings = new ArrayList<>(jdbc.query("SELECT * FROM read_parquet("
-                + list(month.ofReportDate(LakeMonth.COMPLIANCE)) + ", filename = true, file_row_number = true) "
+                + list(month.ofReportDate(LakePartitions.COMPLIANCE)) + ", filename = true, file_row_number = true) "
                 + "ORDER BY filename, file_row_number", (rs, n) -> new Finding(rs.getString("cluster"),
                         rs.getString("check"), byValue(Status.values(), Status::value, rs.getString("status")),
                         byValue(Severity.values(), Severity::value, rs.getString("severity")),
