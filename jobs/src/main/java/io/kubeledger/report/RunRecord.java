@@ -90,7 +90,8 @@ public record RunRecord(LocalDate reportDate, int shardCount, int shardIndex, In
         Map<String, Long> quarantined = new TreeMap<>();
         Map<String, BigDecimal> invalidLabels = new TreeMap<>();
         shards.forEach(shard -> {
-            shard.opencostQuarantinedByCluster().forEach((cluster, rows) -> quarantined.merge(cluster, rows, Long::sum));
+            shard.opencostQuarantinedByCluster()
+                    .forEach((cluster, rows) -> quarantined.merge(cluster, rows, Long::sum));
             shard.invalidTeamLabels().forEach((label, cost) -> invalidLabels.merge(label, cost, BigDecimal::add));
         });
         return new InputCounts(sum(shards, InputCounts::opencostRowsRead),
@@ -110,7 +111,8 @@ public record RunRecord(LocalDate reportDate, int shardCount, int shardIndex, In
         shards.forEach(shard -> {
             workspaces.putAll(shard.workspaces());
             shard.byResourceType().forEach(type -> byType.merge(type.resourceType(), type, (one, other) ->
-                    new ResourceTypeBill(one.resourceType(), one.rows() + other.rows(), one.billed().add(other.billed()))));
+                    new ResourceTypeBill(one.resourceType(), one.rows() + other.rows(),
+                            one.billed().add(other.billed()))));
         });
         return new Billing(first.exportRun(), first.billedThrough(), first.estimate(), workspaces,
                 new ArrayList<>(byType.values()), sorted(shards.stream().flatMap(shard -> shard.notOnBill().stream())),

@@ -31,7 +31,8 @@ public final class RunRecordFromJob {
         }
         Map<String, BigDecimal> invalidLabels = new TreeMap<>();
         if (job.get(ClusterExportTasklet.INVALID_TEAM_LABELS) instanceof Map<?, ?> labels) {
-            labels.forEach((label, cost) -> invalidLabels.put(String.valueOf(label), new BigDecimal(String.valueOf(cost))));
+            labels.forEach((label, cost) -> invalidLabels.put(String.valueOf(label),
+                    new BigDecimal(String.valueOf(cost))));
         }
         List<String> missing = job.get(ClusterTotals.MISSING_CLUSTERS) instanceof List<?> clusters
                 ? clusters.stream().map(String::valueOf).toList() : List.of();
