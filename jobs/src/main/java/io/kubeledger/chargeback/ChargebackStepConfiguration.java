@@ -92,8 +92,7 @@ public class ChargebackStepConfiguration {
                 ClusterExportTasklet.CREDIT_ROWS, ClusterExportTasklet.ROWS_WITH_UNKNOWN_FIGURES);
         List<String> promoted = new ArrayList<>(sums);
         promoted.addAll(List.of(ClusterExportTasklet.CREDITS, ClusterExportTasklet.INVALID_TEAM_LABELS,
-                ClusterTotals.QUARANTINED_BY_CLUSTER,
-                ClusterTotals.MISSING_CLUSTERS));
+                ClusterTotals.QUARANTINED_BY_CLUSTER, ClusterTotals.MISSING_CLUSTERS, ClusterTotals.COVERAGE));
         counts.setKeys(promoted.toArray(String[]::new));
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("export-");
         threads.setConcurrencyLimit(properties.threads());

@@ -2,6 +2,7 @@ package io.kubeledger.chargeback;
 
 
 import java.time.LocalDate;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +44,8 @@ public class ClusterExportTasklet implements Tasklet {
     public static final String ROWS_WITH_UNKNOWN_FIGURES = "rightsizing.rowsWithUnknownFigures";
     /** Team label values of the charged days that named nobody, with their rows' cost. */
     public static final String INVALID_TEAM_LABELS = "opencost.invalidTeamLabels";
+    /** The rows read of each charged day with any (YYYY-MM-DD to a count): the run's coverage of the cluster. */
+    public static final String ROWS_BY_DAY = "opencost.rowsByDay";
     /** The latest day of the cluster's export that the run read (YYYY-MM-DD), if any. */
     public static final String LATEST_DAY = "opencost.latestDay";
 
@@ -85,6 +88,7 @@ public class ClusterExportTasklet implements Tasklet {
         WorkloadCosts workload = new WorkloadCosts(clusterName);
         ContainerHistories containers = new ContainerHistories();
         InvalidTeamLabels invalidLabels = new InvalidTeamLabels();
+        TreeMap<String, Long> rowsByDay = new TreeMap<>();
         LocalDate latestDay = null;
         try (export) {
             for (Allocation row = export.read(); row != null; row = export.read()) {
@@ -92,6 +96,7 @@ public class ClusterExportTasklet implements Tasklet {
                 latestDay = latestDay == null || row.day().isAfter(latestDay) ? row.day() : latestDay;
                 TeamAssignment owner = teams.resolve(row.namespace(), row.labels());
                 if (chargedDays.contains(row.day())) {
+                    rowsByDay.merge(row.day().toString(), 1L, Long::sum);
                     workload.add(row, owner);
                     String invalidLabel = teams.invalidTeamLabel(row.labels());
                     if (invalidLabel != null) {
@@ -118,6 +123,7 @@ public class ClusterExportTasklet implements Tasklet {
         recommendations.insertContainers(runId, judged.recommendations());
         contribution.incrementWriteCount(judged.recommendations().size());
         context.putLong(ROWS_READ, export.rowsRead());
+        context.put(ROWS_BY_DAY, rowsByDay);
         context.putLong(ROWS_QUARANTINED, export.rowsQuarantined());
         context.putLong(CONTAINERS_SEEN, judged.seen());
         context.putLong(CONTAINERS_NOT_JUDGED, judged.notJudged());

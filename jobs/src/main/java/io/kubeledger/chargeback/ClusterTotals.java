@@ -29,6 +29,8 @@ public final class ClusterTotals implements StepExecutionAggregator {
 
     public static final String QUARANTINED_BY_CLUSTER = "opencost.quarantinedByCluster";
     public static final String MISSING_CLUSTERS = "opencost.missingClusters";
+    /** Each cluster's rows read by charged day, every cluster of the run (one whose export was missing has none). */
+    public static final String COVERAGE = "opencost.coverage";
 
     private final StepExecutionAggregator delegate = new DefaultStepExecutionAggregator();
     private final List<String> counts;
@@ -47,12 +49,15 @@ public final class ClusterTotals implements StepExecutionAggregator {
         }
         LinkedHashMap<String, Long> quarantined = new LinkedHashMap<>();
         ArrayList<String> missing = new ArrayList<>();
+        TreeMap<String, Map<?, ?>> coverage = new TreeMap<>();
         executions.stream().map(StepExecution::getExecutionContext)
                 .filter(context -> context.containsKey(ClusterExportTasklet.CLUSTER))
                 .sorted(Comparator.comparing(context -> context.getString(ClusterExportTasklet.CLUSTER)))
                 .forEach(context -> {
                     String cluster = context.getString(ClusterExportTasklet.CLUSTER);
                     quarantined.put(cluster, context.getLong(ClusterExportTasklet.ROWS_QUARANTINED, 0L));
+                    coverage.put(cluster, context.get(ClusterExportTasklet.ROWS_BY_DAY) instanceof Map<?, ?> days
+                            ? days : new TreeMap<>());
                     if (context.containsKey(ClusterExportTasklet.MISSING)) {
                         missing.add(cluster + ": " + context.getString(ClusterExportTasklet.MISSING));
                     }
@@ -64,6 +69,7 @@ public final class ClusterTotals implements StepExecutionAggregator {
         totals.put(ClusterExportTasklet.INVALID_TEAM_LABELS, invalidTeamLabels(executions));
         totals.put(QUARANTINED_BY_CLUSTER, quarantined);
         totals.put(MISSING_CLUSTERS, missing);
+        totals.put(COVERAGE, coverage);
         failWithoutTheReportDate(result, executions);
     }
 

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.kubeledger.KubeledgerProperties.Team;
 import io.kubeledger.compliance.Status;
@@ -87,10 +89,11 @@ final class MonthlyLetters {
                 List.of(ReportFiles.statement(outputDir, report.month(), team.team())));
     }
 
-    /** A letter of an incomplete month says so before anything else. */
+    /** A letter of an incomplete month says so before anything else: the clusters missing, the days without data. */
     private static String withMissingNotice(MonthlyReport report, String intro) {
         String missing = report.inputs().missingNotice();
-        return missing == null ? intro : missing + " " + intro;
+        String gaps = report.coverage().complete() ? null : report.coverage().notice();
+        return String.join(" ", Stream.of(missing, gaps, intro).filter(Objects::nonNull).toList());
     }
 
     private static String text(String intro, List<String[]> headline, String tableTitle, List<String[]> rows) {

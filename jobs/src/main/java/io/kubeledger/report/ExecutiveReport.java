@@ -49,6 +49,7 @@ final class ExecutiveReport {
     private static String notes(MonthlyReport report) {
         String missing = report.inputs().missingNotice();
         StringBuilder notes = new StringBuilder(missing == null ? "" : missing + " ")
+                .append(report.coverage().notice()).append(' ')
                 .append(report.billing().headline(report.reportDate())).append(' ');
         String unowned = unowned(report);
         if (unowned != null) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -22,7 +21,8 @@ import io.kubeledger.rightsizing.TablePlanRecommendation;
 
 /**
  * What the month's reports show, read once from the run's chargeback lines so that the workbook and the PDF agree
- * with each other and with the lake. {@code complete} is true when the month has ended (the report is final).
+ * with each other and with the lake. {@code complete} is true when the month has ended; the report is final when its
+ * data also covers every cluster's every day ({@code coverage}).
  */
 public record MonthlyReport(
         YearMonth month,
@@ -41,7 +41,8 @@ public record MonthlyReport(
         List<Finding> compliance,
         List<TeamLine> teamLines,
         LastMonth lastMonth,
-        Billing billing) {
+        Billing billing,
+        Coverage coverage) {
 
     /** A team's month, by what it pays for; {@code cost} is the sum of the five. */
     public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
@@ -237,9 +238,16 @@ public record MonthlyReport(
     public record DailyCost(LocalDate day, String team, BigDecimal cost) {
     }
 
-    /** "final" for a complete month, else "month to date (through YYYY-MM-DD)". */
+    /**
+     * "final" for a whole month with every cluster's every day, "month ended, data incomplete" for one with gaps, else
+     * "month to date (through YYYY-MM-DD)", with "data incomplete" when it has gaps.
+     */
     public String status() {
-        return complete ? "final" : "month to date (through " + reportDate + ")";
+        String gaps = coverage.gaps().isEmpty() ? "" : ", data incomplete";
+        if (complete) {
+            return gaps.isEmpty() ? "final" : "month ended" + gaps;
+        }
+        return "month to date (through " + reportDate + ")" + gaps;
     }
 
     /** The PDFs' first line: the status, and whether the month is reconciled with the bill. */
@@ -269,49 +277,20 @@ public record MonthlyReport(
             BigDecimal cost) {
     }
 
-    /** What the previous month's last report showed, per team: the comparison's base. */
-    public record LastMonth(YearMonth month, LocalDate through, Map<String, BigDecimal> byTeam) {
-
-        public BigDecimal total() {
-            return byTeam.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        }
-
-        boolean complete() {
-            return through.equals(month.atEndOfMonth());
-        }
-    }
-
     /**
-     * The headline against last month: {@code Last month (2026-09, final): 8,123.45 USD · +12.3 %}, for the whole
-     * fleet ({@code team} null) or a team; null when last month is unknown.
+     * The headline against last month's like-for-like period, for the whole fleet ({@code team} null) or a team; null
+     * when the lake has no last month.
      */
     public String comparison(BigDecimal current, String team) {
         if (lastMonth == null) {
             return null;
         }
-        BigDecimal before = team == null ? lastMonth.total() : lastMonth.byTeam().getOrDefault(team, BigDecimal.ZERO);
-        String base = "Last month (" + lastMonth.month() + ", " + (lastMonth.complete() ? "final"
-                : "through " + lastMonth.through()) + "): " + String.format(Locale.ROOT, "%,.2f", before) + " "
-                + currency;
-        String change = changeOf(before, current);
-        return base + (change == null ? "" : " · " + change + (complete ? "" : " so far"));
+        return lastMonth.headline(coverage, current, team == null ? lastMonth.total() : lastMonth.of(team), currency);
     }
 
-    /** A team's change against last month, e.g. {@code +3.2 % vs 2026-09}; null when last month is unknown. */
+    /** A team's change against last month, e.g. {@code +3.2 % vs 2026-09}; null when there is nothing to compare. */
     public String changeOf(String team, BigDecimal current) {
-        if (lastMonth == null) {
-            return null;
-        }
-        String change = changeOf(lastMonth.byTeam().getOrDefault(team, BigDecimal.ZERO), current);
-        return change == null ? "new since " + lastMonth.month() : change + " vs " + lastMonth.month();
-    }
-
-    private static String changeOf(BigDecimal before, BigDecimal current) {
-        if (before.signum() == 0) {
-            return null;
-        }
-        double percent = current.subtract(before).doubleValue() / before.doubleValue() * 100;
-        return String.format(Locale.ROOT, "%+.1f %%", percent);
+        return lastMonth == null ? null : lastMonth.shortChange(coverage, current, lastMonth.of(team));
     }
 
     /** How many findings of the run have the status. */
@@ -319,7 +298,6 @@ public record MonthlyReport(
         return compliance.stream().filter(f -> f.status() == status).count();
     }
 
-    /** The share of the month's total, 0 when the month has no cost yet. */
     /** Each team's cost as the reports print it: to the cent, the teams adding up to the printed total. */
     public BigDecimal printedCost(TeamCost team) {
         List<BigDecimal> printed = PrintedCents.parts(teams.stream().map(TeamCost::cost).toList(),
@@ -327,6 +305,7 @@ public record MonthlyReport(
         return printed.get(teams.indexOf(team));
     }
 
+    /** The share of the month's total, 0 when the month has no cost yet. */
     public double share(BigDecimal cost) {
         return total.signum() == 0 ? 0 : cost.doubleValue() / total.doubleValue();
     }

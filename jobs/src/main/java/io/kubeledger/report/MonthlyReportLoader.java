@@ -31,7 +31,6 @@ import io.kubeledger.compliance.Status;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.InvoiceLine;
-import io.kubeledger.report.MonthlyReport.LastMonth;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TableIngestion;
@@ -68,6 +67,7 @@ public class MonthlyReportLoader {
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
     private final String invoice = SqlFiles.load("report/invoice.sql");
     private final String teamTotals = SqlFiles.load("report/team-totals.sql");
+    private final String workloadDays = SqlFiles.load("report/workload-days.sql");
     private final Path lake;
     private final List<String> clusterOrder;
     private final int threads;
@@ -111,7 +111,7 @@ public class MonthlyReportLoader {
             return new MonthlyReport(month.window().month(), month.window().reportDate(),
                     month.window().monthComplete(), currency, total, teams, clusters, namespaces, daily,
                     ingestion(run), explanation, run.inputs(), rightsizing, findings, lines, lastMonth(month),
-                    run.billing().withInvoice(invoiceLines));
+                    run.billing().withInvoice(invoiceLines), coverage(jdbc, month, month.window().reportDate()));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the lake " + lake + " for the reports of "
                     + month.window().reportDate() + ": " + e.getMessage(), e);
@@ -191,8 +191,9 @@ public class MonthlyReportLoader {
     }
 
     /**
-     * Each team's total of last month's latest run in the lake, or null when the lake has none whole: the reports then
-     * compare with nothing rather than with part of a month, and the log says why.
+     * Last month's latest run in the lake over the period like this report's ({@link LastMonth#periodEnd}), or null
+     * when the lake has none whole: the reports then compare with nothing rather than with part of a month, and the
+     * log says why.
      */
     private LastMonth lastMonth(LakeMonth month) throws SQLException {
         YearMonth previous = month.window().month().minusMonths(1);
@@ -203,14 +204,33 @@ public class MonthlyReportLoader {
             }
             JdbcTemplate jdbc = open(duck, last.chargeback());
             checkWrittenBy(jdbc, last);
+            LocalDate periodEnd = LastMonth.periodEnd(month.window().reportDate());
+            LocalDate through = periodEnd.isBefore(last.window().reportDate()) ? periodEnd
+                    : last.window().reportDate();
             Map<String, BigDecimal> byTeam = new LinkedHashMap<>();
-            jdbc.query(teamTotals,
-                    (RowCallbackHandler) rs -> byTeam.put(rs.getString("team"), rs.getBigDecimal("cost")));
-            return new LastMonth(last.window().month(), last.window().reportDate(), byTeam);
+            jdbc.query(teamTotals, (RowCallbackHandler) rs -> byTeam.put(rs.getString("team"),
+                    rs.getBigDecimal("cost")), through);
+            return new LastMonth(previous, last.window().reportDate(), coverage(jdbc, last, through), byTeam);
         } catch (IncompleteLakeException e) {
             LOG.warn("the reports of {} compare with no last month: {}", month.window().month(), e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * The run's coverage through {@code through}: as its record counted the rows, or for a run recorded before that,
+     * the cluster-days its chargeback has workload lines of.
+     */
+    private Coverage coverage(JdbcTemplate jdbc, LakeMonth month, LocalDate through) {
+        Map<String, Map<LocalDate, Long>> rows = month.run().coverage();
+        if (rows == null) {
+            Map<String, Map<LocalDate, Long>> days = new LinkedHashMap<>();
+            jdbc.query(workloadDays, (RowCallbackHandler) rs -> days.computeIfAbsent(rs.getString("cluster"),
+                    cluster -> new LinkedHashMap<>()).put(rs.getObject("charge_day", LocalDate.class),
+                            Coverage.UNCOUNTED));
+            rows = days;
+        }
+        return new Coverage(month.window().start(), month.window().reportDate(), rows).through(through);
     }
 
     /** A DuckDB list literal of the files. */

@@ -51,6 +51,7 @@ public final class PdfReportWriter {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("title", document.title());
         parameters.put("month", document.month());
+        parameters.put("reportDate", document.reportDate().toString());
         parameters.put("status", document.status());
         parameters.put("currency", document.currency());
         parameters.put("total", document.total());

@@ -25,10 +25,11 @@ import io.kubeledger.report.MonthlyReport.ResourceTypeBill;
 /**
  * A shard's record of its run, the {@code runs} dataset's file {@code runs/date=<reportDate>/part-<shard>.json}: what
  * the reports say of the run besides the lake's rows (the input counts, the bill's headline, each workspace's
- * ingestion by table). The lake step writes it last, so it also marks the shard's part of the lake complete.
+ * ingestion by table, each cluster's OpenCost rows read by day). The lake step writes it last, so it also marks the
+ * shard's part of the lake complete. {@code coverage} is null in a record written before it was kept.
  */
 public record RunRecord(LocalDate reportDate, int shardCount, int shardIndex, InputCounts inputs, Billing billing,
-        List<WorkspaceTable> ingestion) {
+        List<WorkspaceTable> ingestion, Map<String, Map<LocalDate, Long>> coverage) {
 
     public static final String DATASET = "runs";
     public static final String EXTENSION = "json";
@@ -79,7 +80,14 @@ public record RunRecord(LocalDate reportDate, int shardCount, int shardIndex, In
         return new RunRecord(first.reportDate(), first.shardCount(), -1,
                 inputs(shards.stream().map(RunRecord::inputs).toList()),
                 billing(shards.stream().map(RunRecord::billing).toList()),
-                shards.stream().flatMap(shard -> shard.ingestion().stream()).toList());
+                shards.stream().flatMap(shard -> shard.ingestion().stream()).toList(),
+                shards.stream().anyMatch(shard -> shard.coverage() == null) ? null : coverage(shards));
+    }
+
+    private static Map<String, Map<LocalDate, Long>> coverage(List<RunRecord> shards) {
+        Map<String, Map<LocalDate, Long>> clusters = new TreeMap<>();
+        shards.forEach(shard -> clusters.putAll(shard.coverage()));
+        return clusters;
     }
 
     private static boolean same(Object one, Object other) {

@@ -21,7 +21,22 @@ public final class RunRecordFromJob {
 
     public static RunRecord of(Map<String, Object> job, LocalDate reportDate, Shard shard,
             List<WorkspaceTable> ingestion) {
-        return new RunRecord(reportDate, shard.count(), shard.index(), inputs(job), BillingFromJob.of(job), ingestion);
+        return new RunRecord(reportDate, shard.count(), shard.index(), inputs(job), BillingFromJob.of(job), ingestion,
+                coverage(job));
+    }
+
+    /** Each cluster's rows read by day, as the allocation step left them. */
+    private static Map<String, Map<LocalDate, Long>> coverage(Map<String, Object> job) {
+        Map<String, Map<LocalDate, Long>> coverage = new TreeMap<>();
+        if (job.get(ClusterTotals.COVERAGE) instanceof Map<?, ?> clusters) {
+            clusters.forEach((cluster, days) -> {
+                Map<LocalDate, Long> rows = new TreeMap<>();
+                ((Map<?, ?>) days).forEach((day, count) -> rows.put(LocalDate.parse(String.valueOf(day)),
+                        ((Number) count).longValue()));
+                coverage.put(String.valueOf(cluster), rows);
+            });
+        }
+        return coverage;
     }
 
     private static InputCounts inputs(Map<String, Object> job) {

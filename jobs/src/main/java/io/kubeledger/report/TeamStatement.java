@@ -32,7 +32,8 @@ final class TeamStatement {
         return new PdfDocument("kubeledger · statement of " + team.team(), report.month().toString(),
                 report.reportDate(), report.statusAndBill(), report.currency(), report.printedCost(team),
                 report.comparison(team.cost(), team.team()),
-                (missing == null ? "" : missing + " ") + report.billing().headline(report.reportDate())
+                (missing == null ? "" : missing + " ") + report.coverage().notice() + " "
+                        + report.billing().headline(report.reportDate())
                         + " This statement shows the costs charged to " + team.team()
                         + (team.costCenter() == null ? "" : " (cost center " + team.costCenter() + ")") + ". "
                         + (team.registered() ? "" : team.team() + " is not a configured team: a team label names it, "

@@ -78,6 +78,7 @@ public final class WorkbookReportWriter {
                             new Share(report.share(c.cost())), c.billed(), c.allocated(), c.idle(),
                             new Share(c.idleShare()), report.inputs().opencostQuarantined(c.cluster())});
             invoice(workbook, styles, report.billing());
+            coverage(workbook, styles, report.coverage());
             table(workbook, styles, "Namespaces", List.of("Cluster", "Namespace", "Team", "Cost"), report.namespaces(),
                     (NamespaceCost n) -> new Object[] {n.cluster(), n.namespace(), n.team(), n.cost()});
             table(workbook, styles, "Daily", List.of("Day", "Team", "Cost"), report.daily(),
@@ -105,6 +106,9 @@ public final class WorkbookReportWriter {
                 {"Status", report.status()},
                 {"Currency", report.currency()},
                 {"Total cost", report.total()},
+                {"Against last month", Optional.ofNullable(report.comparison(report.total(), null))
+                        .orElse("no last month in the lake")},
+                {"Data coverage", report.coverage().notice()},
                 {"Bill", report.billing().headline(report.reportDate())},
                 {"Billed with no OpenCost row (all idle)", report.billing().billedWithoutWorkload().isEmpty() ? "none"
                         : String.join(", ", report.billing().billedWithoutWorkload())},
@@ -166,6 +170,21 @@ public final class WorkbookReportWriter {
         table(workbook, styles, "Invoice by resource type", List.of("Resource type", "Bill rows", "Billed"),
                 billing.byResourceType(), (ResourceTypeBill type) -> new Object[] {type.resourceType(), type.rows(),
                         type.billed()});
+    }
+
+    /** Each cluster against each day of the period: the OpenCost rows read, or "missing" where there were none. */
+    private static void coverage(SXSSFWorkbook workbook, Styles styles, Coverage coverage) {
+        List<String> headers = new ArrayList<>(List.of("Cluster", "Days without data"));
+        coverage.days().forEach(day -> headers.add(day.toString()));
+        table(workbook, styles, "Coverage", headers, List.copyOf(coverage.rowsRead().keySet()), cluster -> {
+            List<Object> cells = new ArrayList<>(List.of(cluster,
+                    (long) coverage.gaps().getOrDefault(cluster, List.of()).size()));
+            coverage.days().forEach(day -> {
+                long rows = coverage.rows(cluster, day);
+                cells.add(rows == 0 ? "missing" : rows == Coverage.UNCOUNTED ? "data" : (Object) rows);
+            });
+            return cells.toArray();
+        });
     }
 
     private static void rightsizing(SXSSFWorkbook workbook, Styles styles, Rightsizing rightsizing) {

@@ -54,6 +54,32 @@ class PdfReportWriterTests {
                 .doesNotContain("םימולשת", "عفدلا قيرف");
     }
 
+    @Test
+    void everyPageSaysWhichOfHowManyItIs() throws Exception {
+        // given: lines enough for three pages
+        List<Line> lines = java.util.stream.IntStream.range(0, 150).mapToObj(i -> Line.cost("Cost by namespace",
+                "namespace-" + i, null, BigDecimal.ONE, 0.01)).toList();
+        PdfDocument document = new PdfDocument("kubeledger · statement of payments", "2026-10",
+                LocalDate.of(2026, 10, 31), "final", "USD", new BigDecimal("150"), null, "notes", null, lines);
+
+        // when
+        Path file = work.resolve("long.pdf");
+        WRITER.write(document, file);
+
+        // then
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            int pages = pdf.getNumberOfPages();
+            assertThat(pages).isGreaterThan(2);
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(pages);
+            assertThat(lastPage.getText(pdf)).contains("Page " + pages + " of " + pages)
+                    .contains("kubeledger · statement of payments · 2026-10 · data through 2026-10-31");
+            PDFTextStripper firstPage = new PDFTextStripper();
+            firstPage.setEndPage(1);
+            assertThat(firstPage.getText(pdf)).contains("Page 1 of " + pages);
+        }
+    }
+
     /** A statement of the team, with a line of its namespace and one of the given detail. */
     private static PdfDocument statement(String team, String detail) {
         List<Line> lines = List.of(

@@ -1,0 +1,123 @@
+package io.kubeledger.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a report compares with: last month's latest run in the lake, over the period like this report's (the same days
+ * for a month to date, the whole month for a month's final report), each team's cost over it and its coverage.
+ * <p>
+ * Totals are compared only where like is compared with like: both periods' data whole, and either two whole months or
+ * as many days on each side. Otherwise the cost per day of data is, and the text says so.
+ */
+public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, Map<String, BigDecimal> byTeam) {
+
+    public LastMonth {
+        byTeam = Collections.unmodifiableMap(new TreeMap<>(byTeam));
+    }
+
+    /**
+     * The last day of last month like {@code reportDate}: the same day of the month (or the month's end when last
+     * month is shorter) for a month to date, the month's end for a month's last day.
+     */
+    public static LocalDate periodEnd(LocalDate reportDate) {
+        YearMonth previous = YearMonth.from(reportDate).minusMonths(1);
+        return monthEnd(reportDate) ? previous.atEndOfMonth()
+                : previous.atDay(Math.min(reportDate.getDayOfMonth(), previous.lengthOfMonth()));
+    }
+
+    public BigDecimal total() {
+        return byTeam.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal of(String team) {
+        return byTeam.getOrDefault(team, BigDecimal.ZERO);
+    }
+
+    /**
+     * The headline against last month, for the whole fleet or a team: what the period was, what its data covered,
+     * its cost, and the change, e.g. {@code Last month (2026-09, final, data on every day): 8,123.45 USD · +12.3 %}.
+     */
+    String headline(Coverage current, BigDecimal now, BigDecimal before, String currency) {
+        String base = label(current) + ", " + coverage.describe() + "): " + money(before) + " " + currency;
+        if (coverage.coveredDays().isEmpty()) {
+            return base + " · no data to compare with";
+        }
+        if (current.coveredDays().isEmpty()) {
+            return base + " · no data this month yet";
+        }
+        if (likeForLike(current)) {
+            String change = change(now, before);
+            return change == null ? base : base + " · " + change;
+        }
+        BigDecimal then = perDay(before, coverage.coveredDays().size());
+        BigDecimal perDayNow = perDay(now, current.coveredDays().size());
+        String change = change(perDayNow, then);
+        return base + " · not like for like, so per day of data: " + money(then) + " then, " + money(perDayNow) + " "
+                + currency + " now" + (change == null ? "" : ": " + change);
+    }
+
+    /** The change of a team's (or the fleet's) cost, e.g. {@code +3.2 % vs 2026-09}; null when there is no base. */
+    String shortChange(Coverage current, BigDecimal now, BigDecimal before) {
+        if (coverage.coveredDays().isEmpty() || current.coveredDays().isEmpty()) {
+            return null;
+        }
+        String period = wholeMonth() ? month.toString() : Coverage.range(coverage.from(), coverage.through());
+        if (before.signum() == 0) {
+            return "new since " + period;
+        }
+        if (likeForLike(current)) {
+            return change(now, before) + " vs " + period;
+        }
+        return change(perDay(now, current.coveredDays().size()), perDay(before, coverage.coveredDays().size()))
+                + " a day vs " + period;
+    }
+
+    /** Both periods' data whole, and two whole months or as many days on each side. */
+    boolean likeForLike(Coverage current) {
+        return coverage.complete() && current.complete()
+                && (wholeMonth() && monthEnd(current.through()) || coverage.days().size() == current.days().size());
+    }
+
+    /** What the period is, opening a parenthesis its coverage closes. */
+    private String label(Coverage current) {
+        if (wholeMonth()) {
+            return "Last month (" + month + ", final";
+        }
+        String days = Coverage.range(coverage.from(), coverage.through());
+        return coverage.through().equals(periodEnd(current.through())) ? "Same days of last month (" + days
+                : "Last month as its latest run left it (" + days;
+    }
+
+    /** Last month's whole month, which its month-end run alone covers. */
+    private boolean wholeMonth() {
+        return coverage.from().equals(month.atDay(1)) && coverage.through().equals(month.atEndOfMonth());
+    }
+
+    private static boolean monthEnd(LocalDate day) {
+        return day.equals(YearMonth.from(day).atEndOfMonth());
+    }
+
+    /** The cost a day, unrounded enough for a change in percent; printed to the cent. */
+    private static BigDecimal perDay(BigDecimal cost, int days) {
+        return cost.divide(BigDecimal.valueOf(days), 12, RoundingMode.HALF_EVEN);
+    }
+
+    private static String change(BigDecimal now, BigDecimal before) {
+        if (before.signum() == 0) {
+            return null;
+        }
+        double percent = now.subtract(before).doubleValue() / before.doubleValue() * 100;
+        return String.format(Locale.ROOT, "%+.1f %%", percent);
+    }
+
+    private static String money(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,.2f", amount);
+    }
+}

@@ -1,0 +1,102 @@
+package io.kubeledger;
+
+import static io.kubeledger.BrokenSampleEndToEndTests.cell;
+import static io.kubeledger.BrokenSampleEndToEndTests.copy;
+import static io.kubeledger.BrokenSampleEndToEndTests.firstPage;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A month with a gap in one cluster's export: five days of aks-dev-weu's October are missing. The month is never
+ * called final, every first page names the cluster and the days, the workbook's Coverage sheet shows every cluster and
+ * day, and October is compared with September (whose data starts on the 17th) per day of data, not by totals.
+ */
+class CoverageEndToEndTests {
+
+    private static final Path SAMPLE = Path.of("../samples");
+    private static final List<String> GAP = List.of("2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06",
+            "2026-10-07");
+
+    @TempDir
+    static Path work;
+    static Path out;
+    static Path export;
+
+    @BeforeAll
+    static void runSeptemberThenOctoberWithAGap() throws IOException {
+        Path snapshot = work.resolve("sample");
+        copy(SAMPLE, snapshot);
+        export = snapshot.resolve("blob/stfinopsexports/opencost/aks-dev-weu.csv");
+        Files.write(export, Files.readAllLines(export).stream()
+                .filter(line -> GAP.stream().noneMatch(line::startsWith)).toList());
+        out = work.resolve("out");
+        for (String reportDate : List.of("2026-09-30", "2026-10-31")) {
+            assertThat(KubeledgerRun.run(snapshot.resolve("kubeledger.yaml"), out, "reportDate=" + reportDate,
+                    "--kubeledger.local-root=" + snapshot)).isZero();
+        }
+    }
+
+    @Test
+    void theFirstPageOfEveryReportNamesTheClusterAndItsDaysWithoutData() throws IOException {
+        String gap = "INCOMPLETE DATA: 1 of 4 clusters have no OpenCost row on 5 cluster-day(s) 2026-10-01 to 31, "
+                + "whose costs these figures lack: aks-dev-weu 2026-10-03 to 07";
+        assertThat(joined(firstPage(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"))))
+                .contains("2026-10 · month ended, data incomplete").doesNotContain("· final").contains(gap);
+        try (Stream<Path> statements = Files.list(out.resolve("reports/2026-10/teams"))) {
+            for (Path statement : statements.toList()) {
+                assertThat(joined(firstPage(statement))).as(statement.toString()).contains("month ended, data incomplete")
+                        .contains(gap);
+            }
+        }
+    }
+
+    /** The text with the words a line break split after a hyphen joined again. */
+    private static String joined(String text) {
+        return text.replaceAll("-\\s+", "-");
+    }
+
+    @Test
+    void theWorkbooksCoverageSheetHasTheRowsReadOfEveryClusterAndDay() throws Exception {
+        long rowsOfTheFirst = Files.readAllLines(export).stream().filter(line -> line.startsWith("2026-10-01")).count();
+        try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet coverage = workbook.getSheet("Coverage");
+            assertThat(cell(coverage, "Cluster", 2)).isEqualTo("2026-10-01");
+            assertThat(cell(coverage, "aks-dev-weu", 1)).isEqualTo("5");
+            assertThat(cell(coverage, "aks-dev-weu", 2)).isEqualTo(Long.toString(rowsOfTheFirst));
+            for (int day = 3; day <= 7; day++) {
+                assertThat(cell(coverage, "aks-dev-weu", day + 1)).isEqualTo("missing");
+            }
+            assertThat(cell(coverage, "aks-prod-eus", 1)).isEqualTo("0");
+            Sheet summary = workbook.getSheet("Summary");
+            assertThat(cell(summary, "Status", 1)).isEqualTo("month ended, data incomplete");
+            assertThat(cell(summary, "Data coverage", 1)).startsWith("INCOMPLETE DATA: 1 of 4 clusters");
+        }
+    }
+
+    @Test
+    void aMonthWithGapsIsComparedPerDayOfDataNamingItsPeriodAndCoverage() throws Exception {
+        String executive = firstPage(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"));
+
+        assertThat(executive).contains("Last month (2026-09, final, data on 14 of 30 days): ")
+                .contains("not like for like, so per day of data: ");
+        try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            assertThat(cell(workbook.getSheet("Summary"), "Against last month", 1))
+                    .startsWith("Last month (2026-09, final, data on 14 of 30 days): ");
+        }
+    }
+}
