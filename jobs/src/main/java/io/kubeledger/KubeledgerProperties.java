@@ -62,7 +62,8 @@ public record KubeledgerProperties(
         String lakeUrl,
         String reportsUrl,
         @DefaultValue("all") Phase phase,
-        @DefaultValue Shard shard) {
+        @DefaultValue Shard shard,
+        @DefaultValue Budget budget) {
 
     /** {@code kubeledger.source}: a snapshot folder, or the Azure services themselves. */
     public static final String LOCAL = "local";
@@ -99,6 +100,9 @@ public record KubeledgerProperties(
         problems.addAll(mail.problems());
         problems.addAll(billing.problems());
         validateTeams(teams, problems);
+        if (budget.total() != null && budget.total().signum() <= 0) {
+            problems.add("kubeledger.budget.total: must be above 0, was " + budget.total().toPlainString());
+        }
         validateClusters(clusters, problems);
         if (clusters.stream().anyMatch(Cluster::hasWorkspace)) {
             validatePrices(prices, problems);
@@ -117,11 +121,19 @@ public record KubeledgerProperties(
         }
     }
 
-    /** A team that costs are charged to, with the namespaces (exact names or globs) it owns. */
-    public record Team(String name, String costCenter, String ownerEmail, List<String> namespaces) {
+    /**
+     * A team that costs are charged to, with the namespaces (exact names or globs) it owns, and what it may spend a
+     * month ({@code monthlyBudget}, in the run's currency; none when null).
+     */
+    public record Team(String name, String costCenter, String ownerEmail, List<String> namespaces,
+            BigDecimal monthlyBudget) {
         public Team {
             namespaces = namespaces == null ? List.of() : List.copyOf(namespaces);
         }
+    }
+
+    /** What the whole fleet may spend a month ({@code total}, in the run's currency; none when null). */
+    public record Budget(BigDecimal total) {
     }
 
     /** An AKS cluster, the location its OpenCost export is written to and its Log Analytics workspace. */
@@ -281,6 +293,9 @@ public record KubeledgerProperties(
                     problems.add(key + "name: '" + team.name() + "' is configured twice (as '" + first
                             + "'; team names are unique ignoring case)");
                 }
+            }
+            if (team.monthlyBudget() != null && team.monthlyBudget().signum() <= 0) {
+                problems.add(key + "monthly-budget: must be above 0, was " + team.monthlyBudget().toPlainString());
             }
             if (team.ownerEmail() != null && !EMAIL.matcher(team.ownerEmail()).matches()) {
                 problems.add(key + "owner-email: not an e-mail address: '" + team.ownerEmail() + "'");

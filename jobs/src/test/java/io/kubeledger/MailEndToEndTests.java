@@ -70,7 +70,11 @@ class MailEndToEndTests {
         assertThat(text(finance, "text/plain")).contains("Total: 22,195.63 USD", "payments", "Potential savings");
         assertThat(text(finance, "text/html")).contains("<th align=\"left\">Total</th><td>22,195.63 USD</td>");
         MimeMessage payments = to(received, "payments-leads@example.com");
-        assertThat(payments.getSubject()).isEqualTo("kubeledger 2026-10: payments 4,391.82 USD (final)");
+        // the sample gives payments a budget of 4,000.00 a month
+        assertThat(payments.getSubject()).isEqualTo("kubeledger 2026-10: payments 4,391.82 USD (final) · OVER BUDGET");
+        assertThat(text(payments, "text/plain")).contains("Budget: 4,000.00 USD: 4,391.82 used (109.8 %) · OVER "
+                + "BUDGET");
+        assertThat(text(finance, "text/plain")).contains("Budget: 25,000.00 USD: 22,195.63 used (88.8 %)");
         assertThat(attachments(payments)).containsExactly("payments.pdf");
         assertThat(text(payments, "text/plain")).contains("Reconciled with the Azure bill through 2026-10-31")
                 .containsPattern("Idle capacity +852\\.31 USD");

@@ -32,8 +32,8 @@ class RunGuardsTests {
 
     @Test
     void aFleetConfiguredTwiceOverFailsAtStartUpNamingEveryKey() throws IOException {
-        // given: a team named twice but for its case, a reserved name in capitals, and two clusters with one export
-        // and one resource id
+        // given: a team named twice but for its case, a reserved name in capitals, budgets of nothing, and two clusters
+        // with one export and one resource id
         Path fleet = work.resolve("fleet");
         Path config = new SampleFleetGenerator(7, 2, 2, 1, LocalDate.of(2026, 11, 1), 1).write(fleet);
         String yaml = Files.readString(config);
@@ -44,7 +44,8 @@ class RunGuardsTests {
                 + "    - name: aks-\\S+\\s+resource-id: (\\S+).*", "$1");
         Files.writeString(config, yaml.replace(secondExport, firstExport).replace(secondId, firstId.toUpperCase())
                 .replace("  teams:\n", "  teams:\n    - name: IDLE\n    - name: Payments\n    - name: payments\n"
-                        + "    - name: \"nul\\0byte\"\n"));
+                        + "    - name: \"nul\\0byte\"\n    - name: spenders\n      monthly-budget: -5\n")
+                .replace("  clusters:\n", "  budget:\n    total: 0\n  clusters:\n"));
         Files.writeString(work.resolve("a-file"), "");
 
         // when / then
@@ -53,6 +54,8 @@ class RunGuardsTests {
                 .hasMessageContaining("kubeledger.teams[0].name: 'IDLE' is reserved")
                 .hasMessageContaining("kubeledger.teams[2].name: 'payments' is configured twice (as 'Payments'")
                 .hasMessageContaining("kubeledger.teams[3].name: at most 253 characters without control characters")
+                .hasMessageContaining("kubeledger.teams[4].monthly-budget: must be above 0, was -5")
+                .hasMessageContaining("kubeledger.budget.total: must be above 0, was 0")
                 .hasMessageContaining("kubeledger.clusters[1].resource-id: the resource id of clusters[0] too")
                 .hasMessageContaining("kubeledger.clusters[1].opencost-export: the export of clusters[0] too")
                 .hasMessageContaining("kubeledger.output-dir: " + work.resolve("a-file").toAbsolutePath()

@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.report.IngestionByTable;
+import io.kubeledger.report.Budgets;
 import io.kubeledger.report.RunRecord;
 import io.kubeledger.report.RunRecordFromJob;
 import io.kubeledger.ingest.ArmClusters;
@@ -61,7 +62,7 @@ public class LakeStepConfiguration {
                 ReportDateDatasets.logTables(recommendations, reportDate, runId),
                 ReportDateDatasets.compliance(findings, properties.clusters(), reportDate, runId));
         RunRecord record = RunRecordFromJob.of(job, reportDate, properties.shard(),
-                ingestionByTable.of(runId, new RunWindow(reportDate)));
+                ingestionByTable.of(runId, new RunWindow(reportDate)), Budgets.of(properties));
         return new LakeTasklet(datasets, record, new LakePartitions(properties.lakeDir(), properties.shard()),
                 publication);
     }

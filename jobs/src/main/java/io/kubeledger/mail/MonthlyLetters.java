@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import io.kubeledger.KubeledgerProperties.Team;
 import io.kubeledger.compliance.Status;
+import io.kubeledger.report.Budgets;
 import io.kubeledger.report.MonthlyReport;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
@@ -44,12 +45,13 @@ final class MonthlyLetters {
 
     private static Letter finance(MonthlyReport report, String recipient, Path outputDir) {
         String subject = "kubeledger " + report.month() + ": " + money(report.total(), report) + " (" + report.status()
-                + ")";
+                + ")" + flag(report.budgetUse(null));
         List<String[]> headline = new ArrayList<>();
         headline.add(new String[] {"Total", money(report.total(), report)});
         if (report.comparison(report.total(), null) != null) {
             headline.add(new String[] {"Against last month", report.comparison(report.total(), null)});
         }
+        forecastAndBudget(report, report.total(), report.budgetUse(null), headline);
         headline.add(new String[] {"Potential savings a month", money(report.rightsizing().potentialSavings(), report)});
         headline.add(new String[] {"Compliance findings failing / warning", report.findings(Status.FAIL) + " / "
                 + report.findings(Status.WARN)});
@@ -65,12 +67,14 @@ final class MonthlyLetters {
 
     private static Letter team(MonthlyReport report, TeamCost team, String recipient, Path outputDir) {
         String subject = "kubeledger " + report.month() + ": " + team.team() + " "
-                + money(report.printedCost(team), report) + " (" + report.status() + ")";
+                + money(report.printedCost(team), report) + " (" + report.status() + ")"
+                + flag(report.budgetUse(team.team()));
         List<String[]> headline = new ArrayList<>();
         headline.add(new String[] {"Total", money(report.printedCost(team), report)});
         if (report.comparison(team.cost(), team.team()) != null) {
             headline.add(new String[] {"Against last month", report.comparison(team.cost(), team.team())});
         }
+        forecastAndBudget(report, team.cost(), report.budgetUse(team.team()), headline);
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         BigDecimal savings = report.rightsizing().potentialSavingsOf(team.team());
         headline.add(new String[] {"Potential savings a month", money(savings, report) + " (" + changes.size()
@@ -87,6 +91,22 @@ final class MonthlyLetters {
         return new Letter("team:" + team.team(), recipient, subject, text(intro, headline, "What it pays for", kinds),
                 html(intro, headline, "What it pays for", kinds),
                 List.of(ReportFiles.statement(outputDir, report.month(), team.team())));
+    }
+
+    /** A subject's flag when the cost, or its forecast, is over its budget: {@code " · OVER BUDGET"}. */
+    private static String flag(Budgets.Use budget) {
+        return budget == null || budget.flag() == null ? "" : " · " + budget.flag();
+    }
+
+    private static void forecastAndBudget(MonthlyReport report, BigDecimal cost, Budgets.Use budget,
+            List<String[]> headline) {
+        String forecast = report.forecastLine(cost);
+        if (forecast != null) {
+            headline.add(new String[] {"Forecast", forecast.substring(forecast.indexOf(": ") + 2)});
+        }
+        if (budget != null) {
+            headline.add(new String[] {"Budget", budget.describe(report.currency())});
+        }
     }
 
     /** A letter of an incomplete month says so before anything else: the clusters missing, the days without data. */

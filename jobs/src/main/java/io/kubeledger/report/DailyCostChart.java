@@ -36,6 +36,15 @@ final class DailyCostChart extends AbstractRenderToImageAwareRenderer implements
     private static final int WIDTH = 1070;
     private static final int HEIGHT = 400;
 
+    /**
+     * Colours told apart with any colour vision: Okabe and Ito's eight (black made grey), then Paul Tol's muted scheme;
+     * a fleet with more teams than these repeats them.
+     */
+    private static final List<Color> PALETTE = List.of(new Color(0xE69F00), new Color(0x56B4E9),
+            new Color(0x009E73), new Color(0xF0E442), new Color(0x0072B2), new Color(0xD55E00), new Color(0xCC79A7),
+            new Color(0x999999), new Color(0x332288), new Color(0x88CCEE), new Color(0x44AA99), new Color(0x117733),
+            new Color(0x999933), new Color(0xDDCC77), new Color(0xCC6677), new Color(0x882255), new Color(0xAA4499));
+
     private final JFreeChart chart;
 
     private DailyCostChart(JFreeChart chart) {
@@ -62,6 +71,9 @@ final class DailyCostChart extends AbstractRenderToImageAwareRenderer implements
         BarRenderer bars = (BarRenderer) plot.getRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
+        for (int series = 0; series < dataset.getRowCount(); series++) {
+            bars.setSeriesPaint(series, PALETTE.get(series % PALETTE.size()));
+        }
         return new DailyCostChart(chart);
     }
 

@@ -36,14 +36,39 @@ final class ExecutiveReport {
     /** The teams a shared namespace's line names; the others are counted. */
     private static final int PAYERS_NAMED = 2;
     private static final int TOP_SAVINGS = 10;
+    /** The longest title a method paragraph opens with ("Container logs: ..."). */
+    private static final int METHOD_TITLE = 20;
 
     private ExecutiveReport() {
     }
 
     static PdfDocument document(MonthlyReport report, Renderable chart) {
         return new PdfDocument(TITLE, report.month().toString(), report.reportDate(), report.statusAndBill(),
-                report.currency(), report.total(), report.comparison(report.total(), null), notes(report), chart,
-                lines(report));
+                report.currency(), report.total(), headlines(report), notes(report), chart, lines(report));
+    }
+
+    /**
+     * The first page's headline figures, one a line: against last month, the forecast, the budget and the teams over
+     * theirs, and what rightsizing would save and what the containers at risk would cost.
+     */
+    private static List<String> headlines(MonthlyReport report) {
+        List<String> headlines = new ArrayList<>(nonNull(report.comparison(report.total(), null),
+                report.forecastLine(report.total())));
+        Budgets.Use budget = report.budgetUse(null);
+        if (budget != null) {
+            headlines.add("Budget " + budget.describe(report.currency()));
+        }
+        List<String> overBudget = report.teams().stream()
+                .filter(t -> report.budgetUse(t.team()) != null && report.budgetUse(t.team()).flag() != null)
+                .map(t -> t.team() + " " + report.budgetUse(t.team()).flag().toLowerCase(Locale.ROOT)).toList();
+        if (!overBudget.isEmpty()) {
+            headlines.add("Teams over budget: " + String.join(", ", overBudget));
+        }
+        Rightsizing rightsizing = report.rightsizing();
+        headlines.add(String.format(Locale.ROOT, "Rightsizing: %,.2f %s a month to save; the containers at risk "
+                + "would cost %,.2f more", rightsizing.potentialSavings(), report.currency(),
+                rightsizing.savings(RequestAction.UPSIZE).negate()));
+        return headlines;
     }
 
     private static String notes(MonthlyReport report) {
@@ -59,9 +84,8 @@ final class ExecutiveReport {
         if (billedWithoutWorkload != null) {
             notes.append(billedWithoutWorkload).append(' ');
         }
-        notes.append(String.join(" ", report.explanation()));
         if (!report.unregisteredTeams().isEmpty()) {
-            notes.append(" Unregistered teams (named by a label, not configured): ")
+            notes.append("Unregistered teams (named by a label, not configured): ")
                     .append(String.join(", ", report.unregisteredTeams())).append('.');
         }
         InputCounts inputs = report.inputs();
@@ -131,7 +155,28 @@ final class ExecutiveReport {
                 + i.table(), i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()), i.cost(),
                 report.share(i.cost()))));
         topNamespaces(report, lines);
+        lines.addAll(method(report));
         return lines;
+    }
+
+    /**
+     * The last section of every PDF: how costs are charged, split and rounded, how the comparison with last month and
+     * the forecast are made. The first page carries the figures; the method comes last.
+     */
+    static List<Line> method(MonthlyReport report) {
+        String section = "How costs are split, compared and forecast";
+        List<String> paragraphs = new ArrayList<>(report.explanation());
+        paragraphs.add("Against last month: a month to date is compared with the same days of last month, a whole "
+                + "month with the whole of last month. Totals are compared only where both periods have every "
+                + "cluster's data on every day; otherwise the cost per day of data is, and the headline says so.");
+        paragraphs.add("Forecast: the month to date plus its cost per day of data for each day left in the month (the "
+                + "run rate of the days with data).");
+        return paragraphs.stream().map(paragraph -> {
+            int colon = paragraph.indexOf(": ");
+            boolean titled = colon > 0 && colon <= METHOD_TITLE;
+            return Line.text(section, titled ? paragraph.substring(0, colon) : "Rounding", null,
+                    titled ? paragraph.substring(colon + 2) : paragraph);
+        }).toList();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -42,7 +43,8 @@ public record MonthlyReport(
         List<TeamLine> teamLines,
         LastMonth lastMonth,
         Billing billing,
-        Coverage coverage) {
+        Coverage coverage,
+        Budgets budgets) {
 
     /** A team's month, by what it pays for; {@code cost} is the sum of the five. */
     public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
@@ -291,6 +293,47 @@ public record MonthlyReport(
     /** A team's change against last month, e.g. {@code +3.2 % vs 2026-09}; null when there is nothing to compare. */
     public String changeOf(String team, BigDecimal current) {
         return lastMonth == null ? null : lastMonth.shortChange(coverage, current, lastMonth.of(team));
+    }
+
+    /** The days of the month after the report date: none once the month has ended. */
+    public int daysLeft() {
+        return month.lengthOfMonth() - reportDate.getDayOfMonth();
+    }
+
+    /**
+     * A cost's forecast for the whole month, by the run rate of the days with data: the month to date plus its cost
+     * per day of data for each day left. Once the month has ended, the cost itself; null without a day of data.
+     */
+    public BigDecimal forecast(BigDecimal cost) {
+        int days = coverage.coveredDays().size();
+        if (complete || days == 0) {
+            return complete ? cost : null;
+        }
+        return cost.add(cost.multiply(BigDecimal.valueOf(daysLeft())).divide(BigDecimal.valueOf(days),
+                cost.scale(), RoundingMode.HALF_EVEN));
+    }
+
+    /** The forecast line of a month to date's first page, saying how it was made; null once the month has ended. */
+    public String forecastLine(BigDecimal cost) {
+        BigDecimal forecast = forecast(cost);
+        if (complete || forecast == null) {
+            return null;
+        }
+        int days = coverage.coveredDays().size();
+        return String.format(Locale.ROOT, "Forecast for the month: %,.2f %s (the month to date plus its %,.2f a day "
+                + "over %d day(s) of data for each of the %d day(s) left)", forecast, currency,
+                cost.divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_EVEN), days, daysLeft());
+    }
+
+    /** The fleet's ({@code team} null) or a team's cost against its budget; null without a budget. */
+    public Budgets.Use budgetUse(String team) {
+        BigDecimal budget = team == null ? budgets.total() : budgets.of(team);
+        if (budget == null) {
+            return null;
+        }
+        BigDecimal actual = team == null ? total : teams.stream().filter(t -> t.team().equals(team))
+                .map(TeamCost::cost).findFirst().orElse(BigDecimal.ZERO);
+        return new Budgets.Use(budget, actual, complete ? null : forecast(actual));
     }
 
     /** How many findings of the run have the status. */

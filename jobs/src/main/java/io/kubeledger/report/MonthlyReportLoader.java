@@ -111,7 +111,8 @@ public class MonthlyReportLoader {
             return new MonthlyReport(month.window().month(), month.window().reportDate(),
                     month.window().monthComplete(), currency, total, teams, clusters, namespaces, daily,
                     ingestion(run), explanation, run.inputs(), rightsizing, findings, lines, lastMonth(month),
-                    run.billing().withInvoice(invoiceLines), coverage(jdbc, month, month.window().reportDate()));
+                    run.billing().withInvoice(invoiceLines), coverage(jdbc, month, month.window().reportDate()),
+                    run.budgets() == null ? Budgets.NONE : run.budgets());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the lake " + lake + " for the reports of "
                     + month.window().reportDate() + ": " + e.getMessage(), e);

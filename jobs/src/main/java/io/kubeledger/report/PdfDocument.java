@@ -7,12 +7,12 @@ import java.util.List;
 import net.sf.jasperreports.renderers.Renderable;
 
 /**
- * What one PDF shows: the headline (title, month, status, total, the comparison with last month), a paragraph of
- * notes, a chart, and the lines of its sections; it is dated its report date. {@code comparison} and {@code chart} may
- * be null.
+ * What one PDF shows: the headline (title, month, status, total, then the headline figures, one a line: the comparison
+ * with last month, the forecast, the budget, the savings), a paragraph of notes, a chart, and the lines of its
+ * sections; it is dated its report date. {@code chart} may be null.
  */
 record PdfDocument(String title, String month, LocalDate reportDate, String status, String currency, BigDecimal total,
-        String comparison, String notes, Renderable chart, List<Line> lines) {
+        List<String> headlines, String notes, Renderable chart, List<Line> lines) {
 
     static final String COST = "Cost";
     static final String SAVING = "Saving a month";

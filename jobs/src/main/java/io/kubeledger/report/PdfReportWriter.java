@@ -55,7 +55,7 @@ public final class PdfReportWriter {
         parameters.put("status", document.status());
         parameters.put("currency", document.currency());
         parameters.put("total", document.total());
-        parameters.put("comparison", document.comparison());
+        parameters.put("headlines", document.headlines().isEmpty() ? null : String.join("\n", document.headlines()));
         parameters.put("notes", document.notes());
         parameters.put("chart", document.chart());
         try {

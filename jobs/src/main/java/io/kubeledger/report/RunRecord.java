@@ -26,10 +26,11 @@ import io.kubeledger.report.MonthlyReport.ResourceTypeBill;
  * A shard's record of its run, the {@code runs} dataset's file {@code runs/date=<reportDate>/part-<shard>.json}: what
  * the reports say of the run besides the lake's rows (the input counts, the bill's headline, each workspace's
  * ingestion by table, each cluster's OpenCost rows read by day). The lake step writes it last, so it also marks the
- * shard's part of the lake complete. {@code coverage} is null in a record written before it was kept.
+ * shard's part of the lake complete; the budgets configured for the run. {@code coverage} and {@code budgets} are null
+ * in a record written before they were kept.
  */
 public record RunRecord(LocalDate reportDate, int shardCount, int shardIndex, InputCounts inputs, Billing billing,
-        List<WorkspaceTable> ingestion, Map<String, Map<LocalDate, Long>> coverage) {
+        List<WorkspaceTable> ingestion, Map<String, Map<LocalDate, Long>> coverage, Budgets budgets) {
 
     public static final String DATASET = "runs";
     public static final String EXTENSION = "json";
@@ -81,7 +82,8 @@ public record RunRecord(LocalDate reportDate, int shardCount, int shardIndex, In
                 inputs(shards.stream().map(RunRecord::inputs).toList()),
                 billing(shards.stream().map(RunRecord::billing).toList()),
                 shards.stream().flatMap(shard -> shard.ingestion().stream()).toList(),
-                shards.stream().anyMatch(shard -> shard.coverage() == null) ? null : coverage(shards));
+                shards.stream().anyMatch(shard -> shard.coverage() == null) ? null : coverage(shards),
+                first.budgets());
     }
 
     private static Map<String, Map<LocalDate, Long>> coverage(List<RunRecord> shards) {

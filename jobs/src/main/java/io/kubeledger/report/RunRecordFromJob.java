@@ -20,9 +20,9 @@ public final class RunRecordFromJob {
     }
 
     public static RunRecord of(Map<String, Object> job, LocalDate reportDate, Shard shard,
-            List<WorkspaceTable> ingestion) {
+            List<WorkspaceTable> ingestion, Budgets budgets) {
         return new RunRecord(reportDate, shard.count(), shard.index(), inputs(job), BillingFromJob.of(job), ingestion,
-                coverage(job));
+                coverage(job), budgets);
     }
 
     /** Each cluster's rows read by day, as the allocation step left them. */

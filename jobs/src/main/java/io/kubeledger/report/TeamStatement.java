@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import net.sf.jasperreports.renderers.Renderable;
 
@@ -31,14 +34,29 @@ final class TeamStatement {
         String missing = report.inputs().missingNotice();
         return new PdfDocument("kubeledger · statement of " + team.team(), report.month().toString(),
                 report.reportDate(), report.statusAndBill(), report.currency(), report.printedCost(team),
-                report.comparison(team.cost(), team.team()),
+                headlines(report, team),
                 (missing == null ? "" : missing + " ") + report.coverage().notice() + " "
                         + report.billing().headline(report.reportDate())
                         + " This statement shows the costs charged to " + team.team()
                         + (team.costCenter() == null ? "" : " (cost center " + team.costCenter() + ")") + ". "
                         + (team.registered() ? "" : team.team() + " is not a configured team: a team label names it, "
-                                + "so its costs are charged to it, but no owner receives this statement. ")
-                        + String.join(" ", report.explanation()), chart, lines(report, team, own));
+                                + "so its costs are charged to it, but no owner receives this statement."), chart,
+                lines(report, team, own));
+    }
+
+    /** The first page's headline figures: against last month, the forecast, the budget, what it could save. */
+    private static List<String> headlines(MonthlyReport report, TeamCost team) {
+        List<String> headlines = new ArrayList<>();
+        Stream.of(report.comparison(team.cost(), team.team()), report.forecastLine(team.cost()))
+                .filter(Objects::nonNull).forEach(headlines::add);
+        Budgets.Use budget = report.budgetUse(team.team());
+        if (budget != null) {
+            headlines.add("Budget " + budget.describe(report.currency()));
+        }
+        headlines.add(String.format(Locale.ROOT, "Rightsizing: %,.2f %s a month to save (%d changes below)",
+                report.rightsizing().potentialSavingsOf(team.team()), report.currency(),
+                report.rightsizing().changesOf(team.team()).size()));
+        return headlines;
     }
 
     /**
@@ -72,7 +90,7 @@ final class TeamStatement {
                 l -> l.cluster() + " / " + (l.namespace().isEmpty() ? "(" + l.costKind() + ")" : l.namespace())
                         + " | " + l.costKind())
                 .forEach((key, cost) -> namespaces.add(Line.cost(
-                        "Shares of shared costs received (why: see the notes above)", key.split(" \\| ")[0],
+                        "Shares of shared costs received (why: see the last section)", key.split(" \\| ")[0],
                         key.split(" \\| ")[1], cost, share(cost, team))));
         lines.addAll(printed(namespaces, printedTotal));
         String rightsizing = "Rightsizing: what " + team.team() + " could change";
@@ -88,6 +106,7 @@ final class TeamStatement {
                     rest.stream().map(ContainerRecommendation::monthlySavings).reduce(BigDecimal.ZERO, BigDecimal::add),
                     null));
         }
+        lines.addAll(ExecutiveReport.method(report));
         return lines;
     }
 

@@ -68,10 +68,8 @@ public final class WorkbookReportWriter {
             Styles styles = new Styles(workbook, report.currency());
             summary(workbook, styles, report);
             table(workbook, styles, "Teams", List.of("Team", "Cost center", "Registered", "Workload", "Container logs",
-                    "Shared", "Monitoring", "Idle", "Cost", "Share"), report.teams(), (TeamCost t) -> new Object[] {
-                            t.team(), t.costCenter(), t.registered() ? "yes" : "no (label names no configured team)",
-                            t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(), t.cost(),
-                            new Share(report.share(t.cost()))});
+                    "Shared", "Monitoring", "Idle", "Cost", "Share", "Against last month", "Forecast for the month",
+                    "Budget", "Budget used", "Budget status"), report.teams(), (TeamCost t) -> teamRow(report, t));
             table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share", "Billed (days the bill covers)",
                     "Allocated to containers (same days)", "Idle", "Idle share of cost", "OpenCost rows quarantined"),
                     report.clusters(), (ClusterCost c) -> new Object[] {c.cluster(), c.cost(),
@@ -98,6 +96,15 @@ public final class WorkbookReportWriter {
         }
     }
 
+    private static Object[] teamRow(MonthlyReport report, TeamCost t) {
+        Budgets.Use budget = report.budgetUse(t.team());
+        return new Object[] {t.team(), t.costCenter(), t.registered() ? "yes" : "no (label names no configured team)",
+                t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(), t.cost(),
+                new Share(report.share(t.cost())), report.changeOf(t.team(), t.cost()), report.forecast(t.cost()),
+                budget == null ? null : budget.budget(), budget == null ? null : new Share(budget.shareUsed()),
+                budget == null ? null : Optional.ofNullable(budget.flag()).orElse("within budget")};
+    }
+
     private static void summary(SXSSFWorkbook workbook, Styles styles, MonthlyReport report) {
         SXSSFSheet sheet = workbook.createSheet("Summary");
         Rightsizing rightsizing = report.rightsizing();
@@ -109,6 +116,10 @@ public final class WorkbookReportWriter {
                 {"Against last month", Optional.ofNullable(report.comparison(report.total(), null))
                         .orElse("no last month in the lake")},
                 {"Data coverage", report.coverage().notice()},
+                {"Forecast for the month", Optional.<Object>ofNullable(report.forecastLine(report.total()))
+                        .orElse(report.complete() ? "the month has ended" : "no day of data")},
+                {"Budget", Optional.ofNullable(report.budgetUse(null)).map(use -> use.describe(report.currency()))
+                        .orElse("none (kubeledger.budget.total)")},
                 {"Bill", report.billing().headline(report.reportDate())},
                 {"Billed with no OpenCost row (all idle)", report.billing().billedWithoutWorkload().isEmpty() ? "none"
                         : String.join(", ", report.billing().billedWithoutWorkload())},

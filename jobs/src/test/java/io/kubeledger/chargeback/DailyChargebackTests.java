@@ -32,8 +32,8 @@ class DailyChargebackTests {
     private static final List<Cluster> CLUSTERS = List.of(cluster("aks-a", W1), cluster("aks-b", W1),
             cluster("aks-c", W2));
     private static final TeamResolver RESOLVER = new TeamResolver(
-            List.of(new Team("payments", "CC-1", null, List.of("payments")),
-                    new Team("search", "CC-2", null, List.of("search"))),
+            List.of(new Team("payments", "CC-1", null, List.of("payments"), null),
+                    new Team("search", "CC-2", null, List.of("search"), null)),
             List.of("kube-system", "ingress-nginx"), "team");
     private static final TeamAssignment PAYMENTS = new TeamAssignment("payments", "CC-1", AllocationMethod.DIRECT, true);
     private static final TeamAssignment SEARCH = new TeamAssignment("search", "CC-2", AllocationMethod.DIRECT, true);

@@ -14,9 +14,9 @@ import io.kubeledger.KubeledgerProperties.Team;
 class TeamResolverTests {
 
     private final TeamResolver resolver = new TeamResolver(
-            List.of(new Team("payments", "CC-1", null, List.of("payments", "pay-*")),
-                    new Team("data", "CC-2", null, List.of("spark-*", "payments-reports")),
-                    new Team("checkout", "CC-3", null, List.of())),
+            List.of(new Team("payments", "CC-1", null, List.of("payments", "pay-*"), null),
+                    new Team("data", "CC-2", null, List.of("spark-*", "payments-reports"), null),
+                    new Team("checkout", "CC-3", null, List.of(), null)),
             List.of("kube-system", "monitoring"),
             "app.kubernetes.io/team");
 
@@ -62,8 +62,8 @@ class TeamResolverTests {
     @Test
     void anEarlierTeamsRuleThatTakesALaterTeamsExactNamespaceIsWarnedOf() {
         // given: "data" names payments-reports, which payments' pay-* does not match but payments-* would
-        List<Team> teams = List.of(new Team("payments", null, null, List.of("payments-*")),
-                new Team("data", null, null, List.of("spark-*", "payments-reports")));
+        List<Team> teams = List.of(new Team("payments", null, null, List.of("payments-*"), null),
+                new Team("data", null, null, List.of("spark-*", "payments-reports"), null));
 
         // when / then
         assertThat(TeamResolver.shadowedNamespaces(teams)).containsExactly("kubeledger.teams[1].namespaces[1]: "

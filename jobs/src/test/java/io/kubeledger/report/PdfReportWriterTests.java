@@ -60,7 +60,7 @@ class PdfReportWriterTests {
         List<Line> lines = java.util.stream.IntStream.range(0, 150).mapToObj(i -> Line.cost("Cost by namespace",
                 "namespace-" + i, null, BigDecimal.ONE, 0.01)).toList();
         PdfDocument document = new PdfDocument("kubeledger · statement of payments", "2026-10",
-                LocalDate.of(2026, 10, 31), "final", "USD", new BigDecimal("150"), null, "notes", null, lines);
+                LocalDate.of(2026, 10, 31), "final", "USD", new BigDecimal("150"), List.of(), "notes", null, lines);
 
         // when
         Path file = work.resolve("long.pdf");
@@ -87,7 +87,7 @@ class PdfReportWriterTests {
                         0.75),
                 Line.cost("What the team pays for", "payments", detail, new BigDecimal("411.52"), 0.25));
         return new PdfDocument("kubeledger · statement of " + team, "2026-10", LocalDate.of(2026, 10, 31), "final",
-                "USD", new BigDecimal("1646.08"), null, "This statement shows the costs charged to " + team + ".",
+                "USD", new BigDecimal("1646.08"), List.of(), "This statement shows the costs charged to " + team + ".",
                 null, lines);
     }
 
