@@ -4,6 +4,7 @@ import static io.kubeledger.BrokenSampleEndToEndTests.cell;
 import static io.kubeledger.BrokenSampleEndToEndTests.copy;
 import static io.kubeledger.BrokenSampleEndToEndTests.firstPage;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -97,6 +99,36 @@ class CoverageEndToEndTests {
                 Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(cell(workbook.getSheet("Summary"), "Against last month", 1))
                     .startsWith("Last month (2026-09, final, data on 14 of 30 days): ");
+            assertThat(cell(workbook.getSheet("Teams"), "payments", 10)).endsWith(" a day vs 2026-09");
         }
+    }
+
+    @Test
+    void theTopMoversAreTheBiggestChangesAgainstLastMonthScaledToTheDaysOfData() throws Exception {
+        String executive = ReportContents.text(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"));
+        assertThat(executive).contains("Top movers against 2026-09, per day of data");
+        try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet movers = workbook.getSheet("Movers");
+            assertThat(cell(movers, "Kind", 2)).isEqualTo("Last month (2026-09, per day of data)");
+            // September's 14 days of payments, scaled to October's 31 days of data
+            double september = Double.parseDouble(NightlyJobEndToEndTests.query("""
+                    SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/date=2026-09-*/*.parquet')
+                    WHERE x_Team = 'payments'""".formatted(out)).get(0).get(0).toString());
+            Row payments = rowOf(movers, "payments");
+            assertThat(payments.getCell(2).getNumericCellValue()).isCloseTo(september * 31 / 14,
+                    offset(1e-6));
+            assertThat(payments.getCell(4).getNumericCellValue()).isCloseTo(payments.getCell(3).getNumericCellValue()
+                    - payments.getCell(2).getNumericCellValue(), offset(1e-6));
+        }
+    }
+
+    private static Row rowOf(Sheet sheet, String name) {
+        for (Row row : sheet) {
+            if (name.equals(row.getCell(1).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row of " + name + " in " + sheet.getSheetName());
     }
 }

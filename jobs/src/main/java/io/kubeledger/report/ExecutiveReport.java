@@ -36,6 +36,8 @@ final class ExecutiveReport {
     /** The teams a shared namespace's line names; the others are counted. */
     private static final int PAYERS_NAMED = 2;
     private static final int TOP_SAVINGS = 10;
+    private static final int TOP_MOVERS = 8;
+    private static final String CHANGE = "Change";
     /** The longest title a method paragraph opens with ("Container logs: ..."). */
     private static final int METHOD_TITLE = 20;
 
@@ -138,6 +140,7 @@ final class ExecutiveReport {
                         printed.get(kind), report.share(kinds.get(kind))));
             }
         });
+        movers(report, lines);
         rightsizing(report.rightsizing(), lines);
         compliance(report, lines);
         List<BigDecimal> clusterCosts = PrintedCents.parts(report.clusters().stream().map(ClusterCost::cost).toList(),
@@ -211,6 +214,15 @@ final class ExecutiveReport {
                 : String.format(Locale.ROOT, "%s %.0f%%", n.team(), n.cost().doubleValue() * 100 / total.doubleValue()))
                 .collect(Collectors.joining(", "));
         return teams.size() > PAYERS_NAMED ? named + " +" + (teams.size() - PAYERS_NAMED) + " more" : named;
+    }
+
+    /** The teams and the namespaces whose cost changed most against last month, up or down. */
+    private static void movers(MonthlyReport report, List<Line> lines) {
+        String section = "Top movers against " + report.comparedPeriod() + " (all in the workbook's Movers sheet)";
+        report.teamMovers().stream().limit(TOP_MOVERS).forEach(m -> lines.add(new Line(section, "team " + m.name(),
+                m.describe(), m.change(), null, CHANGE, null)));
+        report.namespaceMovers().stream().limit(TOP_MOVERS).forEach(m -> lines.add(new Line(section, m.name(),
+                m.describe(), m.change(), null, CHANGE, null)));
     }
 
     /** What could be saved, then the biggest savings and the table plans, each with how to apply it. */

@@ -16,10 +16,37 @@ import java.util.TreeMap;
  * Totals are compared only where like is compared with like: both periods' data whole, and either two whole months or
  * as many days on each side. Otherwise the cost per day of data is, and the text says so.
  */
-public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, Map<String, BigDecimal> byTeam) {
+public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, Map<String, BigDecimal> byTeam,
+        Map<String, BigDecimal> byNamespace) {
 
     public LastMonth {
         byTeam = Collections.unmodifiableMap(new TreeMap<>(byTeam));
+        byNamespace = Collections.unmodifiableMap(new TreeMap<>(byNamespace));
+    }
+
+    /** A namespace's key in {@code byNamespace}: {@code cluster / namespace}. */
+    public static String namespace(String cluster, String namespace) {
+        return cluster + " / " + namespace;
+    }
+
+    /**
+     * Last period's cost as this period's is compared with it: as it was where like is compared with like, else
+     * scaled to this period's days of data; null when either period has none.
+     */
+    BigDecimal comparable(BigDecimal before, Coverage current) {
+        int days = coverage.coveredDays().size();
+        int currentDays = current.coveredDays().size();
+        if (days == 0 || currentDays == 0) {
+            return null;
+        }
+        return likeForLike(current) ? before : before.multiply(BigDecimal.valueOf(currentDays))
+                .divide(BigDecimal.valueOf(days), before.scale(), RoundingMode.HALF_EVEN);
+    }
+
+    /** What the comparison's base is called in a column or a mover's line. */
+    String period(Coverage current) {
+        String period = wholeMonth() ? month.toString() : Coverage.range(coverage.from(), coverage.through());
+        return likeForLike(current) ? period : period + ", per day of data";
     }
 
     /**

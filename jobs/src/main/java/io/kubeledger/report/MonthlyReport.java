@@ -295,6 +295,25 @@ public record MonthlyReport(
         return lastMonth == null ? null : lastMonth.shortChange(coverage, current, lastMonth.of(team));
     }
 
+    /** Each team's cost beside last month's like-for-like cost, biggest change first. */
+    public List<Mover> teamMovers() {
+        Map<String, BigDecimal> now = new TreeMap<>();
+        teams.forEach(t -> now.put(t.team(), t.cost()));
+        return Mover.of(now, lastMonth == null ? Map.of() : lastMonth.byTeam(), lastMonth, coverage);
+    }
+
+    /** Each namespace's cost (per cluster, all teams') beside last month's like-for-like cost, biggest change first. */
+    public List<Mover> namespaceMovers() {
+        Map<String, BigDecimal> now = new TreeMap<>();
+        namespaces.forEach(n -> now.merge(LastMonth.namespace(n.cluster(), n.namespace()), n.cost(), BigDecimal::add));
+        return Mover.of(now, lastMonth == null ? Map.of() : lastMonth.byNamespace(), lastMonth, coverage);
+    }
+
+    /** What a change is against, e.g. {@code 2026-09} or {@code 2026-09-01 to 15, per day of data}; null without one. */
+    public String comparedPeriod() {
+        return lastMonth == null ? null : lastMonth.period(coverage);
+    }
+
     /** The days of the month after the report date: none once the month has ended. */
     public int daysLeft() {
         return month.lengthOfMonth() - reportDate.getDayOfMonth();

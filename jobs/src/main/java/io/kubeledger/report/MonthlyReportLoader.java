@@ -67,6 +67,7 @@ public class MonthlyReportLoader {
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
     private final String invoice = SqlFiles.load("report/invoice.sql");
     private final String teamTotals = SqlFiles.load("report/team-totals.sql");
+    private final String namespaceTotals = SqlFiles.load("report/namespace-totals.sql");
     private final String workloadDays = SqlFiles.load("report/workload-days.sql");
     private final Path lake;
     private final List<String> clusterOrder;
@@ -211,7 +212,11 @@ public class MonthlyReportLoader {
             Map<String, BigDecimal> byTeam = new LinkedHashMap<>();
             jdbc.query(teamTotals, (RowCallbackHandler) rs -> byTeam.put(rs.getString("team"),
                     rs.getBigDecimal("cost")), through);
-            return new LastMonth(previous, last.window().reportDate(), coverage(jdbc, last, through), byTeam);
+            Map<String, BigDecimal> byNamespace = new LinkedHashMap<>();
+            jdbc.query(namespaceTotals, (RowCallbackHandler) rs -> byNamespace.put(LastMonth.namespace(
+                    rs.getString("cluster"), rs.getString("namespace")), rs.getBigDecimal("cost")), through);
+            return new LastMonth(previous, last.window().reportDate(), coverage(jdbc, last, through), byTeam,
+                    byNamespace);
         } catch (IncompleteLakeException e) {
             LOG.warn("the reports of {} compare with no last month: {}", month.window().month(), e.getMessage());
             return null;

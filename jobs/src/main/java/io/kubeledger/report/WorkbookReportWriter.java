@@ -77,6 +77,7 @@ public final class WorkbookReportWriter {
                             new Share(c.idleShare()), report.inputs().opencostQuarantined(c.cluster())});
             invoice(workbook, styles, report.billing());
             coverage(workbook, styles, report.coverage());
+            movers(workbook, styles, report);
             table(workbook, styles, "Namespaces", List.of("Cluster", "Namespace", "Team", "Cost"), report.namespaces(),
                     (NamespaceCost n) -> new Object[] {n.cluster(), n.namespace(), n.team(), n.cost()});
             table(workbook, styles, "Daily", List.of("Day", "Team", "Cost"), report.daily(),
@@ -181,6 +182,21 @@ public final class WorkbookReportWriter {
         table(workbook, styles, "Invoice by resource type", List.of("Resource type", "Bill rows", "Billed"),
                 billing.byResourceType(), (ResourceTypeBill type) -> new Object[] {type.resourceType(), type.rows(),
                         type.billed()});
+    }
+
+    /** Every team and namespace beside last month's like-for-like cost, biggest change first. */
+    private static void movers(SXSSFWorkbook workbook, Styles styles, MonthlyReport report) {
+        List<Object[]> rows = new ArrayList<>();
+        report.teamMovers().forEach(m -> rows.add(moverRow("team", m)));
+        report.namespaceMovers().forEach(m -> rows.add(moverRow("namespace", m)));
+        String base = report.comparedPeriod() == null ? "Last month" : "Last month (" + report.comparedPeriod() + ")";
+        table(workbook, styles, "Movers", List.of("Kind", "Team, or cluster / namespace", base, "This period", "Change",
+                "Change %"), rows, row -> row);
+    }
+
+    private static Object[] moverRow(String kind, Mover m) {
+        return new Object[] {kind, m.name(), m.before(), m.now(), m.change(),
+                m.percent() == null ? "new" : new Share(m.percent())};
     }
 
     /** Each cluster against each day of the period: the OpenCost rows read, or "missing" where there were none. */

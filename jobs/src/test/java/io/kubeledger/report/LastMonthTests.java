@@ -77,6 +77,17 @@ class LastMonthTests {
     }
 
     @Test
+    void aPeriodNotLikeThisOneIsScaledToThisPeriodsDaysOfDataToBeComparedWith() {
+        // given: September with 14 days of data, October with 31
+        LastMonth september = september(SEPTEMBER.atEndOfMonth(), everyDay(SEPTEMBER.atDay(17),
+                SEPTEMBER.atEndOfMonth(), 10), "1400");
+        Coverage october = october(31, everyDay(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 10));
+
+        assertThat(september.comparable(new BigDecimal("1400.00"), october)).isEqualByComparingTo("3100.00");
+        assertThat(september.period(october)).isEqualTo("2026-09, per day of data");
+    }
+
+    @Test
     void aTeamNewThisMonthIsSaidToBeNew() {
         LastMonth september = september(SEPTEMBER.atEndOfMonth(), everyDay(SEPTEMBER.atDay(1),
                 SEPTEMBER.atEndOfMonth(), 10), "3000");
@@ -91,7 +102,7 @@ class LastMonthTests {
         // given: September's latest run in the lake is of the 20th
         LastMonth september = new LastMonth(SEPTEMBER, LocalDate.of(2026, 9, 20), new Coverage(SEPTEMBER.atDay(1),
                 LocalDate.of(2026, 9, 20), Map.of("aks-a", everyDay(SEPTEMBER.atDay(1), LocalDate.of(2026, 9, 20),
-                        1))), Map.of("payments", new BigDecimal("2000")));
+                        1))), Map.of("payments", new BigDecimal("2000")), Map.of());
         Coverage october = october(31, everyDay(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 10));
 
         assertThat(september.headline(october, new BigDecimal("3100"), september.total(), "USD"))
@@ -102,7 +113,7 @@ class LastMonthTests {
     private static LastMonth september(LocalDate through, Map<LocalDate, Long> days, String total) {
         return new LastMonth(SEPTEMBER, SEPTEMBER.atEndOfMonth(), new Coverage(SEPTEMBER.atDay(1), through,
                 Map.of("aks-a", days)), Map.of("payments", new BigDecimal(total).divide(BigDecimal.valueOf(2)),
-                        "search", new BigDecimal(total).divide(BigDecimal.valueOf(2))));
+                        "search", new BigDecimal(total).divide(BigDecimal.valueOf(2))), Map.of());
     }
 
     private static Coverage october(int through, Map<LocalDate, Long> days) {
