@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -57,7 +58,7 @@ class PdfReportWriterTests {
     @Test
     void everyPageSaysWhichOfHowManyItIs() throws Exception {
         // given: lines enough for three pages
-        List<Line> lines = java.util.stream.IntStream.range(0, 150).mapToObj(i -> Line.cost("Cost by namespace",
+        List<Line> lines = IntStream.range(0, 150).mapToObj(i -> Line.cost("Cost by namespace",
                 "namespace-" + i, null, BigDecimal.ONE, 0.01)).toList();
         PdfDocument document = new PdfDocument("kubeledger · statement of payments", "2026-10",
                 LocalDate.of(2026, 10, 31), "final", "USD", new BigDecimal("150"), List.of(), "notes", null, lines);
@@ -77,6 +78,31 @@ class PdfReportWriterTests {
             PDFTextStripper firstPage = new PDFTextStripper();
             firstPage.setEndPage(1);
             assertThat(firstPage.getText(pdf)).contains("Page 1 of " + pages);
+        }
+    }
+
+    @Test
+    void noPageEndsWithASectionsHeadingAndAContinuedSectionRepeatsIt() throws Exception {
+        // given: 40 sections of 7 lines, so that page ends fall at every place of a section
+        List<Line> lines = IntStream.range(0, 280).mapToObj(i -> Line.cost("Section " + i / 7,
+                "line " + i, null, BigDecimal.ONE, 0.01)).toList();
+        PdfDocument document = new PdfDocument("kubeledger · statement of payments", "2026-10",
+                LocalDate.of(2026, 10, 31), "final", "USD", new BigDecimal("280"), List.of(), "notes", null, lines);
+
+        // when
+        Path file = work.resolve("sections.pdf");
+        WRITER.write(document, file);
+
+        // then: the last line above each page's footer is a section's line, and each page opens with a heading
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+                PDFTextStripper text = new PDFTextStripper();
+                text.setStartPage(page);
+                text.setEndPage(page);
+                List<String> body = text.getText(pdf).lines().filter(l -> !l.contains(" · data through ")).toList();
+                assertThat(body.get(body.size() - 1)).as("page %d's last line", page).startsWith("line ");
+                assertThat(body.get(0)).as("page %d's first line", page).startsWith("Section ");
+            }
         }
     }
 
