@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,10 +30,14 @@ import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,6 +184,19 @@ class NightlyJobEndToEndTests {
             assertThat(workbook.getSheet("How to read").getRow(0).getCell(0).getStringCellValue())
                     .startsWith("Workload:");
             assertThat(workbook.getSheet("Teams").getPaneInformation().isFreezePane()).isTrue();
+            // a totals row that sums what a filter shows, dates as dates, and pages a person would print
+            Sheet teamSheet = workbook.getSheet("Teams");
+            Row totals = teamSheet.getRow(teamSheet.getLastRowNum());
+            assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("Total");
+            assertThat(totals.getCell(8).getCellFormula()).isEqualTo("SUBTOTAL(109,I2:I" + teamSheet.getLastRowNum()
+                    + ")");
+            assertThat(totals.getCell(8).getNumericCellValue()).isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
+            Cell firstDay = workbook.getSheet("Daily").getRow(1).getCell(0);
+            assertThat(DateUtil.isCellDateFormatted(firstDay)).isTrue();
+            assertThat(firstDay.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 1));
+            assertThat(teamSheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(teamSheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+            assertThat(teamSheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
         }
     }
 
@@ -405,6 +423,7 @@ class NightlyJobEndToEndTests {
                 .formatted(out)).get(0).get(0);
     }
 
+    /** The sum of a column's items, the totals row under them left out. */
     static double sumOfColumn(Sheet sheet, String header) {
         int column = -1;
         for (var cell : sheet.getRow(0)) {
@@ -414,7 +433,7 @@ class NightlyJobEndToEndTests {
         }
         double sum = 0;
         for (Row row : sheet) {
-            if (row.getRowNum() > 0) {
+            if (row.getRowNum() > 0 && !"Total".equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
                 sum += row.getCell(column).getNumericCellValue();
             }
         }

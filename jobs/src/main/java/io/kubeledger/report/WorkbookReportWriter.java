@@ -7,12 +7,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -21,8 +24,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
@@ -58,6 +63,11 @@ public final class WorkbookReportWriter {
     private static final int MAX_WIDTH = 60;
     /** Wide enough for the quantities, shares and counts the sheets show. */
     private static final int NUMBER_WIDTH = 12;
+    /** A sheet with more columns than these is printed landscape. */
+    private static final int PORTRAIT_COLUMNS = 6;
+    private static final int DATE_WIDTH = 10;
+    static final String TOTAL = "Total";
+    private static final int SUMMARY_TEXT_WIDTH = 100;
 
     public void write(MonthlyReport report, Path file) {
         try (SXSSFWorkbook workbook = new EscapingWorkbook(WINDOW_ROWS)) {
@@ -81,7 +91,7 @@ public final class WorkbookReportWriter {
             table(workbook, styles, "Namespaces", List.of("Cluster", "Namespace", "Team", "Cost"), report.namespaces(),
                     (NamespaceCost n) -> new Object[] {n.cluster(), n.namespace(), n.team(), n.cost()});
             table(workbook, styles, "Daily", List.of("Day", "Team", "Cost"), report.daily(),
-                    (DailyCost d) -> new Object[] {d.day().toString(), d.team(), d.cost()});
+                    (DailyCost d) -> new Object[] {d.day(), d.team(), d.cost()});
             table(workbook, styles, "Log ingestion", List.of("Workspace", "Table", "Plan", "Billable GB",
                     "Cost at the price list"), report.ingestion(), (TableIngestion i) -> new Object[] {
                             i.workspace(), i.table(), i.plan(), new Gigabytes(i.billableGb()), i.cost()});
@@ -154,15 +164,23 @@ public final class WorkbookReportWriter {
                         + report.findings(Status.NOT_APPLICABLE)},
                 {"How costs are shared", "see the sheet 'How to read'"},
         };
+        int labelWidth = 0;
         for (int i = 0; i < lines.length; i++) {
             Row row = sheet.createRow(i);
             Cell label = row.createCell(0);
             label.setCellValue((String) lines[i][0]);
             label.setCellStyle(styles.bold);
-            set(row.createCell(1), lines[i][1], styles);
+            labelWidth = Math.max(labelWidth, ((String) lines[i][0]).length());
+            Cell value = row.createCell(1);
+            set(value, lines[i][1], styles);
+            if (lines[i][1] instanceof String text && text.length() > SUMMARY_TEXT_WIDTH) {
+                value.setCellStyle(styles.wrapped);
+            }
         }
-        sheet.setColumnWidth(0, 45 * 256);
-        sheet.setColumnWidth(1, 40 * 256);
+        // Every label whole; a long text wraps within its column rather than running off the page.
+        sheet.setColumnWidth(0, (labelWidth + 2) * 256);
+        sheet.setColumnWidth(1, SUMMARY_TEXT_WIDTH * 256);
+        printSetup(sheet, true);
     }
 
     /**
@@ -257,6 +275,7 @@ public final class WorkbookReportWriter {
     private static void howToRead(SXSSFWorkbook workbook, Styles styles, List<String> paragraphs) {
         SXSSFSheet sheet = workbook.createSheet("How to read");
         sheet.setColumnWidth(0, 120 * 256);
+        printSetup(sheet, true);
         for (int i = 0; i < paragraphs.size(); i++) {
             Cell cell = sheet.createRow(i).createCell(0);
             cell.setCellValue(paragraphs.get(i));
@@ -265,14 +284,16 @@ public final class WorkbookReportWriter {
     }
 
     /**
-     * A sheet of one row per item, with a frozen and filtered header. Columns are as wide as their longest text (at
-     * most {@value #MAX_WIDTH} characters): measured while writing, since POI's auto-size measures every cell's glyphs
-     * again and costs seconds on large sheets.
+     * A sheet of one row per item, with a frozen and filtered header, and under the items a totals row of each money
+     * column (a SUBTOTAL, so that it sums what a filter shows). Columns are as wide as their longest text (at most
+     * {@value #MAX_WIDTH} characters): measured while writing, since POI's auto-size measures every cell's glyphs again
+     * and costs seconds on large sheets.
      */
     private static <T> void table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headers,
             List<T> items, Function<T, Object[]> cells) {
         SXSSFSheet sheet = workbook.createSheet(name);
         int[] widths = new int[headers.size()];
+        BigDecimal[] totals = new BigDecimal[headers.size()];
         Row header = sheet.createRow(0);
         for (int c = 0; c < headers.size(); c++) {
             Cell cell = header.createCell(c);
@@ -287,13 +308,49 @@ public final class WorkbookReportWriter {
             for (int c = 0; c < values.length; c++) {
                 set(row.createCell(c), values[c], styles);
                 widths[c] = Math.max(widths[c], displayLength(values[c]));
+                if (values[c] instanceof BigDecimal money) {
+                    totals[c] = totals[c] == null ? money : totals[c].add(money);
+                }
             }
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
+        totalsRow(sheet, styles, totals, r);
         for (int c = 0; c < headers.size(); c++) {
             sheet.setColumnWidth(c, (Math.min(MAX_WIDTH, widths[c]) + 3) * 256);
         }
+        printSetup(sheet, headers.size() > PORTRAIT_COLUMNS);
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+    }
+
+    /** The row under the items: "Total" and the sum of each money column, none when the sheet has no money. */
+    private static void totalsRow(SXSSFSheet sheet, Styles styles, BigDecimal[] totals, int rowIndex) {
+        if (Arrays.stream(totals).allMatch(Objects::isNull)) {
+            return;
+        }
+        Row row = sheet.createRow(rowIndex);
+        Cell label = row.createCell(0);
+        label.setCellValue(TOTAL);
+        label.setCellStyle(styles.bold);
+        for (int c = 1; c < totals.length; c++) {
+            if (totals[c] != null) {
+                String column = CellReference.convertNumToColString(c);
+                Cell cell = row.createCell(c);
+                cell.setCellFormula("SUBTOTAL(109," + column + "2:" + column + rowIndex + ")");
+                // The sum as it stands, kept with the formula for readers that do not compute it.
+                cell.setCellValue(totals[c].doubleValue());
+                cell.setCellStyle(styles.totalMoney);
+            }
+        }
+    }
+
+    /** Printed a page wide, landscape when the sheet is wide. */
+    private static void printSetup(SXSSFSheet sheet, boolean wide) {
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getPrintSetup().setLandscape(wide);
+        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
     }
 
     /** About how many characters a value takes once formatted: money with its separators and currency. */
@@ -303,6 +360,9 @@ public final class WorkbookReportWriter {
         }
         if (value instanceof BigDecimal money) {
             return money.setScale(2, RoundingMode.HALF_EVEN).toPlainString().length() + 6;
+        }
+        if (value instanceof LocalDate) {
+            return DATE_WIDTH;
         }
         return value instanceof String text ? text.length() : NUMBER_WIDTH;
     }
@@ -326,6 +386,9 @@ public final class WorkbookReportWriter {
             cell.setCellStyle(styles.percent);
         } else if (value instanceof Long count) {
             cell.setCellValue(count);
+        } else if (value instanceof LocalDate day) {
+            cell.setCellValue(day);
+            cell.setCellStyle(styles.date);
         } else if (value != null) {
             String text = value.toString();
             cell.setCellValue(text);
@@ -345,6 +408,8 @@ public final class WorkbookReportWriter {
         final CellStyle literalText;
         final CellStyle cores;
         final CellStyle whole;
+        final CellStyle totalMoney;
+        final CellStyle date;
 
         Styles(SXSSFWorkbook workbook, String currency) {
             Font boldFont = workbook.createFont();
@@ -369,6 +434,11 @@ public final class WorkbookReportWriter {
             literalText.setQuotePrefixed(true);
             wrapped = workbook.createCellStyle();
             wrapped.setWrapText(true);
+            totalMoney = workbook.createCellStyle();
+            totalMoney.cloneStyleFrom(money);
+            totalMoney.setFont(boldFont);
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         }
     }
 
