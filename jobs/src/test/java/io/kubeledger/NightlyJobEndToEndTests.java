@@ -423,6 +423,54 @@ class NightlyJobEndToEndTests {
                 .formatted(out)).get(0).get(0);
     }
 
+    @Test
+    void whatTheMoneyBuysAddsUpToEachTeamsCostWithItsContainersUseOfTheirRequests() throws Exception {
+        // given: payments' CPU requested and used, from the lake's rightsizing
+        List<Object> cpu = query("""
+                SELECT sum(cpu_usage_avg_cores) FILTER (WHERE cpu_request_cores > 0), sum(cpu_request_cores)
+                FROM read_parquet('%s/lake/rightsizing/date=2026-10-31/*.parquet') WHERE team = 'payments'
+                """.formatted(out)).get(0);
+        double cpuUsed = ((Number) cpu.get(0)).doubleValue() / ((Number) cpu.get(1)).doubleValue();
+
+        try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet buys = workbook.getSheet("What the money buys");
+            Sheet teams = workbook.getSheet("Teams");
+            for (Row row : buys) {
+                if (!"(all)".equals(new DataFormatter().formatCellValue(row.getCell(1)))) {
+                    continue;
+                }
+                String team = row.getCell(0).getStringCellValue();
+                double parts = 0;
+                for (int c = 3; c <= 8; c++) {
+                    parts += row.getCell(c).getNumericCellValue();
+                }
+                // then: its parts add up to its cost, which is the Teams sheet's
+                assertThat(parts).as(team).isCloseTo(row.getCell(9).getNumericCellValue(), offset(1e-6));
+                assertThat(row.getCell(9).getNumericCellValue()).as(team)
+                        .isCloseTo(numberIn(teams, team, 8), offset(1e-6));
+                if (team.equals("payments")) {
+                    assertThat(row.getCell(10).getNumericCellValue()).isCloseTo(cpuUsed, offset(1e-9));
+                }
+            }
+            assertThat(sumOfColumn(buys, "Cost")).isCloseTo(2 * lakeTotal().doubleValue(), offset(1e-6));
+        }
+        assertThat(BrokenSampleEndToEndTests.firstPage(out.resolve("reports/2026-10/teams/payments.pdf")))
+                .doesNotContain("What the money buys");
+        assertThat(ReportContents.text(out.resolve("reports/2026-10/teams/payments.pdf")))
+                .contains("What the money buys").containsPattern("CPU \\d+ % · memory \\d+ % used");
+    }
+
+    /** The number in the given column of the row whose first cell is {@code key}. */
+    private static double numberIn(Sheet sheet, String key, int column) {
+        for (Row row : sheet) {
+            if (key.equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
+                return row.getCell(column).getNumericCellValue();
+            }
+        }
+        throw new AssertionError("no row '" + key + "' in sheet " + sheet.getSheetName());
+    }
+
     /** The sum of a column's items, the totals row under them left out. */
     static double sumOfColumn(Sheet sheet, String header) {
         int column = -1;

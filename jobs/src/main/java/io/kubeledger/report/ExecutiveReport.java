@@ -38,6 +38,7 @@ final class ExecutiveReport {
     private static final int TOP_SAVINGS = 10;
     private static final int TOP_MOVERS = 8;
     private static final String CHANGE = "Change";
+    static final String WHAT_THE_MONEY_BUYS = "What the money buys";
     /** The longest title a method paragraph opens with ("Container logs: ..."). */
     private static final int METHOD_TITLE = 20;
 
@@ -141,6 +142,9 @@ final class ExecutiveReport {
             }
         });
         movers(report, lines);
+        report.resourcesByTeam().forEach(r -> lines.add(new Line(WHAT_THE_MONEY_BUYS, r.team(), r.used(),
+                report.printedCost(report.teams().stream().filter(t -> t.team().equals(r.team())).findFirst()
+                        .orElseThrow()), report.share(r.cost()), PdfDocument.COST, r.parts())));
         rightsizing(report.rightsizing(), lines);
         compliance(report, lines);
         List<BigDecimal> clusterCosts = PrintedCents.parts(report.clusters().stream().map(ClusterCost::cost).toList(),
@@ -172,6 +176,11 @@ final class ExecutiveReport {
         paragraphs.add("Against last month: a month to date is compared with the same days of last month, a whole "
                 + "month with the whole of last month. Totals are compared only where both periods have every "
                 + "cluster's data on every day; otherwise the cost per day of data is, and the headline says so.");
+        paragraphs.add("What the money buys: each team's or namespace's cost as parts: its workload by the bill's "
+                + "buckets (compute is CPU, memory and GPU together; other is what OpenCost's TotalCost has beyond the "
+                + "named costs), its idle capacity, and its container logs and monitoring. Used: what its containers "
+                + "use of what they request (CPU and memory, averages over the rightsizing's lookback). The workbook's "
+                + "'What the money buys' sheet has every team and namespace, its Movers sheet every change.");
         paragraphs.add("Forecast: the month to date plus its cost per day of data for each day left in the month (the "
                 + "run rate of the days with data).");
         return paragraphs.stream().map(paragraph -> {
@@ -218,7 +227,7 @@ final class ExecutiveReport {
 
     /** The teams and the namespaces whose cost changed most against last month, up or down. */
     private static void movers(MonthlyReport report, List<Line> lines) {
-        String section = "Top movers against " + report.comparedPeriod() + " (all in the workbook's Movers sheet)";
+        String section = "Top movers against " + report.comparedPeriod();
         report.teamMovers().stream().limit(TOP_MOVERS).forEach(m -> lines.add(new Line(section, "team " + m.name(),
                 m.describe(), m.change(), null, CHANGE, null)));
         report.namespaceMovers().stream().limit(TOP_MOVERS).forEach(m -> lines.add(new Line(section, m.name(),

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -44,7 +45,8 @@ public record MonthlyReport(
         LastMonth lastMonth,
         Billing billing,
         Coverage coverage,
-        Budgets budgets) {
+        Budgets budgets,
+        List<ResourceCost> resources) {
 
     /** A team's month, by what it pays for; {@code cost} is the sum of the five. */
     public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
@@ -312,6 +314,19 @@ public record MonthlyReport(
     /** What a change is against, e.g. {@code 2026-09} or {@code 2026-09-01 to 15, per day of data}; null without one. */
     public String comparedPeriod() {
         return lastMonth == null ? null : lastMonth.period(coverage);
+    }
+
+    /** What each team's cost buys, over all its namespaces, in the order of {@code teams}. */
+    public List<ResourceCost> resourcesByTeam() {
+        return teams.stream().map(t -> resources.stream().filter(r -> r.team().equals(t.team()))
+                .reduce((one, other) -> one.plus(other, "", "")).orElse(null))
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** What a team's cost buys in each namespace of each cluster, the costliest first. */
+    public List<ResourceCost> resourcesOf(String team) {
+        return resources.stream().filter(r -> r.team().equals(team))
+                .sorted(Comparator.comparing(ResourceCost::cost, Comparator.reverseOrder())).toList();
     }
 
     /** The days of the month after the report date: none once the month has ended. */

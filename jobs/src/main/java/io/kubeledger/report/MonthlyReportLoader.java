@@ -69,6 +69,8 @@ public class MonthlyReportLoader {
     private final String teamTotals = SqlFiles.load("report/team-totals.sql");
     private final String namespaceTotals = SqlFiles.load("report/namespace-totals.sql");
     private final String workloadDays = SqlFiles.load("report/workload-days.sql");
+    private final String byResource = SqlFiles.load("report/cost-by-resource.sql");
+    private final String efficiency = SqlFiles.load("report/efficiency.sql");
     private final Path lake;
     private final List<String> clusterOrder;
     private final int threads;
@@ -113,7 +115,7 @@ public class MonthlyReportLoader {
                     month.window().monthComplete(), currency, total, teams, clusters, namespaces, daily,
                     ingestion(run), explanation, run.inputs(), rightsizing, findings, lines, lastMonth(month),
                     run.billing().withInvoice(invoiceLines), coverage(jdbc, month, month.window().reportDate()),
-                    run.budgets() == null ? Budgets.NONE : run.budgets());
+                    run.budgets() == null ? Budgets.NONE : run.budgets(), resources(jdbc, month));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the lake " + lake + " for the reports of "
                     + month.window().reportDate() + ": " + e.getMessage(), e);
@@ -171,6 +173,28 @@ public class MonthlyReportLoader {
                         rs.getBigDecimal("cost"), (Long) rs.getObject("queries", Long.class),
                         rs.getBigDecimal("scanned_gb")), rs.getBigDecimal("query_cost"),
                         rs.getString("recommended_plan"), rs.getBigDecimal("monthly_savings"), rs.getString("reason")));
+    }
+
+    /**
+     * What each team's cost buys per namespace of each cluster, with the usage over requests of its containers there.
+     */
+    private List<ResourceCost> resources(JdbcTemplate jdbc, LakeMonth month) {
+        Map<List<String>, ResourceCost> resources = new LinkedHashMap<>();
+        jdbc.query(byResource, (RowCallbackHandler) rs -> resources.put(List.of(rs.getString("team"),
+                rs.getString("cluster"), rs.getString("namespace")), new ResourceCost(rs.getString("team"),
+                        rs.getString("cluster"), rs.getString("namespace"), rs.getBigDecimal("compute"),
+                        rs.getBigDecimal("storage"), rs.getBigDecimal("network"), rs.getBigDecimal("other"),
+                        rs.getBigDecimal("idle"), rs.getBigDecimal("logs"), 0, 0, 0, 0)));
+        jdbc.query(efficiency.replace("{files}", list(month.ofReportDate(LakePartitions.RIGHTSIZING))),
+                (RowCallbackHandler) rs -> {
+                    ResourceCost use = new ResourceCost(rs.getString("team"), rs.getString("cluster"),
+                            rs.getString("namespace"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, rs.getDouble("cpu_used"),
+                            rs.getDouble("cpu_requested"), rs.getDouble("ram_used"), rs.getDouble("ram_requested"));
+                    resources.merge(List.of(use.team(), use.cluster(), use.namespace()), use,
+                            (cost, usage) -> cost.plus(usage, cost.cluster(), cost.namespace()));
+                });
+        return List.copyOf(resources.values());
     }
 
     /** The findings in the order each shard checked them, cluster by cluster in the configured order. */

@@ -93,6 +93,11 @@ final class TeamStatement {
                         "Shares of shared costs received (why: see the last section)", key.split(" \\| ")[0],
                         key.split(" \\| ")[1], cost, share(cost, team))));
         lines.addAll(printed(namespaces, printedTotal));
+        List<Line> buys = new ArrayList<>();
+        report.resourcesOf(team.team()).forEach(r -> buys.add(new Line(ExecutiveReport.WHAT_THE_MONEY_BUYS,
+                r.cluster() + " / " + ExecutiveReport.display(r.namespace()), r.used(), r.cost(),
+                share(r.cost(), team), PdfDocument.COST, r.parts())));
+        lines.addAll(printed(buys, printedTotal));
         String rightsizing = "Rightsizing: what " + team.team() + " could change";
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         lines.add(Line.saving(rightsizing, "Potential savings", changes.size() + " changes",

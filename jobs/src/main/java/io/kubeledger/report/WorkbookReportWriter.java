@@ -88,6 +88,7 @@ public final class WorkbookReportWriter {
             invoice(workbook, styles, report.billing());
             coverage(workbook, styles, report.coverage());
             movers(workbook, styles, report);
+            resources(workbook, styles, report);
             table(workbook, styles, "Namespaces", List.of("Cluster", "Namespace", "Team", "Cost"), report.namespaces(),
                     (NamespaceCost n) -> new Object[] {n.cluster(), n.namespace(), n.team(), n.cost()});
             table(workbook, styles, "Daily", List.of("Day", "Team", "Cost"), report.daily(),
@@ -200,6 +201,26 @@ public final class WorkbookReportWriter {
         table(workbook, styles, "Invoice by resource type", List.of("Resource type", "Bill rows", "Billed"),
                 billing.byResourceType(), (ResourceTypeBill type) -> new Object[] {type.resourceType(), type.rows(),
                         type.billed()});
+    }
+
+    /**
+     * What each team's cost buys, first over all its namespaces, then per namespace of each cluster: the money columns
+     * add up to its cost; the efficiencies are usage over requests of its containers, over the rightsizing's lookback.
+     */
+    private static void resources(SXSSFWorkbook workbook, Styles styles, MonthlyReport report) {
+        List<Object[]> rows = new ArrayList<>();
+        report.resourcesByTeam().forEach(r -> rows.add(resourceRow(r, "(all)", "(all)")));
+        report.teams().forEach(t -> report.resourcesOf(t.team())
+                .forEach(r -> rows.add(resourceRow(r, r.cluster(), r.namespace()))));
+        table(workbook, styles, "What the money buys", List.of("Team", "Cluster", "Namespace",
+                "Compute (CPU, memory, GPU)", "Storage", "Network", "Other", "Idle", "Logs and monitoring", "Cost",
+                "CPU used of requested", "Memory used of requested"), rows, row -> row);
+    }
+
+    private static Object[] resourceRow(ResourceCost r, String cluster, String namespace) {
+        return new Object[] {r.team(), cluster, namespace, r.compute(), r.storage(), r.network(), r.other(), r.idle(),
+                r.logs(), r.cost(), r.cpuEfficiency() == null ? null : new Share(r.cpuEfficiency()),
+                r.ramEfficiency() == null ? null : new Share(r.ramEfficiency())};
     }
 
     /** Every team and namespace beside last month's like-for-like cost, biggest change first. */
