@@ -69,6 +69,7 @@ CREATE MEMORY TABLE table_plan_recommendation (
     query_cost            DECFLOAT,
     recommended_plan      VARCHAR(32)    NOT NULL,
     monthly_savings       DECIMAL(18, 2) NOT NULL,
+    charged_monthly_change DECIMAL(18, 2) NOT NULL,
     reason                VARCHAR(1000)  NOT NULL
 ) NOT PERSISTENT;
 

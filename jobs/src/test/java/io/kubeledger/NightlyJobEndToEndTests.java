@@ -481,7 +481,8 @@ class NightlyJobEndToEndTests {
         }
         double sum = 0;
         for (Row row : sheet) {
-            if (row.getRowNum() > 0 && !"Total".equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
+            if (row.getRowNum() > 0 && !"Total".equals(new DataFormatter().formatCellValue(row.getCell(0)))
+                    && row.getCell(column) != null) {
                 sum += row.getCell(column).getNumericCellValue();
             }
         }

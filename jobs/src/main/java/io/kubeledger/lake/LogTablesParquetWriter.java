@@ -37,6 +37,7 @@ final class LogTablesParquetWriter implements AutoCloseable {
             .addField(moneyColumn(Repetition.OPTIONAL, "query_cost"))
             .required(BINARY).as(stringType()).named("recommended_plan")
             .addField(centsColumn("monthly_savings"))
+            .addField(centsColumn("charged_monthly_change"))
             .required(BINARY).as(stringType()).named("reason")
             .named("log_tables");
 
@@ -61,6 +62,7 @@ final class LogTablesParquetWriter implements AutoCloseable {
         money(g, "query_cost", roundedToMoneyScale(r.queryCost()));
         text(g, "recommended_plan", r.recommendedPlan());
         cents(g, "monthly_savings", r.monthlySavings());
+        cents(g, "charged_monthly_change", r.chargedMonthlyChange());
         text(g, "reason", r.reason());
         parquet.write(g);
     }

@@ -77,9 +77,14 @@ final class MonthlyLetters {
         forecastAndBudget(report, team.cost(), report.budgetUse(team.team()), headline);
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         BigDecimal savings = report.rightsizing().potentialSavingsOf(team.team());
-        headline.add(new String[] {"Potential savings a month", money(savings, report) + " (" + changes.size()
-                + " changes" + (changes.size() > Rightsizing.SHOWN_IN_A_STATEMENT ? "; the statement lists the biggest "
+        long saving = changes.stream().filter(r -> r.monthlySavings().signum() > 0).count();
+        headline.add(new String[] {"Potential savings a month", money(savings, report) + " (" + saving
+                + " changes" + (saving > Rightsizing.SHOWN_IN_A_STATEMENT ? "; the statement lists the biggest "
                         + Rightsizing.SHOWN_IN_A_STATEMENT + ", the workbook all)" : " in the statement)")});
+        if (saving < changes.size()) {
+            headline.add(new String[] {"Containers at risk: cost a month", money(report.rightsizing()
+                    .upsizeCostOf(team.team()), report) + " (" + (changes.size() - saving) + " upsizes)"});
+        }
         List<String[]> kinds = List.of(new String[] {"Workload", money(team.workload(), report)},
                 new String[] {"Container logs", money(team.containerLogs(), report)},
                 new String[] {"Shared namespaces", money(team.shared(), report)},

@@ -146,6 +146,7 @@ final class ExecutiveReport {
                 report.printedCost(report.teams().stream().filter(t -> t.team().equals(r.team())).findFirst()
                         .orElseThrow()), report.share(r.cost()), PdfDocument.COST, r.parts())));
         rightsizing(report.rightsizing(), lines);
+        unownedSavings(report, lines);
         compliance(report, lines);
         List<BigDecimal> clusterCosts = PrintedCents.parts(report.clusters().stream().map(ClusterCost::cost).toList(),
                 PrintedCents.total(report.total()));
@@ -256,6 +257,19 @@ final class ExecutiveReport {
                         r)));
         rightsizing.tableChanges().forEach(t -> lines.add(RightsizingLines.table(
                 "Rightsizing: Log Analytics table plans", t)));
+    }
+
+    /**
+     * What the spend no configured team owns could save: no statement goes to these teams, so their savings are
+     * listed here, with the namespaces to act on.
+     */
+    private static void unownedSavings(MonthlyReport report, List<Line> lines) {
+        String section = "Rightsizing of unowned spend (no statement goes to these teams)";
+        report.unownedTeams().stream().filter(t -> !report.rightsizing().changesOf(t.team()).isEmpty())
+                .forEach(t -> lines.add(Line.saving(section, t.team(), report.rightsizing().changesOf(t.team()).size()
+                        + " changes", report.rightsizing().potentialSavingsOf(t.team()), "Its namespaces: "
+                                + namespacesOf(report, t.team()) + "; every change is in the workbook's Rightsizing "
+                                + "sheet (filter Team = " + t.team() + ")")));
     }
 
     /** Each cluster's tally, then every warning and failure with its evidence, failures and high severity first. */

@@ -211,6 +211,12 @@ public record MonthlyReport(
                     .filter(saving -> saving.signum() > 0).toList());
         }
 
+        /** What a team's changes that cost money (the upsizes of containers at risk) cost together a month. */
+        public BigDecimal upsizeCostOf(String team) {
+            return sum(changesOf(team).stream().map(ContainerRecommendation::monthlySavings)
+                    .filter(saving -> saving.signum() < 0).map(BigDecimal::negate).toList());
+        }
+
         /** A team's recommendations that change something, biggest effect on its bill first. */
         public List<ContainerRecommendation> changesOf(String team) {
             return containers.stream().filter(c -> c.team().equals(team) && c.action() != RequestAction.KEEP)

@@ -18,11 +18,22 @@ record PdfDocument(String title, String month, LocalDate reportDate, String stat
     static final String SAVING = "Saving a month";
 
     /**
-     * One printed line of a section, with a note printed under it when there is one. {@code amountHeading} is the
-     * section's amount column (null: the section has none); {@code share} is null where a share makes no sense.
+     * One printed line of a section, with a note printed under it when there is one, and under that a command in a
+     * monospace block ({@link CommandBlock}) when there is one. {@code amountHeading} is the section's amount column
+     * (null: the section has none); {@code share} is null where a share makes no sense.
      */
     record Line(String section, String label, String detail, BigDecimal amount, Double share, String amountHeading,
-            String note) {
+            String note, String command) {
+
+        Line(String section, String label, String detail, BigDecimal amount, Double share, String amountHeading,
+                String note) {
+            this(section, label, detail, amount, share, amountHeading, note, null);
+        }
+
+        Line withCommand(String shellCommand) {
+            return new Line(section, label, detail, amount, share, amountHeading, note,
+                    CommandBlock.wrap(shellCommand, CommandBlock.COLUMNS));
+        }
 
         static Line cost(String section, String label, String detail, BigDecimal amount, double share) {
             return new Line(section, label, detail, amount, share, COST, null);

@@ -111,6 +111,7 @@ public final class PdfReportWriter {
                 case "share" -> current.share();
                 case "amountHeading" -> current.amountHeading();
                 case "note" -> current.note();
+                case "command" -> current.command();
                 default -> throw new IllegalArgumentException("the template asks for an unknown field " + field.getName());
             };
         }

@@ -1,7 +1,10 @@
 package io.kubeledger.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+
 
 import io.kubeledger.report.PdfDocument.Line;
 import io.kubeledger.rightsizing.ChangeCommands;
@@ -16,29 +19,69 @@ final class RightsizingLines {
     private RightsizingLines() {
     }
 
+    /** A change that saves, under a saving heading; one that costs, its cost positive under a cost heading. */
     static Line container(String section, String label, ContainerRecommendation r) {
-        return Line.saving(section, label, r.action().value() + " · " + requestChange(r), r.monthlySavings(),
-                r.key().cluster() + " / " + r.key().namespace() + ": " + ChangeCommands.forContainer(r));
+        String advice = ChangeCommands.advice(r);
+        String note = r.key().cluster() + " / " + r.key().namespace() + " · " + r.key().controllerKind() + " "
+                + r.key().controller() + ", container " + r.key().container() + (advice.isEmpty() ? "" : ": " + advice);
+        String detail = r.action().value() + " · " + requestChange(r);
+        return (r.monthlySavings().signum() < 0
+                ? new Line(section, label, detail, r.monthlySavings().negate(), null, PdfDocument.COST, note)
+                : Line.saving(section, label, detail, r.monthlySavings(), note)).withCommand(ChangeCommands.command(r));
     }
 
     static Line table(String section, TablePlanRecommendation t) {
         return Line.saving(section, t.usage().workspace() + " / " + t.usage().table(), t.usage().plan() + " → "
-                + t.recommendedPlan(), t.monthlySavings(), t.reason() + ". " + ChangeCommands.forTable(t));
+                + t.recommendedPlan(), t.monthlySavings(), t.reason() + ". " + chargedChange(t))
+                .withCommand(ChangeCommands.forTable(t));
     }
 
-    /** {@code CPU 2→260m, mem 4Gi→768Mi}, or {@code remove} for an abandoned workload. */
+    /**
+     * What a move does to the chargeback: a move to Basic lowers the charged ingestion; a move to Analytics raises it,
+     * its saving being in query charges, which the chargeback does not contain.
+     */
+    static String chargedChange(TablePlanRecommendation t) {
+        BigDecimal change = t.chargedMonthlyChange();
+        if (change == null || change.signum() == 0) {
+            return "";
+        }
+        return change.signum() > 0
+                ? String.format(Locale.ROOT, "It raises the charged total by %,.2f a month (the ingestion charge); "
+                        + "the saving is in query charges, which the chargeback does not contain.", change)
+                : String.format(Locale.ROOT, "It lowers the charged total by %,.2f a month (the ingestion charge); "
+                        + "the query charges it adds are not charged back.", change.negate());
+    }
+
+    /**
+     * {@code CPU 2000m→260m, mem 4096Mi→768Mi}, or {@code remove} for an abandoned workload: one unit per resource in
+     * a line, so that the two figures compare at a glance.
+     */
     static String requestChange(ContainerRecommendation r) {
         if (r.action() == RequestAction.ABANDONED) {
             return "remove";
         }
         List<String> changes = new ArrayList<>();
         if (r.cpuRecommendedCores() != r.cpuRequestCores()) {
-            changes.add("CPU " + Quantities.cpu(r.cpuRequestCores()) + "→" + Quantities.cpu(r.cpuRecommendedCores()));
+            changes.add("CPU " + cpu(r.cpuRequestCores(), r.cpuRecommendedCores()));
         }
         if (r.ramRecommendedBytes() != r.ramRequestBytes()) {
-            changes.add("mem " + Quantities.memory(r.ramRequestBytes()) + "→"
-                    + Quantities.memory(r.ramRecommendedBytes()));
+            changes.add("mem " + memory(r.ramRequestBytes(), r.ramRecommendedBytes()));
         }
         return String.join(", ", changes);
+    }
+
+    /** Both in whole cores where both are, else both in millicores. */
+    static String cpu(double from, double to) {
+        boolean cores = Math.round(from * 1000) % 1000 == 0 && Math.round(to * 1000) % 1000 == 0;
+        return cores ? Math.round(from) + "→" + Math.round(to) + " cores"
+                : Math.round(from * 1000) + "m→" + Math.round(to * 1000) + "m";
+    }
+
+    /** Both in GiB where both are whole GiB, else both in MiB. */
+    static String memory(double from, double to) {
+        long fromMib = (long) Math.ceil(from / Quantities.MIB);
+        long toMib = (long) Math.ceil(to / Quantities.MIB);
+        boolean gib = fromMib % 1024 == 0 && toMib % 1024 == 0;
+        return gib ? fromMib / 1024 + "Gi→" + toMib / 1024 + "Gi" : fromMib + "Mi→" + toMib + "Mi";
     }
 }

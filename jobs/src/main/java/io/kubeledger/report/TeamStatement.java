@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import net.sf.jasperreports.renderers.Renderable;
@@ -53,9 +54,11 @@ final class TeamStatement {
         if (budget != null) {
             headlines.add("Budget " + budget.describe(report.currency()));
         }
-        headlines.add(String.format(Locale.ROOT, "Rightsizing: %,.2f %s a month to save (%d changes below)",
-                report.rightsizing().potentialSavingsOf(team.team()), report.currency(),
-                report.rightsizing().changesOf(team.team()).size()));
+        List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
+        long upsizes = changes.stream().filter(r -> r.monthlySavings().signum() <= 0).count();
+        headlines.add(String.format(Locale.ROOT, "Rightsizing: %d change(s) save %,.2f %s a month; %d at risk would "
+                + "cost %,.2f more", changes.size() - upsizes, report.rightsizing().potentialSavingsOf(team.team()),
+                report.currency(), upsizes, report.rightsizing().upsizeCostOf(team.team())));
         return headlines;
     }
 
@@ -98,21 +101,38 @@ final class TeamStatement {
                 r.cluster() + " / " + ExecutiveReport.display(r.namespace()), r.used(), r.cost(),
                 share(r.cost(), team), PdfDocument.COST, r.parts())));
         lines.addAll(printed(buys, printedTotal));
-        String rightsizing = "Rightsizing: what " + team.team() + " could change";
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
-        lines.add(Line.saving(rightsizing, "Potential savings", changes.size() + " changes",
-                report.rightsizing().potentialSavingsOf(team.team()), null));
-        changes.stream().limit(Rightsizing.SHOWN_IN_A_STATEMENT)
-                .forEach(r -> lines.add(RightsizingLines.container(rightsizing, r.key().container(), r)));
-        if (changes.size() > Rightsizing.SHOWN_IN_A_STATEMENT) {
-            List<ContainerRecommendation> rest = changes.subList(Rightsizing.SHOWN_IN_A_STATEMENT, changes.size());
-            lines.add(Line.saving(rightsizing, "… and " + rest.size() + " smaller changes",
-                    "all are in the workbook's Rightsizing sheet (filter Team = " + team.team() + ")",
-                    rest.stream().map(ContainerRecommendation::monthlySavings).reduce(BigDecimal.ZERO, BigDecimal::add),
-                    null));
-        }
+        changes(lines, "Rightsizing: what " + team.team() + " could save a month", "Savings", PdfDocument.SAVING,
+                changes.stream().filter(r -> r.monthlySavings().signum() > 0).toList(), BigDecimal::abs);
+        changes(lines, "Rightsizing: what " + team.team() + "'s containers at risk would cost a month",
+                "Cost of the upsizes", PdfDocument.COST,
+                changes.stream().filter(r -> r.monthlySavings().signum() <= 0).toList(), BigDecimal::negate);
         lines.addAll(ExecutiveReport.method(report));
         return lines;
+    }
+
+    /**
+     * A section of changes, its sum first: the savings, or the costs of the upsizes, each positive under its heading,
+     * so that no sum promises what its changes do not add up to. The biggest changes are listed, then the rest as one
+     * line.
+     */
+    private static void changes(List<Line> lines, String section, String sumLabel, String heading,
+            List<ContainerRecommendation> changes, UnaryOperator<BigDecimal> amount) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        lines.add(new Line(section, sumLabel, changes.size() + " changes", sum(changes, amount), null, heading, null));
+        changes.stream().limit(Rightsizing.SHOWN_IN_A_STATEMENT)
+                .forEach(r -> lines.add(RightsizingLines.container(section, r.key().container(), r)));
+        if (changes.size() > Rightsizing.SHOWN_IN_A_STATEMENT) {
+            List<ContainerRecommendation> rest = changes.subList(Rightsizing.SHOWN_IN_A_STATEMENT, changes.size());
+            lines.add(new Line(section, "… and " + rest.size() + " smaller changes", "all are in the workbook's "
+                    + "Rightsizing sheet (filter Team)", sum(rest, amount), null, heading, null));
+        }
+    }
+
+    private static BigDecimal sum(List<ContainerRecommendation> changes, UnaryOperator<BigDecimal> amount) {
+        return changes.stream().map(r -> amount.apply(r.monthlySavings())).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The lines with their amounts to the cent, adding up to the printed total. */
@@ -122,7 +142,7 @@ final class TeamStatement {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             printed.add(new Line(line.section(), line.label(), line.detail(), amounts.get(i), line.share(),
-                    line.amountHeading(), line.note()));
+                    line.amountHeading(), line.note(), line.command()));
         }
         return printed;
     }

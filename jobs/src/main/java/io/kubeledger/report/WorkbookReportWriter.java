@@ -233,6 +233,14 @@ public final class WorkbookReportWriter {
                 "Change %"), rows, row -> row);
     }
 
+    /**
+     * The amount when it is above zero, else nothing: a saving and a cost each in a column of its own, both positive,
+     * so that neither reads as a negative of the other.
+     */
+    private static BigDecimal positive(BigDecimal amount) {
+        return amount.signum() > 0 ? amount : null;
+    }
+
     private static Object[] moverRow(String kind, Mover m) {
         return new Object[] {kind, m.name(), m.before(), m.now(), m.change(),
                 m.percent() == null ? "new" : new Share(m.percent())};
@@ -255,21 +263,24 @@ public final class WorkbookReportWriter {
 
     private static void rightsizing(SXSSFWorkbook workbook, Styles styles, Rightsizing rightsizing) {
         table(workbook, styles, "Rightsizing", List.of("Team", "Cluster", "Namespace", "Controller kind", "Controller",
-                "Container", "Action", "Monthly savings", "Change", "Days observed", "CPU request", "CPU avg",
+                "Container", "Action", "Saving a month", "Cost a month", "Change", "Days observed", "CPU request", "CPU avg",
                 "CPU peak daily", "CPU recommended", "Memory request MiB", "Memory avg MiB", "Memory peak daily MiB",
                 "Memory recommended MiB", "Reason"), rightsizing.containers(), (ContainerRecommendation r) ->
                         new Object[] {r.team(), r.key().cluster(), r.key().namespace(), r.key().controllerKind(),
-                                r.key().controller(), r.key().container(), r.action().value(), r.monthlySavings(),
+                                r.key().controller(), r.key().container(), r.action().value(),
+                                positive(r.monthlySavings()), positive(r.monthlySavings().negate()),
                                 ChangeCommands.forContainer(r), (long) r.daysObserved(), new Cores(r.cpuRequestCores()),
                                 new Cores(r.cpuUsageAvgCores()), new Cores(r.cpuUsagePeakDailyCores()),
                                 new Cores(r.cpuRecommendedCores()), new Mebibytes(r.ramRequestBytes()),
                                 new Mebibytes(r.ramUsageAvgBytes()), new Mebibytes(r.ramUsagePeakDailyBytes()),
                                 new Mebibytes(r.ramRecommendedBytes()), r.reason()});
         table(workbook, styles, "Log tables", List.of("Workspace", "Table", "Plan", "Recommended plan",
-                "Monthly savings", "Change", "Billable GB (lookback)", "Cost (lookback)", "Queries (lookback)",
+                "Saving a month", "Charged total's change a month", "Change", "Billable GB (lookback)",
+                "Cost (lookback)", "Queries (lookback)",
                 "Scanned GB (lookback)", "Query cost on Basic (lookback)", "Reason"), rightsizing.tables(),
                 (TablePlanRecommendation t) -> new Object[] {t.usage().workspace(), t.usage().table(),
-                        t.usage().plan(), t.recommendedPlan(), t.monthlySavings(), ChangeCommands.forTable(t),
+                        t.usage().plan(), t.recommendedPlan(), t.monthlySavings(), t.chargedMonthlyChange(),
+                        ChangeCommands.forTable(t),
                         new Gigabytes(t.usage().billableGb()), t.usage().cost(), t.usage().queries(),
                         t.usage().scannedGb() == null ? null : new Gigabytes(t.usage().scannedGb()), t.queryCost(),
                         t.reason()});

@@ -22,22 +22,47 @@ public final class ChangeCommands {
 
     /** The change for a container, or an empty string when it should keep its requests. */
     public static String forContainer(ContainerRecommendation r) {
+        String command = command(r);
+        String advice = advice(r);
+        return command.isEmpty() ? advice : advice.isEmpty() ? command : advice + ": " + command;
+    }
+
+    /**
+     * The command alone that applies a container's change, or an empty string where no command applies it: it keeps
+     * its requests, or its controller is not one kubectl changes (a Job's, or a bare pod, which has none).
+     */
+    public static String command(ContainerRecommendation r) {
         ContainerKey key = r.key();
         String kind = key.controllerKind().toLowerCase(Locale.ROOT);
-        String requests = "cpu=" + Quantities.cpu(r.cpuRecommendedCores()) + ",memory="
-                + Quantities.memory(r.ramRecommendedBytes());
         return switch (r.action()) {
             case KEEP -> "";
-            case ABANDONED -> SCALABLE.contains(kind)
-                    ? "confirm with the owner, then: kubectl -n " + key.namespace() + " scale " + kind + "/"
-                            + key.controller() + " --replicas=0"
-                    : "confirm with the owner, then remove " + describe(kind, key.controller()) + " from its manifests";
-            case UPSIZE, DOWNSIZE -> SETTABLE.contains(kind)
-                    ? "kubectl -n " + key.namespace() + " set resources " + kind + "/" + key.controller() + " -c "
-                            + key.container() + " --requests=" + requests
-                    : "in the manifest of " + describe(kind, key.controller()) + ", container " + key.container()
-                            + ": resources.requests " + requests.replace("=", ": ").replace(",", ", ");
+            case ABANDONED -> SCALABLE.contains(kind) ? "kubectl -n " + key.namespace() + " scale " + kind + "/"
+                    + key.controller() + " --replicas=0" : "";
+            case UPSIZE, DOWNSIZE -> SETTABLE.contains(kind) ? "kubectl -n " + key.namespace() + " set resources "
+                    + kind + "/" + key.controller() + " -c " + key.container() + " --requests=" + requests(r) : "";
         };
+    }
+
+    /** What to do beside or instead of the command, or an empty string when the command says it all. */
+    public static String advice(ContainerRecommendation r) {
+        ContainerKey key = r.key();
+        String kind = key.controllerKind().toLowerCase(Locale.ROOT);
+        return switch (r.action()) {
+            case KEEP -> "";
+            case ABANDONED -> kind.isEmpty()
+                    ? "confirm with the owner, then stop what creates the bare pods of container " + key.container()
+                    : SCALABLE.contains(kind) ? "confirm with the owner, then"
+                            : "confirm with the owner, then remove " + kind + " " + key.controller()
+                                    + " from its manifests";
+            case UPSIZE, DOWNSIZE -> SETTABLE.contains(kind) ? "" : (kind.isEmpty()
+                    ? "a bare pod has no controller to change: where its pods are created, container "
+                    : "in the manifest of " + kind + " " + key.controller() + ", container ") + key.container()
+                            + ": resources.requests " + requests(r).replace("=", ": ").replace(",", ", ");
+        };
+    }
+
+    private static String requests(ContainerRecommendation r) {
+        return "cpu=" + Quantities.cpu(r.cpuRecommendedCores()) + ",memory=" + Quantities.memory(r.ramRecommendedBytes());
     }
 
     /** The {@code az} command that gives a table its recommended plan, or an empty string when it keeps its plan. */
@@ -52,7 +77,4 @@ public final class ChangeCommands {
                 + " --name " + usage.table() + " --plan " + r.recommendedPlan();
     }
 
-    private static String describe(String kind, String controller) {
-        return kind.isEmpty() ? "the bare pod " + controller : kind + " " + controller;
-    }
 }

@@ -75,8 +75,11 @@ public final class ContainerRightsizer {
                         .add(savings(samples, ramTarget, ram.request(), ContainerSample::ramUsageBytes,
                                 ContainerSample::ramRequestBytes, ContainerSample::ramCost)), days);
         if (cpuTarget > cpu.request() || ramTarget > ram.request()) {
+            // At risk, so always changed; whether the change is a downsize or an upsize is its effect on the cost,
+            // not on one resource: raising memory while halving CPU can save money.
             return Optional.of(recommendation(key, team, days, cpu, ram, cpuTarget, ramTarget, savings,
-                    RequestAction.UPSIZE, changes(cpu, ram, cpuTarget, ramTarget) + ": " + risk(cpu, ram)));
+                    savings.signum() > 0 ? RequestAction.DOWNSIZE : RequestAction.UPSIZE,
+                    changes(cpu, ram, cpuTarget, ramTarget) + ": " + risk(cpu, ram)));
         }
         boolean smaller = cpuTarget < cpu.request() || ramTarget < ram.request();
         if (smaller && savings.compareTo(thresholds.minMonthlySavings()) >= 0) {

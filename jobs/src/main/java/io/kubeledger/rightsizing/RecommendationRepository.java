@@ -91,6 +91,7 @@ public class RecommendationRepository {
                 .addValue("queryCost", r.queryCost())
                 .addValue("recommendedPlan", r.recommendedPlan())
                 .addValue("monthlySavings", r.monthlySavings())
+                .addValue("chargedMonthlyChange", r.chargedMonthlyChange())
                 .addValue("reason", r.reason())).toArray(SqlParameterSource[]::new));
     }
 
@@ -110,7 +111,7 @@ public class RecommendationRepository {
                         rs.getObject("queries") == null ? null : rs.getLong("queries"),
                         rs.getBigDecimal("scanned_gb")),
                 rs.getBigDecimal("query_cost"), rs.getString("recommended_plan"), rs.getBigDecimal("monthly_savings"),
-                rs.getString("reason")));
+                rs.getBigDecimal("charged_monthly_change"), rs.getString("reason")));
     }
 
     private static Map<String, Object> range(long runId, DayRange days) {

@@ -67,7 +67,8 @@ public final class TablePlanAdvisor {
             return keep(table, queryCost, "the saving, " + savings.toPlainString()
                     + " a month net of query charges, is below min-monthly-savings");
         }
-        return new TablePlanRecommendation(table, queryCost, BASIC, savings, "used only for occasional "
+        return new TablePlanRecommendation(table, queryCost, BASIC, savings,
+                MonthlyRate.inCents(ingestionSaving(table), days).negate(), "used only for occasional "
                 + "troubleshooting (" + count(monthlyQueries) + " queries a month): Basic ingestion costs "
                 + prices.basicLogsGb().toPlainString() + " instead of " + prices.logAnalyticsGb().toPlainString()
                 + " a GB, and its queries would cost " + MonthlyRate.inCents(queryCost, days).toPlainString()
@@ -83,7 +84,8 @@ public final class TablePlanAdvisor {
         if (savings.compareTo(thresholds.minMonthlySavings()) < 0) {
             return keep(table, queryCost, "its query charges stay below what the Basic plan saves on ingestion");
         }
-        return new TablePlanRecommendation(table, queryCost, ANALYTICS, savings, "queried "
+        return new TablePlanRecommendation(table, queryCost, ANALYTICS, savings,
+                MonthlyRate.inCents(ingestionSaving(table), days), "queried "
                 + count(MonthlyRate.of(BigDecimal.valueOf(table.queries()), days)) + " times a month, scanning "
                 + gb(MonthlyRate.of(table.scannedGb(), days)) + " GB: its query charges exceed what the Basic plan "
                 + "saves on ingestion");
@@ -95,7 +97,8 @@ public final class TablePlanAdvisor {
     }
 
     private static TablePlanRecommendation keep(TableUsage table, BigDecimal queryCost, String reason) {
-        return new TablePlanRecommendation(table, queryCost, table.plan(), BigDecimal.ZERO.setScale(2), reason);
+        return new TablePlanRecommendation(table, queryCost, table.plan(), BigDecimal.ZERO.setScale(2),
+                BigDecimal.ZERO.setScale(2), reason);
     }
 
     private static String gb(BigDecimal gb) {

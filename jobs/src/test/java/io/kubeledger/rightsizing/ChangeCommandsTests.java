@@ -15,7 +15,8 @@ class ChangeCommandsTests {
             DOWNSIZE   | deployment  | 0.26  | 768  | kubectl -n payments set resources deployment/api -c api --requests=cpu=260m,memory=768Mi
             UPSIZE     | statefulset | 2     | 4096 | kubectl -n payments set resources statefulset/api -c api --requests=cpu=2,memory=4Gi
             UPSIZE     | job         | 0.5   | 1536 | in the manifest of job api, container api: resources.requests cpu: 500m, memory: 1536Mi
-            DOWNSIZE   | ''          | 0.01  | 20   | in the manifest of the bare pod api, container api: resources.requests cpu: 10m, memory: 20Mi
+            DOWNSIZE   | ''          | 0.01  | 20   | a bare pod has no controller to change: where its pods are created, container api: resources.requests cpu: 10m, memory: 20Mi
+            ABANDONED  | ''          | 0.01  | 20   | confirm with the owner, then stop what creates the bare pods of container api
             ABANDONED  | deployment  | 0.01  | 20   | confirm with the owner, then: kubectl -n payments scale deployment/api --replicas=0
             ABANDONED  | daemonset   | 0.01  | 20   | confirm with the owner, then remove daemonset api from its manifests
             KEEP       | deployment  | 1     | 1024 | ''
@@ -41,6 +42,6 @@ class ChangeCommandsTests {
                 BigDecimal.ONE, 0L, BigDecimal.ZERO);
 
         assertThat(ChangeCommands.forTable(new TablePlanRecommendation(usage, BigDecimal.ZERO, recommended,
-                BigDecimal.ONE, "why"))).isEqualTo(change);
+                BigDecimal.ONE, BigDecimal.ZERO, "why"))).isEqualTo(change);
     }
 }

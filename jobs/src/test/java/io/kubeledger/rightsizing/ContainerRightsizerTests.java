@@ -40,6 +40,7 @@ class ContainerRightsizerTests {
             saving too small        | 0.01 x14                                             | 0.02    | 0.02 x14                                | 0.032   | keep      | 0.02    | 32.768      | 0.00
             recent day over request | 0.3 x13, 0.55                                        | 0.5     | 0.5 x14                                 | 1       | upsize    | 0.715   | 768         | -3.90
             abandoned               | 0.0005 x14                                           | 2.0     | 0.05 x14                                | 4       | abandoned | 0.01    | 77          | 55.48
+            more memory, less CPU   | 0.2 x14                                              | 2.0     | 1.8 x14                                 | 1       | downsize  | 0.26    | 2765        | 35.48
             three days suffice      | 0.2 x3                                               | 1.0     | 0.5 x3                                  | 2       | downsize  | 0.26    | 768         | 19.86
             """)
     void recommendsRequestsFromDailyAverages(String name, String cpuDays, double cpuRequest, String ramDays,
