@@ -461,6 +461,23 @@ class NightlyJobEndToEndTests {
                 .contains("What the money buys").containsPattern("CPU \\d+ % · memory \\d+ % used");
     }
 
+    @Test
+    void aTeamWhoseNamespaceAnotherTeamsLabelSharesIsToldWhoPaysThereAndHowMuch() throws Exception {
+        // given: growth's team label on pods of payments' namespace in aks-prod-weu
+        BigDecimal growth = (BigDecimal) query("""
+                SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE x_Team = 'growth'
+                AND x_Cluster = 'aks-prod-weu' AND x_Namespace = 'payments' AND x_CostKind = 'workload'
+                AND x_Allocation = 'direct'""".formatted(out)).get(0).get(0);
+
+        // then
+        assertThat(BrokenSampleEndToEndTests.firstPage(out.resolve("reports/2026-10/teams/payments.pdf")))
+                .contains("Team labels split the workload of")
+                .contains(String.format(Locale.ROOT, "aks-prod-weu / payments: growth %,.2f", growth));
+        assertThat(ReportContents.text(out.resolve("reports/2026-10/teams/growth.pdf")).replaceAll("\\s+", " "))
+                .containsPattern("Team labels split the workload of \\d+ of growth's namespaces with other teams, who "
+                        + "pay their labelled pods there: [^:]+: \\w+ [\\d,]+\\.\\d{2}");
+    }
+
     /** The number in the given column of the row whose first cell is {@code key}. */
     private static double numberIn(Sheet sheet, String key, int column) {
         for (Row row : sheet) {

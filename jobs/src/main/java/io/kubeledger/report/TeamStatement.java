@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import net.sf.jasperreports.renderers.Renderable;
@@ -26,6 +30,9 @@ import io.kubeledger.rightsizing.ContainerRecommendation;
 final class TeamStatement {
 
     private static final String SHARED = "shared";
+    private static final String DIRECT = "direct";
+    private static final String WORKLOAD = "workload";
+    private static final int NAMESPACES_NAMED = 5;
 
     private TeamStatement() {
     }
@@ -41,8 +48,34 @@ final class TeamStatement {
                         + " This statement shows the costs charged to " + team.team()
                         + (team.costCenter() == null ? "" : " (cost center " + team.costCenter() + ")") + ". "
                         + (team.registered() ? "" : team.team() + " is not a configured team: a team label names it, "
-                                + "so its costs are charged to it, but no owner receives this statement."), chart,
+                                + "so its costs are charged to it, but no owner receives this statement.")
+                        + takenByOthers(report, team.team()), chart,
                 lines(report, team, own));
+    }
+
+    /**
+     * The namespaces whose workload the team shares with other teams through team labels: either its namespace's pods
+     * labelled for another team, or its labelled pods in another team's namespace. Each team is told who else pays
+     * there and how much; the first {@value #NAMESPACES_NAMED} namespaces are named.
+     */
+    private static String takenByOthers(MonthlyReport report, String team) {
+        Map<String, Map<String, BigDecimal>> others = new LinkedHashMap<>();
+        List<TeamLine> direct = report.teamLines().stream().filter(l -> l.allocation().equals(DIRECT)
+                && l.costKind().equals(WORKLOAD)).toList();
+        Set<String> own = direct.stream().filter(l -> l.team().equals(team))
+                .map(l -> l.cluster() + " / " + l.namespace()).collect(Collectors.toCollection(TreeSet::new));
+        direct.stream().filter(l -> !l.team().equals(team) && own.contains(l.cluster() + " / " + l.namespace()))
+                .forEach(l -> others.computeIfAbsent(l.cluster() + " / " + l.namespace(), n -> new TreeMap<>())
+                        .merge(l.team(), l.cost(), BigDecimal::add));
+        if (others.isEmpty()) {
+            return "";
+        }
+        String named = others.entrySet().stream().limit(NAMESPACES_NAMED).map(e -> e.getKey() + ": " + e.getValue()
+                .entrySet().stream().map(o -> String.format(Locale.ROOT, "%s %,.2f", o.getKey(), o.getValue()))
+                .collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
+        return " Team labels split the workload of " + others.size() + " of " + team + "'s namespaces with other "
+                + "teams, who pay their labelled pods there: " + named + (others.size() > NAMESPACES_NAMED ? "; and "
+                        + (others.size() - NAMESPACES_NAMED) + " more" : "") + ".";
     }
 
     /** The first page's headline figures: against last month, the forecast, the budget, what it could save. */
