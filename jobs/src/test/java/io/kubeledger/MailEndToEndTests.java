@@ -213,6 +213,29 @@ class MailEndToEndTests {
                 .hasMessageContaining("kubeledger.mail.finance-to[0]: not an e-mail address: 'finance'");
     }
 
+    @Test
+    void withWeeklyDigestsTheRunOfAnIsoWeeksLastDayMailsTheMonthToDateOncePerWeek() throws Exception {
+        // when: the Saturday and the Sunday of ISO week 2026-W43, then the Sunday again
+        assertThat(run("2026-10-24", "finance@example.com", "--kubeledger.mail.weekly=true")).isZero();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(run("2026-10-25", "finance@example.com", "--kubeledger.mail.weekly=true")).isZero();
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(run("2026-10-25", "finance@example.com", "--kubeledger.mail.weekly=true")).isZero();
+
+        // then: finance and every team once, the month to date with its forecast and budget, nothing attached
+        assertThat(received).hasSize(1 + TEAMS.size());
+        assertThat(SMTP.getReceivedMessages()).hasSize(received.length);
+        MimeMessage finance = to(received, "finance@example.com");
+        assertThat(finance.getSubject()).startsWith("kubeledger 2026-W43: 2026-10 to date ");
+        assertThat(attachments(finance)).isEmpty();
+        assertThat(text(finance, "text/plain")).contains("The weekly digest of the fleet for 2026-W43",
+                "Month to date: ", "Forecast: ", "Budget: 25,000.00 USD: ");
+        MimeMessage payments = to(received, "payments-leads@example.com");
+        assertThat(payments.getSubject()).startsWith("kubeledger 2026-W43: payments 2026-10 to date ")
+                .endsWith(" · FORECAST OVER BUDGET");
+        assertThat(text(payments, "text/plain")).contains("Budget: 4,000.00 USD: ");
+    }
+
     private int run(String reportDate, String financeTo, String... extra) {
         List<String> args = new ArrayList<>(List.of("reportDate=" + reportDate, "--kubeledger.local-root=" + SAMPLE,
                 "--kubeledger.mail.enabled=true", "--kubeledger.mail.from=kubeledger@example.com",

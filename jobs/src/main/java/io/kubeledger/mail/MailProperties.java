@@ -14,7 +14,8 @@ public record MailProperties(
         @DefaultValue("false") boolean enabled,
         String from,
         List<String> financeTo,
-        @DefaultValue("false") boolean resend) {
+        @DefaultValue("false") boolean resend,
+        @DefaultValue("false") boolean weekly) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 

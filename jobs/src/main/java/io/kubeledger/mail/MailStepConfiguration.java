@@ -53,18 +53,22 @@ public class MailStepConfiguration {
             MonthlyReportLoader monthlyReportLoader, Clock clock,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         RunWindow window = new RunWindow(reportDate);
-        if (!properties.mail().enabled() || !window.monthComplete()) {
+        boolean weekly = properties.mail().weekly() && WeeklyDigests.due(reportDate);
+        if (!properties.mail().enabled() || !window.monthComplete() && !weekly) {
             return (contribution, context) -> {
                 LOG.info("no mail: {}", properties.mail().enabled() ? reportDate + " does not complete its month"
+                        + (properties.mail().weekly() ? " nor its ISO week" : "")
                         : "kubeledger.mail.enabled is false");
                 return RepeatStatus.FINISHED;
             };
         }
         MonthlyReport report = monthlyReportLoader.load(LakeMonth.of(properties.lakeDir(), reportDate,
                 properties.shard().count()), properties.currency(), List.of());
+        List<Letter> letters = window.monthComplete() ? MonthlyLetters.compose(report, properties.mail().financeTo(),
+                properties.teams(), properties.outputDir())
+                : WeeklyDigests.compose(report, properties.mail().financeTo(), properties.teams());
         return new MailTasklet(sender.getObject(), sentMail, properties.mail().from(), properties.mail().resend(),
-                report, MonthlyLetters.compose(report, properties.mail().financeTo(), properties.teams(),
-                        properties.outputDir()), clock);
+                report, letters, clock);
     }
 
     /**

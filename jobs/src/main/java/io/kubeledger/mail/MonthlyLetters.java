@@ -99,11 +99,11 @@ final class MonthlyLetters {
     }
 
     /** A subject's flag when the cost, or its forecast, is over its budget: {@code " · OVER BUDGET"}. */
-    private static String flag(Budgets.Use budget) {
+    static String flag(Budgets.Use budget) {
         return budget == null || budget.flag() == null ? "" : " · " + budget.flag();
     }
 
-    private static void forecastAndBudget(MonthlyReport report, BigDecimal cost, Budgets.Use budget,
+    static void forecastAndBudget(MonthlyReport report, BigDecimal cost, Budgets.Use budget,
             List<String[]> headline) {
         String forecast = report.forecastLine(cost);
         if (forecast != null) {
@@ -115,13 +115,13 @@ final class MonthlyLetters {
     }
 
     /** A letter of an incomplete month says so before anything else: the clusters missing, the days without data. */
-    private static String withMissingNotice(MonthlyReport report, String intro) {
+    static String withMissingNotice(MonthlyReport report, String intro) {
         String missing = report.inputs().missingNotice();
         String gaps = report.coverage().complete() ? null : report.coverage().notice();
         return String.join(" ", Stream.of(missing, gaps, intro).filter(Objects::nonNull).toList());
     }
 
-    private static String text(String intro, List<String[]> headline, String tableTitle, List<String[]> rows) {
+    static String text(String intro, List<String[]> headline, String tableTitle, List<String[]> rows) {
         StringBuilder text = new StringBuilder(intro).append("\n\n");
         headline.forEach(line -> text.append(line[0]).append(": ").append(line[1]).append('\n'));
         text.append('\n').append(tableTitle).append(":\n");
@@ -130,7 +130,7 @@ final class MonthlyLetters {
         return text.append("\n-- \nkubeledger\n").toString();
     }
 
-    private static String html(String intro, List<String[]> headline, String tableTitle, List<String[]> rows) {
+    static String html(String intro, List<String[]> headline, String tableTitle, List<String[]> rows) {
         StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\"><p>")
                 .append(escape(intro)).append("</p><table>");
         headline.forEach(line -> html.append("<tr><th align=\"left\">").append(escape(line[0])).append("</th><td>")
@@ -145,7 +145,7 @@ final class MonthlyLetters {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    private static String money(BigDecimal amount, MonthlyReport report) {
+    static String money(BigDecimal amount, MonthlyReport report) {
         return String.format(Locale.ROOT, "%,.2f %s", amount, report.currency());
     }
 }
