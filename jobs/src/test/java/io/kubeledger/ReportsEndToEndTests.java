@@ -84,8 +84,10 @@ class ReportsEndToEndTests {
             assertThat(sum(section(text, "Cost by kind", "Cost by cluster"))).as(statement.toString())
                     .isEqualTo(teamTotal);
             // by cluster, then by namespace and shares of shared costs: the team's total twice
-            assertThat(sum(section(text, "Cost by cluster", "Rightsizing: "))).as(statement.toString())
+            assertThat(sum(section(text, "Cost by cluster", "What the money buys"))).as(statement.toString())
                     .isEqualTo(teamTotal.multiply(BigDecimal.valueOf(2)));
+            assertThat(sum(section(text, "What the money buys", "Rightsizing: "))).as(statement.toString())
+                    .isEqualTo(teamTotal);
         }
     }
 
