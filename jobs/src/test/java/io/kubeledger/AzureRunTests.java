@@ -402,10 +402,13 @@ class AzureRunTests {
         return KubeledgerRun.run(config, out, args.toArray(String[]::new));
     }
 
-    /** Every dataset's rows: chargeback, and the findings (rightsizing, log tables, compliance) read from Azure too. */
+    /**
+     * Every dataset's rows: chargeback, the findings (rightsizing, log tables, compliance) and compute, read from Azure
+     * too.
+     */
     private static Map<String, List<List<Object>>> lake(Path out) throws Exception {
         Map<String, List<List<Object>>> datasets = new TreeMap<>();
-        for (String dataset : List.of("chargeback", "rightsizing", "log-tables", "compliance")) {
+        for (String dataset : List.of("chargeback", "rightsizing", "log-tables", "compliance", "compute")) {
             datasets.put(dataset, NightlyJobEndToEndTests.query(
                     "SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset)));
         }

@@ -312,7 +312,7 @@ class NightlyJobEndToEndTests {
     @Test
     void aRerunOfTheSameDayGivesTheSameLakeAndReports() throws Exception {
         // given
-        List<String> datasets = List.of("chargeback", "rightsizing", "log-tables", "compliance");
+        List<String> datasets = List.of("chargeback", "rightsizing", "log-tables", "compliance", "compute");
         List<List<List<Object>>> before = new ArrayList<>();
         for (String dataset : datasets) {
             before.add(query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset)));
@@ -331,7 +331,7 @@ class NightlyJobEndToEndTests {
                     .formatted(out, datasets.get(i)))).as(datasets.get(i)).isEqualTo(before.get(i));
         }
         try (Stream<Path> files = Files.walk(out.resolve("lake"))) {
-            assertThat(files.filter(Files::isRegularFile)).hasSize(31 + 3 + 1);
+            assertThat(files.filter(Files::isRegularFile)).hasSize(31 + 4 + 1);
         }
         Map<Path, byte[]> reportsAfter = reports();
         assertThat(reportsAfter.keySet()).isEqualTo(reportsBefore.keySet()).contains(
@@ -442,15 +442,19 @@ class NightlyJobEndToEndTests {
                 }
                 String team = row.getCell(0).getStringCellValue();
                 double parts = 0;
-                for (int c = 3; c <= 8; c++) {
-                    parts += row.getCell(c).getNumericCellValue();
+                for (int c = 3; c <= 11; c++) {
+                    parts += row.getCell(c) == null ? 0 : row.getCell(c).getNumericCellValue();
                 }
-                // then: its parts add up to its cost, which is the Teams sheet's
-                assertThat(parts).as(team).isCloseTo(row.getCell(9).getNumericCellValue(), offset(1e-6));
-                assertThat(row.getCell(9).getNumericCellValue()).as(team)
+                // then: its parts add up to its cost, which is the Teams sheet's; its compute is split
+                assertThat(parts).as(team).isCloseTo(row.getCell(12).getNumericCellValue(), offset(1e-6));
+                assertThat(row.getCell(12).getNumericCellValue()).as(team)
                         .isCloseTo(numberIn(teams, team, 8), offset(1e-6));
+                assertThat(new DataFormatter().formatCellValue(row.getCell(6))).as("%s's compute not split", team)
+                        .isEmpty();
                 if (team.equals("payments")) {
-                    assertThat(row.getCell(10).getNumericCellValue()).isCloseTo(cpuUsed, offset(1e-9));
+                    assertThat(row.getCell(13).getNumericCellValue()).isCloseTo(cpuUsed, offset(1e-9));
+                    assertThat(row.getCell(3).getNumericCellValue()).isPositive();
+                    assertThat(row.getCell(4).getNumericCellValue()).isPositive();
                 }
             }
             assertThat(sumOfColumn(buys, "Cost")).isCloseTo(2 * lakeTotal().doubleValue(), offset(1e-6));
@@ -458,7 +462,8 @@ class NightlyJobEndToEndTests {
         assertThat(BrokenSampleEndToEndTests.firstPage(out.resolve("reports/2026-10/teams/payments.pdf")))
                 .doesNotContain("What the money buys");
         assertThat(ReportContents.text(out.resolve("reports/2026-10/teams/payments.pdf")))
-                .contains("What the money buys").containsPattern("CPU \\d+ % · memory \\d+ % used");
+                .contains("What the money buys").containsPattern("CPU \\d+ % · memory \\d+ % used")
+                .containsPattern("CPU \\d+ % · memory \\d+ % · storage \\d+ %");
     }
 
     @Test

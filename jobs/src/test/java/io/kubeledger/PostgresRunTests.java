@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PostgresRunTests {
 
     private static final Path SAMPLE = Path.of("../samples");
-    private static final List<String> DATASETS = List.of("chargeback", "rightsizing", "log-tables", "compliance");
+    private static final List<String> DATASETS = List.of("chargeback", "rightsizing", "log-tables", "compliance", "compute");
 
     @TempDir
     static Path work;

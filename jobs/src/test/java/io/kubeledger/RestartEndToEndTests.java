@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RestartEndToEndTests {
 
     private static final Path SAMPLE = Path.of("../samples");
-    private static final List<String> DATASETS = List.of("chargeback", "rightsizing", "log-tables", "compliance");
+    private static final List<String> DATASETS = List.of("chargeback", "rightsizing", "log-tables", "compliance", "compute");
 
     @TempDir
     Path killed;

@@ -88,7 +88,7 @@ class ShardedRunTests {
             assertThat(sharded.resolve("lake/chargeback/date=" + reportDate + "/" + Shard.partFile(shard, "parquet")))
                     .exists();
         }
-        for (String dataset : List.of("chargeback", "rightsizing", "log-tables", "compliance")) {
+        for (String dataset : List.of("chargeback", "rightsizing", "log-tables", "compliance", "compute")) {
             String rows = "SELECT * FROM read_parquet('%s/lake/" + dataset + "/*/*.parquet')";
             assertThat(NightlyJobEndToEndTests.query("SELECT count(*) FROM (" + rows.formatted(single) + ")"))
                     .as(dataset).isEqualTo(NightlyJobEndToEndTests.query("SELECT count(*) FROM ("

@@ -57,10 +57,15 @@ public class ChargebackStepConfiguration {
     }
 
     @Bean
+    ComputeCosts computeCosts() {
+        return new ComputeCosts();
+    }
+
+    @Bean
     @StepScope
     ClusterExportTasklet clusterExportTasklet(KubeledgerProperties properties, BlobSource blobSource,
             ExportQuarantine exportQuarantine, TeamResolver teamResolver, WorkloadSums workloadSums,
-            RecommendationRepository recommendationRepository,
+            ComputeCosts computeCosts, RecommendationRepository recommendationRepository,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{stepExecutionContext['" + CLUSTER_INDEX + "']}") int clusterIndex) {
@@ -71,7 +76,7 @@ public class ChargebackStepConfiguration {
         OpenCostExportReader export = new OpenCostExportReader(cluster, blobSource, window.reading(lookbackDays),
                 exportQuarantine.writer(clusterIndex), properties.maxSkipRatio());
         return new ClusterExportTasklet(export, cluster.name(), (clusterIndex + 1) + " of " + clusters.size(),
-                teamResolver, window.monthToDate(), window.lookback(lookbackDays), workloadSums,
+                teamResolver, window.monthToDate(), window.lookback(lookbackDays), workloadSums, computeCosts,
                 new ContainerRightsizer(properties.rightsizing().containers(), reportDate), recommendationRepository,
                 runId, properties.allowMissingClusters());
     }
@@ -85,7 +90,7 @@ public class ChargebackStepConfiguration {
 
     @Bean
     Step allocationStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
-            WorkloadSums workloadSums, KubeledgerProperties properties) {
+            WorkloadSums workloadSums, ComputeCosts computeCosts, KubeledgerProperties properties) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
         List<String> sums = List.of(ClusterExportTasklet.ROWS_READ, ClusterExportTasklet.ROWS_QUARANTINED,
                 ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED,
@@ -103,6 +108,7 @@ public class ChargebackStepConfiguration {
                 .aggregator(new ClusterTotals(sums))
                 .listener(exportQuarantine)
                 .listener(workloadSums)
+                .listener(computeCosts)
                 .listener(counts)
                 .build();
     }

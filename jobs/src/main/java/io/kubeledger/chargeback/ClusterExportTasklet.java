@@ -58,14 +58,16 @@ public class ClusterExportTasklet implements Tasklet {
     private final DayRange chargedDays;
     private final DayRange containerDays;
     private final WorkloadSums sums;
+    private final ComputeCosts computeCosts;
     private final ContainerRightsizer rightsizer;
     private final RecommendationRepository recommendations;
     private final long runId;
     private final boolean allowMissing;
 
     public ClusterExportTasklet(OpenCostExportReader export, String clusterName, String position, TeamResolver teams,
-            DayRange chargedDays, DayRange containerDays, WorkloadSums sums, ContainerRightsizer rightsizer,
-            RecommendationRepository recommendations, long runId, boolean allowMissing) {
+            DayRange chargedDays, DayRange containerDays, WorkloadSums sums, ComputeCosts computeCosts,
+            ContainerRightsizer rightsizer, RecommendationRepository recommendations, long runId,
+            boolean allowMissing) {
         this.export = export;
         this.clusterName = clusterName;
         this.position = position;
@@ -73,6 +75,7 @@ public class ClusterExportTasklet implements Tasklet {
         this.chargedDays = chargedDays;
         this.containerDays = containerDays;
         this.sums = sums;
+        this.computeCosts = computeCosts;
         this.rightsizer = rightsizer;
         this.recommendations = recommendations;
         this.runId = runId;
@@ -120,6 +123,7 @@ public class ClusterExportTasklet implements Tasklet {
         }
         ContainerHistories.Judged judged = containers.judge(rightsizer);
         sums.add(clusterName, workload.lines());
+        computeCosts.add(workload.computeByNamespace());
         recommendations.insertContainers(runId, judged.recommendations());
         contribution.incrementWriteCount(judged.recommendations().size());
         context.putLong(ROWS_READ, export.rowsRead());

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import io.kubeledger.ingest.Allocation;
 import io.kubeledger.ingest.BillBucket;
@@ -35,18 +36,23 @@ final class WorkloadCosts {
 
     /**
      * A sum's cost by the bill's buckets, summed field by field (a map per row was a cost on the hot path): compute is
-     * CPU, RAM and GPU cost, storage PV cost, network network cost, and other the rest of {@code TotalCost}, so the
-     * buckets add up to it. An unknown cost counts as none, so that other takes it.
+     * CPU, RAM and GPU cost (kept apart for {@link #computeByNamespace}), storage PV cost, network network cost, and
+     * other the rest of {@code TotalCost}, so the buckets add up to it. An unknown cost counts as none, so that other
+     * takes it.
      */
     private static final class Total {
-        private BigDecimal compute = BigDecimal.ZERO;
+        private BigDecimal cpu = BigDecimal.ZERO;
+        private BigDecimal ram = BigDecimal.ZERO;
+        private BigDecimal gpu = BigDecimal.ZERO;
         private BigDecimal storage = BigDecimal.ZERO;
         private BigDecimal network = BigDecimal.ZERO;
         private BigDecimal total = BigDecimal.ZERO;
         private long rows;
 
         void add(Allocation row) {
-            compute = compute.add(known(row.cpuCost())).add(known(row.ramCost())).add(known(row.gpuCost()));
+            cpu = cpu.add(known(row.cpuCost()));
+            ram = ram.add(known(row.ramCost()));
+            gpu = gpu.add(known(row.gpuCost()));
             storage = storage.add(known(row.pvCost()));
             network = network.add(known(row.networkCost()));
             total = total.add(row.totalCost());
@@ -56,6 +62,7 @@ final class WorkloadCosts {
         /** The non-zero buckets; a sum that is zero in all of them is one compute line of zero, so no row is lost. */
         Map<BillBucket, BigDecimal> byBucket() {
             Map<BillBucket, BigDecimal> buckets = new EnumMap<>(BillBucket.class);
+            BigDecimal compute = cpu.add(ram).add(gpu);
             BigDecimal other = total.subtract(compute).subtract(storage).subtract(network);
             putUnlessZero(buckets, BillBucket.COMPUTE, compute);
             putUnlessZero(buckets, BillBucket.STORAGE, storage);
@@ -104,6 +111,17 @@ final class WorkloadCosts {
     /** Their sum, negative. */
     BigDecimal credits() {
         return credits;
+    }
+
+    /**
+     * Each namespace's compute cost of the charged days as OpenCost splits it, summed over its owners: what the
+     * reports show the compute bucket as (CPU, memory, GPU).
+     */
+    List<ComputeCost> computeByNamespace() {
+        Map<String, ComputeCost> byNamespace = new TreeMap<>();
+        totals.forEach((key, total) -> byNamespace.merge(key.namespace(), new ComputeCost(cluster, key.namespace(),
+                total.cpu, total.ram, total.gpu), ComputeCost::plus));
+        return List.copyOf(byNamespace.values());
     }
 
     /** A line per sum and bucket, each with the sum's rows; estimates until the chargeback meets the bill. */

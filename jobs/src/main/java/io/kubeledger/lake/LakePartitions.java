@@ -24,6 +24,7 @@ public final class LakePartitions {
     public static final String RIGHTSIZING = "rightsizing";
     public static final String LOG_TABLES = "log-tables";
     public static final String COMPLIANCE = "compliance";
+    public static final String COMPUTE = "compute";
     public static final String PARQUET = "parquet";
 
     private final Path lakeRoot;

@@ -18,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.report.IngestionByTable;
+import io.kubeledger.chargeback.ComputeCosts;
 import io.kubeledger.report.Budgets;
 import io.kubeledger.report.RunRecord;
 import io.kubeledger.report.RunRecordFromJob;
@@ -50,7 +51,7 @@ public class LakeStepConfiguration {
     @Bean
     @StepScope
     LakeTasklet lakeTasklet(ChargedDayFiles chargedDayFiles, RecommendationRepository recommendations,
-            FindingRepository findings, KubeledgerProperties properties, ObjectProvider<BlobPublisher> blobPublisher,
+            ComputeCosts computeCosts, FindingRepository findings, KubeledgerProperties properties, ObjectProvider<BlobPublisher> blobPublisher,
             @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{jobExecutionContext}") Map<String, Object> job, IngestionByTable ingestionByTable) {
@@ -60,7 +61,8 @@ public class LakeStepConfiguration {
                 new ChargebackDataset(chargedDayFiles, new RunWindow(reportDate)),
                 ReportDateDatasets.rightsizing(recommendations, reportDate, runId),
                 ReportDateDatasets.logTables(recommendations, reportDate, runId),
-                ReportDateDatasets.compliance(findings, properties.clusters(), reportDate, runId));
+                ReportDateDatasets.compliance(findings, properties.clusters(), reportDate, runId),
+                ReportDateDatasets.compute(computeCosts, reportDate));
         RunRecord record = RunRecordFromJob.of(job, reportDate, properties.shard(),
                 ingestionByTable.of(runId, new RunWindow(reportDate)), Budgets.of(properties));
         return new LakeTasklet(datasets, record, new LakePartitions(properties.lakeDir(), properties.shard()),

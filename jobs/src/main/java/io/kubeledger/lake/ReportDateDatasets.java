@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.chargeback.ComputeCost;
+import io.kubeledger.chargeback.ComputeCosts;
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.FindingRepository;
 
@@ -15,7 +17,7 @@ import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
 
 /**
- * The datasets of findings as of {@code reportDate} ({@code rightsizing}, {@code log-tables}, {@code compliance}): one
+ * The datasets as of {@code reportDate} ({@code rightsizing}, {@code log-tables}, {@code compliance}, {@code compute}): one
  * partition per run, so the lake keeps each day's view and a rerun replaces it.
  */
 final class ReportDateDatasets {
@@ -53,6 +55,16 @@ final class ReportDateDatasets {
                 findings.forEach(finding -> parquet.write(finding, resourceIds.get(finding.cluster())));
             }
             return findings.size();
+        });
+    }
+
+    static LakeDataset compute(ComputeCosts costs, LocalDate reportDate) {
+        return new Dataset(LakePartitions.COMPUTE, reportDate, file -> {
+            List<ComputeCost> all = costs.all();
+            try (ComputeParquetWriter parquet = new ComputeParquetWriter(file)) {
+                all.forEach(parquet::write);
+            }
+            return all.size();
         });
     }
 

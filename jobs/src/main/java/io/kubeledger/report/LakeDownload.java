@@ -15,7 +15,7 @@ import io.kubeledger.source.BlobPublisher;
 public record LakeDownload(BlobPublisher blobs, BlobFolder lake, Path localLake) {
 
     private static final List<String> DATASETS = List.of(RunRecord.DATASET, LakePartitions.CHARGEBACK,
-            LakePartitions.RIGHTSIZING, LakePartitions.LOG_TABLES, LakePartitions.COMPLIANCE);
+            LakePartitions.RIGHTSIZING, LakePartitions.LOG_TABLES, LakePartitions.COMPLIANCE, LakePartitions.COMPUTE);
 
     public void month(YearMonth month) {
         for (YearMonth partitions : List.of(month.minusMonths(1), month)) {

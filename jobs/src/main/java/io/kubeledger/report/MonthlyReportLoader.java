@@ -1,6 +1,7 @@
 package io.kubeledger.report;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -187,22 +188,47 @@ public class MonthlyReportLoader {
      * What each team's cost buys per namespace of each cluster, with the usage over requests of its containers there.
      */
     private List<ResourceCost> resources(JdbcTemplate jdbc, LakeMonth month) {
+        Map<List<String>, BigDecimal[]> computeSplit = computeSplit(jdbc, month);
         Map<List<String>, ResourceCost> resources = new LinkedHashMap<>();
-        jdbc.query(byResource, (RowCallbackHandler) rs -> resources.put(List.of(rs.getString("team"),
-                rs.getString("cluster"), rs.getString("namespace")), new ResourceCost(rs.getString("team"),
-                        rs.getString("cluster"), rs.getString("namespace"), rs.getBigDecimal("compute"),
-                        rs.getBigDecimal("storage"), rs.getBigDecimal("network"), rs.getBigDecimal("other"),
-                        rs.getBigDecimal("idle"), rs.getBigDecimal("logs"), 0, 0, 0, 0)));
+        jdbc.query(byResource, (RowCallbackHandler) rs -> {
+            BigDecimal compute = rs.getBigDecimal("compute");
+            BigDecimal[] split = ResourceCost.split(compute, computeSplit == null ? null
+                    : computeSplit.getOrDefault(List.of(rs.getString("cluster"), rs.getString("namespace")),
+                            new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO}));
+            resources.put(List.of(rs.getString("team"), rs.getString("cluster"), rs.getString("namespace")),
+                    new ResourceCost(rs.getString("team"), rs.getString("cluster"), rs.getString("namespace"),
+                            compute, split == null ? null : split[0], split == null ? null : split[1],
+                            split == null ? null : split[2], rs.getBigDecimal("storage"), rs.getBigDecimal("network"),
+                            rs.getBigDecimal("other"), rs.getBigDecimal("idle"), rs.getBigDecimal("logs"), 0, 0, 0, 0));
+        });
         jdbc.query(efficiency.replace("{files}", list(month.ofReportDate(LakePartitions.RIGHTSIZING))),
                 (RowCallbackHandler) rs -> {
                     ResourceCost use = new ResourceCost(rs.getString("team"), rs.getString("cluster"),
                             rs.getString("namespace"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, rs.getDouble("cpu_used"),
+                            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                            BigDecimal.ZERO, rs.getDouble("cpu_used"),
                             rs.getDouble("cpu_requested"), rs.getDouble("ram_used"), rs.getDouble("ram_requested"));
                     resources.merge(List.of(use.team(), use.cluster(), use.namespace()), use,
                             (cost, usage) -> cost.plus(usage, cost.cluster(), cost.namespace()));
                 });
         return List.copyOf(resources.values());
+    }
+
+    /**
+     * Each namespace's CPU, memory and GPU cost of the month to date, by cluster and namespace; null when the run's
+     * lake has no {@code compute} parts (written before it kept them).
+     */
+    private static Map<List<String>, BigDecimal[]> computeSplit(JdbcTemplate jdbc, LakeMonth month) {
+        List<Path> parts = month.ofReportDate(LakePartitions.COMPUTE);
+        if (!parts.stream().allMatch(Files::isRegularFile)) {
+            return null;
+        }
+        Map<List<String>, BigDecimal[]> split = new LinkedHashMap<>();
+        jdbc.query("SELECT cluster, namespace, cpu_cost, ram_cost, gpu_cost FROM read_parquet(" + list(parts) + ")",
+                (RowCallbackHandler) rs -> split.put(List.of(rs.getString("cluster"), rs.getString("namespace")),
+                        new BigDecimal[] {rs.getBigDecimal("cpu_cost"), rs.getBigDecimal("ram_cost"),
+                                rs.getBigDecimal("gpu_cost")}));
+        return split;
     }
 
     /** The findings in the order each shard checked them, cluster by cluster in the configured order. */

@@ -137,7 +137,7 @@ final class TeamStatement {
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         changes(lines, "Rightsizing: what " + team.team() + " could save a month", "Savings", PdfDocument.SAVING,
                 changes.stream().filter(r -> r.monthlySavings().signum() > 0).toList(), BigDecimal::abs);
-        changes(lines, "Rightsizing: what " + team.team() + "'s containers at risk would cost a month",
+        changes(lines, "Rightsizing: what the containers of " + team.team() + " at risk would cost a month",
                 "Cost of the upsizes", PdfDocument.COST,
                 changes.stream().filter(r -> r.monthlySavings().signum() <= 0).toList(), BigDecimal::negate);
         lines.addAll(ExecutiveReport.method(report));

@@ -212,14 +212,17 @@ public final class WorkbookReportWriter {
         report.resourcesByTeam().forEach(r -> rows.add(resourceRow(r, "(all)", "(all)")));
         report.teams().forEach(t -> report.resourcesOf(t.team())
                 .forEach(r -> rows.add(resourceRow(r, r.cluster(), r.namespace()))));
-        table(workbook, styles, "What the money buys", List.of("Team", "Cluster", "Namespace",
-                "Compute (CPU, memory, GPU)", "Storage", "Network", "Other", "Idle", "Logs and monitoring", "Cost",
+        table(workbook, styles, "What the money buys", List.of("Team", "Cluster", "Namespace", "CPU", "Memory",
+                "GPU", "Compute not split", "Storage", "Network", "Other", "Idle", "Logs and monitoring", "Cost",
                 "CPU used of requested", "Memory used of requested"), rows, row -> row);
     }
 
+    /** A row whose money columns add up to its cost; compute in CPU, memory and GPU, or whole where not split. */
     private static Object[] resourceRow(ResourceCost r, String cluster, String namespace) {
-        return new Object[] {r.team(), cluster, namespace, r.compute(), r.storage(), r.network(), r.other(), r.idle(),
-                r.logs(), r.cost(), r.cpuEfficiency() == null ? null : new Share(r.cpuEfficiency()),
+        boolean split = r.cpu() != null;
+        return new Object[] {r.team(), cluster, namespace, r.cpu(), r.memory(), r.gpu(), split ? null : r.compute(),
+                r.storage(), r.network(), r.other(), r.idle(), r.logs(), r.cost(),
+                r.cpuEfficiency() == null ? null : new Share(r.cpuEfficiency()),
                 r.ramEfficiency() == null ? null : new Share(r.ramEfficiency())};
     }
 
