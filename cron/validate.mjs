@@ -80,7 +80,7 @@ for (const cronJob of cronJobs) {
     const javaOptions = container.env.find((e) => e.name === "JAVA_TOOL_OPTIONS")?.value ?? "";
     const heap = /-Xmx(\d+)([mg])/.exec(javaOptions);
     for (const option of ["-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:InitialSurvivorRatio=4"]) {
-      expect(javaOptions.split(/\s+/).includes(option), `${container.name}: JAVA_TOOL_OPTIONS lacks ${option} (docs/development.md, Benchmark)`);
+      expect(javaOptions.split(/\s+/).includes(option), `${container.name}: JAVA_TOOL_OPTIONS lacks ${option} (docs/benchmark.md, Benchmark)`);
     }
     const limit = container.resources?.limits?.memory ?? "";
     const limitMi = limit.endsWith("Gi") ? parseFloat(limit) * 1024 : parseFloat(limit);

@@ -113,8 +113,8 @@ class BrokenSampleEndToEndTests {
             assertThat(valueOf(workbook.getSheet("Summary"), "Missing clusters (their workload is not charged)"))
                     .startsWith("aks-dev-weu: ").contains("is not an OpenCost export");
             Sheet clusters = workbook.getSheet("Clusters");
-            assertThat(cell(clusters, "aks-prod-weu", 7)).isEqualTo("3");
-            assertThat(cell(clusters, "aks-prod-eus", 7)).isEqualTo("0");
+            assertThat(cell(clusters, "aks-prod-weu", 8)).isEqualTo("3");
+            assertThat(cell(clusters, "aks-prod-eus", 8)).isEqualTo("0");
         }
     }
 

@@ -67,6 +67,12 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
         return byTeam.getOrDefault(team, BigDecimal.ZERO);
     }
 
+    /** A cluster's cost over the period: the sum of its namespaces' (its monitoring and idle lines included). */
+    public BigDecimal ofCluster(String cluster) {
+        return byNamespace.entrySet().stream().filter(e -> e.getKey().startsWith(namespace(cluster, "")))
+                .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /**
      * The headline against last month, for the whole fleet or a team: what the period was, what its data covered,
      * its cost, and the change, e.g. {@code Last month (2026-09, final, data on every day): 8,123.45 USD · +12.3 %}.

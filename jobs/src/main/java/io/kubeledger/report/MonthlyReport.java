@@ -303,6 +303,12 @@ public record MonthlyReport(
         return lastMonth == null ? null : lastMonth.shortChange(coverage, current, lastMonth.of(team));
     }
 
+    /** A cluster's change against last month, as {@link #changeOf} gives a team's. */
+    public String clusterChange(ClusterCost cluster) {
+        return lastMonth == null ? null : lastMonth.shortChange(coverage, cluster.cost(),
+                lastMonth.ofCluster(cluster.cluster()));
+    }
+
     /** Each team's cost beside last month's like-for-like cost, biggest change first. */
     public List<Mover> teamMovers() {
         Map<String, BigDecimal> now = new TreeMap<>();

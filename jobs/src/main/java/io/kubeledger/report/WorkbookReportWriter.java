@@ -80,11 +80,12 @@ public final class WorkbookReportWriter {
             table(workbook, styles, "Teams", List.of("Team", "Cost center", "Registered", "Workload", "Container logs",
                     "Shared", "Monitoring", "Idle", "Cost", "Share", "Against last month", "Forecast for the month",
                     "Budget", "Budget used", "Budget status"), report.teams(), (TeamCost t) -> teamRow(report, t));
-            table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share", "Billed (days the bill covers)",
-                    "Allocated to containers (same days)", "Idle", "Idle share of cost", "OpenCost rows quarantined"),
-                    report.clusters(), (ClusterCost c) -> new Object[] {c.cluster(), c.cost(),
-                            new Share(report.share(c.cost())), c.billed(), c.allocated(), c.idle(),
-                            new Share(c.idleShare()), report.inputs().opencostQuarantined(c.cluster())});
+            table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share", "Against last month",
+                    "Billed (days the bill covers)", "Allocated to containers (same days)", "Idle",
+                    "Idle share of cost", "OpenCost rows quarantined"), report.clusters(), (ClusterCost c) ->
+                            new Object[] {c.cluster(), c.cost(), new Share(report.share(c.cost())),
+                                    report.clusterChange(c), c.billed(), c.allocated(), c.idle(),
+                                    new Share(c.idleShare()), report.inputs().opencostQuarantined(c.cluster())});
             invoice(workbook, styles, report.billing());
             coverage(workbook, styles, report.coverage());
             movers(workbook, styles, report);

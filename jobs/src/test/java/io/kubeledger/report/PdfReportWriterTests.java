@@ -58,10 +58,8 @@ class PdfReportWriterTests {
     @Test
     void everyPageSaysWhichOfHowManyItIs() throws Exception {
         // given: lines enough for three pages
-        List<Line> lines = IntStream.range(0, 150).mapToObj(i -> Line.cost("Cost by namespace",
-                "namespace-" + i, null, BigDecimal.ONE, 0.01)).toList();
-        PdfDocument document = new PdfDocument("kubeledger · statement of payments", "2026-10",
-                LocalDate.of(2026, 10, 31), "final", "USD", new BigDecimal("150"), List.of(), "notes", null, lines);
+        PdfDocument document = ofOneLineEach(IntStream.range(0, 150).mapToObj(i -> Line.cost("Cost by namespace",
+                "namespace-" + i, null, BigDecimal.ONE, 0.01)).toList());
 
         // when
         Path file = work.resolve("long.pdf");
@@ -84,10 +82,8 @@ class PdfReportWriterTests {
     @Test
     void noPageEndsWithASectionsHeadingAndAContinuedSectionRepeatsIt() throws Exception {
         // given: 40 sections of 7 lines, so that page ends fall at every place of a section
-        List<Line> lines = IntStream.range(0, 280).mapToObj(i -> Line.cost("Section " + i / 7,
-                "line " + i, null, BigDecimal.ONE, 0.01)).toList();
-        PdfDocument document = new PdfDocument("kubeledger · statement of payments", "2026-10",
-                LocalDate.of(2026, 10, 31), "final", "USD", new BigDecimal("280"), List.of(), "notes", null, lines);
+        PdfDocument document = ofOneLineEach(IntStream.range(0, 280).mapToObj(i -> Line.cost("Section " + i / 7,
+                "line " + i, null, BigDecimal.ONE, 0.01)).toList());
 
         // when
         Path file = work.resolve("sections.pdf");
@@ -104,6 +100,12 @@ class PdfReportWriterTests {
                 assertThat(body.get(0)).as("page %d's first line", page).startsWith("Section ");
             }
         }
+    }
+
+    /** A statement of payments of the lines, each of 1.00. */
+    private static PdfDocument ofOneLineEach(List<Line> lines) {
+        return new PdfDocument("kubeledger · statement of payments", "2026-10", LocalDate.of(2026, 10, 31), "final",
+                "USD", BigDecimal.valueOf(lines.size()), List.of(), "notes", null, lines);
     }
 
     /** A statement of the team, with a line of its namespace and one of the given detail. */
