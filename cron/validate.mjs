@@ -65,9 +65,12 @@ for (const cronJob of cronJobs) {
   expect(job.backoffLimit !== undefined && job.activeDeadlineSeconds > 0, "no backoffLimit or activeDeadlineSeconds");
   const pod = job.template.spec;
   expect(pod.restartPolicy === "Never", "restartPolicy is not Never");
-  expect((job.podFailurePolicy?.rules ?? []).some((rule) => rule.action === "FailJob"
-      && rule.onExitCodes?.operator === "In" && rule.onExitCodes.values.includes(75)),
-    "no podFailurePolicy ending the Job on exit code 75 (another run holds the job database)");
+  for (const [code, why] of [[75, "another run holds the job database"], [78, "the configuration is wrong"],
+    [65, "an input is bad"]]) {
+    expect((job.podFailurePolicy?.rules ?? []).some((rule) => rule.action === "FailJob"
+        && rule.onExitCodes?.operator === "In" && rule.onExitCodes.values.includes(code)),
+      `no podFailurePolicy ending the Job on exit code ${code} (${why})`);
+  }
   expect(job.template.metadata?.labels?.["azure.workload.identity/use"] === "true", "pod not labelled for workload identity");
   expect(pod.serviceAccountName === account?.metadata?.name, "the pod does not run as the ServiceAccount");
   expect(pod.securityContext?.runAsNonRoot === true, "runAsNonRoot is not true");

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -406,10 +407,23 @@ public record KubeledgerProperties(
         return value == null || value.isBlank();
     }
 
-    /** Thrown at start-up when the configuration is wrong; the message lists every problem. */
-    public static final class InvalidConfigurationException extends IllegalStateException implements StartRefusal {
+    /**
+     * Thrown at start-up when the configuration is wrong; the message lists every problem. Its exit code says that
+     * starting again without a change is of no use.
+     */
+    public static final class InvalidConfigurationException extends IllegalStateException implements StartRefusal,
+            ExitCodeGenerator {
+
+        /** EX_CONFIG of sysexits.h. */
+        public static final int EXIT_CODE = 78;
+
         public InvalidConfigurationException(List<String> problems) {
             super("Invalid configuration:\n  " + String.join("\n  ", problems));
+        }
+
+        @Override
+        public int getExitCode() {
+            return EXIT_CODE;
         }
 
         @Override

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -39,6 +41,9 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
     private final KubeledgerProperties properties;
     private final Clock clock;
     private final RunArguments arguments;
+    /** EX_SOFTWARE of sysexits.h: a failure that names no exit code of its own. */
+    static final int SOFTWARE = 70;
+
     private int exitCode;
 
     public NightlyJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob,
@@ -69,7 +74,7 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             log.info("kubeledger run for {} completed", reportDate);
         } else {
-            exitCode = 1;
+            exitCode = exitCodeOf(execution.getAllFailureExceptions());
             log.error("kubeledger run for {} {}: {}", reportDate, execution.getStatus(), failures(execution));
         }
     }
@@ -105,12 +110,18 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
     /** Each failure with its causes, so the one log line an on-call engineer reads names what broke. */
     private static String failures(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        // A failed cluster partition fails the allocationStep too, with a JobExecutionException that names nothing.
-        List<Throwable> named = failures.stream().filter(f -> !(f instanceof JobExecutionException)).toList();
-        return (named.isEmpty() ? failures : named).stream()
+        return named(execution.getAllFailureExceptions()).stream()
                 .map(NightlyJobRunner::withCauses)
                 .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * The failures that say what broke: a failed cluster partition fails the allocationStep too, with a
+     * JobExecutionException that names nothing.
+     */
+    private static List<Throwable> named(List<Throwable> failures) {
+        List<Throwable> named = failures.stream().filter(f -> !(f instanceof JobExecutionException)).toList();
+        return named.isEmpty() ? failures : named;
     }
 
     /** The failure's message and those of its causes that say something more. */
@@ -123,6 +134,28 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
             }
         }
         return String.join(", caused by: ", messages);
+    }
+
+    /**
+     * The exit code of a failed run, from what its failures say of themselves ({@link ExitCodeGenerator}): 70 when any
+     * failure says nothing (a bug, or an error no one foresaw), else 65 when an input is bad, else 69 (a source, the
+     * lake or the mail server is unavailable), so that a Job retries only what a retry can mend.
+     */
+    static int exitCodeOf(List<Throwable> failures) {
+        Set<Integer> codes = new TreeSet<>();
+        for (Throwable failure : named(failures)) {
+            codes.add(declaredExitCode(failure));
+        }
+        return codes.isEmpty() || codes.contains(SOFTWARE) ? SOFTWARE : codes.iterator().next();
+    }
+
+    private static int declaredExitCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ExitCodeGenerator declared && declared.getExitCode() != 0) {
+                return declared.getExitCode();
+            }
+        }
+        return SOFTWARE;
     }
 
     @Override

@@ -128,7 +128,7 @@ class AzureRunTests {
                 + ".windows.net/no-such-container/kubeledger", "--kubeledger.reports-url=" + REPORTS_URL);
 
         // then
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         assertThat(failure(output)).containsPattern("blob kubeledger/[a-z]+/date=2026-10-\\d\\d/part-00000\\.parquet of "
                 + "account stfinancelake, container no-such-container \\(at http://127\\.0\\.0\\.1:\\d+/stfinancelake\\) "
                 + "cannot be written");
@@ -219,7 +219,7 @@ class AzureRunTests {
         int exitCode = runOnAzure(work.resolve("partial"));
 
         // then: the window was asked in halves down to its first day, whose answer is still partial
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         assertThat(failure(output)).contains("Log Analytics workspace " + PROD_WEU_WORKSPACE + ", query 'usage'")
                 .containsPattern("the answer for 2026-\\d\\d-\\d\\d alone is PARTIAL_FAILURE \\(PartialError ");
     }
@@ -251,7 +251,7 @@ class AzureRunTests {
         int exitCode = runOnAzure(work.resolve("cut-day"));
 
         // then
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         assertThat(failure(output)).contains("Log Analytics workspace ")
                 .containsPattern("the answer for 2026-\\d\\d-\\d\\d alone is PARTIAL_FAILURE \\(PartialError There "
                         + "were some errors when processing your query.\\): over the query API's limits");
@@ -267,7 +267,7 @@ class AzureRunTests {
         int exitCode = runOnAzure(work.resolve("timeout"));
 
         // then
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         assertThat(failure(output)).contains("Log Analytics workspace " + PROD_WEU_WORKSPACE + ", query 'container-logs'")
                 .contains("HTTP 504");
     }
@@ -279,7 +279,7 @@ class AzureRunTests {
                 Reply.of(400, "{\"error\":{\"code\":\"BadArgumentError\",\"message\":\"Syntax error\"}}"));
 
         // when / then
-        assertThat(runOnAzure(work.resolve("bad"))).isEqualTo(1);
+        assertThat(runOnAzure(work.resolve("bad"))).isEqualTo(69);
         assertThat(failure(output)).contains("query 'usage'").contains("HTTP 400");
 
         // given
@@ -287,7 +287,7 @@ class AzureRunTests {
                 Reply.of(403, "{\"error\":{\"code\":\"InsufficientAccessError\",\"message\":\"denied\"}}"));
 
         // when / then
-        assertThat(runOnAzure(work.resolve("forbidden"))).isEqualTo(1);
+        assertThat(runOnAzure(work.resolve("forbidden"))).isEqualTo(69);
         assertThat(lastFailure(output)).contains("HTTP 403").contains("Log Analytics Reader on the workspace");
     }
 
@@ -306,7 +306,7 @@ class AzureRunTests {
         int exitCode = runOnAzure(work.resolve("noarm"));
 
         // then
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         assertThat(failure(output)).contains(PROD_WEU_RESOURCE).contains(problem);
     }
 
@@ -320,7 +320,7 @@ class AzureRunTests {
         int exitCode = runOnAzure(config, work.resolve("noexport"));
 
         // then
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         assertThat(failure(output)).contains("https://stfinopsexports.blob.core.windows.net/opencost/gone.csv")
                 .contains("HTTP 404: BlobNotFound");
     }
@@ -351,7 +351,7 @@ class AzureRunTests {
             int exitCode = runOnAzure(CONFIG, proxy.endpoint(), work.resolve("outlasting"));
 
             // then
-            assertThat(exitCode).isEqualTo(1);
+            assertThat(exitCode).isEqualTo(69);
             assertThat(failure(output)).containsPattern("The OpenCost export of cluster '[a-z-]+' is missing or "
                     + "unreadable: https://stfinopsexports\\.blob\\.core\\.windows\\.net/opencost/[a-z-]+\\.csv")
                     .contains("503");

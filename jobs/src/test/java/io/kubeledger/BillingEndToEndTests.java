@@ -160,7 +160,7 @@ class BillingEndToEndTests {
         Files.delete(manifest.resolveSibling("part_1_0001.csv"));
 
         // when / then
-        assertThat(run()).isEqualTo(1);
+        assertThat(run()).isEqualTo(65);
         assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement().asString()
                 .contains("part_1_0001.csv of export run 5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11, which its manifest "
                         + "lists, is missing");

@@ -61,7 +61,7 @@ class BrokenSampleEndToEndTests {
                 "reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot);
 
         // then
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         assertThat(String.join("\n", KubeledgerRun.failures(output.getOut(), "2026-10-31")))
                 .contains("The OpenCost export of cluster 'aks-dev-weu'")
                 .contains("is not an OpenCost export: the header has no 'Date' column: '")

@@ -127,7 +127,7 @@ class FleetRunTests {
         int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-03");
 
         // then
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         String failure = KubeledgerRun.failures(output.getOut(), "2026-11-03").get(0);
         assertThat(failure).contains("The OpenCost export of cluster 'aks-prod-eus' is missing or unreadable")
                 .contains("https://stfinopsexports.blob.core.windows.net/opencost/aks-prod-eus.csv");
@@ -150,7 +150,7 @@ class FleetRunTests {
         int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-03");
 
         // then
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         String failure = KubeledgerRun.failures(output.getOut(), "2026-11-03").get(0);
         assertThat(failure).contains("Log Analytics workspace " + workspaceId + ", query 'usage'")
                 .contains("PartialError");
@@ -188,7 +188,7 @@ class FleetRunTests {
         int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-03");
 
         // then
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         assertThat(KubeledgerRun.failures(output.getOut(), "2026-11-03").get(0))
                 .contains("AKS cluster aks-prod-eus was not found in ARM (/subscriptions/");
     }

@@ -95,7 +95,7 @@ class RunGuardsTests {
                 "reportDate=2026-11-03", "--kubeledger.local-root=" + SAMPLE);
 
         // then: nothing is charged, recommended or reported from older data
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         assertThat(KubeledgerRun.failures(output.getOut(), "2026-11-03")).singleElement().asString()
                 .contains("No OpenCost export has a row of 2026-11-03: the latest day any export has is 2026-10-31");
         assertThat(work.resolve("out/lake")).doesNotExist();
@@ -117,7 +117,7 @@ class RunGuardsTests {
                 "reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot);
 
         // then
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement().asString()
                 .contains("the lifecycle policy of storage account staksauditprod")
                 .contains("ARM answered with an error, which is no evidence: AuthorizationFailed");
@@ -141,7 +141,7 @@ class RunGuardsTests {
         assertThat(out.resolve("lake/runs/date=2026-10-15/part-00000.json")).exists();
 
         // and the later run's reports cannot be rebuilt from a lake whose first days are the earlier run's
-        assertThat(run(out, "reportDate=2026-10-31", "--kubeledger.phase=reports")).isOne();
+        assertThat(run(out, "reportDate=2026-10-31", "--kubeledger.phase=reports")).isEqualTo(69);
         assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).last().asString()
                 .contains("the lake's chargeback parts of 2026-10 are not all of the run of 2026-10-31")
                 .contains("15 part(s) were written by the run of another day");

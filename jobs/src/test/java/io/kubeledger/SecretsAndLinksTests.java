@@ -105,7 +105,7 @@ class SecretsAndLinksTests {
                 "reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot);
 
         // then
-        assertThat(exitCode).isEqualTo(1);
+        assertThat(exitCode).isEqualTo(69);
         assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement().asString()
                 .contains("cluster 'aks-prod-weu'").contains("is a link out of the local snapshot's blob folder");
         assertThat(output.getAll()).doesNotContain("PLANTED");

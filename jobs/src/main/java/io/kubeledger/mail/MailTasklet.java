@@ -1,5 +1,7 @@
 package io.kubeledger.mail;
 
+import org.springframework.boot.ExitCodeGenerator;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,9 +96,15 @@ public class MailTasklet implements Tasklet {
     }
 
     /** Some letters were not sent; they are retried on the next run for the month. */
-    public static final class MailNotSentException extends IllegalStateException {
+    public static final class MailNotSentException extends IllegalStateException implements ExitCodeGenerator {
         MailNotSentException(List<String> failures) {
             super(failures.size() + " mail(s) not sent, to be retried on the next run: " + String.join("; ", failures));
+        }
+
+        /** EX_UNAVAILABLE of sysexits.h: the mail server refused; the next run sends what is left. */
+        @Override
+        public int getExitCode() {
+            return 69;
         }
     }
 }
