@@ -40,8 +40,7 @@ final class BilledCosts {
     private final Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster = new TreeMap<>();
     private final Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId = new TreeMap<>();
     private final Map<String, String> subscriptionNames = new TreeMap<>();
-    private final Map<String, BigDecimal> matchedByType = new TreeMap<>();
-    private final Map<String, Long> matchedRowsByType = new TreeMap<>();
+    private final Map<String, TypeSum> matchedByType = new TreeMap<>();
     private long rowsOfOthers;
 
     BilledCosts(List<ClusterResources> clusters, List<Workspace> workspaces) {
@@ -75,8 +74,7 @@ final class BilledCosts {
     /** Counts a row charged to a cluster or workspace under its resource type, for the Invoice sheet. */
     private void matched(BillRow row) {
         String type = row.resourceType().isEmpty() ? "(no resource type)" : row.resourceType();
-        matchedByType.merge(type, row.cost(), BigDecimal::add);
-        matchedRowsByType.merge(type, 1L, Long::sum);
+        matchedByType.merge(type, new TypeSum(1, row.cost()), TypeSum::plus);
     }
 
     private void addToCluster(String cluster, BillRow row, BillBucket bucket) {
@@ -117,13 +115,17 @@ final class BilledCosts {
         return subscriptionNames;
     }
 
-    /** What the rows charged to the clusters and workspaces cost, by their resource type. */
-    Map<String, BigDecimal> matchedByType() {
+    /** How many rows charged to the clusters and workspaces there were, and what they cost, by their resource type. */
+    Map<String, TypeSum> matchedByType() {
         return matchedByType;
     }
 
-    Map<String, Long> matchedRowsByType() {
-        return matchedRowsByType;
+    /** A resource type's matched rows and their cost. */
+    record TypeSum(long rows, BigDecimal cost) {
+
+        TypeSum plus(TypeSum other) {
+            return new TypeSum(rows + other.rows, cost.add(other.cost));
+        }
     }
 
     long rowsOfOthers() {

@@ -137,7 +137,13 @@ public class BillingTasklet implements Tasklet {
         context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());
         context.put(BILLED_BY_CLUSTER, plain(billed.clusterTotals()));
         context.put(BILLED_BY_WORKSPACE, plain(billed.workspaceTotals()));
-        context.put(BILLED_BY_TYPE, plain(billed.matchedByType()));
+        LinkedHashMap<String, String> billedByType = new LinkedHashMap<>();
+        LinkedHashMap<String, Long> rowsByType = new LinkedHashMap<>();
+        billed.matchedByType().forEach((type, sum) -> {
+            billedByType.put(type, sum.cost().toPlainString());
+            rowsByType.put(type, sum.rows());
+        });
+        context.put(BILLED_BY_TYPE, billedByType);
         ArrayList<String> notOnBill = new ArrayList<>(clusters.stream().map(Cluster::name)
                 .filter(name -> !billed.byCluster().containsKey(name)).toList());
         if (!notOnBill.isEmpty()) {
@@ -145,7 +151,7 @@ public class BillingTasklet implements Tasklet {
                     + "group's subscription in the export's scope?)", run.runId(), notOnBill);
         }
         context.put(NOT_ON_BILL, notOnBill);
-        context.put(ROWS_BY_TYPE, new LinkedHashMap<>(billed.matchedRowsByType()));
+        context.put(ROWS_BY_TYPE, rowsByType);
         return RepeatStatus.FINISHED;
     }
 
