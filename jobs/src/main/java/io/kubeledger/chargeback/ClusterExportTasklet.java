@@ -2,6 +2,8 @@ package io.kubeledger.chargeback;
 
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeMap;
 
 import org.slf4j.Logger;
@@ -91,7 +93,7 @@ public class ClusterExportTasklet implements Tasklet {
         WorkloadCosts workload = new WorkloadCosts(clusterName);
         ContainerHistories containers = new ContainerHistories();
         InvalidTeamLabels invalidLabels = new InvalidTeamLabels();
-        TreeMap<String, Long> rowsByDay = new TreeMap<>();
+        Map<LocalDate, Long> rowsByDay = new HashMap<>();
         LocalDate latestDay = null;
         try (export) {
             for (Allocation row = export.read(); row != null; row = export.read()) {
@@ -99,7 +101,7 @@ public class ClusterExportTasklet implements Tasklet {
                 latestDay = latestDay == null || row.day().isAfter(latestDay) ? row.day() : latestDay;
                 TeamAssignment owner = teams.resolve(row.namespace(), row.labels());
                 if (chargedDays.contains(row.day())) {
-                    rowsByDay.merge(row.day().toString(), 1L, Long::sum);
+                    rowsByDay.merge(row.day(), 1L, Long::sum);
                     workload.add(row, owner);
                     String invalidLabel = teams.invalidTeamLabel(row.labels());
                     if (invalidLabel != null) {
@@ -127,7 +129,10 @@ public class ClusterExportTasklet implements Tasklet {
         recommendations.insertContainers(runId, judged.recommendations());
         contribution.incrementWriteCount(judged.recommendations().size());
         context.putLong(ROWS_READ, export.rowsRead());
-        context.put(ROWS_BY_DAY, rowsByDay);
+        // Counted by day while reading; the context keeps them by YYYY-MM-DD, turned to text once here.
+        TreeMap<String, Long> rowsByDayText = new TreeMap<>();
+        rowsByDay.forEach((day, rows) -> rowsByDayText.put(day.toString(), rows));
+        context.put(ROWS_BY_DAY, rowsByDayText);
         context.putLong(ROWS_QUARANTINED, export.rowsQuarantined());
         context.putLong(CONTAINERS_SEEN, judged.seen());
         context.putLong(CONTAINERS_NOT_JUDGED, judged.notJudged());

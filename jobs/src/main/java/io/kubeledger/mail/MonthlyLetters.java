@@ -35,7 +35,7 @@ final class MonthlyLetters {
             letters.add(finance(report, recipient, outputDir));
         }
         for (Team team : teams) {
-            Optional<TeamCost> cost = report.teams().stream().filter(t -> t.team().equals(team.name())).findFirst();
+            Optional<TeamCost> cost = report.team(team.name());
             if (team.ownerEmail() != null && cost.isPresent()) {
                 letters.add(team(report, cost.get(), team.ownerEmail(), outputDir));
             }
@@ -105,9 +105,9 @@ final class MonthlyLetters {
 
     static void forecastAndBudget(MonthlyReport report, BigDecimal cost, Budgets.Use budget,
             List<String[]> headline) {
-        String forecast = report.forecastLine(cost);
+        String forecast = report.forecastText(cost);
         if (forecast != null) {
-            headline.add(new String[] {"Forecast", forecast.substring(forecast.indexOf(": ") + 2)});
+            headline.add(new String[] {"Forecast", forecast});
         }
         if (budget != null) {
             headline.add(new String[] {"Budget", budget.describe(report.currency())});

@@ -50,7 +50,7 @@ final class WeeklyDigests {
                     "Month to date per team", rows));
         }
         for (Team team : teams) {
-            Optional<TeamCost> cost = report.teams().stream().filter(t -> t.team().equals(team.name())).findFirst();
+            Optional<TeamCost> cost = report.team(team.name());
             if (team.ownerEmail() == null || cost.isEmpty()) {
                 continue;
             }

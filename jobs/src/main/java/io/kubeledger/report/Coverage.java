@@ -13,23 +13,56 @@ import java.util.stream.Collectors;
  * Which clusters had data on which days of a period: the OpenCost rows read per cluster and day. A day of a cluster
  * with no row is a gap, whose cost the period's figures lack; a whole month is complete only without a gap.
  * {@code rowsRead} lists every cluster the run was given (a cluster whose export could not be read has no day), each
- * day with the rows read that day; {@link #UNCOUNTED} marks a day known to have data whose rows were not counted.
+ * day with the rows read that day; {@link #UNCOUNTED} marks a day known to have data whose rows were not counted. The
+ * days, the gaps and the covered days are worked out once: the reports ask for them for every team and namespace.
  */
-public record Coverage(LocalDate from, LocalDate through, Map<String, Map<LocalDate, Long>> rowsRead) {
+public final class Coverage {
 
     /** Rows of a day that has data, from a run recorded before the rows were counted. */
     public static final long UNCOUNTED = -1;
     /** The clusters a PDF's coverage line names; the workbook's Coverage sheet has them all. */
     private static final int CLUSTERS_NAMED = 5;
 
-    public Coverage {
+    private final LocalDate from;
+    private final LocalDate through;
+    private final Map<String, Map<LocalDate, Long>> rowsRead;
+    private final List<LocalDate> days;
+    private final Map<String, List<LocalDate>> gaps;
+    private final List<LocalDate> coveredDays;
+
+    public Coverage(LocalDate from, LocalDate through, Map<String, Map<LocalDate, Long>> rowsRead) {
+        this.from = from;
+        this.through = through;
         Map<String, Map<LocalDate, Long>> sorted = new TreeMap<>();
         rowsRead.forEach((cluster, days) -> sorted.put(cluster, Collections.unmodifiableMap(new TreeMap<>(days))));
-        rowsRead = Collections.unmodifiableMap(sorted);
+        this.rowsRead = Collections.unmodifiableMap(sorted);
+        this.days = from.datesUntil(through.plusDays(1)).toList();
+        Map<String, List<LocalDate>> missing = new LinkedHashMap<>();
+        this.rowsRead.keySet().forEach(cluster -> {
+            List<LocalDate> none = days.stream().filter(day -> rows(cluster, day) == 0).toList();
+            if (!none.isEmpty()) {
+                missing.put(cluster, none);
+            }
+        });
+        this.gaps = Collections.unmodifiableMap(missing);
+        this.coveredDays = days.stream().filter(day -> this.rowsRead.keySet().stream()
+                .anyMatch(cluster -> rows(cluster, day) != 0)).toList();
+    }
+
+    public LocalDate from() {
+        return from;
+    }
+
+    public LocalDate through() {
+        return through;
+    }
+
+    public Map<String, Map<LocalDate, Long>> rowsRead() {
+        return rowsRead;
     }
 
     public List<LocalDate> days() {
-        return from.datesUntil(through.plusDays(1)).toList();
+        return days;
     }
 
     /** The rows read of a cluster's day: 0 for a gap. */
@@ -39,13 +72,6 @@ public record Coverage(LocalDate from, LocalDate through, Map<String, Map<LocalD
 
     /** The days of the period a cluster has no data of, by cluster; clusters without a gap are left out. */
     public Map<String, List<LocalDate>> gaps() {
-        Map<String, List<LocalDate>> gaps = new LinkedHashMap<>();
-        rowsRead.keySet().forEach(cluster -> {
-            List<LocalDate> missing = days().stream().filter(day -> rows(cluster, day) == 0).toList();
-            if (!missing.isEmpty()) {
-                gaps.put(cluster, missing);
-            }
-        });
         return gaps;
     }
 
@@ -56,7 +82,7 @@ public record Coverage(LocalDate from, LocalDate through, Map<String, Map<LocalD
 
     /** The days on which at least one cluster has data: the days a cost per day is taken over. */
     public List<LocalDate> coveredDays() {
-        return days().stream().filter(day -> rowsRead.keySet().stream().anyMatch(c -> rows(c, day) != 0)).toList();
+        return coveredDays;
     }
 
     /** {@code data on every day}, {@code data on 14 of 30 days} or {@code 5 cluster-day(s) without data}. */

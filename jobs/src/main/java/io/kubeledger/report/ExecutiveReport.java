@@ -61,9 +61,13 @@ final class ExecutiveReport {
         if (budget != null) {
             headlines.add("Budget " + budget.describe(report.currency()));
         }
-        List<String> overBudget = report.teams().stream()
-                .filter(t -> report.budgetUse(t.team()) != null && report.budgetUse(t.team()).flag() != null)
-                .map(t -> t.team() + " " + report.budgetUse(t.team()).flag().toLowerCase(Locale.ROOT)).toList();
+        List<String> overBudget = new ArrayList<>();
+        report.teams().forEach(t -> {
+            Budgets.Use use = report.budgetUse(t.team());
+            if (use != null && use.flag() != null) {
+                overBudget.add(t.team() + " " + use.flag().toLowerCase(Locale.ROOT));
+            }
+        });
         if (!overBudget.isEmpty()) {
             headlines.add("Teams over budget: " + String.join(", ", overBudget));
         }
@@ -143,8 +147,8 @@ final class ExecutiveReport {
         });
         movers(report, lines);
         report.resourcesByTeam().forEach(r -> lines.add(new Line(WHAT_THE_MONEY_BUYS, r.team(), r.used(),
-                report.printedCost(report.teams().stream().filter(t -> t.team().equals(r.team())).findFirst()
-                        .orElseThrow()), report.share(r.cost()), PdfDocument.COST, r.parts())));
+                report.printedCost(report.team(r.team()).orElseThrow()), report.share(r.cost()), PdfDocument.COST,
+                r.parts())));
         rightsizing(report.rightsizing(), lines);
         unownedSavings(report, lines);
         compliance(report, lines);
@@ -178,8 +182,9 @@ final class ExecutiveReport {
                 + "month with the whole of last month. Totals are compared only where both periods have every "
                 + "cluster's data on every day; otherwise the cost per day of data is, and the headline says so.");
         paragraphs.add("What the money buys: each team's or namespace's cost as parts: its workload by the bill's "
-                + "buckets (compute is CPU, memory and GPU together; other is what OpenCost's TotalCost has beyond the "
-                + "named costs), its idle capacity, and its container logs and monitoring. Used: what its containers "
+                + "buckets (compute split into CPU, memory and GPU in the proportions of the namespace's OpenCost "
+                + "costs; other is what OpenCost's TotalCost has beyond the named costs), its idle capacity, and its "
+                + "container logs and monitoring. Used: what its containers "
                 + "use of what they request (CPU and memory, averages over the rightsizing's lookback). The workbook's "
                 + "'What the money buys' sheet has every team and namespace, its Movers sheet every change.");
         paragraphs.add("Forecast: the month to date plus its cost per day of data for each day left in the month (the "

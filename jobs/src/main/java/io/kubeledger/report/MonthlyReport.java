@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -266,6 +267,11 @@ public record MonthlyReport(
                 + billing.billedThrough() : "estimate, not reconciled with the Azure bill");
     }
 
+    /** The team of that name, if the month charged it anything. */
+    public Optional<TeamCost> team(String name) {
+        return teams.stream().filter(t -> t.team().equals(name)).findFirst();
+    }
+
     public List<String> unregisteredTeams() {
         return teams.stream().filter(t -> !t.registered()).map(TeamCost::team).toList();
     }
@@ -361,13 +367,22 @@ public record MonthlyReport(
 
     /** The forecast line of a month to date's first page, saying how it was made; null once the month has ended. */
     public String forecastLine(BigDecimal cost) {
+        String forecast = forecastText(cost);
+        return forecast == null ? null : "Forecast for the month: " + forecast;
+    }
+
+    /**
+     * The forecast and how it was made, e.g. {@code 22,165.76 USD (the month to date plus its 715.02 a day over 15
+     * day(s) of data for each of the 16 day(s) left)}; null once the month has ended or without a day of data.
+     */
+    public String forecastText(BigDecimal cost) {
         BigDecimal forecast = forecast(cost);
         if (complete || forecast == null) {
             return null;
         }
         int days = coverage.coveredDays().size();
-        return String.format(Locale.ROOT, "Forecast for the month: %,.2f %s (the month to date plus its %,.2f a day "
-                + "over %d day(s) of data for each of the %d day(s) left)", forecast, currency,
+        return String.format(Locale.ROOT, "%,.2f %s (the month to date plus its %,.2f a day over %d day(s) of data "
+                + "for each of the %d day(s) left)", forecast, currency,
                 cost.divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_EVEN), days, daysLeft());
     }
 
@@ -377,8 +392,7 @@ public record MonthlyReport(
         if (budget == null) {
             return null;
         }
-        BigDecimal actual = team == null ? total : teams.stream().filter(t -> t.team().equals(team))
-                .map(TeamCost::cost).findFirst().orElse(BigDecimal.ZERO);
+        BigDecimal actual = team == null ? total : team(team).map(TeamCost::cost).orElse(BigDecimal.ZERO);
         return new Budgets.Use(budget, actual, complete ? null : forecast(actual));
     }
 
