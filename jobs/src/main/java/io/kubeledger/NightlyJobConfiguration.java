@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 /**
  * The nightly job, by {@link Phase}: to compute, read the exports and assign teams, read the log ingestion and the
  * bill, charge back and recommend requests and table plans while compliance is checked, and write the lake; to report,
@@ -24,7 +26,8 @@ public class NightlyJobConfiguration {
     @Bean
     Job nightlyJob(JobRepository jobRepository, KubeledgerProperties properties, Step allocationStep,
             Step logIngestionStep, Step billingStep, Step chargebackStep, Step rightsizingStep, Step complianceStep,
-            Step lakeStep, Step reportStep, Step mailStep, WorkingRowsCleanupListener workingRowsCleanupListener) {
+            Step lakeStep, Step reportStep, Step mailStep, WorkingRowsCleanupListener workingRowsCleanupListener,
+            RunMetricsListener runMetricsListener) {
         // Compliance needs none of the figures and waits on ARM and Blob listings: beside the CPU-bound chargeback.
         Flow charges = new FlowBuilder<Flow>("charges").start(chargebackStep).next(rightsizingStep).build();
         Flow compliance = new FlowBuilder<Flow>("compliance").start(complianceStep).build();
@@ -41,6 +44,7 @@ public class NightlyJobConfiguration {
         };
         return new JobBuilder("nightlyJob", jobRepository)
                 .listener(workingRowsCleanupListener)
+                .listener(runMetricsListener)
                 .start(run)
                 .end()
                 .build();
@@ -49,6 +53,11 @@ public class NightlyJobConfiguration {
     @Bean
     WorkingRowsCleanupListener workingRowsCleanupListener(NamedParameterJdbcTemplate jdbc) {
         return new WorkingRowsCleanupListener(jdbc);
+    }
+
+    @Bean
+    RunMetricsListener runMetricsListener(MeterRegistry registry, KubeledgerProperties properties) {
+        return new RunMetricsListener(registry, properties.currency());
     }
 
     @Bean

@@ -106,7 +106,7 @@ public final class RunSummary {
         return partition < 0 ? step.getStepName() : "  " + step.getStepName().substring(partition + 1);
     }
 
-    private static long quarantined(ExecutionContext context) {
+    static long quarantined(ExecutionContext context) {
         return context.entrySet().stream().filter(e -> e.getKey().endsWith(QUARANTINED_SUFFIX))
                 .mapToLong(e -> ((Number) e.getValue()).longValue()).sum();
     }

@@ -39,7 +39,7 @@ final class PostgresServer implements AutoCloseable {
             binaries = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
                     .max(Comparator.naturalOrder())
                     .orElseThrow(() -> new IllegalStateException("no PostgreSQL server: the build's "
-                            + "install-postgresql step installs Debian's package"));
+                            + "install-test-servers step installs Debian's package"));
         }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
         int port;

@@ -25,7 +25,8 @@ import io.kubeledger.rightsizing.TablePlanRecommendation;
 /**
  * What the month's reports show, read once from the run's chargeback lines so that the workbook and the PDF agree
  * with each other and with the lake. {@code complete} is true when the month has ended; the report is final when its
- * data also covers every cluster's every day ({@code coverage}).
+ * data also covers every cluster's every day ({@code coverage}). {@code billedTotal} is the part of {@code total} on
+ * days reconciled with the bill.
  */
 public record MonthlyReport(
         YearMonth month,
@@ -33,6 +34,7 @@ public record MonthlyReport(
         boolean complete,
         String currency,
         BigDecimal total,
+        BigDecimal billedTotal,
         List<TeamCost> teams,
         List<ClusterCost> clusters,
         List<NamespaceCost> namespaces,

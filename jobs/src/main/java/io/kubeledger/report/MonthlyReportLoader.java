@@ -67,6 +67,7 @@ public class MonthlyReportLoader {
     private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
     private final String invoice = SqlFiles.load("report/invoice.sql");
+    private final String billedTotal = SqlFiles.load("report/billed-total.sql");
     private final String teamTotals = SqlFiles.load("report/team-totals.sql");
     private final String namespaceTotals = SqlFiles.load("report/namespace-totals.sql");
     private final String workloadDays = SqlFiles.load("report/workload-days.sql");
@@ -113,7 +114,8 @@ public class MonthlyReportLoader {
             BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
             RunRecord run = month.run();
             return new MonthlyReport(month.window().month(), month.window().reportDate(),
-                    month.window().monthComplete(), currency, total, teams, clusters, namespaces, daily,
+                    month.window().monthComplete(), currency, total,
+                    jdbc.queryForObject(billedTotal, BigDecimal.class), teams, clusters, namespaces, daily,
                     ingestion(run), explanation, run.inputs(), rightsizing, findings, lines, lastMonth(month),
                     run.billing().withInvoice(invoiceLines), coverage(jdbc, month, month.window().reportDate()),
                     run.budgets() == null ? Budgets.NONE : run.budgets(), resources(jdbc, month));

@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
@@ -40,6 +41,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class MonthlyReportTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonthlyReportTasklet.class);
+
+    /** The job's context entries with the month's charge and the part of it on billed days, for the metrics. */
+    public static final String CHARGED = "report.charged";
+    public static final String BILLED = "report.billedCharged";
 
     private final MonthlyReportLoader loader;
     private final WorkbookReportWriter workbook;
@@ -102,8 +107,11 @@ public class MonthlyReportTasklet implements Tasklet {
                     ReportFiles.folder(run.outputDir(), month), files);
         }
         contribution.incrementWriteCount(files.size());
-        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                .putString(RunSummary.HEADLINE, headline(report));
+        ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
+                .getExecutionContext();
+        job.putString(RunSummary.HEADLINE, headline(report));
+        job.putString(CHARGED, report.total().toPlainString());
+        job.putString(BILLED, report.billedTotal().toPlainString());
         return RepeatStatus.FINISHED;
     }
 
