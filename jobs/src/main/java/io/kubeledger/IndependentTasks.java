@@ -1,54 +1,62 @@
 package io.kubeledger;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.core.task.TaskExecutor;
+
 /**
- * Runs tasks that do not depend on each other on a fixed number of threads, each task taken by the next free thread in
- * the order given. A parallel stream splits its list between the threads up front, so one thread could be left with
- * the biggest file while the others wait (the workbook, 1.8 s of a 4.3 s report step); given first here, it is started
- * first and the small ones fill the other threads.
+ * Runs tasks that do not depend on each other on the run's one pool of {@code kubeledger.threads} threads, each task
+ * taken by the next free thread in the order given: a task given first (the biggest file) is started first and the
+ * small ones fill the other threads. The calling thread takes tasks too, so a step running on a pool thread (a flow of
+ * the split) never waits for threads that its own waiting holds: runs nested on a full pool still finish.
  */
 public final class IndependentTasks {
 
-    private IndependentTasks() {
+    private final TaskExecutor pool;
+    private final int threads;
+
+    public IndependentTasks(TaskExecutor pool, int threads) {
+        this.pool = pool;
+        this.threads = threads;
     }
 
     /** Runs every task and returns when all have ended; the first task's failure, in the order given, is thrown. */
-    public static void run(String name, int threads, List<Runnable> tasks) {
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, tasks.size())), task -> {
-            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            tasks.forEach(task -> futures.add(pool.submit(task)));
-            Throwable failure = null;
-            for (Future<?> future : futures) {
+    public void run(String name, List<Runnable> tasks) {
+        AtomicInteger next = new AtomicInteger();
+        CountDownLatch ended = new CountDownLatch(tasks.size());
+        Throwable[] failures = new Throwable[tasks.size()];
+        Runnable takeTasks = () -> {
+            for (int task = next.getAndIncrement(); task < tasks.size(); task = next.getAndIncrement()) {
                 try {
-                    future.get();
-                } catch (ExecutionException e) {
-                    failure = failure == null ? e.getCause() : failure;
+                    tasks.get(task).run();
+                } catch (RuntimeException | Error e) {
+                    failures[task] = e;
+                } finally {
+                    ended.countDown();
                 }
             }
-            if (failure instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (failure instanceof Error error) {
-                throw error;
-            }
+        };
+        for (int helper = 1; helper < Math.min(threads, tasks.size()); helper++) {
+            pool.execute(takeTasks);
+        }
+        takeTasks.run();
+        try {
+            ended.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(name + " was interrupted", e);
-        } finally {
-            pool.shutdownNow();
         }
+        Arrays.stream(failures).filter(Objects::nonNull).findFirst().ifPresent(IndependentTasks::rethrow);
+    }
+
+    private static void rethrow(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        throw (RuntimeException) failure;
     }
 }

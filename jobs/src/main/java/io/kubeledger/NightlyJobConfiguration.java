@@ -10,8 +10,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -27,11 +28,11 @@ public class NightlyJobConfiguration {
     Job nightlyJob(JobRepository jobRepository, KubeledgerProperties properties, Step allocationStep,
             Step logIngestionStep, Step billingStep, Step chargebackStep, Step rightsizingStep, Step complianceStep,
             Step lakeStep, Step reportStep, Step mailStep, WorkingRowsCleanupListener workingRowsCleanupListener,
-            RunMetricsListener runMetricsListener) {
+            RunMetricsListener runMetricsListener, TaskExecutor taskExecutor) {
         // Compliance needs none of the figures and waits on ARM and Blob listings: beside the CPU-bound chargeback.
         Flow charges = new FlowBuilder<Flow>("charges").start(chargebackStep).next(rightsizingStep).build();
         Flow compliance = new FlowBuilder<Flow>("compliance").start(complianceStep).build();
-        Flow figures = new FlowBuilder<Flow>("figures").split(new SimpleAsyncTaskExecutor("figures-"))
+        Flow figures = new FlowBuilder<Flow>("figures").split(taskExecutor)
                 .add(charges, compliance).build();
         Flow compute = new FlowBuilder<Flow>("compute").start(allocationStep).next(logIngestionStep)
                 .next(billingStep).next(figures).next(lakeStep).build();
@@ -53,6 +54,24 @@ public class NightlyJobConfiguration {
     @Bean
     WorkingRowsCleanupListener workingRowsCleanupListener(NamedParameterJdbcTemplate jdbc) {
         return new WorkingRowsCleanupListener(jdbc);
+    }
+
+    /**
+     * The run's one pool of threads, {@code kubeledger.threads} of them: the clusters' partitions, the split's flows
+     * and every step's independent tasks ({@link IndependentTasks}) share it.
+     */
+    @Bean
+    ThreadPoolTaskExecutor taskExecutor(KubeledgerProperties properties) {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(properties.threads());
+        pool.setMaxPoolSize(properties.threads());
+        pool.setThreadNamePrefix("kubeledger-");
+        return pool;
+    }
+
+    @Bean
+    IndependentTasks independentTasks(TaskExecutor taskExecutor, KubeledgerProperties properties) {
+        return new IndependentTasks(taskExecutor, properties.threads());
     }
 
     @Bean

@@ -9,11 +9,21 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 class IndependentTasksTests {
+
+    private final List<ThreadPoolTaskExecutor> pools = new ArrayList<>();
+
+    @AfterEach
+    void shutDown() {
+        pools.forEach(ThreadPoolTaskExecutor::shutdown);
+    }
 
     @Test
     void aLongFirstTaskDoesNotHoldBackTheOthers() {
@@ -31,11 +41,34 @@ class IndependentTasksTests {
         }));
 
         // when
-        IndependentTasks.run("files", 2, tasks);
+        tasks(2).run("files", tasks);
 
         // then
         assertThat(others.getCount()).isZero();
-        assertThat(threads).containsExactlyInAnyOrder("files-1", "files-2");
+        assertThat(threads).hasSize(2);
+    }
+
+    @Test
+    void runsFromThePoolsOwnThreadsFinishWhenTheyHoldEveryThread() throws InterruptedException {
+        // given: two flows of a split hold both threads of the pool, and each runs tasks of its own
+        IndependentTasks tasks = tasks(2);
+        CountDownLatch bothFlowsStarted = new CountDownLatch(2);
+        CountDownLatch flowsEnded = new CountDownLatch(2);
+        AtomicInteger ran = new AtomicInteger();
+        Runnable flow = () -> {
+            bothFlowsStarted.countDown();
+            await(bothFlowsStarted);
+            tasks.run("flow", List.of(ran::incrementAndGet, ran::incrementAndGet, ran::incrementAndGet));
+            flowsEnded.countDown();
+        };
+
+        // when
+        pools.get(0).execute(flow);
+        pools.get(0).execute(flow);
+
+        // then
+        assertThat(flowsEnded.await(10, TimeUnit.SECONDS)).as("both flows ended").isTrue();
+        assertThat(ran).hasValue(6);
     }
 
     @Test
@@ -52,8 +85,17 @@ class IndependentTasksTests {
         });
 
         // when / then
-        assertThatThrownBy(() -> IndependentTasks.run("files", 2, tasks)).isSameAs(broken);
+        assertThatThrownBy(() -> tasks(2).run("files", tasks)).isSameAs(broken);
         assertThat(ran.getCount()).isZero();
+    }
+
+    private IndependentTasks tasks(int threads) {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(threads);
+        pool.setMaxPoolSize(threads);
+        pool.initialize();
+        pools.add(pool);
+        return new IndependentTasks(pool, threads);
     }
 
     private static void await(CountDownLatch latch) {

@@ -16,10 +16,11 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.kubeledger.IndependentTasks;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.RunWindow;
@@ -90,7 +91,8 @@ public class ChargebackStepConfiguration {
 
     @Bean
     Step allocationStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
-            WorkloadSums workloadSums, ComputeCosts computeCosts, KubeledgerProperties properties) {
+            WorkloadSums workloadSums, ComputeCosts computeCosts, KubeledgerProperties properties,
+            TaskExecutor taskExecutor) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
         List<String> sums = List.of(ClusterExportTasklet.ROWS_READ, ClusterExportTasklet.ROWS_QUARANTINED,
                 ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED,
@@ -99,12 +101,10 @@ public class ChargebackStepConfiguration {
         promoted.addAll(List.of(ClusterExportTasklet.CREDITS, ClusterExportTasklet.INVALID_TEAM_LABELS,
                 ClusterTotals.QUARANTINED_BY_CLUSTER, ClusterTotals.MISSING_CLUSTERS, ClusterTotals.COVERAGE));
         counts.setKeys(promoted.toArray(String[]::new));
-        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("export-");
-        threads.setConcurrencyLimit(properties.threads());
         return new StepBuilder("allocationStep", jobRepository)
                 .partitioner("clusterExportStep", byCluster(properties.clusters()))
                 .step(clusterExportStep)
-                .taskExecutor(threads)
+                .taskExecutor(taskExecutor)
                 .aggregator(new ClusterTotals(sums))
                 .listener(exportQuarantine)
                 .listener(workloadSums)
@@ -131,13 +131,13 @@ public class ChargebackStepConfiguration {
     ChargebackTasklet chargebackTasklet(NamedParameterJdbcTemplate jdbc,
             WorkloadSums workloadSums, ContainerLogSums containerLogSums, ChargedDays chargedDays,
             KubeledgerProperties properties,
-            TeamResolver teamResolver, MonthBill monthBill,
+            TeamResolver teamResolver, MonthBill monthBill, IndependentTasks independentTasks,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         DailyChargeback chargeback = new DailyChargeback(properties.clusters(), properties.workspaces(), teamResolver,
                 new DailyChargeback.Splits(properties.sharedCostSplit(), properties.idleSplit()), monthBill);
         return new ChargebackTasklet(jdbc, workloadSums, containerLogSums, chargedDays,
-                chargeback, new ChargebackRun(new RunWindow(reportDate), runId, properties.threads()));
+                chargeback, new ChargebackRun(new RunWindow(reportDate), runId, independentTasks));
     }
 
     @Bean

@@ -62,7 +62,7 @@ public class ChargebackTasklet implements Tasklet {
     private final String monitoringByDay = SqlFiles.load("chargeback/monitoring-by-day.sql");
 
     /** What the tasklet needs of the run. */
-    public record ChargebackRun(RunWindow window, long runId, int threads) {
+    public record ChargebackRun(RunWindow window, long runId, IndependentTasks threads) {
     }
 
     public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, WorkloadSums workload,
@@ -83,7 +83,7 @@ public class ChargebackTasklet implements Tasklet {
         Map<String, SortedSet<LocalDate>> billedWithoutWorkload = new TreeMap<>();
         // Days are charged independently of each other, so every thread charges them, a day at a time: a parallel
         // stream handed each thread a few days up front, and one thread was left charging alone for half a second.
-        IndependentTasks.run("chargeback", run.threads(), run.window().days().stream().<Runnable>map(day -> () -> {
+        run.threads().run("chargeback", run.window().days().stream().<Runnable>map(day -> () -> {
             List<ChargeLine> workloadSums = workload.day(day);
             List<ChargeLine> charged = charge(day, workloadSums);
             days.write(day, charged);

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.kubeledger.IndependentTasks;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.source.ArmSource;
@@ -29,7 +30,8 @@ public class ComplianceStepConfiguration {
     @Bean
     @StepScope
     ComplianceTasklet complianceTasklet(KubeledgerProperties properties, ArmSource armSource, BlobSource blobSource,
-            FindingRepository findingRepository, ArmClusters armClusters, @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            FindingRepository findingRepository, ArmClusters armClusters, IndependentTasks independentTasks,
+            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         ComplianceProperties compliance = properties.compliance();
         ComplianceRules rules = ComplianceRules.load(compliance.recommendedSettings());
@@ -37,7 +39,7 @@ public class ComplianceStepConfiguration {
                 new ClusterComplianceReader(armSource, blobSource, rules.groups(), armClusters),
                 new DiagnosticSettingsCheck(rules.recommendations()),
                 new AuditArchiveCheck(compliance.auditRetentionDays(), compliance.requireImmutability(), reportDate),
-                findingRepository, runId, properties.threads());
+                findingRepository, runId, independentTasks);
     }
 
     @Bean

@@ -25,11 +25,11 @@ public class ComplianceTasklet implements Tasklet {
     private final AuditArchiveCheck auditArchive;
     private final FindingRepository repository;
     private final long runId;
-    private final int threads;
+    private final IndependentTasks threads;
 
     public ComplianceTasklet(List<Cluster> clusters, ClusterComplianceReader reader,
             DiagnosticSettingsCheck diagnosticSettings, AuditArchiveCheck auditArchive, FindingRepository repository,
-            long runId, int threads) {
+            long runId, IndependentTasks threads) {
         this.clusters = clusters;
         this.reader = reader;
         this.diagnosticSettings = diagnosticSettings;
@@ -43,7 +43,7 @@ public class ComplianceTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         // Clusters are checked independently, and their ARM calls and archive listings wait on Azure: side by side.
         List<List<Finding>> byCluster = new ArrayList<>(Collections.nCopies(clusters.size(), null));
-        IndependentTasks.run("compliance", threads, IntStream.range(0, clusters.size())
+        threads.run("compliance", IntStream.range(0, clusters.size())
                 .<Runnable>mapToObj(i -> () -> byCluster.set(i, check(clusters.get(i)))).toList());
         // Stored in the configured order of the clusters, the order the reports show them in.
         for (List<Finding> findings : byCluster) {

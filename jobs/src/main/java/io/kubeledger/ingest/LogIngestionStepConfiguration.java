@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.kubeledger.IndependentTasks;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.RunWindow;
 import io.kubeledger.source.ArmSource;
@@ -26,7 +27,7 @@ public class LogIngestionStepConfiguration {
     @Bean
     @StepScope
     LogIngestionTasklet logIngestionTasklet(KubeledgerProperties properties, LogAnalyticsSource logAnalyticsSource,
-            ArmSource armSource, NamedParameterJdbcTemplate jdbc, ContainerLogSums containerLogSums,
+            ArmSource armSource, NamedParameterJdbcTemplate jdbc, ContainerLogSums containerLogSums, IndependentTasks independentTasks,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         QuarantineWriter quarantine = new QuarantineWriter(properties.runFolder("quarantine")
@@ -35,7 +36,7 @@ public class LogIngestionStepConfiguration {
                 new LogPrices(properties.prices()),
                 new LogIngestionRepository(jdbc), containerLogSums,
                 new RunWindow(reportDate).reading(properties.rightsizing().logTables().lookbackDays()), quarantine,
-                runId, properties.threads());
+                runId, independentTasks);
     }
 
     @Bean

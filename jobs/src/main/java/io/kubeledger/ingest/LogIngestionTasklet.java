@@ -39,11 +39,11 @@ public class LogIngestionTasklet implements Tasklet {
     private final DayRange window;
     private final QuarantineWriter quarantine;
     private final long runId;
-    private final int threads;
+    private final IndependentTasks threads;
 
     public LogIngestionTasklet(List<Workspace> workspaces, LogAnalyticsSource logs, ArmSource arm, LogPrices prices,
             LogIngestionRepository repository, ContainerLogSums containerLogSums, DayRange window,
-            QuarantineWriter quarantine, long runId, int threads) {
+            QuarantineWriter quarantine, long runId, IndependentTasks threads) {
         this.workspaces = workspaces;
         this.logs = logs;
         this.arm = arm;
@@ -63,7 +63,7 @@ public class LogIngestionTasklet implements Tasklet {
         // each holding its bad rows until they go to the quarantine file in the workspaces' order.
         List<HeldQuarantine> held = workspaces.stream().map(workspace -> new HeldQuarantine()).toList();
         try {
-            IndependentTasks.run("logs", threads, IntStream.range(0, workspaces.size()).<Runnable>mapToObj(i -> () ->
+            threads.run("logs", IntStream.range(0, workspaces.size()).<Runnable>mapToObj(i -> () ->
                     rows.addAndGet(ingest(new LogResultReader(window, held.get(i)), workspaces.get(i)))).toList());
         } finally {
             held.forEach(workspace -> workspace.writeTo(quarantine));

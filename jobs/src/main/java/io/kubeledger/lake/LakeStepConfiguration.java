@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.kubeledger.IndependentTasks;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.report.IngestionByTable;
@@ -54,7 +55,8 @@ public class LakeStepConfiguration {
             ComputeCosts computeCosts, FindingRepository findings, KubeledgerProperties properties, ObjectProvider<BlobPublisher> blobPublisher,
             @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            @Value("#{jobExecutionContext}") Map<String, Object> job, IngestionByTable ingestionByTable) {
+            @Value("#{jobExecutionContext}") Map<String, Object> job, IngestionByTable ingestionByTable,
+            IndependentTasks independentTasks) {
         LakePublication publication = properties.lakeUrl() == null ? null
                 : new LakePublication(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()));
         List<LakeDataset> datasets = List.of(
@@ -66,7 +68,7 @@ public class LakeStepConfiguration {
         RunRecord record = RunRecordFromJob.of(job, reportDate, properties.shard(),
                 ingestionByTable.of(runId, new RunWindow(reportDate)), Budgets.of(properties));
         return new LakeTasklet(datasets, record, new LakePartitions(properties.lakeDir(), properties.shard()),
-                publication);
+                publication, independentTasks);
     }
 
     @Bean

@@ -3,12 +3,14 @@ package io.kubeledger.lake;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.kubeledger.IndependentTasks;
 import io.kubeledger.report.RunRecord;
 import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobPublisher;
@@ -24,16 +26,19 @@ public class LakeTasklet implements Tasklet {
     private final RunRecord record;
     private final LakePartitions lake;
     private final LakePublication publication;
+    private final IndependentTasks threads;
 
     /** Where the partitions are published besides the local lake, if anywhere. */
     public record LakePublication(BlobPublisher publisher, BlobFolder lake) {
     }
 
-    LakeTasklet(List<LakeDataset> datasets, RunRecord record, LakePartitions lake, LakePublication publication) {
+    LakeTasklet(List<LakeDataset> datasets, RunRecord record, LakePartitions lake, LakePublication publication,
+            IndependentTasks threads) {
         this.datasets = datasets;
         this.record = record;
         this.lake = lake;
         this.publication = publication;
+        this.threads = threads;
     }
 
     private record Partition(LakeDataset dataset, LocalDate date) {
@@ -43,12 +48,14 @@ public class LakeTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<Partition> partitions = datasets.stream()
                 .flatMap(dataset -> dataset.dates().stream().map(date -> new Partition(dataset, date))).toList();
-        // Partitions are independent files, so every core writes them.
-        long rows = partitions.parallelStream().mapToLong(this::write).sum();
+        // Partitions are independent files, so every thread writes them.
+        AtomicLong rows = new AtomicLong();
+        threads.run("lake", partitions.stream().<Runnable>map(partition -> () -> rows.addAndGet(write(partition)))
+                .toList());
         // Last: the record marks the shard's part of the lake complete.
         publish(RunRecord.DATASET, record.reportDate(), lake.replace(RunRecord.DATASET, record.reportDate(),
                 RunRecord.EXTENSION, record::write));
-        contribution.incrementWriteCount(rows);
+        contribution.incrementWriteCount(rows.get());
         return RepeatStatus.FINISHED;
     }
 

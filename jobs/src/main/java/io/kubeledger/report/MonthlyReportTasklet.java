@@ -55,7 +55,7 @@ public class MonthlyReportTasklet implements Tasklet {
 
     /** What the tasklet needs of the run: the lake and its shards, the report date, where the reports go. */
     public record ReportRun(Path lake, int shards, LocalDate reportDate, String currency, Path outputDir,
-            List<String> explanation, int threads, boolean overwriteLaterReports) {
+            List<String> explanation, IndependentTasks threads, boolean overwriteLaterReports) {
     }
 
     /** Where the reports are published besides the output folder, if anywhere. */
@@ -98,7 +98,7 @@ public class MonthlyReportTasklet implements Tasklet {
                 DailyCostChart.of(report.daily(), report.currency())), file));
         writers.putAll(statements(report));
         // The files are independent of each other, so every core writes them, the workbook (the biggest) first.
-        IndependentTasks.run("report", run.threads(), writers.entrySet().stream()
+        run.threads().run("report", writers.entrySet().stream()
                 .<Runnable>map(writer -> () -> replace(writer.getKey(), writer.getValue())).toList());
         List<Path> files = List.copyOf(writers.keySet());
         removeStaleStatements(report.month(), files);

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import io.kubeledger.IndependentTasks;
 import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.Phase;
@@ -35,11 +36,11 @@ public class ReportStepConfiguration {
     MonthlyReportTasklet monthlyReportTasklet(KubeledgerProperties properties,
             ObjectProvider<BlobPublisher> blobPublisher,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            MonthlyReportLoader monthlyReportLoader) {
+            MonthlyReportLoader monthlyReportLoader, IndependentTasks independentTasks) {
         ReportRun run = new ReportRun(properties.lakeDir(), properties.shard().count(), reportDate,
                 properties.currency(), properties.outputDir(), SplitExplanation.paragraphs(
                         properties.sharedCostSplit(), properties.idleSplit(), properties.sharedNamespaces()),
-                properties.threads(), properties.overwriteLaterReports());
+                independentTasks, properties.overwriteLaterReports());
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
         // A run that computed has the lake it reads; a reports run reads what the shards published.
