@@ -17,6 +17,8 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 
+import io.kubeledger.run.SqlFiles;
+
 /**
  * Creates the job's tables ({@code sql/schema/kubeledger.sql}) at start-up, before any run: working tables afresh,
  * lasting ones if missing. The script is written for H2; on PostgreSQL two phrases are spelled as it names them: the

@@ -4,6 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
+import io.kubeledger.config.KubeledgerProperties;
+
 /** The nightly kubeledger job. The exit code tells Kubernetes whether the run succeeded. */
 @SpringBootApplication
 @EnableConfigurationProperties(KubeledgerProperties.class)

@@ -16,6 +16,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
+import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.config.Phase;
+import io.kubeledger.run.IndependentTasks;
+
 /**
  * The nightly job, by {@link Phase}: to compute, read the exports and assign teams, read the log ingestion and the
  * bill, charge back and recommend requests and table plans while compliance is checked, and write the lake; to report,

@@ -24,6 +24,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
+import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.config.Phase;
+
 /**
  * Starts the nightly job for the {@code reportDate=YYYY-MM-DD} argument, or for yesterday (UTC) without one. Each
  * start is a new job instance (a {@code run.id} parameter), because rerunning a day is how late data is healed.

@@ -9,6 +9,9 @@ import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
+import io.kubeledger.config.StartRefusal;
+import io.kubeledger.run.RunWindow;
+
 /**
  * The run's arguments: {@code reportDate=YYYY-MM-DD} at most once, or {@code reportDate=end-of-last-month} (the last
  * day of the previous month, UTC: the monthly CronJob's re-reconciliation with the month's final bill), or none for

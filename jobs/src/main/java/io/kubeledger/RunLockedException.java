@@ -2,6 +2,8 @@ package io.kubeledger;
 
 import org.springframework.boot.ExitCodeGenerator;
 
+import io.kubeledger.config.StartRefusal;
+
 /**
  * Another run holds the job database: this one stops having changed nothing, with its own exit code so that an
  * operator (or a pod failure policy) tells "already running" from "failed".

@@ -17,6 +17,9 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
+import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.config.Phase;
+
 /**
  * Takes the {@link RunLock}s as soon as the job database's {@link DataSource} exists, which is before anything (Spring
  * Batch's schema, the job's tables, the run) can use it; a second run of the same scope on the same database or output

@@ -16,7 +16,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import io.kubeledger.chargeback.ChargebackTasklet;
+import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.ingest.BillingTasklet;
+import io.kubeledger.report.MonthlyReportTasklet;
 
 /**
  * The one summary an on-call engineer reads at the end of a run: each step's rows read, quarantined and written and
@@ -26,8 +28,6 @@ public final class RunSummary {
 
     /** A step's context entries ending so count its quarantined rows. */
     static final String QUARANTINED_SUFFIX = ".rowsQuarantined";
-    /** The job's context entry with the month's headline, left by the report step. */
-    public static final String HEADLINE = "report.headline";
 
     private RunSummary() {
     }
@@ -41,7 +41,7 @@ public final class RunSummary {
                     quarantined(step.getExecutionContext()), step.getWriteCount(),
                     seconds(step.getStartTime(), step.getEndTime()), step.getStatus()));
         }
-        Object headline = execution.getExecutionContext().get(HEADLINE);
+        Object headline = execution.getExecutionContext().get(MonthlyReportTasklet.HEADLINE);
         if (headline != null) {
             lines.add(headline.toString());
         }

@@ -4,6 +4,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.Ordered;
 
+import io.kubeledger.config.StartRefusal;
+
 /** Says why a run did not start ({@link StartRefusal}) rather than printing the stack trace of a bean's creation. */
 class StartRefusalFailureAnalyzer implements FailureAnalyzer, Ordered {
 

@@ -7,6 +7,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import io.kubeledger.run.SqlFiles;
+
 /**
  * Deletes the run's working rows when it ends, however it ends: they are scratch, the outputs are the result. The
  * shards of a fleet may share the database, so only the run's own rows go.

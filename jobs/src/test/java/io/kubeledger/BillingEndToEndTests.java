@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import io.kubeledger.ingest.BillFixture;
 import io.kubeledger.ingest.BillFixture.Row;
+import io.kubeledger.ingest.BillFixture;
 
 /**
  * The sample with the month's bill: the run reads the newest export run whole, finds each cluster's resources (its node

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.kubeledger.config.KubeledgerProperties;
+
 /**
  * docs/configuration.md lists every key the properties bind, and no other: its table cannot drift from the code. The
  * keys are read from the properties' records as Spring binds them (kebab-case, {@code []} for a list's items, {@code

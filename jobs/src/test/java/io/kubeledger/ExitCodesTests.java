@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ExitCodeGenerator;
 
-import io.kubeledger.KubeledgerProperties.InvalidConfigurationException;
+import io.kubeledger.config.KubeledgerProperties.InvalidConfigurationException;
 import io.kubeledger.report.IncompleteLakeException;
 import io.kubeledger.source.SourceUnavailableException;
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-import io.kubeledger.chargeback.SharedCostSplit;
+import io.kubeledger.config.SharedCostSplit;
 import io.kubeledger.sample.SampleFleetGenerator;
 
 /** Runs the job on fleets other than the sample: a generated larger one, and broken ones. */

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.kubeledger.config.Shard;
 import io.kubeledger.sample.SampleFleetGenerator;
 
 /**

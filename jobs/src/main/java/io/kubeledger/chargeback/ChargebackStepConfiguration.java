@@ -20,16 +20,16 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.kubeledger.IndependentTasks;
-import io.kubeledger.KubeledgerProperties;
-import io.kubeledger.KubeledgerProperties.Cluster;
-import io.kubeledger.RunWindow;
 import io.kubeledger.chargeback.ChargebackTasklet.ChargebackRun;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.rightsizing.ContainerRightsizer;
 import io.kubeledger.rightsizing.RecommendationRepository;
+import io.kubeledger.run.IndependentTasks;
+import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.BlobSource;
 
 /**

@@ -21,12 +21,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import io.kubeledger.IndependentTasks;
-import io.kubeledger.RunWindow;
-import io.kubeledger.SqlFiles;
-import io.kubeledger.ingest.ContainerLogCost;
 import io.kubeledger.ingest.BillBucket;
+import io.kubeledger.ingest.ContainerLogCost;
 import io.kubeledger.ingest.ContainerLogSums;
+import io.kubeledger.run.IndependentTasks;
+import io.kubeledger.run.RunWindow;
+import io.kubeledger.run.SqlFiles;
 
 /**
  * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}) and container-log costs

@@ -14,13 +14,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import io.kubeledger.DayRange;
 import io.kubeledger.ingest.Allocation;
 import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.ingest.TooManyBadRowsException;
 import io.kubeledger.rightsizing.ContainerHistories;
 import io.kubeledger.rightsizing.ContainerRightsizer;
 import io.kubeledger.rightsizing.RecommendationRepository;
+import io.kubeledger.run.DayRange;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**

@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
-import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Workspace;
+import io.kubeledger.config.SharedCostSplit;
 import io.kubeledger.ingest.BillBucket;
 import io.kubeledger.ingest.ContainerLogCost;
 import io.kubeledger.ingest.MonthBill;

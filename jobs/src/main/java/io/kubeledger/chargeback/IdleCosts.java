@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
+import io.kubeledger.config.SharedCostSplit;
 import io.kubeledger.ingest.BillBucket;
 
 /**

@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 
+import io.kubeledger.config.SharedCostSplit;
+
 /**
  * Divides one shared cost of a cluster and day (a shared namespace's workload or container logs, the cluster's part
  * of its workspace's monitoring, its idle cost) among the cluster's cost owners that day, by {@link SharedCostSplit}.

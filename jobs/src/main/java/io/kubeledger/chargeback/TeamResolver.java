@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.kubeledger.KubeledgerProperties;
-import io.kubeledger.KubeledgerProperties.Team;
+import io.kubeledger.config.KubeledgerProperties.Team;
+import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.ingest.Allocation;
 
 /**

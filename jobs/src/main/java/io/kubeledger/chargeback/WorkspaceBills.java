@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.ingest.ContainerLogCost;
 import io.kubeledger.ingest.MonthBill;
 

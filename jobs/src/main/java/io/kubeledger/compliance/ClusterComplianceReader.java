@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.config.ResourceIds;
 import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
-import io.kubeledger.source.ResourceIds;
 
 /**
  * Gathers what compliance judges a cluster on, from ARM (the cluster, its diagnostic settings, the archive account's

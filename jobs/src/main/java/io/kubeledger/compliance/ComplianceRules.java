@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import io.kubeledger.SqlFiles;
 import io.kubeledger.compliance.RecommendedSetting.Condition;
+import io.kubeledger.config.KubeledgerProperties.InvalidConfigurationException;
+import io.kubeledger.run.SqlFiles;
 
 /**
  * The data files the diagnostic-settings checks follow: the recommended settings (bundled, or the configured file)
@@ -19,6 +20,16 @@ public record ComplianceRules(List<RecommendedSetting> recommendations, Category
 
     static final String RECOMMENDATIONS = "compliance/recommended-diagnostic-settings.csv";
     static final String GROUPS = "compliance/category-groups.csv";
+
+    /** The rules of the configured file, or the bundled ones; a line that cannot be read is a wrong configuration. */
+    public static ComplianceRules configured(Path recommendationsFile) {
+        try {
+            return load(recommendationsFile);
+        } catch (IllegalStateException e) {
+            throw new InvalidConfigurationException(List.of("kubeledger.compliance.recommended-settings: "
+                    + e.getMessage()));
+        }
+    }
 
     public static ComplianceRules load(Path recommendationsFile) {
         String recommendations;

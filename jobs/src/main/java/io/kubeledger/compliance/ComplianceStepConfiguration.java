@@ -12,9 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.kubeledger.IndependentTasks;
-import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.config.ComplianceProperties;
+import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.ingest.ArmClusters;
+import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.BlobSource;
 
@@ -27,14 +28,20 @@ public class ComplianceStepConfiguration {
         return new FindingRepository(jdbc);
     }
 
+    /** Loaded as the application starts, so that a wrong recommended-settings file stops it before any work. */
+    @Bean
+    ComplianceRules complianceRules(KubeledgerProperties properties) {
+        return ComplianceRules.configured(properties.compliance().recommendedSettings());
+    }
+
     @Bean
     @StepScope
     ComplianceTasklet complianceTasklet(KubeledgerProperties properties, ArmSource armSource, BlobSource blobSource,
             FindingRepository findingRepository, ArmClusters armClusters, IndependentTasks independentTasks,
+            ComplianceRules rules,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             @Value("#{stepExecution.jobExecution.id}") long runId) {
         ComplianceProperties compliance = properties.compliance();
-        ComplianceRules rules = ComplianceRules.load(compliance.recommendedSettings());
         return new ComplianceTasklet(properties.clusters(),
                 new ClusterComplianceReader(armSource, blobSource, rules.groups(), armClusters),
                 new DiagnosticSettingsCheck(rules.recommendations()),

@@ -10,8 +10,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import io.kubeledger.IndependentTasks;
-import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.run.IndependentTasks;
 
 /**
  * Checks every configured cluster's control-plane logging and kube-audit archive, {@code kubeledger.threads} clusters

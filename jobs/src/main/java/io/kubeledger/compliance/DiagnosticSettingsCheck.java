@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.kubeledger.source.ResourceIds;
+import io.kubeledger.config.ResourceIds;
 
 /**
  * Holds a cluster's diagnostic settings against the recommended settings: one finding per row, and whether Log

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
-import io.kubeledger.SqlFiles;
+import io.kubeledger.run.SqlFiles;
 
 /** Keeps the run's compliance findings in the working database, for the lake and the reports. */
 public class FindingRepository {

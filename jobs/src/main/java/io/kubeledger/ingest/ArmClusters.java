@@ -13,7 +13,7 @@ import org.springframework.batch.core.step.StepExecution;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.SourceUnavailableException;
 

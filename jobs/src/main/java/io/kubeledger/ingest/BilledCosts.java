@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
-import io.kubeledger.KubeledgerProperties.Workspace;
-import io.kubeledger.source.ResourceIds;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Workspace;
+import io.kubeledger.config.ResourceIds;
 
 /**
  * The bill's rows of the configured clusters and workspaces, summed per day: a cluster's by {@link BillBucket}

@@ -12,8 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.kubeledger.KubeledgerProperties;
-import io.kubeledger.RunWindow;
+import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.BlobSource;
 

@@ -16,12 +16,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import io.kubeledger.DayRange;
-import io.kubeledger.KubeledgerProperties.Cluster;
-import io.kubeledger.KubeledgerProperties.Workspace;
-import io.kubeledger.RunWindow;
+import io.kubeledger.config.BillingProperties;
+import io.kubeledger.config.BlobFolder;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Workspace;
+import io.kubeledger.run.DayRange;
+import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.ArmSource;
-import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 

@@ -12,9 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import io.kubeledger.DayRange;
-import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.ingest.LogIngestionRepository.Priced;
+import io.kubeledger.run.DayRange;
 
 /**
  * The run's priced container-log ingestion, summed as the workspaces' answers come in: per day, workspace, cluster

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
-import io.kubeledger.source.BlobFolder;
-import io.kubeledger.source.BlobLocation;
+import io.kubeledger.config.BlobFolder;
+import io.kubeledger.config.BlobLocation;
 import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.kubeledger.source.BlobFolder;
-import io.kubeledger.source.BlobLocation;
+import io.kubeledger.config.BlobFolder;
+import io.kubeledger.config.BlobLocation;
 import io.kubeledger.source.BlobSource;
 
 /**

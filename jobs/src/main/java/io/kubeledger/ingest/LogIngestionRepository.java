@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
-import io.kubeledger.KubeledgerProperties.Workspace;
-import io.kubeledger.SqlFiles;
+import io.kubeledger.config.KubeledgerProperties.Workspace;
+import io.kubeledger.run.SqlFiles;
 
 /**
  * Stores the run's priced Log Analytics rows in the working database, for the chargeback, rightsizing and reports;

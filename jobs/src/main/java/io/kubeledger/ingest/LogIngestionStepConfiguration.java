@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.kubeledger.IndependentTasks;
-import io.kubeledger.KubeledgerProperties;
-import io.kubeledger.RunWindow;
+import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.run.IndependentTasks;
+import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.LogAnalyticsSource;
 

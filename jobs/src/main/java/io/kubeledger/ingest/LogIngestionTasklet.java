@@ -10,10 +10,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import io.kubeledger.KubeledgerProperties.Workspace;
-import io.kubeledger.DayRange;
-import io.kubeledger.IndependentTasks;
+import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.ingest.LogIngestionRepository.Priced;
+import io.kubeledger.run.DayRange;
+import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.LogAnalyticsSource;
 import io.kubeledger.source.LogQuery;

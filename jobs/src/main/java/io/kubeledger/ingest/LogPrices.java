@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.kubeledger.KubeledgerProperties.Prices;
+import io.kubeledger.config.KubeledgerProperties.Prices;
 
 /**
  * The ingestion price of each Log Analytics table plan, per decimal GB (10^9 bytes, as Azure bills). A plan with no

@@ -8,7 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kubeledger.DayRange;
+import io.kubeledger.run.DayRange;
 import io.kubeledger.source.LogQuery;
 import io.kubeledger.source.LogQueryFailedException;
 import io.kubeledger.source.LogsTable;

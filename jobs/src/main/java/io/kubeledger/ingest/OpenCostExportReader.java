@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import io.kubeledger.DayRange;
-import io.kubeledger.KubeledgerProperties.Cluster;
-import io.kubeledger.source.BlobLocation;
+import io.kubeledger.config.BlobLocation;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.run.DayRange;
 import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.kubeledger.RunWindow;
+import io.kubeledger.run.RunWindow;
 
 /**
  * The {@code chargeback} dataset: a partition for every day of the month to date, written even when a day has no

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.chargeback.ChargeLine;
 import io.kubeledger.chargeback.ChargedDays;
 import io.kubeledger.ingest.ArmClusters;

@@ -15,15 +15,15 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
 import io.kubeledger.chargeback.AllocationMethod;
 import io.kubeledger.chargeback.ChargeLine;
 import io.kubeledger.chargeback.CostKind;
 import io.kubeledger.chargeback.TeamAssignment;
-import io.kubeledger.ingest.ArmClusters;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.config.ResourceIds;
 import io.kubeledger.ingest.ArmClusters.ArmCluster;
+import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.ingest.MonthBill;
-import io.kubeledger.source.ResourceIds;
 
 /**
  * Gives a chargeback line its FOCUS columns. {@code BilledCost}, {@code EffectiveCost} and {@code ContractedCost} carry

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import io.kubeledger.Shard;
+import io.kubeledger.config.Shard;
 
 /**
  * The lake's folder layout, {@code <lake>/<dataset>/date=YYYY-MM-DD/part-<shard>.<extension>} ({@code part-00000} for

@@ -15,21 +15,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.kubeledger.IndependentTasks;
-import io.kubeledger.KubeledgerProperties;
-import io.kubeledger.ingest.ContainerLogSums;
-import io.kubeledger.report.IngestionByTable;
 import io.kubeledger.chargeback.ComputeCosts;
-import io.kubeledger.report.Budgets;
-import io.kubeledger.report.RunRecord;
-import io.kubeledger.report.RunRecordFromJob;
-import io.kubeledger.ingest.ArmClusters;
-import io.kubeledger.ingest.MonthBill;
-import io.kubeledger.RunWindow;
 import io.kubeledger.compliance.FindingRepository;
+import io.kubeledger.config.BlobFolder;
+import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.ingest.ArmClusters;
+import io.kubeledger.ingest.ContainerLogSums;
+import io.kubeledger.ingest.MonthBill;
+import io.kubeledger.lake.Budgets;
+import io.kubeledger.lake.IngestionByTable;
 import io.kubeledger.lake.LakeTasklet.LakePublication;
+import io.kubeledger.lake.RunRecord;
+import io.kubeledger.lake.RunRecordFromJob;
 import io.kubeledger.rightsizing.RecommendationRepository;
-import io.kubeledger.source.BlobFolder;
+import io.kubeledger.run.IndependentTasks;
+import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.BlobPublisher;
 
 /**

@@ -10,9 +10,9 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import io.kubeledger.IndependentTasks;
-import io.kubeledger.report.RunRecord;
-import io.kubeledger.source.BlobFolder;
+import io.kubeledger.config.BlobFolder;
+import io.kubeledger.lake.RunRecord;
+import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.BlobPublisher;
 
 /**

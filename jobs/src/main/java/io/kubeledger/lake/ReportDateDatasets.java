@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.chargeback.ComputeCost;
 import io.kubeledger.chargeback.ComputeCosts;
 import io.kubeledger.compliance.Finding;

@@ -20,12 +20,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 
-import io.kubeledger.KubeledgerProperties;
-import io.kubeledger.KubeledgerProperties.InvalidConfigurationException;
-import io.kubeledger.RunWindow;
+import io.kubeledger.config.KubeledgerProperties.InvalidConfigurationException;
+import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.report.LakeMonth;
 import io.kubeledger.report.MonthlyReport;
 import io.kubeledger.report.MonthlyReportLoader;
+import io.kubeledger.run.RunWindow;
 
 /**
  * The {@code mailStep}: on the run that completes a month, and with {@code kubeledger.mail.enabled}, mails the

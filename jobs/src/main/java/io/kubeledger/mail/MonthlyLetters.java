@@ -9,12 +9,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import io.kubeledger.KubeledgerProperties.Team;
 import io.kubeledger.compliance.Status;
-import io.kubeledger.report.Budgets;
-import io.kubeledger.report.MonthlyReport;
+import io.kubeledger.config.KubeledgerProperties.Team;
+import io.kubeledger.lake.Budgets;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
+import io.kubeledger.report.MonthlyReport;
 import io.kubeledger.report.ReportFiles;
 import io.kubeledger.rightsizing.ContainerRecommendation;
 

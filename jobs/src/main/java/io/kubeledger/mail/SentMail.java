@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import io.kubeledger.SqlFiles;
+import io.kubeledger.run.SqlFiles;
 
 /** What was mailed for which month, in the job's database: what makes a rerun send nothing twice. */
 public class SentMail {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.kubeledger.KubeledgerProperties.Team;
-import io.kubeledger.report.MonthlyReport;
+import io.kubeledger.config.KubeledgerProperties.Team;
 import io.kubeledger.report.MonthlyReport.TeamCost;
+import io.kubeledger.report.MonthlyReport;
 
 /**
  * The weekly digest ({@code mail.weekly}): on the run of an ISO week's last day (a Sunday), the month to date, its

@@ -14,8 +14,9 @@ import net.sf.jasperreports.renderers.Renderable;
 
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
+import io.kubeledger.lake.Budgets;
+import io.kubeledger.lake.InputCounts;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
-import io.kubeledger.report.MonthlyReport.InputCounts;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.kubeledger.config.BlobFolder;
 import io.kubeledger.lake.LakePartitions;
-import io.kubeledger.source.BlobFolder;
+import io.kubeledger.lake.RunRecord;
 import io.kubeledger.source.BlobPublisher;
 
 /**

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import io.kubeledger.RunWindow;
+import io.kubeledger.lake.RunRecord;
+import io.kubeledger.run.RunWindow;
 
 /**
  * The lake's files of one run of a month: every shard's part of each day of the month through the run's report date

@@ -15,9 +15,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import io.kubeledger.KubeledgerProperties;
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
+import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.lake.Billing;
+import io.kubeledger.lake.Budgets;
+import io.kubeledger.lake.InputCounts;
+import io.kubeledger.lake.TableIngestion;
 import io.kubeledger.rightsizing.ContainerRecommendation;
 import io.kubeledger.rightsizing.RequestAction;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
@@ -56,127 +60,10 @@ public record MonthlyReport(
             BigDecimal containerLogs, BigDecimal shared, BigDecimal monitoring, BigDecimal idle, BigDecimal cost) {
     }
 
-    /**
-     * Whether the month is the bill's: through which day and from which export run ({@code exportRun} null: an
-     * estimate, and {@code estimate} says why); what the bill charged each workspace, and the matched rows by resource
-     * type; the clusters it has no row of; the cluster-days it charged
-     * with no OpenCost row; per cluster and bucket, the bill beside OpenCost's allocation (the Invoice sheet).
-     */
-    public record Billing(String exportRun, LocalDate billedThrough, String estimate, Map<String, BigDecimal> workspaces,
-            List<ResourceTypeBill> byResourceType, List<String> notOnBill, List<String> billedWithoutWorkload,
-            List<InvoiceLine> invoice) {
 
-        public Billing {
-            notOnBill = List.copyOf(notOnBill);
-            workspaces = sorted(workspaces);
-            byResourceType = List.copyOf(byResourceType);
-            billedWithoutWorkload = List.copyOf(billedWithoutWorkload);
-            invoice = List.copyOf(invoice);
-        }
 
-        public Billing withInvoice(List<InvoiceLine> lines) {
-            return new Billing(exportRun, billedThrough, estimate, workspaces, byResourceType, notOnBill,
-                    billedWithoutWorkload, lines);
-        }
 
-        public boolean reconciled() {
-            return exportRun != null;
-        }
 
-        /** The reports' first line about the bill. */
-        public String headline(LocalDate reportDate) {
-            if (!reconciled()) {
-                return "Estimate, not reconciled with the Azure bill: " + estimate;
-            }
-            return "Reconciled with the Azure bill through " + billedThrough + " (Cost Management export run "
-                    + exportRun + ")" + (billedThrough.isBefore(reportDate) ? "; the days after it are estimates"
-                            : "") + (notOnBill.isEmpty() ? "" : "; the export has no row of " + String.join(", ",
-                                    notOnBill) + ", whose costs stay estimates") + ".";
-        }
-
-        /** The finding of days the bill charged while a cluster's exporter wrote nothing, or null. */
-        public String billedWithoutWorkloadNotice() {
-            return billedWithoutWorkload.isEmpty() ? null : "Billed with no OpenCost row (the exporter was down?), "
-                    + "so all idle, on team 'idle': " + String.join(", ", billedWithoutWorkload) + ".";
-        }
-    }
-
-    /** The bill's rows of the clusters and workspaces of one resource type: how many, and their sum. */
-    public record ResourceTypeBill(String resourceType, long rows, BigDecimal billed) {
-    }
-
-    /** A cluster's bill of one bucket over the days the bill covers, what OpenCost allocated of it, and the rest. */
-    public record InvoiceLine(String cluster, String bucket, BigDecimal billed, BigDecimal allocated,
-            BigDecimal idle) {
-    }
-
-    /** A workspace table's billable ingestion of the month, with the plan it was priced at. */
-    public record TableIngestion(String workspace, String table, String plan, BigDecimal billableGb, BigDecimal cost) {
-    }
-
-    /**
-     * How many input rows the run read and how many it quarantined; how many containers the rightsizing saw and how
-     * many of them it could not judge (seen on too few days, or gone); the data quality of the rows read: credits
-     * (negative {@code TotalCost}, charged as written) and rows with an unknown usage, request or cost figure.
-     */
-    public record InputCounts(long opencostRowsRead, long opencostRowsQuarantined, long logRowsRead,
-            long logRowsQuarantined, long containersSeen, long containersNotJudged,
-            Map<String, Long> opencostQuarantinedByCluster, List<String> missingClusters, long creditRows,
-            BigDecimal credits, long rowsWithUnknownFigures, Map<String, BigDecimal> invalidTeamLabels) {
-
-        /** The invalid team labels a PDF names, the costliest first; the workbook lists them all. */
-        static final int INVALID_LABELS_SHOWN = 10;
-
-        public InputCounts {
-            opencostQuarantinedByCluster = sorted(opencostQuarantinedByCluster);
-            missingClusters = List.copyOf(missingClusters);
-            invalidTeamLabels = sorted(invalidTeamLabels);
-        }
-
-        /** What every report says first when clusters are missing, or null when none is. */
-        public String missingNotice() {
-            return missingClusters.isEmpty() ? null : "INCOMPLETE: the OpenCost exports of " + missingClusters.size()
-                    + " cluster(s) could not be read, so their workload is not charged in this report: "
-                    + String.join("; ", missingClusters) + ".";
-        }
-
-        /** The data quality note of the reports, or null when every row read was an ordinary one. */
-        public String dataQualityNotice(String currency) {
-            List<String> notes = new ArrayList<>();
-            if (creditRows > 0) {
-                notes.add(creditRows + " OpenCost row(s) of the month are credits (a negative TotalCost), charged as "
-                        + "written: " + credits.setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + currency
-                        + " in all.");
-            }
-            if (rowsWithUnknownFigures > 0) {
-                notes.add(rowsWithUnknownFigures + " OpenCost row(s) of the rightsizing lookback have a usage, request "
-                        + "or cost figure written as NaN, an infinity or a negative number: they are charged, and their "
-                        + "containers' days are left out of the rightsizing.");
-            }
-            if (!invalidTeamLabels.isEmpty()) {
-                notes.add(invalidTeamLabels.size() + " team label value(s) name no team (not a valid Kubernetes label "
-                        + "value, or a reserved name), so their rows went by the namespace rules: "
-                        + invalidTeamLabels(INVALID_LABELS_SHOWN, currency) + ".");
-            }
-            return notes.isEmpty() ? null : "Data quality: " + String.join(" ", notes);
-        }
-
-        /** The first {@code shown} invalid team labels, costliest first, each quoted with its cost. */
-        public String invalidTeamLabels(int shown, String currency) {
-            List<Map.Entry<String, BigDecimal>> costliest = invalidTeamLabels.entrySet().stream()
-                    .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .toList();
-            String listed = costliest.stream().limit(shown).map(e -> "'" + e.getKey() + "' "
-                    + e.getValue().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + currency)
-                    .collect(Collectors.joining(", "));
-            return costliest.size() > shown ? listed + " and " + (costliest.size() - shown) + " more" : listed;
-        }
-
-        public long opencostQuarantined(String cluster) {
-            return opencostQuarantinedByCluster.getOrDefault(cluster, 0L);
-        }
-    }
 
     /** The run's recommendations, each list biggest saving first. */
     public record Rightsizing(List<ContainerRecommendation> containers, List<TablePlanRecommendation> tables) {

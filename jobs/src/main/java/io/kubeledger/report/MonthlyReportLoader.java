@@ -24,26 +24,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import io.kubeledger.SqlFiles;
 import io.kubeledger.compliance.Finding;
-import io.kubeledger.lake.LakePartitions;
 import io.kubeledger.compliance.Severity;
 import io.kubeledger.compliance.Status;
+import io.kubeledger.lake.Budgets;
+import io.kubeledger.lake.InvoiceLine;
+import io.kubeledger.lake.LakePartitions;
+import io.kubeledger.lake.RunRecord.WorkspaceTable;
+import io.kubeledger.lake.RunRecord;
+import io.kubeledger.lake.TableIngestion;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
-import io.kubeledger.report.MonthlyReport.InvoiceLine;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
-import io.kubeledger.report.MonthlyReport.TableIngestion;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.report.MonthlyReport.TeamLine;
-import io.kubeledger.report.RunRecord.WorkspaceTable;
 import io.kubeledger.rightsizing.ContainerKey;
 import io.kubeledger.rightsizing.ContainerRecommendation;
 import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.rightsizing.RequestAction;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
 import io.kubeledger.rightsizing.TableUsage;
+import io.kubeledger.run.SqlFiles;
 
 /**
  * Reads the figures of the month's reports from the lake alone, through DuckDB over its Parquet parts: the month's

@@ -15,12 +15,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import io.kubeledger.IndependentTasks;
-import io.kubeledger.RunSummary;
 import io.kubeledger.compliance.Status;
+import io.kubeledger.config.BlobFolder;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.TeamCost;
-import io.kubeledger.source.BlobFolder;
+import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.BlobPublisher;
 
 import org.slf4j.Logger;
@@ -42,6 +41,8 @@ public class MonthlyReportTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonthlyReportTasklet.class);
 
+    /** The job's context entry with the month's headline, for the run's summary. */
+    public static final String HEADLINE = "report.headline";
     /** The job's context entries with the month's charge and the part of it on billed days, for the metrics. */
     public static final String CHARGED = "report.charged";
     public static final String BILLED = "report.billedCharged";
@@ -83,7 +84,7 @@ public class MonthlyReportTasklet implements Tasklet {
             LOG.warn("the reports of {} are those of a later run, through {}: kept as they are "
                     + "(kubeledger.overwrite-later-reports: true replaces them)", month, laterRun.get());
             chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putString(RunSummary.HEADLINE, "month " + month + ": reports of the later run through "
+                    .putString(HEADLINE, "month " + month + ": reports of the later run through "
                             + laterRun.get() + " kept");
             return RepeatStatus.FINISHED;
         }
@@ -109,7 +110,7 @@ public class MonthlyReportTasklet implements Tasklet {
         contribution.incrementWriteCount(files.size());
         ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
                 .getExecutionContext();
-        job.putString(RunSummary.HEADLINE, headline(report));
+        job.putString(HEADLINE, headline(report));
         job.putString(CHARGED, report.total().toPlainString());
         job.putString(BILLED, report.billedTotal().toPlainString());
         return RepeatStatus.FINISHED;

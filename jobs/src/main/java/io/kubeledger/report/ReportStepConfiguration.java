@@ -12,13 +12,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.kubeledger.IndependentTasks;
-import io.kubeledger.KubeledgerProperties;
-import io.kubeledger.KubeledgerProperties.Cluster;
-import io.kubeledger.Phase;
+import io.kubeledger.config.BlobFolder;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.config.Phase;
 import io.kubeledger.report.MonthlyReportTasklet.ReportPublication;
 import io.kubeledger.report.MonthlyReportTasklet.ReportRun;
-import io.kubeledger.source.BlobFolder;
+import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.BlobPublisher;
 
 /** The report step: the month's workbook, executive PDF and team statements, from the lake. */

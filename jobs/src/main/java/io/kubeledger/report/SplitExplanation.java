@@ -2,7 +2,7 @@ package io.kubeledger.report;
 
 import java.util.List;
 
-import io.kubeledger.chargeback.SharedCostSplit;
+import io.kubeledger.config.SharedCostSplit;
 
 /** How the chargeback divides costs, in words a finance reader understands; printed in the workbook and the PDF. */
 final class SplitExplanation {

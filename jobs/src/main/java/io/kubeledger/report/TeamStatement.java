@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import net.sf.jasperreports.renderers.Renderable;
 
+import io.kubeledger.lake.Budgets;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.report.MonthlyReport.TeamLine;

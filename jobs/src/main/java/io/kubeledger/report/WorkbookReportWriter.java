@@ -34,13 +34,14 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
-import io.kubeledger.report.MonthlyReport.Billing;
+import io.kubeledger.lake.Billing;
+import io.kubeledger.lake.Budgets;
+import io.kubeledger.lake.ResourceTypeBill;
+import io.kubeledger.lake.TableIngestion;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
-import io.kubeledger.report.MonthlyReport.ResourceTypeBill;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
-import io.kubeledger.report.MonthlyReport.TableIngestion;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.rightsizing.ChangeCommands;
 import io.kubeledger.rightsizing.ContainerRecommendation;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.kubeledger.SqlFiles;
+import io.kubeledger.run.SqlFiles;
 
 /** The tables that may go on the Basic plan: a data file, one name per line, {@code #} comments. */
 public final class BasicEligibleTables {

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
-import io.kubeledger.rightsizing.RightsizingProperties.Containers;
+import io.kubeledger.config.RightsizingProperties.Containers;
 
 /**
  * Recommends a container's CPU and memory requests from the daily averages of its lookback window.

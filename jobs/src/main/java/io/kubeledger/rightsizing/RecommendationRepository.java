@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
-import io.kubeledger.DayRange;
-import io.kubeledger.SqlFiles;
+import io.kubeledger.run.DayRange;
+import io.kubeledger.run.SqlFiles;
 
 /**
  * Reads the rightsizing's inputs from the run's working rows and keeps its recommendations: the table plans' there,

@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.kubeledger.KubeledgerProperties;
-import io.kubeledger.RunWindow;
+import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.config.RightsizingProperties;
+import io.kubeledger.run.RunWindow;
 
 /** The {@code rightsizingStep}: Log Analytics table plans, each with the money the change saves. */
 @Configuration(proxyBeanMethods = false)

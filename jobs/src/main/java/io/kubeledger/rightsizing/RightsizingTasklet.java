@@ -7,7 +7,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import io.kubeledger.DayRange;
+import io.kubeledger.run.DayRange;
 
 /**
  * Judges every workspace table over the table plans' lookback and keeps the recommendations for the lake and the

@@ -3,8 +3,8 @@ package io.kubeledger.rightsizing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import io.kubeledger.KubeledgerProperties.Prices;
-import io.kubeledger.rightsizing.RightsizingProperties.LogTables;
+import io.kubeledger.config.KubeledgerProperties.Prices;
+import io.kubeledger.config.RightsizingProperties.LogTables;
 
 /**
  * Recommends a Log Analytics table's plan. Basic ingestion is far cheaper than Analytics, but Basic queries are

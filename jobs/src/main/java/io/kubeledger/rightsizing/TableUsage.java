@@ -2,7 +2,7 @@ package io.kubeledger.rightsizing;
 
 import java.math.BigDecimal;
 
-import io.kubeledger.source.ResourceIds;
+import io.kubeledger.config.ResourceIds;
 
 /**
  * A workspace table over the plans' lookback: its plan, billable GB and their cost at that plan, and the queries that

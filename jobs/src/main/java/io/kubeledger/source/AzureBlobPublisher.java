@@ -14,6 +14,8 @@ import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.models.BlobItem;
 import com.azure.storage.blob.models.ListBlobsOptions;
 
+import io.kubeledger.config.BlobFolder;
+
 /** Publishes outputs to Azure Blob Storage (the finance data lake, the reports' folder). */
 public class AzureBlobPublisher implements BlobPublisher {
 

@@ -8,6 +8,8 @@ import com.azure.core.exception.AzureException;
 import com.azure.storage.blob.models.BlobStorageException;
 import com.azure.storage.blob.models.ListBlobsOptions;
 
+import io.kubeledger.config.BlobLocation;
+
 /** Reads blobs from Azure Blob Storage as streams: the SDK downloads them in chunks, never a whole blob at once. */
 public class AzureBlobSource implements BlobSource {
 

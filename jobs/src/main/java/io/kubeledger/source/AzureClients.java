@@ -22,6 +22,8 @@ import com.azure.storage.blob.BlobServiceClient;
 import com.azure.storage.blob.BlobServiceClientBuilder;
 import com.azure.storage.common.StorageSharedKeyCredential;
 
+import io.kubeledger.config.AzureProperties;
+
 /**
  * Builds the Azure SDK clients from {@link AzureProperties}: one credential, one retry policy and one HTTP client
  * for all of them. The retry policy retries 408, 429, 5xx (but 501 and 505) with exponential backoff, waits at least

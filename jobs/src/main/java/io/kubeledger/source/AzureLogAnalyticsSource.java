@@ -20,7 +20,7 @@ import com.azure.monitor.query.models.LogsTableCell;
 import com.azure.monitor.query.models.LogsTableRow;
 import com.azure.monitor.query.models.QueryTimeInterval;
 
-import io.kubeledger.DayRange;
+import io.kubeledger.run.DayRange;
 
 /**
  * Runs the named queries with the query API's client, over the run's window and with a server timeout. The client

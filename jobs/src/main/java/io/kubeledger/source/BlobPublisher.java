@@ -3,6 +3,8 @@ package io.kubeledger.source;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.kubeledger.config.BlobFolder;
+
 /** Where finished outputs are published, folders of blobs, and read back from. */
 public interface BlobPublisher {
 

@@ -3,6 +3,8 @@ package io.kubeledger.source;
 import java.io.InputStream;
 import java.util.function.Consumer;
 
+import io.kubeledger.config.BlobLocation;
+
 /** Where blobs are read from: the local snapshot, or Azure Blob Storage. */
 public interface BlobSource {
 

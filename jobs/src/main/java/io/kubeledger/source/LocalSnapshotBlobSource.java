@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import io.kubeledger.config.BlobLocation;
+
 /** Reads blobs from a local snapshot, where a blob lives at {@code blob/<account>/<container>/<path>}. */
 public class LocalSnapshotBlobSource implements BlobSource {
 

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import io.kubeledger.DayRange;
+import io.kubeledger.run.DayRange;
 
 /**
  * Answers Log Analytics queries from a local snapshot: the answer of query {@code name} in workspace {@code id} is

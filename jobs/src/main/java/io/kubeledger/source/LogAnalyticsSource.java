@@ -1,6 +1,6 @@
 package io.kubeledger.source;
 
-import io.kubeledger.DayRange;
+import io.kubeledger.run.DayRange;
 
 /** Where Log Analytics query answers come from: the local snapshot, or the query API. */
 public interface LogAnalyticsSource {

@@ -1,6 +1,6 @@
 package io.kubeledger.source;
 
-import io.kubeledger.SqlFiles;
+import io.kubeledger.run.SqlFiles;
 
 /**
  * The named Log Analytics queries a run asks each workspace. The KQL lives in {@code sql/log-analytics/<name>.kql};

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
-import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.config.KubeledgerProperties;
 
 /**
  * Chooses where inputs come from, by {@code kubeledger.source}: the local snapshot, or Azure. Outputs are published

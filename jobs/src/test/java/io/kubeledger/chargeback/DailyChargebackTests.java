@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
-import io.kubeledger.KubeledgerProperties.Team;
-import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Team;
+import io.kubeledger.config.KubeledgerProperties.Workspace;
+import io.kubeledger.config.SharedCostSplit;
 import io.kubeledger.ingest.BillBucket;
 import io.kubeledger.ingest.ContainerLogCost;
 import io.kubeledger.ingest.MonthBill;

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.kubeledger.config.SharedCostSplit;
 import io.kubeledger.ingest.BillBucket;
 
 class SharedCostSplitterTests {

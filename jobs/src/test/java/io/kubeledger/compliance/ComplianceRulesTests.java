@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.kubeledger.config.KubeledgerProperties.InvalidConfigurationException;
+
 class ComplianceRulesTests {
 
     @Test
@@ -40,8 +42,9 @@ class ComplianceRulesTests {
         assertThat(ComplianceRules.load(edited).recommendations()).hasSize(2);
         assertThatThrownBy(() -> ComplianceRules.load(broken))
                 .hasMessage(broken + ", line 3: unknown destination 'splunk' (log-analytics, storage, event-hub)");
-        assertThat(new ComplianceProperties(90, false, broken).problems())
-                .containsExactly("kubeledger.compliance.recommended-settings: " + broken
+        assertThatThrownBy(() -> ComplianceRules.configured(broken))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("kubeledger.compliance.recommended-settings: " + broken
                         + ", line 3: unknown destination 'splunk' (log-analytics, storage, event-hub)");
     }
 }

@@ -10,10 +10,10 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import io.kubeledger.DayRange;
-import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.ingest.ContainerLogSums.PlanIngestion;
 import io.kubeledger.ingest.LogIngestionRepository.Priced;
+import io.kubeledger.run.DayRange;
 
 class ContainerLogSumsTests {
 

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
-import io.kubeledger.KubeledgerProperties.Workspace;
+import io.kubeledger.config.BlobFolder;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.ingest.BillFixture.Row;
-import io.kubeledger.source.BlobFolder;
 import io.kubeledger.source.LocalSnapshotBlobSource;
 
 /**

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kubeledger.RunWindow;
+import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kubeledger.RunWindow;
+import io.kubeledger.run.RunWindow;
 
 /**
  * Random mutations of a valid export (seeded, so a failure repeats): the reader never fails on them, never loses an

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.kubeledger.DayRange;
-import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.run.DayRange;
 import io.kubeledger.source.LocalSnapshotBlobSource;
 
 /** Reads the export of a test cluster {@code aks-1} from a local snapshot, as the job's partition does. */

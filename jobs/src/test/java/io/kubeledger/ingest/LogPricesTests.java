@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import io.kubeledger.KubeledgerProperties.Prices;
+import io.kubeledger.config.KubeledgerProperties.Prices;
 
 class LogPricesTests {
 

@@ -14,11 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.kubeledger.RunWindow;
+import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.LogQuery;
 import io.kubeledger.source.LogQueryFailedException;
-import io.kubeledger.source.LogsTable;
 import io.kubeledger.source.LogsTable.Column;
+import io.kubeledger.source.LogsTable;
 
 class LogResultReaderTests {
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.kubeledger.DayRange;
-import io.kubeledger.RunWindow;
+import io.kubeledger.run.DayRange;
+import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.SourceUnavailableException;
 
 class OpenCostExportReaderTests {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.util.unit.DataSize;
 
-import io.kubeledger.rightsizing.RightsizingProperties.Containers;
+import io.kubeledger.config.RightsizingProperties.Containers;
 
 class ContainerRightsizerTests {
 

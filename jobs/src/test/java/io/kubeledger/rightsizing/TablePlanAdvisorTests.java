@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.kubeledger.KubeledgerProperties.Prices;
-import io.kubeledger.rightsizing.RightsizingProperties.LogTables;
+import io.kubeledger.config.KubeledgerProperties.Prices;
+import io.kubeledger.config.RightsizingProperties.LogTables;
 
 class TablePlanAdvisorTests {
 

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import io.kubeledger.ingest.BillFixture;
 import io.kubeledger.ingest.BillFixture.Row;
+import io.kubeledger.ingest.BillFixture;
 
 /**
  * The fleet's Cost Management FOCUS export of the last month, as Azure bills an AKS fleet: each cluster's node pools

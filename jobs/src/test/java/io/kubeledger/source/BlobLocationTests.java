@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.kubeledger.config.BlobLocation;
+
 /** Blob URLs from the configuration: whatever they say, the job reads only blobs, and locally only under its snapshot. */
 class BlobLocationTests {
 

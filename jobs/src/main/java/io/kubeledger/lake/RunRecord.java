@@ -1,4 +1,4 @@
-package io.kubeledger.report;
+package io.kubeledger.lake;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +18,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.kubeledger.report.MonthlyReport.Billing;
-import io.kubeledger.report.MonthlyReport.InputCounts;
-import io.kubeledger.report.MonthlyReport.ResourceTypeBill;
+import io.kubeledger.lake.Billing;
+import io.kubeledger.lake.InputCounts;
+import io.kubeledger.lake.ResourceTypeBill;
 
 /**
  * A shard's record of its run, the {@code runs} dataset's file {@code runs/date=<reportDate>/part-<shard>.json}: what
@@ -40,7 +40,7 @@ public record RunRecord(LocalDate reportDate, int shardCount, int shardIndex, In
             .build();
 
     /** A table's ingestion with its workspace's resource id, which orders the workbook's rows. */
-    public record WorkspaceTable(String workspaceResourceId, MonthlyReport.TableIngestion ingestion) {
+    public record WorkspaceTable(String workspaceResourceId, TableIngestion ingestion) {
     }
 
     public void write(Path file) {

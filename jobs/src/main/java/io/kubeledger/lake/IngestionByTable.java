@@ -1,4 +1,4 @@
-package io.kubeledger.report;
+package io.kubeledger.lake;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,15 +6,15 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-import io.kubeledger.RunWindow;
-import io.kubeledger.SqlFiles;
-import io.kubeledger.ingest.ContainerLogSums;
+import io.kubeledger.config.ResourceIds;
 import io.kubeledger.ingest.ContainerLogSums.PlanIngestion;
+import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.ingest.LogIngestionTasklet;
 import io.kubeledger.ingest.LogPrices;
-import io.kubeledger.report.MonthlyReport.TableIngestion;
-import io.kubeledger.report.RunRecord.WorkspaceTable;
-import io.kubeledger.source.ResourceIds;
+import io.kubeledger.lake.RunRecord.WorkspaceTable;
+import io.kubeledger.lake.TableIngestion;
+import io.kubeledger.run.RunWindow;
+import io.kubeledger.run.SqlFiles;
 
 /**
  * Each workspace's billable ingestion by table in the month to date, as charged: ContainerLogV2 from the

@@ -1,4 +1,4 @@
-package io.kubeledger;
+package io.kubeledger.config;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import io.kubeledger.KubeledgerProperties.Cluster;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
 
 /**
  * {@code kubeledger.shard.*}: which part of the fleet a {@code compute} run takes when the fleet is split over the pods

@@ -1,4 +1,4 @@
-package io.kubeledger.mail;
+package io.kubeledger.config;
 
 import java.util.ArrayList;
 import java.util.List;

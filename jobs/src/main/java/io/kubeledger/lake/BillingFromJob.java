@@ -1,4 +1,4 @@
-package io.kubeledger.report;
+package io.kubeledger.lake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,8 +9,8 @@ import java.util.TreeMap;
 
 import io.kubeledger.chargeback.ChargebackTasklet;
 import io.kubeledger.ingest.BillingTasklet;
-import io.kubeledger.report.MonthlyReport.Billing;
-import io.kubeledger.report.MonthlyReport.ResourceTypeBill;
+import io.kubeledger.lake.Billing;
+import io.kubeledger.lake.ResourceTypeBill;
 
 /** The month's {@link Billing} as the billing and chargeback steps left it in the job's context. */
 public final class BillingFromJob {

@@ -1,4 +1,4 @@
-package io.kubeledger;
+package io.kubeledger.config;
 
 /**
  * A reason not to start a run that its operator can act on (configuration, arguments, another run): reported in a few

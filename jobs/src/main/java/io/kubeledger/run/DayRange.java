@@ -1,4 +1,4 @@
-package io.kubeledger;
+package io.kubeledger.run;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.kubeledger.compliance;
+package io.kubeledger.config;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code kubeledger.compliance.*} (a contract, documented in docs/configuration.md). */
+/**
+ * {@code kubeledger.compliance.*} (a contract, documented in docs/configuration.md). The recommended settings' lines
+ * are checked as the compliance step's rules are loaded, at start-up too ({@code ComplianceRules.configured}).
+ */
 public record ComplianceProperties(
         @DefaultValue("90") int auditRetentionDays,
         @DefaultValue("false") boolean requireImmutability,
@@ -22,12 +25,6 @@ public record ComplianceProperties(
         if (recommendedSettings != null && !Files.isReadable(recommendedSettings)) {
             problems.add("kubeledger.compliance.recommended-settings: no such readable file: "
                     + recommendedSettings.toAbsolutePath());
-        } else if (recommendedSettings != null) {
-            try {
-                ComplianceRules.load(recommendedSettings);
-            } catch (IllegalStateException e) {
-                problems.add("kubeledger.compliance.recommended-settings: " + e.getMessage());
-            }
         }
         return problems;
     }

@@ -1,4 +1,4 @@
-package io.kubeledger.report;
+package io.kubeledger.lake;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.kubeledger.KubeledgerProperties;
+import io.kubeledger.config.KubeledgerProperties;
 
 /**
  * The month's budgets as the run was configured with them ({@code budget.total} and each team's

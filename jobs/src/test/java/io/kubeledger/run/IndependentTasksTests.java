@@ -1,4 +1,4 @@
-package io.kubeledger;
+package io.kubeledger.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.kubeledger;
+package io.kubeledger.config;
 
 /**
  * {@code kubeledger.phase}: what a run does. {@code compute} reads the sources and writes the lake; {@code reports}

@@ -1,4 +1,4 @@
-package io.kubeledger.report;
+package io.kubeledger.lake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

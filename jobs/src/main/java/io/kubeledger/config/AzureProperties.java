@@ -1,4 +1,4 @@
-package io.kubeledger.source;
+package io.kubeledger.config;
 
 import java.time.Duration;
 import java.util.ArrayList;

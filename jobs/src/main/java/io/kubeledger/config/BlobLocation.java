@@ -1,4 +1,4 @@
-package io.kubeledger.source;
+package io.kubeledger.config;
 
 import java.net.URI;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.kubeledger.source;
+package io.kubeledger.config;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

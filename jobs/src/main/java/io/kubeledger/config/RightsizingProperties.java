@@ -1,4 +1,4 @@
-package io.kubeledger.rightsizing;
+package io.kubeledger.config;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
-package io.kubeledger.ingest;
+package io.kubeledger.config;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import io.kubeledger.source.BlobFolder;
+import io.kubeledger.config.BlobFolder;
 
 /**
  * {@code kubeledger.billing.*}: the Azure Cost Management FOCUS export (the bill) the clusters' costs are reconciled

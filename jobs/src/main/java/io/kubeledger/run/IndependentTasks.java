@@ -1,4 +1,4 @@
-package io.kubeledger;
+package io.kubeledger.run;
 
 import java.util.Arrays;
 import java.util.List;

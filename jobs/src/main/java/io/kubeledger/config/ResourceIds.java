@@ -1,4 +1,4 @@
-package io.kubeledger.source;
+package io.kubeledger.config;
 
 /** Azure Resource Manager ids: {@code /subscriptions/…/providers/<type>/<name>}. */
 public final class ResourceIds {

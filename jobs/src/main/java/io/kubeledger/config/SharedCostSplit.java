@@ -1,4 +1,4 @@
-package io.kubeledger.chargeback;
+package io.kubeledger.config;
 
 /** How the cost of shared namespaces and monitoring is divided among a cluster's cost owners on a day. */
 public enum SharedCostSplit {

@@ -1,4 +1,4 @@
-package io.kubeledger;
+package io.kubeledger.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,15 +22,15 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import io.kubeledger.chargeback.SharedCostSplit;
-import io.kubeledger.compliance.ComplianceProperties;
-import io.kubeledger.ingest.BillingProperties;
-import io.kubeledger.mail.MailProperties;
-import io.kubeledger.rightsizing.RightsizingProperties;
-import io.kubeledger.source.AzureProperties;
-import io.kubeledger.source.BlobFolder;
-import io.kubeledger.source.BlobLocation;
-import io.kubeledger.source.ResourceIds;
+import io.kubeledger.config.AzureProperties;
+import io.kubeledger.config.BillingProperties;
+import io.kubeledger.config.BlobFolder;
+import io.kubeledger.config.BlobLocation;
+import io.kubeledger.config.ComplianceProperties;
+import io.kubeledger.config.MailProperties;
+import io.kubeledger.config.ResourceIds;
+import io.kubeledger.config.RightsizingProperties;
+import io.kubeledger.config.SharedCostSplit;
 
 /**
  * Everything a run is configured with, bound from {@code kubeledger.*}. The property names are a contract

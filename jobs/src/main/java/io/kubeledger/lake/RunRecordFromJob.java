@@ -1,4 +1,4 @@
-package io.kubeledger.report;
+package io.kubeledger.lake;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.kubeledger.Shard;
 import io.kubeledger.chargeback.ClusterExportTasklet;
 import io.kubeledger.chargeback.ClusterTotals;
+import io.kubeledger.config.Shard;
 import io.kubeledger.ingest.LogIngestionTasklet;
-import io.kubeledger.report.MonthlyReport.InputCounts;
-import io.kubeledger.report.RunRecord.WorkspaceTable;
+import io.kubeledger.lake.InputCounts;
+import io.kubeledger.lake.RunRecord.WorkspaceTable;
 
 /** The shard's {@link RunRecord} from what the run's steps left in the job's context. */
 public final class RunRecordFromJob {

@@ -1,0 +1,53 @@
+package io.kubeledger.lake;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Whether the month is the bill's: through which day and from which export run ({@code exportRun} null: an
+ * estimate, and {@code estimate} says why); what the bill charged each workspace, and the matched rows by resource
+ * type; the clusters it has no row of; the cluster-days it charged
+ * with no OpenCost row; per cluster and bucket, the bill beside OpenCost's allocation (the Invoice sheet).
+ */
+public record Billing(String exportRun, LocalDate billedThrough, String estimate, Map<String, BigDecimal> workspaces,
+        List<ResourceTypeBill> byResourceType, List<String> notOnBill, List<String> billedWithoutWorkload,
+        List<InvoiceLine> invoice) {
+
+    public Billing {
+        notOnBill = List.copyOf(notOnBill);
+        workspaces = Collections.unmodifiableMap(new TreeMap<>(workspaces));
+        byResourceType = List.copyOf(byResourceType);
+        billedWithoutWorkload = List.copyOf(billedWithoutWorkload);
+        invoice = List.copyOf(invoice);
+    }
+
+    public Billing withInvoice(List<InvoiceLine> lines) {
+        return new Billing(exportRun, billedThrough, estimate, workspaces, byResourceType, notOnBill,
+                billedWithoutWorkload, lines);
+    }
+
+    public boolean reconciled() {
+        return exportRun != null;
+    }
+
+    /** The reports' first line about the bill. */
+    public String headline(LocalDate reportDate) {
+        if (!reconciled()) {
+            return "Estimate, not reconciled with the Azure bill: " + estimate;
+        }
+        return "Reconciled with the Azure bill through " + billedThrough + " (Cost Management export run "
+                + exportRun + ")" + (billedThrough.isBefore(reportDate) ? "; the days after it are estimates"
+                        : "") + (notOnBill.isEmpty() ? "" : "; the export has no row of " + String.join(", ",
+                                notOnBill) + ", whose costs stay estimates") + ".";
+    }
+
+    /** The finding of days the bill charged while a cluster's exporter wrote nothing, or null. */
+    public String billedWithoutWorkloadNotice() {
+        return billedWithoutWorkload.isEmpty() ? null : "Billed with no OpenCost row (the exporter was down?), "
+                + "so all idle, on team 'idle': " + String.join(", ", billedWithoutWorkload) + ".";
+    }
+}
