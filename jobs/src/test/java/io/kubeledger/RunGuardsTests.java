@@ -63,6 +63,24 @@ class RunGuardsTests {
     }
 
     @Test
+    void aWrongConfigurationEndsTheProcessWithExitCode78AndNoStackTrace() throws Exception {
+        // given
+        Path config = Files.writeString(work.resolve("wrong.yaml"), "kubeledger:\n  threads: 0\n");
+
+        // when: the job as its command line starts it, in a process of its own
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), KubeledgerApplication.class.getName(),
+                "--spring.config.additional-location=file:" + config, "--kubeledger.output-dir=" + work.resolve("out"),
+                "reportDate=2026-10-31").redirectErrorStream(true).start();
+        String output = new String(run.getInputStream().readAllBytes());
+
+        // then
+        assertThat(run.waitFor()).as(output).isEqualTo(78);
+        assertThat(output).contains("kubeledger.threads: must be at least 1, was 0")
+                .doesNotContain("Unable to close").doesNotContain("\tat ");
+    }
+
+    @Test
     void aRelativeOutputFolderWithoutDotSlashIsTakenAsWritten() throws IOException {
         // given: a folder named relative to where the job starts, as "out" rather than "./out"
         Path relative = Path.of("target", "relative-out-" + System.nanoTime());
