@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.chargeback.ChargeLine;
 import io.kubeledger.chargeback.ChargedDays;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.ingest.MonthBill;
 
@@ -44,7 +44,7 @@ public final class ChargedDayFiles implements ChargedDays {
     @Override
     public void begin(LocalDate reportDate) {
         rows.clear();
-        metadata = FocusMetadata.of(ChargebackParquetWriter.SCHEMA, reportDate);
+        metadata = FocusMetadata.of(LakeSchemas.CHARGEBACK.messageType(), reportDate);
         focus = new FocusRowMapper(clusters, currency, arm, bill);
         texts = new EncodedTexts();
         if (!Files.isDirectory(folder)) {
@@ -67,7 +67,7 @@ public final class ChargedDayFiles implements ChargedDays {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + folder, e);
         }
-        try (ChargebackParquetWriter parquet = new ChargebackParquetWriter(file, texts, metadata)) {
+        try (LakeFile<FocusRow> parquet = new LakeFile<>(file, LakeSchemas.CHARGEBACK, texts, metadata)) {
             lines.forEach(line -> parquet.write(focus.map(line)));
         }
         rows.put(day, (long) lines.size());

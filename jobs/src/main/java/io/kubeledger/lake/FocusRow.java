@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One row of the {@code chargeback} dataset: the FOCUS 1.2 columns kubeledger fills, then its own {@code x_} columns.
- * docs/outputs.md's lake schema documents each value.
+ * One row of the {@code chargeback} dataset: the FOCUS 1.2 columns kubeledger fills, then its own {@code x_} columns
+ * ({@link LakeSchemas#CHARGEBACK}; docs/lake.md says what each value is).
  */
 public record FocusRow(
         BigDecimal billedCost,

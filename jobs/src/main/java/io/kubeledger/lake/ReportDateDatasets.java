@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.chargeback.ComputeCost;
 import io.kubeledger.chargeback.ComputeCosts;
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.FindingRepository;
-
+import io.kubeledger.config.KubeledgerProperties.Cluster;
+import io.kubeledger.lake.LakeSchemas.ComplianceRow;
 import io.kubeledger.rightsizing.ContainerRecommendation;
 import io.kubeledger.rightsizing.RecommendationRepository;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
@@ -28,7 +28,7 @@ final class ReportDateDatasets {
     static LakeDataset rightsizing(RecommendationRepository repository, LocalDate reportDate, long runId) {
         return new Dataset(LakePartitions.RIGHTSIZING, reportDate, file -> {
             List<ContainerRecommendation> recommendations = repository.containers(runId);
-            try (RightsizingParquetWriter parquet = new RightsizingParquetWriter(file)) {
+            try (LakeFile<ContainerRecommendation> parquet = new LakeFile<>(file, LakeSchemas.RIGHTSIZING)) {
                 recommendations.forEach(parquet::write);
             }
             return recommendations.size();
@@ -38,7 +38,7 @@ final class ReportDateDatasets {
     static LakeDataset logTables(RecommendationRepository repository, LocalDate reportDate, long runId) {
         return new Dataset(LakePartitions.LOG_TABLES, reportDate, file -> {
             List<TablePlanRecommendation> recommendations = repository.tables(runId);
-            try (LogTablesParquetWriter parquet = new LogTablesParquetWriter(file)) {
+            try (LakeFile<TablePlanRecommendation> parquet = new LakeFile<>(file, LakeSchemas.LOG_TABLES)) {
                 recommendations.forEach(parquet::write);
             }
             return recommendations.size();
@@ -51,8 +51,9 @@ final class ReportDateDatasets {
                 .collect(Collectors.toMap(Cluster::name, Cluster::resourceId));
         return new Dataset(LakePartitions.COMPLIANCE, reportDate, file -> {
             List<Finding> findings = repository.findings(runId);
-            try (ComplianceParquetWriter parquet = new ComplianceParquetWriter(file)) {
-                findings.forEach(finding -> parquet.write(finding, resourceIds.get(finding.cluster())));
+            try (LakeFile<ComplianceRow> parquet = new LakeFile<>(file, LakeSchemas.COMPLIANCE)) {
+                findings.forEach(finding -> parquet.write(new ComplianceRow(finding,
+                        resourceIds.get(finding.cluster()))));
             }
             return findings.size();
         });
@@ -61,7 +62,7 @@ final class ReportDateDatasets {
     static LakeDataset compute(ComputeCosts costs, LocalDate reportDate) {
         return new Dataset(LakePartitions.COMPUTE, reportDate, file -> {
             List<ComputeCost> all = costs.all();
-            try (ComputeParquetWriter parquet = new ComputeParquetWriter(file)) {
+            try (LakeFile<ComputeCost> parquet = new LakeFile<>(file, LakeSchemas.COMPUTE)) {
                 all.forEach(parquet::write);
             }
             return all.size();
