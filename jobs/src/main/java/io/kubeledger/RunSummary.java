@@ -19,6 +19,7 @@ import io.kubeledger.chargeback.ChargebackTasklet;
 import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.ingest.BillingTasklet;
 import io.kubeledger.report.MonthlyReportTasklet;
+import io.kubeledger.run.ContextAmounts;
 
 /**
  * The one summary an on-call engineer reads at the end of a run: each step's rows read, quarantined and written and
@@ -83,10 +84,10 @@ public final class RunSummary {
         if (!(job.get(BillingTasklet.BILLED_BY_CLUSTER) instanceof Map<?, ?> billed) || billed.isEmpty()) {
             return "no cluster";
         }
-        Map<?, ?> idle = job.get(ChargebackTasklet.IDLE_BY_CLUSTER) instanceof Map<?, ?> charged ? charged : Map.of();
-        return billed.entrySet().stream().map(e -> {
-            BigDecimal bill = new BigDecimal((String) e.getValue());
-            BigDecimal idleCost = idle.get(e.getKey()) instanceof String sum ? new BigDecimal(sum) : BigDecimal.ZERO;
+        Map<String, BigDecimal> idle = ContextAmounts.from(job.get(ChargebackTasklet.IDLE_BY_CLUSTER));
+        return ContextAmounts.from(billed).entrySet().stream().map(e -> {
+            BigDecimal bill = e.getValue();
+            BigDecimal idleCost = idle.getOrDefault(e.getKey(), BigDecimal.ZERO);
             return String.format(Locale.ROOT, "%s %,.2f %s billed, %,.2f allocated by OpenCost, %,.2f idle",
                     e.getKey(), bill, currency, bill.subtract(idleCost), idleCost);
         }).collect(Collectors.joining(", "));
@@ -96,8 +97,8 @@ public final class RunSummary {
         if (!(byName instanceof Map<?, ?> sums) || sums.isEmpty()) {
             return "none";
         }
-        return sums.entrySet().stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%,.2f",
-                new BigDecimal((String) e.getValue())) + " " + currency).collect(Collectors.joining(", "));
+        return ContextAmounts.from(sums).entrySet().stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT,
+                "%,.2f", e.getValue()) + " " + currency).collect(Collectors.joining(", "));
     }
 
     /** A partition (named {@code step:partition}) is shown by its partition's name, under its step. */

@@ -27,6 +27,7 @@ import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
 import io.kubeledger.run.SqlFiles;
+import io.kubeledger.run.ContextAmounts;
 
 /**
  * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}) and container-log costs
@@ -98,9 +99,7 @@ public class ChargebackTasklet implements Tasklet {
         workload.release();
         contribution.incrementWriteCount(lines.get());
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
-        LinkedHashMap<String, String> idle = new LinkedHashMap<>();
-        idleByCluster.forEach((cluster, cost) -> idle.put(cluster, cost.toPlainString()));
-        context.put(IDLE_BY_CLUSTER, idle);
+        context.put(IDLE_BY_CLUSTER, ContextAmounts.of(idleByCluster));
         ArrayList<String> withoutWorkload = new ArrayList<>();
         billedWithoutWorkload.forEach((cluster, billedDays) -> withoutWorkload.add(cluster + ": " + billedDays.first()
                 + (billedDays.size() == 1 ? " (1 day)" : " to " + billedDays.last() + " (" + billedDays.size()

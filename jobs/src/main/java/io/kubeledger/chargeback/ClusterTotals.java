@@ -18,6 +18,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import io.kubeledger.source.SourceUnavailableException;
+import io.kubeledger.run.ContextAmounts;
 
 /**
  * Aggregates the clusters' partitions as Spring Batch does (status, read and write counts), and leaves in the
@@ -76,15 +77,10 @@ public final class ClusterTotals implements StepExecutionAggregator {
     /** Each cluster's invalid team labels with their cost, summed over the clusters, by value. */
     private static LinkedHashMap<String, String> invalidTeamLabels(Collection<StepExecution> executions) {
         TreeMap<String, BigDecimal> costs = new TreeMap<>();
-        executions.forEach(execution -> {
-            if (execution.getExecutionContext().get(ClusterExportTasklet.INVALID_TEAM_LABELS) instanceof Map<?, ?> map) {
-                map.forEach((value, cost) -> costs.merge((String) value, new BigDecimal((String) cost),
-                        BigDecimal::add));
-            }
-        });
-        LinkedHashMap<String, String> shown = new LinkedHashMap<>();
-        costs.forEach((value, cost) -> shown.put(value, cost.toPlainString()));
-        return shown;
+        executions.forEach(execution -> ContextAmounts.from(execution.getExecutionContext()
+                .get(ClusterExportTasklet.INVALID_TEAM_LABELS)).forEach((value, cost) -> costs.merge(value, cost,
+                        BigDecimal::add)));
+        return ContextAmounts.of(costs);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.kubeledger.ingest.Shown;
+import io.kubeledger.run.ContextAmounts;
 
 /**
  * The team label values of a cluster's month that named nobody, with the cost of their rows, for the reports. Each is
@@ -26,8 +27,6 @@ final class InvalidTeamLabels {
 
     /** Each value shown with its cost as a plain decimal, for a step's context. */
     LinkedHashMap<String, String> asContext() {
-        LinkedHashMap<String, String> context = new LinkedHashMap<>();
-        costByValue.forEach((value, cost) -> context.put(value, cost.toPlainString()));
-        return context;
+        return ContextAmounts.of(costByValue);
     }
 }

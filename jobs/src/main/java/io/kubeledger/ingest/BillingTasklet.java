@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +15,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.kubeledger.run.ContextAmounts;
 import io.kubeledger.config.BillingProperties;
 import io.kubeledger.config.BlobFolder;
 import io.kubeledger.config.KubeledgerProperties.Cluster;
@@ -29,7 +29,8 @@ import io.kubeledger.source.SourceUnavailableException;
 /**
  * The {@code billingStep}: reads each cluster's ARM body ({@link ArmClusters}), then the newest run of the month's Cost
  * Management FOCUS export, whole, and sums the rows of the configured clusters (their node resource group, which ARM
- * names, and the cluster resource) and workspaces for the days the run charges, for the chargeback to reconcile with ({@link MonthBill}). Without
+ * names, and the cluster resource) and workspaces for the days the run charges, for the chargeback to reconcile with
+ * ({@link MonthBill}). Without
  * {@code kubeledger.billing.cost-export} it does nothing: the month stays an estimate. What it finds also goes to the
  * run's summary.
  */
@@ -136,15 +137,15 @@ public class BillingTasklet implements Tasklet {
         bill.named(billed.subscriptionNames());
         context.putLong(ROWS_READ, rows[0]);
         context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());
-        context.put(BILLED_BY_CLUSTER, plain(billed.clusterTotals()));
-        context.put(BILLED_BY_WORKSPACE, plain(billed.workspaceTotals()));
-        LinkedHashMap<String, String> billedByType = new LinkedHashMap<>();
+        context.put(BILLED_BY_CLUSTER, ContextAmounts.of(billed.clusterTotals()));
+        context.put(BILLED_BY_WORKSPACE, ContextAmounts.of(billed.workspaceTotals()));
+        LinkedHashMap<String, BigDecimal> billedByType = new LinkedHashMap<>();
         LinkedHashMap<String, Long> rowsByType = new LinkedHashMap<>();
         billed.matchedByType().forEach((type, sum) -> {
-            billedByType.put(type, sum.cost().toPlainString());
+            billedByType.put(type, sum.cost());
             rowsByType.put(type, sum.rows());
         });
-        context.put(BILLED_BY_TYPE, billedByType);
+        context.put(BILLED_BY_TYPE, ContextAmounts.of(billedByType));
         ArrayList<String> notOnBill = new ArrayList<>(clusters.stream().map(Cluster::name)
                 .filter(name -> !billed.byCluster().containsKey(name)).toList());
         if (!notOnBill.isEmpty()) {
@@ -170,10 +171,4 @@ public class BillingTasklet implements Tasklet {
         return resources;
     }
 
-    /** Each name's sum, as plain decimals, for the summary. */
-    private static LinkedHashMap<String, String> plain(Map<String, BigDecimal> sums) {
-        LinkedHashMap<String, String> plain = new LinkedHashMap<>();
-        sums.forEach((name, sum) -> plain.put(name, sum.toPlainString()));
-        return plain;
-    }
 }

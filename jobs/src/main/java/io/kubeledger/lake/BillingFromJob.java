@@ -11,6 +11,7 @@ import io.kubeledger.chargeback.ChargebackTasklet;
 import io.kubeledger.ingest.BillingTasklet;
 import io.kubeledger.lake.Billing;
 import io.kubeledger.lake.ResourceTypeBill;
+import io.kubeledger.run.ContextAmounts;
 
 /** The month's {@link Billing} as the billing and chargeback steps left it in the job's context. */
 public final class BillingFromJob {
@@ -28,15 +29,12 @@ public final class BillingFromJob {
             String missing = job.get(BillingTasklet.MISSING) instanceof String reason ? reason + "." : NOT_CONFIGURED;
             return new Billing(null, null, missing, Map.of(), List.of(), List.of(), billedWithoutWorkload, List.of());
         }
-        Map<String, BigDecimal> workspaces = new TreeMap<>();
-        if (job.get(BillingTasklet.BILLED_BY_WORKSPACE) instanceof Map<?, ?> sums) {
-            sums.forEach((workspace, sum) -> workspaces.put(String.valueOf(workspace), new BigDecimal((String) sum)));
-        }
+        Map<String, BigDecimal> workspaces = new TreeMap<>(ContextAmounts.from(
+                job.get(BillingTasklet.BILLED_BY_WORKSPACE)));
         List<ResourceTypeBill> byType = new ArrayList<>();
-        if (job.get(BillingTasklet.BILLED_BY_TYPE) instanceof Map<?, ?> sums
-                && job.get(BillingTasklet.ROWS_BY_TYPE) instanceof Map<?, ?> rows) {
-            sums.forEach((type, sum) -> byType.add(new ResourceTypeBill(String.valueOf(type),
-                    ((Number) rows.get(type)).longValue(), new BigDecimal((String) sum))));
+        if (job.get(BillingTasklet.ROWS_BY_TYPE) instanceof Map<?, ?> rows) {
+            ContextAmounts.from(job.get(BillingTasklet.BILLED_BY_TYPE)).forEach((type, sum) -> byType.add(
+                    new ResourceTypeBill(type, ((Number) rows.get(type)).longValue(), sum)));
         }
         List<String> notOnBill = job.get(BillingTasklet.NOT_ON_BILL) instanceof List<?> absent
                 ? absent.stream().map(String::valueOf).toList() : List.of();

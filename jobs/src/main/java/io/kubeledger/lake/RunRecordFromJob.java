@@ -12,6 +12,7 @@ import io.kubeledger.config.Shard;
 import io.kubeledger.ingest.LogIngestionTasklet;
 import io.kubeledger.lake.InputCounts;
 import io.kubeledger.lake.RunRecord.WorkspaceTable;
+import io.kubeledger.run.ContextAmounts;
 
 /** The shard's {@link RunRecord} from what the run's steps left in the job's context. */
 public final class RunRecordFromJob {
@@ -44,11 +45,8 @@ public final class RunRecordFromJob {
         if (job.get(ClusterTotals.QUARANTINED_BY_CLUSTER) instanceof Map<?, ?> rows) {
             rows.forEach((cluster, count) -> quarantined.put(String.valueOf(cluster), ((Number) count).longValue()));
         }
-        Map<String, BigDecimal> invalidLabels = new TreeMap<>();
-        if (job.get(ClusterExportTasklet.INVALID_TEAM_LABELS) instanceof Map<?, ?> labels) {
-            labels.forEach((label, cost) -> invalidLabels.put(String.valueOf(label),
-                    new BigDecimal(String.valueOf(cost))));
-        }
+        Map<String, BigDecimal> invalidLabels = new TreeMap<>(ContextAmounts.from(
+                job.get(ClusterExportTasklet.INVALID_TEAM_LABELS)));
         List<String> missing = job.get(ClusterTotals.MISSING_CLUSTERS) instanceof List<?> clusters
                 ? clusters.stream().map(String::valueOf).toList() : List.of();
         return new InputCounts(count(job, ClusterExportTasklet.ROWS_READ),
