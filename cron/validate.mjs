@@ -71,6 +71,9 @@ for (const cronJob of cronJobs) {
         && rule.onExitCodes?.operator === "In" && rule.onExitCodes.values.includes(code)),
       `no podFailurePolicy ending the Job on exit code ${code} (${why})`);
   }
+  expect((job.podFailurePolicy?.rules ?? []).some((rule) => rule.action === "Ignore"
+      && rule.onPodConditions?.some((condition) => condition.type === "DisruptionTarget")),
+    "no podFailurePolicy retrying an evicted pod without counting it against backoffLimit");
   expect(job.template.metadata?.labels?.["azure.workload.identity/use"] === "true", "pod not labelled for workload identity");
   expect(pod.serviceAccountName === account?.metadata?.name, "the pod does not run as the ServiceAccount");
   expect(pod.securityContext?.runAsNonRoot === true, "runAsNonRoot is not true");

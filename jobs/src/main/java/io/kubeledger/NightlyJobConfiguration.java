@@ -6,8 +6,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
@@ -32,7 +34,7 @@ public class NightlyJobConfiguration {
     Job nightlyJob(JobRepository jobRepository, KubeledgerProperties properties, Step allocationStep,
             Step logIngestionStep, Step billingStep, Step chargebackStep, Step rightsizingStep, Step complianceStep,
             Step lakeStep, Step reportStep, Step mailStep, WorkingRowsCleanupListener workingRowsCleanupListener,
-            RunMetricsListener runMetricsListener, TaskExecutor taskExecutor) {
+            RunMetricsListener runMetricsListener, GracefulStop gracefulStop, TaskExecutor taskExecutor) {
         // Compliance needs none of the figures and waits on ARM and Blob listings: beside the CPU-bound chargeback.
         Flow charges = new FlowBuilder<Flow>("charges").start(chargebackStep).next(rightsizingStep).build();
         Flow compliance = new FlowBuilder<Flow>("compliance").start(complianceStep).build();
@@ -50,6 +52,7 @@ public class NightlyJobConfiguration {
         return new JobBuilder("nightlyJob", jobRepository)
                 .listener(workingRowsCleanupListener)
                 .listener(runMetricsListener)
+                .listener(gracefulStop)
                 .start(run)
                 .end()
                 .build();
@@ -70,12 +73,21 @@ public class NightlyJobConfiguration {
         pool.setCorePoolSize(properties.threads());
         pool.setMaxPoolSize(properties.threads());
         pool.setThreadNamePrefix("kubeledger-");
+        // On SIGTERM the run's steps finish what they started (GracefulStop, stopped before the pool) rather than
+        // find the pool closed under them.
+        pool.setAcceptTasksAfterContextClose(true);
+        pool.setPhase(Integer.MAX_VALUE - 1);
         return pool;
     }
 
     @Bean
     IndependentTasks independentTasks(TaskExecutor taskExecutor, KubeledgerProperties properties) {
         return new IndependentTasks(taskExecutor, properties.threads());
+    }
+
+    @Bean
+    GracefulStop gracefulStop(ObjectProvider<JobOperator> jobOperator) {
+        return new GracefulStop(jobOperator);
     }
 
     @Bean

@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run killed half-way ({@code kill -9}) and started again with the same {@code reportDate} completes and writes
- * exactly what an uninterrupted run writes; the killed execution is recovered, not left running for ever. The job's
+ * A run killed half-way ({@code kill -9}) or told to stop (SIGTERM) and started again with the same
+ * {@code reportDate} completes and writes exactly what an uninterrupted run writes; the killed execution is recovered,
+ * not left running for ever, and the stopped one is recorded STOPPED. The job's
  * database is PostgreSQL, as in production: H2 2.5 does not release a row a killed process left locked inside a
  * chunk's transaction, so with H2 (local runs, dev's emptyDir) the state folder goes with a killed run.
  */
@@ -57,28 +58,61 @@ class RestartEndToEndTests {
     void aKilledRunIsCompletedByTheNextRun(String step) throws Exception {
         // given: a run in its own JVM, killed as the step starts
         String database = postgres.createDatabase();
+        Process run = start(database);
+        waitFor(run, "Executing step: [" + step + "]");
+        run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+
+        // when
+        int rerun = runAgain(database);
+
+        // then: what an uninterrupted run writes, and the killed execution marked failed
+        assertThat(rerun).isZero();
+        assertWrittenAsUninterrupted();
+        assertThat(executionStatuses(postgres.url(database))).containsExactly("FAILED", "COMPLETED");
+    }
+
+    @ParameterizedTest(name = "told to stop when {0} starts")
+    @ValueSource(strings = {"allocationStep", "chargebackStep"})
+    void aRunToldToStopEndsStoppedAndTheNextRunCompletesIt(String step) throws Exception {
+        // given: a run in its own JVM, sent SIGTERM as the step starts, as Kubernetes does to an evicted pod
+        String database = postgres.createDatabase();
+        Process run = start(database);
+        waitFor(run, "Executing step: [" + step + "]");
+        run.destroy();
+        assertThat(run.waitFor(60, TimeUnit.SECONDS)).as("the run stopped").isTrue();
+
+        // when
+        int rerun = runAgain(database);
+
+        // then: the stopped run ended as the JVM does on SIGTERM, recorded STOPPED, and the next run wrote the day
+        assertThat(run.exitValue()).isEqualTo(143);
+        assertThat(rerun).isZero();
+        assertWrittenAsUninterrupted();
+        assertThat(executionStatuses(postgres.url(database))).containsExactly("STOPPED", "COMPLETED");
+    }
+
+    private Process start(String database) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-cp", System.getProperty("java.class.path"), KubeledgerApplication.class.getName(),
                 "--spring.config.additional-location=file:" + SAMPLE.resolve("kubeledger.yaml"),
                 "--kubeledger.local-root=" + SAMPLE, "--kubeledger.output-dir=" + killed, "reportDate=2026-10-31"));
         command.addAll(postgres.arguments(database));
-        Process run = new ProcessBuilder(command).redirectErrorStream(true).start();
-        waitFor(run, "Executing step: [" + step + "]");
-        run.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
 
-        // when: the same day again
+    /** The same day again, in this JVM, on the same database and output folder. */
+    private int runAgain(String database) {
         List<String> again = new ArrayList<>(List.of("reportDate=2026-10-31", "--kubeledger.local-root=" + SAMPLE));
         again.addAll(postgres.arguments(database));
-        int rerun = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), killed, again.toArray(String[]::new));
+        return KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), killed, again.toArray(String[]::new));
+    }
 
-        // then: what an uninterrupted run writes, and the killed execution marked failed
-        assertThat(rerun).isZero();
+    private void assertWrittenAsUninterrupted() throws Exception {
         for (String dataset : DATASETS) {
             assertThat(lake(killed, dataset)).as(dataset).isEqualTo(lake(uninterrupted, dataset));
         }
         assertThat(files(killed.resolve("lake"))).isEqualTo(files(uninterrupted.resolve("lake")));
         assertThat(files(killed.resolve("reports"))).isEqualTo(files(uninterrupted.resolve("reports")));
-        assertThat(executionStatuses(postgres.url(database))).containsExactly("FAILED", "COMPLETED");
     }
 
     private static void waitFor(Process process, String line) throws IOException {
