@@ -20,38 +20,33 @@ import org.springframework.stereotype.Component;
 import io.kubeledger.run.SqlFiles;
 
 /**
- * Creates the job's tables ({@code sql/schema/kubeledger.sql}) at start-up, before any run: working tables afresh,
- * lasting ones if missing. The script is written for H2; on PostgreSQL two phrases are spelled as it names them: the
- * exact decimal without a scale, and a scratch table kept out of the durable store (H2's in-memory table, PostgreSQL's
- * unlogged one). The script runs only when the database's tables are not already this version's (a digest of the
- * script, kept in {@code kubeledger_schema}): the shards of a fleet share one database, and a shard starting late must
- * not rebuild the tables under the others. On PostgreSQL, starts wait for each other on a lock while they look.
+ * Creates the runs' working tables at start-up, before any run, from the database's own script
+ * ({@code sql/schema/working-tables/<vendor>.sql}); Flyway migrates the lasting ones ({@code sql/schema/migration/}).
+ * Being scratch, the working tables are rebuilt rather than migrated, and only when the database's are not already
+ * this version's (a digest of the script, kept in {@code kubeledger_schema}): the shards of a fleet share one database,
+ * and a shard starting late must not rebuild the tables under the others. On PostgreSQL, starts wait for each other on
+ * a lock while they look.
  */
 @Component
 public class DatabaseSchema {
 
-    private static final Map<String, Dialect> DIALECTS = Map.of(
-            "H2", new Dialect("DECFLOAT", "CREATE MEMORY TABLE", ") NOT PERSISTENT;", null),
-            "PostgreSQL", new Dialect("NUMERIC", "CREATE UNLOGGED TABLE", ");",
-                    "SELECT pg_advisory_xact_lock(" + 0x6b6c + ", -2)"));
-    private static final Dialect SCRIPT = DIALECTS.get("H2");
+    private static final Map<String, Vendor> VENDORS = Map.of(
+            "H2", new Vendor("h2", null),
+            "PostgreSQL", new Vendor("postgresql", "SELECT pg_advisory_xact_lock(" + 0x6b6c + ", -2)"));
 
     public DatabaseSchema(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();
-            Dialect dialect = DIALECTS.get(product);
-            if (dialect == null) {
+            Vendor vendor = VENDORS.get(product);
+            if (vendor == null) {
                 throw new IllegalStateException("spring.datasource.url: kubeledger runs on H2 or PostgreSQL, not on "
                         + product);
             }
-            String script = SqlFiles.load("schema/kubeledger.sql")
-                    .replace(SCRIPT.exactDecimal(), dialect.exactDecimal())
-                    .replace(SCRIPT.createScratchTable(), dialect.createScratchTable())
-                    .replace(SCRIPT.endScratchTable(), dialect.endScratchTable());
+            String script = SqlFiles.load("schema/working-tables/" + vendor.folder() + ".sql");
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                if (dialect.lock() != null) {
-                    statement.execute(dialect.lock());
+                if (vendor.lock() != null) {
+                    statement.execute(vendor.lock());
                 }
                 statement.execute("CREATE TABLE IF NOT EXISTS kubeledger_schema (digest VARCHAR(64) NOT NULL)");
                 String digest = digest(script);
@@ -91,7 +86,7 @@ public class DatabaseSchema {
         }
     }
 
-    /** How a database spells what the script writes in H2's words, and how starts take turns on it (or null). */
-    private record Dialect(String exactDecimal, String createScratchTable, String endScratchTable, String lock) {
+    /** A database's name in the schema's folders, and how starts take turns on it (or null). */
+    private record Vendor(String folder, String lock) {
     }
 }
