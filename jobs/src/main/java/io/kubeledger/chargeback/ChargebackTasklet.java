@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import io.kubeledger.ingest.BillBucket;
 import io.kubeledger.ingest.ContainerLogCost;
 import io.kubeledger.ingest.ContainerLogSums;
+import io.kubeledger.ingest.LogIngestionTasklet;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
 import io.kubeledger.run.SqlFiles;
@@ -118,7 +119,8 @@ public class ChargebackTasklet implements Tasklet {
 
     /** The day's lines, rounded, in the lake's order. */
     private List<ChargeLine> charge(LocalDate day, List<ChargeLine> workloadSums) {
-        Map<String, Object> parameters = Map.of("runId", run.runId(), "day", day);
+        Map<String, Object> parameters = Map.of("runId", run.runId(), "day", day,
+                "containerLogTable", LogIngestionTasklet.CONTAINER_LOG_TABLE);
         List<ContainerLogCost> containerLogs = containerLogSums.day(day);
         List<WorkspaceCost> monitoring = jdbc.query(monitoringByDay, parameters,
                 (rs, n) -> new WorkspaceCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),

@@ -32,7 +32,8 @@ public class IngestionByTable {
     }
 
     public List<WorkspaceTable> of(long runId, RunWindow window) {
-        Map<String, Object> month = Map.of("runId", runId, "start", window.start(), "end", window.end());
+        Map<String, Object> month = Map.of("runId", runId, "start", window.start(), "end", window.end(),
+                "containerLogTable", LogIngestionTasklet.CONTAINER_LOG_TABLE);
         List<WorkspaceTable> tables = new ArrayList<>(jdbc.query(byTable, month,
                 (rs, n) -> new WorkspaceTable(rs.getString("workspace_resource_id"), new TableIngestion(
                         ResourceIds.name(rs.getString("workspace_resource_id")), rs.getString("table_name"),
