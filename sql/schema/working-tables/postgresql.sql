@@ -4,7 +4,8 @@
 -- Being scratch, they are never written to disk by H2 (NOT PERSISTENT: the rows stay in the heap, under 1 MB per
 -- cluster), nor to the write-ahead log by PostgreSQL (UNLOGGED): on H2 the file store's page writes and reads were a
 -- tenth of a month-end run.
--- Money is NUMERIC without a scale (H2: DECFLOAT): exact, with no scale to round OpenCost's shortest round-trip decimals to.
+-- Money is NUMERIC without a scale (H2: DECFLOAT): exact, with no scale to round OpenCost's shortest round-trip
+-- decimals to.
 -- They are rebuilt whenever this script changes (DatabaseSchema), so the columns of a new version never meet the tables
 -- of an old one.
 
