@@ -11,8 +11,10 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
+import org.springframework.beans.factory.BeanNameAware;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -29,13 +31,14 @@ import io.kubeledger.config.Phase;
  * nodes see it; an embedded H2 database through a file of its state folder.
  */
 @Component
-class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware, DisposableBean {
+class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware, BeanNameAware, DisposableBean {
 
     /** The scope of making the reports; each shard's computing has its index as its scope. */
     private static final int REPORTS = -1;
 
     private Environment environment;
     private BeanFactory beanFactory;
+    private String name;
     private final List<RunLock> locks = new ArrayList<>();
     private boolean taken;
 
@@ -50,9 +53,16 @@ class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware,
     }
 
     @Override
+    public void setBeanName(String name) {
+        this.name = name;
+    }
+
+    @Override
     public synchronized Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !taken) {
             taken = true;
+            // Given back before the pool closes: a pool closing first ends the lock's connection under it.
+            ((ConfigurableBeanFactory) beanFactory).registerDependentBean(beanName, name);
             // The configuration and the arguments are checked first: a run that cannot start takes no lock.
             KubeledgerProperties properties = beanFactory.getBean(KubeledgerProperties.class);
             String holder = holder(beanFactory.getBean(RunArguments.class));

@@ -9,9 +9,16 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** The job on PostgreSQL, production's database: the same outputs as on H2, and a rerun of the day works. */
+/**
+ * The job on PostgreSQL, production's database: the same outputs as on H2, a rerun of the day works, and each run
+ * gives its run lock back before its connection pool closes.
+ */
+@ExtendWith(OutputCaptureExtension.class)
 class PostgresRunTests {
 
     private static final Path SAMPLE = Path.of("../samples");
@@ -33,7 +40,7 @@ class PostgresRunTests {
     }
 
     @Test
-    void theSampleGivesTheSameLakeOnPostgresAsOnH2AndCanBeRunAgain() throws Exception {
+    void theSampleGivesTheSameLakeOnPostgresAsOnH2AndCanBeRunAgain(CapturedOutput output) throws Exception {
         // when
         String database = postgres.createDatabase();
         int onPostgres = run(work.resolve("postgres-out"), postgres.arguments(database));
@@ -42,6 +49,7 @@ class PostgresRunTests {
 
         // then
         assertThat(List.of(onPostgres, again, onH2)).containsOnly(0);
+        assertThat(output.getOut()).doesNotContain("cannot release the run lock");
         for (String dataset : DATASETS) {
             assertThat(lake(work.resolve("postgres-out"), dataset)).as(dataset)
                     .isEqualTo(lake(work.resolve("h2-out"), dataset));
