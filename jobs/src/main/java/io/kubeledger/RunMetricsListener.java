@@ -14,7 +14,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Records what a run did as gauges when it ends, for the Pushgateway push at shutdown (docs/operations.md#metrics):
+ * Records what a run did as gauges when it ends, for the Pushgateway push at shutdown (docs/operations.md#metrics-and-alerts):
  * each step's rows read, quarantined and written, the month's charge and the share of it reconciled with the bill,
  * and, on success only, the time of the last successful run, so that a failed run leaves the last success in place.
  * Spring Batch's own observations give the job's and steps' durations.

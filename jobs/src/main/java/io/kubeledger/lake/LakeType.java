@@ -19,7 +19,7 @@ import org.apache.parquet.schema.Types;
 /**
  * The types of the lake's columns: how each is declared in Parquet, named in docs/lake.md, and written. Texts and
  * amounts keep no min/max statistics: a partition holds every team, cluster and amount, so they would never let a
- * reader skip one, and they were a quarter of writing the chargeback.
+ * reader skip one, and they cost much of the writing (docs/benchmark.md).
  */
 enum LakeType {
 
