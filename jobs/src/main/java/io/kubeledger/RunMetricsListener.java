@@ -2,6 +2,7 @@ package io.kubeledger;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -10,13 +11,15 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import io.kubeledger.report.MonthlyReportTasklet;
+import io.kubeledger.run.ContextAmounts;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Records what a run did as gauges when it ends, for the Pushgateway push at shutdown (docs/operations.md#metrics-and-alerts):
- * each step's rows read, quarantined and written, the month's charge and the share of it reconciled with the bill,
- * and, on success only, the time of the last successful run, so that a failed run leaves the last success in place.
+ * Records what a run did as gauges when it ends, for the Pushgateway push at shutdown
+ * (docs/operations.md#metrics-and-alerts): each step's rows read, quarantined and written, the month's charge and the
+ * share of it reconciled with the bill, and, on success only, the time of the last successful run, so that a failed
+ * run leaves the last success in place.
  * Spring Batch's own observations give the job's and steps' durations.
  */
 public class RunMetricsListener implements JobExecutionListener {
@@ -56,11 +59,12 @@ public class RunMetricsListener implements JobExecutionListener {
 
     /** The month's charge and its billed share, from a run that built the reports. */
     private void charge(ExecutionContext job) {
-        if (!job.containsKey(MonthlyReportTasklet.CHARGED)) {
+        Map<String, BigDecimal> charge = ContextAmounts.from(job.get(MonthlyReportTasklet.CHARGE));
+        if (charge.isEmpty()) {
             return;
         }
-        BigDecimal charged = new BigDecimal(job.getString(MonthlyReportTasklet.CHARGED));
-        BigDecimal billed = new BigDecimal(job.getString(MonthlyReportTasklet.BILLED));
+        BigDecimal charged = charge.get(MonthlyReportTasklet.CHARGED);
+        BigDecimal billed = charge.get(MonthlyReportTasklet.BILLED);
         gauge(Gauge.builder("kubeledger.month.charged", charged, BigDecimal::doubleValue)
                 .tag("currency", currency).description("the report month's charge to date"));
         gauge(Gauge.builder("kubeledger.month.billed.share", charged.signum() == 0 ? 0

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ import io.kubeledger.compliance.Status;
 import io.kubeledger.config.BlobFolder;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.TeamCost;
+import io.kubeledger.run.ContextAmounts;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.BlobPublisher;
 
@@ -43,9 +45,13 @@ public class MonthlyReportTasklet implements Tasklet {
 
     /** The job's context entry with the month's headline, for the run's summary. */
     public static final String HEADLINE = "report.headline";
-    /** The job's context entries with the month's charge and the part of it on billed days, for the metrics. */
-    public static final String CHARGED = "report.charged";
-    public static final String BILLED = "report.billedCharged";
+    /**
+     * The job's context entry with the month's charge ({@link #CHARGED}) and the part of it on billed days
+     * ({@link #BILLED}), for the metrics.
+     */
+    public static final String CHARGE = "report.charge";
+    public static final String CHARGED = "charged";
+    public static final String BILLED = "billed";
 
     private final MonthlyReportLoader loader;
     private final WorkbookReportWriter workbook;
@@ -111,8 +117,8 @@ public class MonthlyReportTasklet implements Tasklet {
         ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
                 .getExecutionContext();
         job.putString(HEADLINE, headline(report));
-        job.putString(CHARGED, report.total().toPlainString());
-        job.putString(BILLED, report.billedTotal().toPlainString());
+        job.put(CHARGE, ContextAmounts.of(new TreeMap<>(Map.of(CHARGED, report.total(),
+                BILLED, report.billedTotal()))));
         return RepeatStatus.FINISHED;
     }
 
