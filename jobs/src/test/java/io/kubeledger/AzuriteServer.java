@@ -1,10 +1,7 @@
 package io.kubeledger;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +48,7 @@ final class AzuriteServer implements AutoCloseable {
             throw new IllegalStateException(EXECUTABLE.toAbsolutePath() + " is missing: the build installs it "
                     + "(mvn -B verify runs npm install azurite)");
         }
-        int port = freePort();
+        int port = LoopbackPort.free();
         ProcessBuilder builder = new ProcessBuilder(EXECUTABLE.toString(), "--blobHost", "127.0.0.1", "--blobPort",
                 String.valueOf(port), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry")
                 .redirectErrorStream(true)
@@ -132,14 +129,6 @@ final class AzuriteServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -40,7 +40,7 @@ class MetricsEndToEndTests {
     }
 
     @AfterAll
-    static void stopPushgateway() throws IOException {
+    static void stopPushgateway() throws IOException, InterruptedException {
         pushgateway.close();
     }
 
@@ -96,7 +96,7 @@ class MetricsEndToEndTests {
                 "reportDate=2026-10-31", "--kubeledger.local-root=../samples",
                 "--management.prometheus.metrics.export.pushgateway.enabled=true",
                 "--management.prometheus.metrics.export.pushgateway.address=127.0.0.1:"
-                        + PushgatewayServer.freePort());
+                        + LoopbackPort.free());
 
         // then
         assertThat(exitCode).isZero();

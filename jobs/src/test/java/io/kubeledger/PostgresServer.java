@@ -1,7 +1,6 @@
 package io.kubeledger;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -42,10 +41,7 @@ final class PostgresServer implements AutoCloseable {
                             + "install-test-servers step installs Debian's package"));
         }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = LoopbackPort.free();
         PostgresServer server = new PostgresServer(binaries, folder, port);
         server.run("initdb", "-D", server.data.toString(), "-U", USER, "--auth=trust", "-E", "UTF8", "--no-sync");
         server.run("pg_ctl", "-D", server.data.toString(), "-w", "-l", folder.resolve("postgres.log").toString(), "-o",

@@ -1,7 +1,6 @@
 package io.kubeledger;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.OptionalDouble;
+import java.util.concurrent.TimeUnit;
 
 /** A Prometheus Pushgateway of Debian's package, on loopback and a free port, for the tests of the run's metrics. */
 final class PushgatewayServer implements AutoCloseable {
@@ -28,19 +28,13 @@ final class PushgatewayServer implements AutoCloseable {
 
     static PushgatewayServer start() throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory("kubeledger-pushgateway");
-        int port = freePort();
+        int port = LoopbackPort.free();
         Process process = new ProcessBuilder("prometheus-pushgateway", "--web.listen-address=127.0.0.1:" + port,
                 "--persistence.file=" + folder.resolve("metrics"))
                 .redirectErrorStream(true).redirectOutput(folder.resolve("pushgateway.log").toFile()).start();
         PushgatewayServer server = new PushgatewayServer(process, folder, port);
         server.awaitReady();
         return server;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** The arguments that make a run push its metrics here. */
@@ -86,8 +80,10 @@ final class PushgatewayServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() throws IOException, InterruptedException {
+        // It writes its persistence file as it stops: the folder goes once it has.
         process.destroy();
+        process.waitFor(10, TimeUnit.SECONDS);
         BrokenSampleEndToEndTests.delete(folder);
     }
 }
