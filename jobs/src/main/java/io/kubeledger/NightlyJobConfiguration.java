@@ -73,6 +73,7 @@ public class NightlyJobConfiguration {
         pool.setCorePoolSize(properties.threads());
         pool.setMaxPoolSize(properties.threads());
         pool.setThreadNamePrefix("kubeledger-");
+        pool.setTaskDecorator(new JobScopeOnPoolThreads());
         // On SIGTERM the run's steps finish what they started (GracefulStop, stopped before the pool) rather than
         // find the pool closed under them.
         pool.setAcceptTasksAfterContextClose(true);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.partition.Partitioner;
@@ -52,12 +53,16 @@ public class ChargebackStepConfiguration {
         return new TeamResolver(properties.teams(), properties.sharedNamespaces(), properties.teamLabel());
     }
 
-    @Bean
+    @Bean(destroyMethod = "release")
+    @JobScope
     WorkloadSums workloadSums(KubeledgerProperties properties) {
-        return new WorkloadSums(properties.runFolder("state").resolve("workload-sums"));
+        WorkloadSums sums = new WorkloadSums(properties.runFolder("state").resolve("workload-sums"));
+        sums.release();
+        return sums;
     }
 
     @Bean
+    @JobScope
     ComputeCosts computeCosts() {
         return new ComputeCosts();
     }
@@ -91,7 +96,7 @@ public class ChargebackStepConfiguration {
 
     @Bean
     Step allocationStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
-            WorkloadSums workloadSums, ComputeCosts computeCosts, KubeledgerProperties properties,
+            KubeledgerProperties properties,
             TaskExecutor taskExecutor) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
         List<String> sums = List.of(ClusterExportTasklet.ROWS_READ, ClusterExportTasklet.ROWS_QUARANTINED,
@@ -107,8 +112,6 @@ public class ChargebackStepConfiguration {
                 .taskExecutor(taskExecutor)
                 .aggregator(new ClusterTotals(sums))
                 .listener(exportQuarantine)
-                .listener(workloadSums)
-                .listener(computeCosts)
                 .listener(counts)
                 .build();
     }

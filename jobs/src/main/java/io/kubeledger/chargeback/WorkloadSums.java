@@ -15,8 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.util.FileSystemUtils;
 
 import io.kubeledger.chargeback.WorkloadSumFile.Section;
@@ -24,12 +22,11 @@ import io.kubeledger.chargeback.WorkloadSumFile.Section;
 /**
  * The run's workload sums (day × cluster × namespace × owner), handed from the clusters' partitions to the
  * {@code chargebackStep} through files of the job's state folder, one per cluster with a section per day
- * ({@link WorkloadSumFile}), and an index in memory of where each day's sections are.
- * A run is one process that starts afresh (a run killed half-way is run again whole), so the sums need no trip through
- * the database, which was a fifth of the run's time; on disk rather than in the heap, they leave the heap bounded by
- * the largest cluster and one day of the fleet, whatever its size.
+ * ({@link WorkloadSumFile}), and an index in memory of where each day's sections are. Job-scoped like every hand-off
+ * of a run's data, but on disk: it is the one that grows with the fleet's rows, and on disk it leaves the heap bounded
+ * by the largest cluster and one day of the fleet, whatever its size.
  */
-public final class WorkloadSums implements StepExecutionListener {
+public class WorkloadSums {
 
     /**
      * The order the chargeback takes a day's sums in, so that its ties (and so its rounding) fall the same every run:
@@ -45,12 +42,6 @@ public final class WorkloadSums implements StepExecutionListener {
 
     public WorkloadSums(Path folder) {
         this.folder = folder;
-    }
-
-    /** The {@code allocationStep} starts with none: a run's sums are its own. */
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        release();
     }
 
     /** Keeps a cluster's sums, in a file of its own; the clusters' partitions add theirs concurrently. */
@@ -71,8 +62,11 @@ public final class WorkloadSums implements StepExecutionListener {
         return lines;
     }
 
-    /** Removes the files once the chargeback has taken the sums. */
-    void release() {
+    /**
+     * Removes the files: before the run's first sums (a run killed half-way leaves its files), once the chargeback has
+     * taken them, and when the run ends, however it ends.
+     */
+    public void release() {
         sections.clear();
         try {
             FileSystemUtils.deleteRecursively(folder);

@@ -7,9 +7,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,9 +17,9 @@ import io.kubeledger.source.SourceUnavailableException;
 /**
  * What ARM says of each configured cluster that the bill and the lake need: its node resource group (where the bill
  * has its machines, disks and network), its region and its Azure tags; and its body, which compliance judges, so
- * that ARM is asked once a run. Read by the {@code billingStep}, emptied when it starts.
+ * that ARM is asked once a run. Read by the {@code billingStep}; job-scoped, a run's own.
  */
-public final class ArmClusters implements StepExecutionListener {
+public class ArmClusters {
 
     private static final String CLUSTER_API_VERSION = "2024-09-01";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,12 +30,6 @@ public final class ArmClusters implements StepExecutionListener {
 
     private final Map<String, ArmCluster> byName = new ConcurrentHashMap<>();
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        byName.clear();
-        bodies.clear();
-    }
 
     /** Reads the cluster's ARM body; a missing or unreadable one fails the run, naming the cluster. */
     void read(Cluster cluster, ArmSource arm) {

@@ -2,6 +2,7 @@ package io.kubeledger.ingest;
 
 import java.time.LocalDate;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,7 +32,7 @@ public class BillingStepConfiguration {
 
     @Bean
     Step billingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BillingTasklet billingTasklet, MonthBill monthBill, ArmClusters armClusters) {
+            BillingTasklet billingTasklet) {
         ExecutionContextPromotionListener bill = new ExecutionContextPromotionListener();
         bill.setKeys(new String[] {BillingTasklet.RUN, BillingTasklet.RUN_ID, BillingTasklet.BILLED_THROUGH,
             BillingTasklet.BILLED_BY_CLUSTER, BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.BILLED_BY_TYPE,
@@ -40,17 +41,17 @@ public class BillingStepConfiguration {
         return new StepBuilder("billingStep", jobRepository)
                 .tasklet(billingTasklet, transactionManager)
                 .listener(bill)
-                .listener(monthBill)
-                .listener(armClusters)
                 .build();
     }
 
     @Bean
+    @JobScope
     ArmClusters armClusters() {
         return new ArmClusters();
     }
 
     @Bean
+    @JobScope
     MonthBill monthBill() {
         return new MonthBill();
     }

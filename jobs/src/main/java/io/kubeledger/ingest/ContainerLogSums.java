@@ -9,20 +9,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
-
 import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.ingest.LogIngestionRepository.Priced;
 import io.kubeledger.run.DayRange;
 
 /**
  * The run's priced container-log ingestion, summed as the workspaces' answers come in: per day, workspace, cluster
- * (as the workspace names it) and namespace for the chargeback, and per day, workspace and plan for the reports. It
- * is held here rather than in a working table: inserting its rows, and querying them back day by day, was a tenth of
- * a 40-cluster run. It holds sums, about half a megabyte per cluster for a month and the table plans' lookback.
+ * (as the workspace names it) and namespace for the chargeback, and per day, workspace and plan for the run's record.
+ * Job-scoped, like every hand-off of a run's data between its steps; it holds sums, not rows.
  */
-public final class ContainerLogSums implements StepExecutionListener {
+public class ContainerLogSums {
 
     /**
      * The chargeback's order of a day's costs (its ties, and so its rounding, fall the same every run): by workspace,
@@ -48,13 +44,6 @@ public final class ContainerLogSums implements StepExecutionListener {
 
     private final Map<LocalDate, Map<Namespace, ContainerLogCost>> byNamespace = new ConcurrentHashMap<>();
     private final Map<LocalDate, Map<Plan, PlanIngestion>> byPlan = new ConcurrentHashMap<>();
-
-    /** The {@code logIngestionStep} starts with none: a run's sums are its own. */
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        byNamespace.clear();
-        byPlan.clear();
-    }
 
     /** Adds a workspace's priced rows; the workspaces' threads add theirs concurrently. */
     void add(Workspace workspace, List<Priced<ContainerLogIngestion>> rows) {

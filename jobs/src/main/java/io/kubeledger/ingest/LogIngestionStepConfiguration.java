@@ -2,6 +2,7 @@ package io.kubeledger.ingest;
 
 import java.time.LocalDate;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -40,19 +41,19 @@ public class LogIngestionStepConfiguration {
     }
 
     @Bean
+    @JobScope
     ContainerLogSums containerLogSums() {
         return new ContainerLogSums();
     }
 
     @Bean
     Step logIngestionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            LogIngestionTasklet logIngestionTasklet, ContainerLogSums containerLogSums) {
+            LogIngestionTasklet logIngestionTasklet) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
         counts.setKeys(new String[] {LogIngestionTasklet.ROWS_READ, LogIngestionTasklet.ROWS_QUARANTINED});
         return new StepBuilder("logIngestionStep", jobRepository)
                 .tasklet(logIngestionTasklet, transactionManager)
                 .listener(counts)
-                .listener(containerLogSums)
                 .build();
     }
 }

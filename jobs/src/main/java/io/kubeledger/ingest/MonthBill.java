@@ -6,15 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
-
 /**
  * The month's bill as the {@code billingStep} read it, for the chargeback to reconcile with: the days the newest export
  * run covers, each configured cluster's bill per day and {@link BillBucket}, each configured workspace's per day.
- * Empty (no day covered) without an export or a run for the month. Emptied when the {@code billingStep} starts.
+ * Empty (no day covered) without an export or a run for the month. Job-scoped: a run's own.
  */
-public final class MonthBill implements StepExecutionListener {
+public class MonthBill {
 
     private volatile Read read = Read.NONE;
     private volatile Map<String, String> subscriptionNames = Map.of();
@@ -25,12 +22,6 @@ public final class MonthBill implements StepExecutionListener {
             Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId) {
 
         static final Read NONE = new Read(LocalDate.MAX, LocalDate.MIN, Map.of(), Map.of());
-    }
-
-    @Override
-    public void beforeStep(StepExecution stepExecution) {
-        read = Read.NONE;
-        subscriptionNames = Map.of();
     }
 
     void named(Map<String, String> namesById) {

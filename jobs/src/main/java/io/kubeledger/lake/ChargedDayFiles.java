@@ -20,7 +20,7 @@ import io.kubeledger.ingest.MonthBill;
  * Writes each charged day straight to its {@code chargeback} Parquet file, aside in the job's state folder, where the
  * lake step takes it to put in place and publish: the lines go from memory to Parquet once, never through the database.
  */
-public final class ChargedDayFiles implements ChargedDays {
+public class ChargedDayFiles implements ChargedDays {
 
     private final Path folder;
     private final List<Cluster> clusters;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.repository.JobRepository;
@@ -39,6 +40,7 @@ import io.kubeledger.source.BlobPublisher;
 public class LakeStepConfiguration {
 
     @Bean
+    @JobScope
     ChargedDayFiles chargedDayFiles(KubeledgerProperties properties, ArmClusters armClusters, MonthBill monthBill) {
         return new ChargedDayFiles(properties.runFolder("state").resolve("chargeback-days"),
                 properties.clusters(), properties.currency(), armClusters, monthBill);

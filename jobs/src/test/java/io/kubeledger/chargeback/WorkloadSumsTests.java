@@ -51,18 +51,15 @@ class WorkloadSumsTests {
     }
 
     @Test
-    void aRunStartsWithNoneAndRemovesThemOnceCharged() {
-        // given: the sums of an earlier run
+    void releasedSumsAreGoneFromTheIndexAndTheDisk() {
+        // given
         WorkloadSums sums = new WorkloadSums(state.resolve("workload-sums"));
         sums.add("aks-a", List.of(line(DAY, "aks-a", "search", "search", AllocationMethod.DIRECT)));
 
-        // when: the next run's allocation step starts
-        sums.beforeStep(null);
+        // when
+        sums.release();
 
         // then
-        assertThat(sums.day(DAY)).isEmpty();
-        sums.add("aks-a", List.of(line(DAY, "aks-a", "search", "search", AllocationMethod.DIRECT)));
-        sums.release();
         assertThat(sums.day(DAY)).isEmpty();
         assertThat(state.resolve("workload-sums")).doesNotExist();
     }

@@ -61,20 +61,6 @@ class ContainerLogSumsTests {
                 new PlanIngestion(W1.resourceId(), "Basic", 1_000, new BigDecimal("0.01")));
     }
 
-    @Test
-    void aRunStartsWithNone() {
-        // given: the sums of an earlier run
-        ContainerLogSums sums = new ContainerLogSums();
-        sums.add(W1, List.of(priced(DAY, "aks-a", "search", 10, "0.1")));
-
-        // when: the next run's log ingestion starts
-        sums.beforeStep(null);
-
-        // then
-        assertThat(sums.day(DAY)).isEmpty();
-        assertThat(sums.over(new DayRange(DAY, DAY.plusDays(1)))).isEmpty();
-    }
-
     private static Priced<ContainerLogIngestion> priced(LocalDate day, String cluster, String namespace, long bytes,
             String cost) {
         return new Priced<>(new ContainerLogIngestion(day, cluster, namespace, bytes), "Analytics",
