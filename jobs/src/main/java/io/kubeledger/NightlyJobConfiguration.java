@@ -13,7 +13,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,8 +32,7 @@ public class NightlyJobConfiguration {
     @Bean
     Job nightlyJob(JobRepository jobRepository, KubeledgerProperties properties, Step allocationStep,
             Step logIngestionStep, Step billingStep, Step chargebackStep, Step rightsizingStep, Step complianceStep,
-            Step lakeStep, Step reportStep, Step mailStep, WorkingRowsCleanupListener workingRowsCleanupListener,
-            RunMetricsListener runMetricsListener, GracefulStop gracefulStop, TaskExecutor taskExecutor) {
+            Step lakeStep, Step reportStep, Step mailStep, RunMetricsListener runMetricsListener, GracefulStop gracefulStop, TaskExecutor taskExecutor) {
         // Compliance needs none of the figures and waits on ARM and Blob listings: beside the CPU-bound chargeback.
         Flow charges = new FlowBuilder<Flow>("charges").start(chargebackStep).next(rightsizingStep).build();
         Flow compliance = new FlowBuilder<Flow>("compliance").start(complianceStep).build();
@@ -50,17 +48,11 @@ public class NightlyJobConfiguration {
             case REPORTS -> reports;
         };
         return new JobBuilder("nightlyJob", jobRepository)
-                .listener(workingRowsCleanupListener)
                 .listener(runMetricsListener)
                 .listener(gracefulStop)
                 .start(run)
                 .end()
                 .build();
-    }
-
-    @Bean
-    WorkingRowsCleanupListener workingRowsCleanupListener(NamedParameterJdbcTemplate jdbc) {
-        return new WorkingRowsCleanupListener(jdbc);
     }
 
     /**

@@ -18,17 +18,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.chargeback.ChargebackTasklet.ChargebackRun;
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.ingest.ContainerLogSums;
+import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.rightsizing.ContainerRightsizer;
-import io.kubeledger.rightsizing.RecommendationRepository;
+import io.kubeledger.rightsizing.Recommendations;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.BlobSource;
@@ -71,9 +71,8 @@ public class ChargebackStepConfiguration {
     @StepScope
     ClusterExportTasklet clusterExportTasklet(KubeledgerProperties properties, BlobSource blobSource,
             ExportQuarantine exportQuarantine, TeamResolver teamResolver, WorkloadSums workloadSums,
-            ComputeCosts computeCosts, RecommendationRepository recommendationRepository,
+            ComputeCosts computeCosts, Recommendations recommendations,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            @Value("#{stepExecution.jobExecution.id}") long runId,
             @Value("#{stepExecutionContext['" + CLUSTER_INDEX + "']}") int clusterIndex) {
         List<Cluster> clusters = properties.clusters();
         Cluster cluster = clusters.get(clusterIndex);
@@ -83,8 +82,8 @@ public class ChargebackStepConfiguration {
                 exportQuarantine.writer(clusterIndex), properties.maxSkipRatio());
         return new ClusterExportTasklet(export, cluster.name(), (clusterIndex + 1) + " of " + clusters.size(),
                 teamResolver, window.monthToDate(), window.lookback(lookbackDays), workloadSums, computeCosts,
-                new ContainerRightsizer(properties.rightsizing().containers(), reportDate), recommendationRepository,
-                runId, properties.allowMissingClusters());
+                new ContainerRightsizer(properties.rightsizing().containers(), reportDate), recommendations,
+                properties.allowMissingClusters());
     }
 
     @Bean
@@ -131,16 +130,14 @@ public class ChargebackStepConfiguration {
 
     @Bean
     @StepScope
-    ChargebackTasklet chargebackTasklet(NamedParameterJdbcTemplate jdbc,
-            WorkloadSums workloadSums, ContainerLogSums containerLogSums, ChargedDays chargedDays,
-            KubeledgerProperties properties,
+    ChargebackTasklet chargebackTasklet(WorkloadSums workloadSums, ContainerLogSums containerLogSums,
+            IngestedTables ingestedTables, ChargedDays chargedDays, KubeledgerProperties properties,
             TeamResolver teamResolver, MonthBill monthBill, IndependentTasks independentTasks,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            @Value("#{stepExecution.jobExecution.id}") long runId) {
+            @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         DailyChargeback chargeback = new DailyChargeback(properties.clusters(), properties.workspaces(), teamResolver,
                 new DailyChargeback.Splits(properties.sharedCostSplit(), properties.idleSplit()), monthBill);
-        return new ChargebackTasklet(jdbc, workloadSums, containerLogSums, chargedDays,
-                chargeback, new ChargebackRun(new RunWindow(reportDate), runId, independentTasks));
+        return new ChargebackTasklet(workloadSums, containerLogSums, ingestedTables, chargedDays, chargeback,
+                new ChargebackRun(new RunWindow(reportDate), independentTasks));
     }
 
     @Bean

@@ -19,20 +19,17 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import io.kubeledger.ingest.BillBucket;
-import io.kubeledger.ingest.ContainerLogCost;
 import io.kubeledger.ingest.ContainerLogSums;
-import io.kubeledger.ingest.LogIngestionTasklet;
+import io.kubeledger.ingest.IngestedTables;
+import io.kubeledger.run.ContextAmounts;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
-import io.kubeledger.run.SqlFiles;
-import io.kubeledger.run.ContextAmounts;
 
 /**
  * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}) and container-log costs
- * ({@link ContainerLogSums}) and reads its monitoring costs, charges them with {@link DailyChargeback} and rounds the
+ * ({@link ContainerLogSums}) and monitoring costs ({@link IngestedTables}), charges them with {@link DailyChargeback} and rounds the
  * lines with {@link CostRounding}, so that each day's lines add up to the day's exact total (exports plus ingestion)
  * rounded once. Each day's lines go to its lake file ({@link ChargedDays}), which the reports read.
  */
@@ -55,23 +52,22 @@ public class ChargebackTasklet implements Tasklet {
             .thenComparing(ChargeLine::bucket, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(ChargeLine::workspaceResourceId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private final NamedParameterJdbcTemplate jdbc;
     private final WorkloadSums workload;
     private final ContainerLogSums containerLogSums;
+    private final IngestedTables ingestedTables;
     private final ChargedDays days;
     private final DailyChargeback chargeback;
     private final ChargebackRun run;
-    private final String monitoringByDay = SqlFiles.load("chargeback/monitoring-by-day.sql");
 
     /** What the tasklet needs of the run. */
-    public record ChargebackRun(RunWindow window, long runId, IndependentTasks threads) {
+    public record ChargebackRun(RunWindow window, IndependentTasks threads) {
     }
 
-    public ChargebackTasklet(NamedParameterJdbcTemplate jdbc, WorkloadSums workload,
-            ContainerLogSums containerLogSums, ChargedDays days, DailyChargeback chargeback, ChargebackRun run) {
-        this.jdbc = jdbc;
+    public ChargebackTasklet(WorkloadSums workload, ContainerLogSums containerLogSums, IngestedTables ingestedTables,
+            ChargedDays days, DailyChargeback chargeback, ChargebackRun run) {
         this.workload = workload;
         this.containerLogSums = containerLogSums;
+        this.ingestedTables = ingestedTables;
         this.days = days;
         this.chargeback = chargeback;
         this.run = run;
@@ -119,14 +115,8 @@ public class ChargebackTasklet implements Tasklet {
 
     /** The day's lines, rounded, in the lake's order. */
     private List<ChargeLine> charge(LocalDate day, List<ChargeLine> workloadSums) {
-        Map<String, Object> parameters = Map.of("runId", run.runId(), "day", day,
-                "containerLogTable", LogIngestionTasklet.CONTAINER_LOG_TABLE);
-        List<ContainerLogCost> containerLogs = containerLogSums.day(day);
-        List<WorkspaceCost> monitoring = jdbc.query(monitoringByDay, parameters,
-                (rs, n) -> new WorkspaceCost(rs.getString("workspace_id"), rs.getString("workspace_resource_id"),
-                        rs.getBigDecimal("cost"), rs.getLong("source_rows")));
-        List<ChargeLine> rounded = new ArrayList<>(rounded(chargeback.charge(day, workloadSums, containerLogs,
-                monitoring)));
+        List<ChargeLine> rounded = new ArrayList<>(rounded(chargeback.charge(day, workloadSums,
+                containerLogSums.day(day), ingestedTables.monitoring(day))));
         rounded.sort(LAKE_ORDER);
         return rounded;
     }

@@ -19,15 +19,15 @@ import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.ingest.TooManyBadRowsException;
 import io.kubeledger.rightsizing.ContainerHistories;
 import io.kubeledger.rightsizing.ContainerRightsizer;
-import io.kubeledger.rightsizing.RecommendationRepository;
+import io.kubeledger.rightsizing.Recommendations;
 import io.kubeledger.run.DayRange;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
  * One cluster's partition of the {@code allocationStep}: reads the cluster's export once, sums each day's workload
  * cost per namespace and owner, and judges its containers over their lookback while their history is in memory. Only
- * the sums ({@link WorkloadSums}, in files) and the recommendations (in the database) outlive the partition, never the
- * export's rows.
+ * the sums ({@link WorkloadSums}, in files), the compute costs and the recommendations outlive the partition, never
+ * the export's rows.
  */
 public class ClusterExportTasklet implements Tasklet {
 
@@ -62,14 +62,12 @@ public class ClusterExportTasklet implements Tasklet {
     private final WorkloadSums sums;
     private final ComputeCosts computeCosts;
     private final ContainerRightsizer rightsizer;
-    private final RecommendationRepository recommendations;
-    private final long runId;
+    private final Recommendations recommendations;
     private final boolean allowMissing;
 
     public ClusterExportTasklet(OpenCostExportReader export, String clusterName, String position, TeamResolver teams,
             DayRange chargedDays, DayRange containerDays, WorkloadSums sums, ComputeCosts computeCosts,
-            ContainerRightsizer rightsizer, RecommendationRepository recommendations, long runId,
-            boolean allowMissing) {
+            ContainerRightsizer rightsizer, Recommendations recommendations, boolean allowMissing) {
         this.export = export;
         this.clusterName = clusterName;
         this.position = position;
@@ -80,7 +78,6 @@ public class ClusterExportTasklet implements Tasklet {
         this.computeCosts = computeCosts;
         this.rightsizer = rightsizer;
         this.recommendations = recommendations;
-        this.runId = runId;
         this.allowMissing = allowMissing;
     }
 
@@ -126,7 +123,7 @@ public class ClusterExportTasklet implements Tasklet {
         ContainerHistories.Judged judged = containers.judge(rightsizer);
         sums.add(clusterName, workload.lines());
         computeCosts.add(workload.computeByNamespace());
-        recommendations.insertContainers(runId, judged.recommendations());
+        recommendations.addContainers(judged.recommendations());
         contribution.incrementWriteCount(judged.recommendations().size());
         context.putLong(ROWS_READ, export.rowsRead());
         // Counted by day while reading; the context keeps them by YYYY-MM-DD, turned to text once here.

@@ -19,6 +19,7 @@ import io.kubeledger.config.SharedCostSplit;
 import io.kubeledger.ingest.BillBucket;
 import io.kubeledger.ingest.ContainerLogCost;
 import io.kubeledger.ingest.MonthBill;
+import io.kubeledger.ingest.WorkspaceCost;
 
 /**
  * Charges one day of the fleet, exactly (no rounding): every amount that comes in goes out on some team's line.

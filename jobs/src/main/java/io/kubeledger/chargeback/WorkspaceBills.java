@@ -14,6 +14,7 @@ import java.util.Set;
 import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.ingest.ContainerLogCost;
 import io.kubeledger.ingest.MonthBill;
+import io.kubeledger.ingest.WorkspaceCost;
 
 /**
  * A day's log costs, priced from the configured price list, scaled to what the bill charged each workspace that day

@@ -2,6 +2,7 @@ package io.kubeledger.compliance;
 
 import java.time.LocalDate;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -9,7 +10,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.config.ComplianceProperties;
@@ -24,8 +24,9 @@ import io.kubeledger.source.BlobSource;
 public class ComplianceStepConfiguration {
 
     @Bean
-    FindingRepository findingRepository(NamedParameterJdbcTemplate jdbc) {
-        return new FindingRepository(jdbc);
+    @JobScope
+    Findings findings() {
+        return new Findings();
     }
 
     /** Loaded as the application starts, so that a wrong recommended-settings file stops it before any work. */
@@ -37,16 +38,14 @@ public class ComplianceStepConfiguration {
     @Bean
     @StepScope
     ComplianceTasklet complianceTasklet(KubeledgerProperties properties, ArmSource armSource, BlobSource blobSource,
-            FindingRepository findingRepository, ArmClusters armClusters, IndependentTasks independentTasks,
-            ComplianceRules rules,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            @Value("#{stepExecution.jobExecution.id}") long runId) {
+            Findings findings, ArmClusters armClusters, IndependentTasks independentTasks, ComplianceRules rules,
+            @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         ComplianceProperties compliance = properties.compliance();
         return new ComplianceTasklet(properties.clusters(),
                 new ClusterComplianceReader(armSource, blobSource, rules.groups(), armClusters),
                 new DiagnosticSettingsCheck(rules.recommendations()),
                 new AuditArchiveCheck(compliance.auditRetentionDays(), compliance.requireImmutability(), reportDate),
-                findingRepository, runId, independentTasks);
+                findings, independentTasks);
     }
 
     @Bean

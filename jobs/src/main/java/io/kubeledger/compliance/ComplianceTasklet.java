@@ -23,19 +23,17 @@ public class ComplianceTasklet implements Tasklet {
     private final ClusterComplianceReader reader;
     private final DiagnosticSettingsCheck diagnosticSettings;
     private final AuditArchiveCheck auditArchive;
-    private final FindingRepository repository;
-    private final long runId;
+    private final Findings findings;
     private final IndependentTasks threads;
 
     public ComplianceTasklet(List<Cluster> clusters, ClusterComplianceReader reader,
-            DiagnosticSettingsCheck diagnosticSettings, AuditArchiveCheck auditArchive, FindingRepository repository,
-            long runId, IndependentTasks threads) {
+            DiagnosticSettingsCheck diagnosticSettings, AuditArchiveCheck auditArchive, Findings findings,
+            IndependentTasks threads) {
         this.clusters = clusters;
         this.reader = reader;
         this.diagnosticSettings = diagnosticSettings;
         this.auditArchive = auditArchive;
-        this.repository = repository;
-        this.runId = runId;
+        this.findings = findings;
         this.threads = threads;
     }
 
@@ -45,11 +43,9 @@ public class ComplianceTasklet implements Tasklet {
         List<List<Finding>> byCluster = new ArrayList<>(Collections.nCopies(clusters.size(), null));
         threads.run("compliance", IntStream.range(0, clusters.size())
                 .<Runnable>mapToObj(i -> () -> byCluster.set(i, check(clusters.get(i)))).toList());
-        // Stored in the configured order of the clusters, the order the reports show them in.
-        for (List<Finding> findings : byCluster) {
-            repository.insert(runId, findings);
-            contribution.incrementWriteCount(findings.size());
-        }
+        // Kept in the configured order of the clusters, the order the reports show them in.
+        findings.keep(byCluster);
+        contribution.incrementWriteCount(findings.all().size());
         return RepeatStatus.FINISHED;
     }
 

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.kubeledger.config.KubeledgerProperties.Workspace;
-import io.kubeledger.ingest.LogIngestionRepository.Priced;
 import io.kubeledger.run.DayRange;
 
 /**

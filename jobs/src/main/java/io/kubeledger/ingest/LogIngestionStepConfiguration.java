@@ -11,7 +11,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.config.KubeledgerProperties;
@@ -28,16 +27,21 @@ public class LogIngestionStepConfiguration {
     @Bean
     @StepScope
     LogIngestionTasklet logIngestionTasklet(KubeledgerProperties properties, LogAnalyticsSource logAnalyticsSource,
-            ArmSource armSource, NamedParameterJdbcTemplate jdbc, ContainerLogSums containerLogSums, IndependentTasks independentTasks,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            @Value("#{stepExecution.jobExecution.id}") long runId) {
+            ArmSource armSource, IngestedTables ingestedTables, ContainerLogSums containerLogSums,
+            IndependentTasks independentTasks, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         QuarantineWriter quarantine = new QuarantineWriter(properties.runFolder("quarantine")
                 .resolve(reportDate.toString()).resolve("log-analytics.jsonl"));
         return new LogIngestionTasklet(properties.workspaces(), logAnalyticsSource, armSource,
                 new LogPrices(properties.prices()),
-                new LogIngestionRepository(jdbc), containerLogSums,
+                ingestedTables, containerLogSums,
                 new RunWindow(reportDate).reading(properties.rightsizing().logTables().lookbackDays()), quarantine,
-                runId, independentTasks);
+                independentTasks);
+    }
+
+    @Bean
+    @JobScope
+    IngestedTables ingestedTables() {
+        return new IngestedTables();
     }
 
     @Bean

@@ -11,7 +11,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.kubeledger.config.KubeledgerProperties.Workspace;
-import io.kubeledger.ingest.LogIngestionRepository.Priced;
 import io.kubeledger.run.DayRange;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.ArmSource;
@@ -21,7 +20,8 @@ import io.kubeledger.source.TablePlans;
 
 /**
  * Asks every configured workspace for its table plans and the three named queries, keeps the rows of the run's
- * window, prices them by the plan of their table and stores them, {@code kubeledger.threads} workspaces at a time.
+ * window, prices them by the plan of their table and keeps them for the later steps ({@link IngestedTables},
+ * {@link ContainerLogSums}), {@code kubeledger.threads} workspaces at a time.
  * Answers are per day and workspace, small enough to hold a few at a time.
  */
 public class LogIngestionTasklet implements Tasklet {
@@ -34,25 +34,23 @@ public class LogIngestionTasklet implements Tasklet {
     private final LogAnalyticsSource logs;
     private final ArmSource arm;
     private final LogPrices prices;
-    private final LogIngestionRepository repository;
+    private final IngestedTables tables;
     private final ContainerLogSums containerLogSums;
     private final DayRange window;
     private final QuarantineWriter quarantine;
-    private final long runId;
     private final IndependentTasks threads;
 
     public LogIngestionTasklet(List<Workspace> workspaces, LogAnalyticsSource logs, ArmSource arm, LogPrices prices,
-            LogIngestionRepository repository, ContainerLogSums containerLogSums, DayRange window,
-            QuarantineWriter quarantine, long runId, IndependentTasks threads) {
+            IngestedTables tables, ContainerLogSums containerLogSums, DayRange window, QuarantineWriter quarantine,
+            IndependentTasks threads) {
         this.workspaces = workspaces;
         this.logs = logs;
         this.arm = arm;
         this.prices = prices;
-        this.repository = repository;
+        this.tables = tables;
         this.containerLogSums = containerLogSums;
         this.window = window;
         this.quarantine = quarantine;
-        this.runId = runId;
         this.threads = threads;
     }
 
@@ -76,15 +74,11 @@ public class LogIngestionTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Reads, prices and stores one workspace's answers; returns the rows stored. */
+    /** Reads, prices and keeps one workspace's answers; returns the rows kept. */
     private long ingest(LogResultReader reader, Workspace workspace) {
         TablePlans plans = arm.tablePlans(workspace.resourceId());
         List<TableIngestion> usage = read(reader, workspace, LogQuery.USAGE, TableIngestion.CONTRACT,
                 TableIngestion::from);
-        repository.insertTableIngestion(runId, workspace, usage.stream().map(row -> {
-            String plan = plans.planOf(row.table());
-            return new Priced<>(row, plan, prices.costOfGb(row.billableGb(), plan, row.table(), workspace.id()));
-        }).toList());
         String containerLogPlan = plans.planOf(CONTAINER_LOG_TABLE);
         List<ContainerLogIngestion> containerLogs = read(reader, workspace, LogQuery.CONTAINER_LOGS,
                 ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from);
@@ -93,7 +87,10 @@ public class LogIngestionTasklet implements Tasklet {
                         workspace.id()))).toList());
         List<TableQueryCount> queries = read(reader, workspace, LogQuery.TABLE_QUERIES, TableQueryCount.CONTRACT,
                 TableQueryCount::from);
-        repository.insertTableQueries(runId, workspace, queries);
+        tables.add(workspace, usage.stream().map(row -> {
+            String plan = plans.planOf(row.table());
+            return new Priced<>(row, plan, prices.costOfGb(row.billableGb(), plan, row.table(), workspace.id()));
+        }).toList(), queries);
         return usage.size() + containerLogs.size() + queries.size();
     }
 

@@ -13,22 +13,21 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.chargeback.ComputeCosts;
-import io.kubeledger.compliance.FindingRepository;
+import io.kubeledger.compliance.Findings;
 import io.kubeledger.config.BlobFolder;
 import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.ingest.ContainerLogSums;
+import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.lake.Budgets;
-import io.kubeledger.lake.IngestionByTable;
 import io.kubeledger.lake.LakeTasklet.LakePublication;
 import io.kubeledger.lake.RunRecord;
 import io.kubeledger.lake.RunRecordFromJob;
-import io.kubeledger.rightsizing.RecommendationRepository;
+import io.kubeledger.rightsizing.Recommendations;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.BlobPublisher;
@@ -47,28 +46,23 @@ public class LakeStepConfiguration {
     }
 
     @Bean
-    IngestionByTable ingestionByTable(NamedParameterJdbcTemplate jdbc, ContainerLogSums containerLogSums) {
-        return new IngestionByTable(jdbc, containerLogSums);
-    }
-
-    @Bean
     @StepScope
-    LakeTasklet lakeTasklet(ChargedDayFiles chargedDayFiles, RecommendationRepository recommendations,
-            ComputeCosts computeCosts, FindingRepository findings, KubeledgerProperties properties, ObjectProvider<BlobPublisher> blobPublisher,
-            @Value("#{stepExecution.jobExecution.id}") long runId,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            @Value("#{jobExecutionContext}") Map<String, Object> job, IngestionByTable ingestionByTable,
-            IndependentTasks independentTasks) {
+    LakeTasklet lakeTasklet(ChargedDayFiles chargedDayFiles, Recommendations recommendations,
+            ComputeCosts computeCosts, Findings findings, IngestedTables ingestedTables,
+            ContainerLogSums containerLogSums, KubeledgerProperties properties,
+            ObjectProvider<BlobPublisher> blobPublisher, @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            @Value("#{jobExecutionContext}") Map<String, Object> job, IndependentTasks independentTasks) {
         LakePublication publication = properties.lakeUrl() == null ? null
                 : new LakePublication(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()));
         List<LakeDataset> datasets = List.of(
                 new ChargebackDataset(chargedDayFiles, new RunWindow(reportDate)),
-                ReportDateDatasets.rightsizing(recommendations, reportDate, runId),
-                ReportDateDatasets.logTables(recommendations, reportDate, runId),
-                ReportDateDatasets.compliance(findings, properties.clusters(), reportDate, runId),
+                ReportDateDatasets.rightsizing(recommendations, reportDate),
+                ReportDateDatasets.logTables(recommendations, reportDate),
+                ReportDateDatasets.compliance(findings, properties.clusters(), reportDate),
                 ReportDateDatasets.compute(computeCosts, reportDate));
         RunRecord record = RunRecordFromJob.of(job, reportDate, properties.shard(),
-                ingestionByTable.of(runId, new RunWindow(reportDate)), Budgets.of(properties));
+                IngestionByTable.of(ingestedTables, containerLogSums, new RunWindow(reportDate)),
+                Budgets.of(properties));
         return new LakeTasklet(datasets, record, new LakePartitions(properties.lakeDir(), properties.shard()),
                 publication, independentTasks);
     }

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 import io.kubeledger.chargeback.ComputeCost;
 import io.kubeledger.chargeback.ComputeCosts;
 import io.kubeledger.compliance.Finding;
-import io.kubeledger.compliance.FindingRepository;
+import io.kubeledger.compliance.Findings;
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.lake.LakeSchemas.ComplianceRow;
 import io.kubeledger.rightsizing.ContainerRecommendation;
-import io.kubeledger.rightsizing.RecommendationRepository;
+import io.kubeledger.rightsizing.Recommendations;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
 
 /**
@@ -25,37 +25,35 @@ final class ReportDateDatasets {
     private ReportDateDatasets() {
     }
 
-    static LakeDataset rightsizing(RecommendationRepository repository, LocalDate reportDate, long runId) {
+    static LakeDataset rightsizing(Recommendations recommendations, LocalDate reportDate) {
         return new Dataset(LakePartitions.RIGHTSIZING, reportDate, file -> {
-            List<ContainerRecommendation> recommendations = repository.containers(runId);
+            List<ContainerRecommendation> containers = recommendations.containers();
             try (LakeFile<ContainerRecommendation> parquet = new LakeFile<>(file, LakeSchemas.RIGHTSIZING)) {
-                recommendations.forEach(parquet::write);
+                containers.forEach(parquet::write);
             }
-            return recommendations.size();
+            return containers.size();
         });
     }
 
-    static LakeDataset logTables(RecommendationRepository repository, LocalDate reportDate, long runId) {
+    static LakeDataset logTables(Recommendations recommendations, LocalDate reportDate) {
         return new Dataset(LakePartitions.LOG_TABLES, reportDate, file -> {
-            List<TablePlanRecommendation> recommendations = repository.tables(runId);
+            List<TablePlanRecommendation> tables = recommendations.tables();
             try (LakeFile<TablePlanRecommendation> parquet = new LakeFile<>(file, LakeSchemas.LOG_TABLES)) {
-                recommendations.forEach(parquet::write);
+                tables.forEach(parquet::write);
             }
-            return recommendations.size();
+            return tables.size();
         });
     }
 
-    static LakeDataset compliance(FindingRepository repository, List<Cluster> clusters, LocalDate reportDate,
-            long runId) {
+    static LakeDataset compliance(Findings findings, List<Cluster> clusters, LocalDate reportDate) {
         Map<String, String> resourceIds = clusters.stream()
                 .collect(Collectors.toMap(Cluster::name, Cluster::resourceId));
         return new Dataset(LakePartitions.COMPLIANCE, reportDate, file -> {
-            List<Finding> findings = repository.findings(runId);
+            List<Finding> all = findings.all();
             try (LakeFile<ComplianceRow> parquet = new LakeFile<>(file, LakeSchemas.COMPLIANCE)) {
-                findings.forEach(finding -> parquet.write(new ComplianceRow(finding,
-                        resourceIds.get(finding.cluster()))));
+                all.forEach(finding -> parquet.write(new ComplianceRow(finding, resourceIds.get(finding.cluster()))));
             }
-            return findings.size();
+            return all.size();
         });
     }
 

@@ -41,7 +41,7 @@ import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.report.MonthlyReport.TeamLine;
 import io.kubeledger.rightsizing.ContainerKey;
 import io.kubeledger.rightsizing.ContainerRecommendation;
-import io.kubeledger.rightsizing.RecommendationRepository;
+import io.kubeledger.rightsizing.Recommendations;
 import io.kubeledger.rightsizing.RequestAction;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
 import io.kubeledger.rightsizing.TableUsage;
@@ -166,7 +166,7 @@ public class MonthlyReportLoader {
                         rs.getDouble("ram_recommended_bytes"), rs.getBigDecimal("monthly_savings"),
                         byValue(RequestAction.values(), RequestAction::value, rs.getString("action")),
                         rs.getString("reason"))));
-        containers.sort(RecommendationRepository.BIGGEST_SAVING_FIRST);
+        containers.sort(Recommendations.BIGGEST_SAVING_FIRST);
         return containers;
     }
 

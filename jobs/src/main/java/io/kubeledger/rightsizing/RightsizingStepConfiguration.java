@@ -2,6 +2,7 @@ package io.kubeledger.rightsizing;
 
 import java.time.LocalDate;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -9,11 +10,11 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.config.RightsizingProperties;
+import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.run.RunWindow;
 
 /** The {@code rightsizingStep}: Log Analytics table plans, each with the money the change saves. */
@@ -21,20 +22,20 @@ import io.kubeledger.run.RunWindow;
 public class RightsizingStepConfiguration {
 
     @Bean
-    RecommendationRepository recommendationRepository(NamedParameterJdbcTemplate jdbc) {
-        return new RecommendationRepository(jdbc);
+    @JobScope
+    Recommendations recommendations() {
+        return new Recommendations();
     }
 
     @Bean
     @StepScope
-    RightsizingTasklet rightsizingTasklet(RecommendationRepository recommendationRepository,
-            KubeledgerProperties properties, @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            @Value("#{stepExecution.jobExecution.id}") long runId) {
+    RightsizingTasklet rightsizingTasklet(IngestedTables ingestedTables, Recommendations recommendations,
+            KubeledgerProperties properties, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         RightsizingProperties thresholds = properties.rightsizing();
-        return new RightsizingTasklet(recommendationRepository,
+        return new RightsizingTasklet(ingestedTables, recommendations,
                 new TablePlanAdvisor(thresholds.logTables(), properties.prices(),
                         BasicEligibleTables.load(thresholds.logTables().basicEligibleTables())),
-                new RunWindow(reportDate).lookback(thresholds.logTables().lookbackDays()), runId);
+                new RunWindow(reportDate).lookback(thresholds.logTables().lookbackDays()));
     }
 
     @Bean

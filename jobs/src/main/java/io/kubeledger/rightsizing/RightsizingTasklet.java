@@ -1,39 +1,61 @@
 package io.kubeledger.rightsizing;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.kubeledger.ingest.IngestedTables;
+import io.kubeledger.ingest.IngestedTables.QuerySum;
+import io.kubeledger.ingest.IngestedTables.TableSum;
 import io.kubeledger.run.DayRange;
 
 /**
- * Judges every workspace table over the table plans' lookback and keeps the recommendations for the lake and the
- * reports. (Containers are judged as each cluster's export is read, in the {@code allocationStep}.)
+ * Judges every workspace table over the table plans' lookback and keeps the recommendations for the lake. (Containers
+ * are judged as each cluster's export is read, in the {@code allocationStep}.)
  */
 public class RightsizingTasklet implements Tasklet {
 
-    private final RecommendationRepository repository;
+    private static final QuerySum NOT_QUERIED = new QuerySum(0, BigDecimal.ZERO);
+
+    private final IngestedTables ingested;
+    private final Recommendations recommendations;
     private final TablePlanAdvisor advisor;
     private final DayRange lookback;
-    private final long runId;
 
-    public RightsizingTasklet(RecommendationRepository repository, TablePlanAdvisor advisor, DayRange lookback,
-            long runId) {
-        this.repository = repository;
+    public RightsizingTasklet(IngestedTables ingested, Recommendations recommendations, TablePlanAdvisor advisor,
+            DayRange lookback) {
+        this.ingested = ingested;
+        this.recommendations = recommendations;
         this.advisor = advisor;
         this.lookback = lookback;
-        this.runId = runId;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<TablePlanRecommendation> tables = repository.tableUsage(runId, lookback).stream()
-                .map(advisor::advise).toList();
-        repository.insertTables(runId, tables);
+        List<TablePlanRecommendation> tables = usage().stream().map(advisor::advise).toList();
+        recommendations.keepTables(tables);
         contribution.incrementWriteCount(tables.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Every workspace table's usage over the lookback; queries stay unknown in a workspace that audits none. */
+    private List<TableUsage> usage() {
+        Map<String, Map<String, QuerySum>> queries = ingested.queries(lookback);
+        return ingested.over(lookback, true).stream().map(table -> {
+            Map<String, QuerySum> audited = queries.get(table.workspaceId().toLowerCase(Locale.ROOT));
+            QuerySum queried = audited == null ? null : audited.getOrDefault(table.table(), NOT_QUERIED);
+            return usage(table, queried);
+        }).toList();
+    }
+
+    private static TableUsage usage(TableSum table, QuerySum queried) {
+        return new TableUsage(table.workspaceResourceId(), table.table(), table.plan(), table.billableGb(),
+                table.cost(), queried == null ? null : queried.queries(), queried == null ? null : queried.scannedGb());
     }
 }

@@ -24,6 +24,7 @@ import io.kubeledger.ingest.BillBucket;
 import io.kubeledger.ingest.ContainerLogCost;
 import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.ingest.MonthBills;
+import io.kubeledger.ingest.WorkspaceCost;
 
 class DailyChargebackTests {
 

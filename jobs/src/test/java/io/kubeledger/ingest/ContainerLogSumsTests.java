@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.ingest.ContainerLogSums.PlanIngestion;
-import io.kubeledger.ingest.LogIngestionRepository.Priced;
 import io.kubeledger.run.DayRange;
 
 class ContainerLogSumsTests {

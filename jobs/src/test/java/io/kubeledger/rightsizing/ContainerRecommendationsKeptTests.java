@@ -11,22 +11,20 @@ import org.junit.jupiter.api.Test;
 class ContainerRecommendationsKeptTests {
 
     @Test
-    void aRunsRecommendationsComeBiggestSavingFirstThenByContainerWhateverTheOrderTheyCameIn() {
-        // given: two clusters' recommendations added from two threads at once, and another run's
-        RecommendationRepository repository = new RecommendationRepository(null);
+    void recommendationsComeBiggestSavingFirstThenByContainerWhateverTheOrderTheyCameIn() {
+        // given: two clusters' recommendations added from two threads at once
+        Recommendations recommendations = new Recommendations();
         List<ContainerRecommendation> clusterA = List.of(recommendation("aks-a", "web", "5.00"),
                 recommendation("aks-a", "api", "-2.50"), recommendation("aks-a", "db", "5.00"));
         List<ContainerRecommendation> clusterB = List.of(recommendation("aks-b", "api", "5.00"),
                 recommendation("aks-b", "web", "0.00"));
-        repository.insertContainers(2, List.of(recommendation("aks-c", "batch", "99.00")));
 
         // when
-        IntStream.range(0, 2).parallel().forEach(i -> repository.insertContainers(1, i == 0 ? clusterA : clusterB));
+        IntStream.range(0, 2).parallel().forEach(i -> recommendations.addContainers(i == 0 ? clusterA : clusterB));
 
         // then
-        assertThat(repository.containers(1)).extracting(r -> r.key().cluster() + "/" + r.key().container())
+        assertThat(recommendations.containers()).extracting(r -> r.key().cluster() + "/" + r.key().container())
                 .containsExactly("aks-a/db", "aks-a/web", "aks-b/api", "aks-b/web", "aks-a/api");
-        assertThat(repository.containers(3)).isEmpty();
     }
 
     private static ContainerRecommendation recommendation(String cluster, String container, String savings) {
