@@ -236,6 +236,20 @@ class MailEndToEndTests {
         assertThat(text(payments, "text/plain")).contains("Budget: 4,000.00 USD: ");
     }
 
+    @Test
+    void aRerunWhoseMonthHasTheReportsOfALaterRunSendsNoDigestOfItsOlderFigures(CapturedOutput output) {
+        // given: the month run through its last day, without mail
+        assertThat(KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
+                "--kubeledger.local-root=" + SAMPLE)).isZero();
+
+        // when: the Sunday of ISO week 2026-W43 run again, with weekly digests
+        assertThat(run("2026-10-25", "finance@example.com", "--kubeledger.mail.weekly=true")).isZero();
+
+        // then: the reports stay the later run's, and no letter tells of the older figures
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(output).contains("no mail: the month's reports are a later run's, kept as they are");
+    }
+
     private int run(String reportDate, String financeTo, String... extra) {
         List<String> args = new ArrayList<>(List.of("reportDate=" + reportDate, "--kubeledger.local-root=" + SAMPLE,
                 "--kubeledger.mail.enabled=true", "--kubeledger.mail.from=kubeledger@example.com",

@@ -22,9 +22,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 
 import io.kubeledger.config.KubeledgerProperties.InvalidConfigurationException;
 import io.kubeledger.config.KubeledgerProperties;
-import io.kubeledger.report.LakeMonth;
+import io.kubeledger.report.BuiltReport;
 import io.kubeledger.report.MonthlyReport;
-import io.kubeledger.report.MonthlyReportLoader;
 import io.kubeledger.run.RunWindow;
 
 /**
@@ -50,25 +49,29 @@ public class MailStepConfiguration {
     @Bean
     @StepScope
     Tasklet mailTasklet(KubeledgerProperties properties, ObjectProvider<JavaMailSender> sender, SentMail sentMail,
-            MonthlyReportLoader monthlyReportLoader, Clock clock,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+            BuiltReport builtReport, Clock clock, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         RunWindow window = new RunWindow(reportDate);
         boolean weekly = properties.mail().weekly() && WeeklyDigests.due(reportDate);
         if (!properties.mail().enabled() || !window.monthComplete() && !weekly) {
-            return (contribution, context) -> {
-                LOG.info("no mail: {}", properties.mail().enabled() ? reportDate + " does not complete its month"
-                        + (properties.mail().weekly() ? " nor its ISO week" : "")
-                        : "kubeledger.mail.enabled is false");
-                return RepeatStatus.FINISHED;
-            };
+            return noMail(properties.mail().enabled() ? reportDate + " does not complete its month"
+                    + (properties.mail().weekly() ? " nor its ISO week" : "") : "kubeledger.mail.enabled is false");
         }
-        MonthlyReport report = monthlyReportLoader.load(LakeMonth.of(properties.lakeDir(), reportDate,
-                properties.shard().count()), properties.currency(), List.of());
+        if (builtReport.report().isEmpty()) {
+            return noMail("the month's reports are a later run's, kept as they are");
+        }
+        MonthlyReport report = builtReport.report().get();
         List<Letter> letters = window.monthComplete() ? MonthlyLetters.compose(report, properties.mail().financeTo(),
                 properties.teams(), properties.outputDir())
                 : WeeklyDigests.compose(report, properties.mail().financeTo(), properties.teams());
         return new MailTasklet(sender.getObject(), sentMail, properties.mail().from(), properties.mail().resend(),
                 report, letters, clock);
+    }
+
+    private static Tasklet noMail(String why) {
+        return (contribution, context) -> {
+            LOG.info("no mail: {}", why);
+            return RepeatStatus.FINISHED;
+        };
     }
 
     /**

@@ -59,6 +59,7 @@ public class MonthlyReportTasklet implements Tasklet {
     private final ReportRun run;
     private final ReportPublication publication;
     private final LakeDownload download;
+    private final BuiltReport built;
 
     /** What the tasklet needs of the run: the lake and its shards, the report date, where the reports go. */
     public record ReportRun(Path lake, int shards, LocalDate reportDate, String currency, Path outputDir,
@@ -69,9 +70,10 @@ public class MonthlyReportTasklet implements Tasklet {
     public record ReportPublication(BlobPublisher publisher, BlobFolder reports) {
     }
 
-    public MonthlyReportTasklet(MonthlyReportLoader loader, WorkbookReportWriter workbook, PdfReportWriter pdf,
-            ReportRun run, ReportPublication publication, LakeDownload download) {
+    public MonthlyReportTasklet(MonthlyReportLoader loader, BuiltReport built, WorkbookReportWriter workbook,
+            PdfReportWriter pdf, ReportRun run, ReportPublication publication, LakeDownload download) {
         this.loader = loader;
+        this.built = built;
         this.workbook = workbook;
         this.pdf = pdf;
         this.run = run;
@@ -96,6 +98,7 @@ public class MonthlyReportTasklet implements Tasklet {
         }
         MonthlyReport report = loader.load(LakeMonth.of(run.lake(), run.reportDate(), run.shards()), run.currency(),
                 run.explanation());
+        built.keep(report);
         YearMonth month = report.month();
         Path xlsx = ReportFiles.workbook(run.outputDir(), month);
         Path executive = ReportFiles.executive(run.outputDir(), month);

@@ -2,6 +2,7 @@ package io.kubeledger.report;
 
 import java.time.LocalDate;
 
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -32,8 +33,14 @@ public class ReportStepConfiguration {
     }
 
     @Bean
+    @JobScope
+    BuiltReport builtReport() {
+        return new BuiltReport();
+    }
+
+    @Bean
     @StepScope
-    MonthlyReportTasklet monthlyReportTasklet(KubeledgerProperties properties,
+    MonthlyReportTasklet monthlyReportTasklet(KubeledgerProperties properties, BuiltReport builtReport,
             ObjectProvider<BlobPublisher> blobPublisher,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
             MonthlyReportLoader monthlyReportLoader, IndependentTasks independentTasks) {
@@ -47,8 +54,8 @@ public class ReportStepConfiguration {
         LakeDownload download = properties.phase() == Phase.REPORTS && properties.lakeUrl() != null
                 ? new LakeDownload(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()),
                         properties.lakeDir()) : null;
-        return new MonthlyReportTasklet(monthlyReportLoader, new WorkbookReportWriter(), new PdfReportWriter(), run,
-                publication, download);
+        return new MonthlyReportTasklet(monthlyReportLoader, builtReport, new WorkbookReportWriter(),
+                new PdfReportWriter(), run, publication, download);
     }
 
     @Bean
