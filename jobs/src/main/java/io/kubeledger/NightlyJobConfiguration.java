@@ -30,15 +30,15 @@ import io.kubeledger.run.IndependentTasks;
 public class NightlyJobConfiguration {
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, KubeledgerProperties properties, Step allocationStep,
-            Step logIngestionStep, Step billingStep, Step chargebackStep, Step rightsizingStep, Step complianceStep,
+    Job nightlyJob(JobRepository jobRepository, KubeledgerProperties properties, Step exportStep,
+            Step logIngestionStep, Step billingStep, Step chargebackStep, Step tablePlanStep, Step complianceStep,
             Step lakeStep, Step reportStep, Step mailStep, RunMetricsListener runMetricsListener, GracefulStop gracefulStop, TaskExecutor taskExecutor) {
         // Compliance needs none of the figures and waits on ARM and Blob listings: beside the CPU-bound chargeback.
-        Flow charges = new FlowBuilder<Flow>("charges").start(chargebackStep).next(rightsizingStep).build();
+        Flow charges = new FlowBuilder<Flow>("charges").start(chargebackStep).next(tablePlanStep).build();
         Flow compliance = new FlowBuilder<Flow>("compliance").start(complianceStep).build();
         Flow figures = new FlowBuilder<Flow>("figures").split(taskExecutor)
                 .add(charges, compliance).build();
-        Flow compute = new FlowBuilder<Flow>("compute").start(allocationStep).next(logIngestionStep)
+        Flow compute = new FlowBuilder<Flow>("compute").start(exportStep).next(logIngestionStep)
                 .next(billingStep).next(figures).next(lakeStep).build();
         Flow reports = new FlowBuilder<Flow>("reports").start(reportStep).next(mailStep).build();
         Phase phase = properties.phase();

@@ -119,7 +119,7 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /**
-     * The failures that say what broke: a failed cluster partition fails the allocationStep too, with a
+     * The failures that say what broke: a failed cluster partition fails the exportStep too, with a
      * JobExecutionException that names nothing.
      */
     private static List<Throwable> named(List<Throwable> failures) {

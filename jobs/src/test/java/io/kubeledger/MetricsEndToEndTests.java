@@ -62,8 +62,8 @@ class MetricsEndToEndTests {
         // then
         assertThat(exitCode).isZero();
         assertThat(value("kubeledger_run_status")).isEqualTo(1);
-        assertThat(value("kubeledger_step_rows", "step=\"allocationStep\"", "rows=\"quarantined\"")).isEqualTo(2);
-        assertThat(value("kubeledger_step_rows", "step=\"allocationStep\"", "rows=\"read\"")).isPositive();
+        assertThat(value("kubeledger_step_rows", "step=\"exportStep\"", "rows=\"quarantined\"")).isEqualTo(2);
+        assertThat(value("kubeledger_step_rows", "step=\"exportStep\"", "rows=\"read\"")).isPositive();
         assertThat(value("spring_batch_job_seconds_count", "spring_batch_job_status=\"COMPLETED\"")).isEqualTo(1);
         assertThat(value("spring_batch_step_seconds_count", "spring_batch_step_name=\"reportStep\"")).isEqualTo(1);
         List<Object> lake = NightlyJobEndToEndTests.query("""

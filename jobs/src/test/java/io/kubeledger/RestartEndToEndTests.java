@@ -54,7 +54,7 @@ class RestartEndToEndTests {
     }
 
     @ParameterizedTest(name = "killed when {0} starts")
-    @ValueSource(strings = {"allocationStep", "chargebackStep", "lakeStep", "reportStep"})
+    @ValueSource(strings = {"exportStep", "chargebackStep", "lakeStep", "reportStep"})
     void aKilledRunIsCompletedByTheNextRun(String step) throws Exception {
         // given: a run in its own JVM, killed as the step starts
         String database = postgres.createDatabase();
@@ -72,7 +72,7 @@ class RestartEndToEndTests {
     }
 
     @ParameterizedTest(name = "told to stop when {0} starts")
-    @ValueSource(strings = {"allocationStep", "chargebackStep"})
+    @ValueSource(strings = {"exportStep", "chargebackStep"})
     void aRunToldToStopEndsStoppedAndTheNextRunCompletesIt(String step) throws Exception {
         // given: a run in its own JVM, sent SIGTERM as the step starts, as Kubernetes does to an evicted pod
         String database = postgres.createDatabase();

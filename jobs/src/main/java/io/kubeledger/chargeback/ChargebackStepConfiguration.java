@@ -34,7 +34,7 @@ import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.BlobSource;
 
 /**
- * The chargeback's two steps: {@code allocationStep} reads each cluster's export in a partition of its own, on
+ * The chargeback's two steps: {@code exportStep} reads each cluster's export in a partition of its own, on
  * {@code kubeledger.threads} threads, into per-day sums and container recommendations; {@code chargebackStep} adds the
  * log ingestion to the sums and splits what is shared.
  */
@@ -94,7 +94,7 @@ public class ChargebackStepConfiguration {
     }
 
     @Bean
-    Step allocationStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
+    Step exportStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
             KubeledgerProperties properties,
             TaskExecutor taskExecutor) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
@@ -105,7 +105,7 @@ public class ChargebackStepConfiguration {
         promoted.addAll(List.of(ClusterExportTasklet.CREDITS, ClusterExportTasklet.INVALID_TEAM_LABELS,
                 ClusterTotals.QUARANTINED_BY_CLUSTER, ClusterTotals.MISSING_CLUSTERS, ClusterTotals.COVERAGE));
         counts.setKeys(promoted.toArray(String[]::new));
-        return new StepBuilder("allocationStep", jobRepository)
+        return new StepBuilder("exportStep", jobRepository)
                 .partitioner("clusterExportStep", byCluster(properties.clusters()))
                 .step(clusterExportStep)
                 .taskExecutor(taskExecutor)

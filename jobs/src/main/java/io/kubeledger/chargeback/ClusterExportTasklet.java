@@ -24,7 +24,7 @@ import io.kubeledger.run.DayRange;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
- * One cluster's partition of the {@code allocationStep}: reads the cluster's export once, sums each day's workload
+ * One cluster's partition of the {@code exportStep}: reads the cluster's export once, sums each day's workload
  * cost per namespace and owner, and judges its containers over their lookback while their history is in memory. Only
  * the sums ({@link WorkloadSums}, in files), the compute costs and the recommendations outlive the partition, never
  * the export's rows.

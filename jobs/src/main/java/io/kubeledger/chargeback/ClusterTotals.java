@@ -22,7 +22,7 @@ import io.kubeledger.run.ContextAmounts;
 
 /**
  * Aggregates the clusters' partitions as Spring Batch does (status, read and write counts), and leaves in the
- * {@code allocationStep}'s context, for the summary and the reports: the sum of each count the partitions leave and of
+ * {@code exportStep}'s context, for the summary and the reports: the sum of each count the partitions leave and of
  * their credits, each cluster's quarantined rows, the clusters whose export could not be read and the team labels that
  * named nobody. It fails the step when no export has a row of the report date.
  */

@@ -7,7 +7,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The run's {@link ComputeCost}s, handed from the clusters' partitions of the {@code allocationStep} to the lake step
+ * The run's {@link ComputeCost}s, handed from the clusters' partitions of the {@code exportStep} to the lake step
  * in memory (job-scoped): a few per namespace of each cluster, whatever the export's size.
  */
 public class ComputeCosts {

@@ -21,7 +21,7 @@ import io.kubeledger.ingest.QuarantineWriter;
  * The run's quarantine file of export rows, {@code quarantine/<reportDate>/opencost.jsonl}. Each cluster's partition
  * writes its bad rows to a part of its own, and the parts are joined in the configured order of the clusters once all
  * are done, so a rerun writes the same file however the partitions interleave. It listens to the
- * {@code allocationStep}, so the file is emptied before any partition starts, even when no row turns out bad.
+ * {@code exportStep}, so the file is emptied before any partition starts, even when no row turns out bad.
  */
 public class ExportQuarantine implements StepExecutionListener {
 

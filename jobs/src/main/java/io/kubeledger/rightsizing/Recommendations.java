@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The run's recommendations, for the lake: the containers', judged as each cluster's export is read, and the table
- * plans', judged by the {@code rightsizingStep}. Job-scoped, like every hand-off of a run's data between its steps.
+ * plans', judged by the {@code tablePlanStep}. Job-scoped, like every hand-off of a run's data between its steps.
  */
 public class Recommendations {
 

@@ -17,9 +17,9 @@ import io.kubeledger.run.DayRange;
 
 /**
  * Judges every workspace table over the table plans' lookback and keeps the recommendations for the lake. (Containers
- * are judged as each cluster's export is read, in the {@code allocationStep}.)
+ * are judged as each cluster's export is read, in the {@code exportStep}.)
  */
-public class RightsizingTasklet implements Tasklet {
+public class TablePlanTasklet implements Tasklet {
 
     private static final QuerySum NOT_QUERIED = new QuerySum(0, BigDecimal.ZERO);
 
@@ -28,7 +28,7 @@ public class RightsizingTasklet implements Tasklet {
     private final TablePlanAdvisor advisor;
     private final DayRange lookback;
 
-    public RightsizingTasklet(IngestedTables ingested, Recommendations recommendations, TablePlanAdvisor advisor,
+    public TablePlanTasklet(IngestedTables ingested, Recommendations recommendations, TablePlanAdvisor advisor,
             DayRange lookback) {
         this.ingested = ingested;
         this.recommendations = recommendations;

@@ -17,9 +17,9 @@ import io.kubeledger.config.RightsizingProperties;
 import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.run.RunWindow;
 
-/** The {@code rightsizingStep}: Log Analytics table plans, each with the money the change saves. */
+/** The {@code tablePlanStep}: Log Analytics table plans, each with the money the change saves. */
 @Configuration(proxyBeanMethods = false)
-public class RightsizingStepConfiguration {
+public class TablePlanStepConfiguration {
 
     @Bean
     @JobScope
@@ -29,19 +29,19 @@ public class RightsizingStepConfiguration {
 
     @Bean
     @StepScope
-    RightsizingTasklet rightsizingTasklet(IngestedTables ingestedTables, Recommendations recommendations,
+    TablePlanTasklet tablePlanTasklet(IngestedTables ingestedTables, Recommendations recommendations,
             KubeledgerProperties properties, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         RightsizingProperties thresholds = properties.rightsizing();
-        return new RightsizingTasklet(ingestedTables, recommendations,
+        return new TablePlanTasklet(ingestedTables, recommendations,
                 new TablePlanAdvisor(thresholds.logTables(), properties.prices(),
                         BasicEligibleTables.load(thresholds.logTables().basicEligibleTables())),
                 new RunWindow(reportDate).lookback(thresholds.logTables().lookbackDays()));
     }
 
     @Bean
-    Step rightsizingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RightsizingTasklet rightsizingTasklet) {
-        return new StepBuilder("rightsizingStep", jobRepository).tasklet(rightsizingTasklet, transactionManager)
+    Step tablePlanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            TablePlanTasklet tablePlanTasklet) {
+        return new StepBuilder("tablePlanStep", jobRepository).tasklet(tablePlanTasklet, transactionManager)
                 .build();
     }
 }
