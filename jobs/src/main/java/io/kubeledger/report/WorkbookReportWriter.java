@@ -30,7 +30,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
@@ -71,7 +70,7 @@ public final class WorkbookReportWriter {
     private static final int SUMMARY_TEXT_WIDTH = 100;
 
     public void write(MonthlyReport report, Path file) {
-        try (SXSSFWorkbook workbook = new EscapingWorkbook(WINDOW_ROWS)) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW_ROWS)) {
             // Made on its report date rather than at the moment it is written, so that a rerun of the day writes the
             // same bytes.
             workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(
@@ -493,18 +492,5 @@ public final class WorkbookReportWriter {
 
     /** Memory bytes, shown in whole MiB. */
     private record Mebibytes(double bytes) {
-    }
-
-    /** A streaming workbook whose sheets escape their texts a run at a time ({@link EscapingSheetDataWriter}). */
-    private static final class EscapingWorkbook extends SXSSFWorkbook {
-
-        EscapingWorkbook(int window) {
-            super(window);
-        }
-
-        @Override
-        protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new EscapingSheetDataWriter(getSharedStringSource());
-        }
     }
 }
