@@ -32,7 +32,8 @@ public class NightlyJobConfiguration {
     @Bean
     Job nightlyJob(JobRepository jobRepository, KubeledgerProperties properties, Step exportStep,
             Step logIngestionStep, Step billingStep, Step chargebackStep, Step tablePlanStep, Step complianceStep,
-            Step lakeStep, Step reportStep, Step mailStep, RunMetricsListener runMetricsListener, GracefulStop gracefulStop, TaskExecutor taskExecutor) {
+            Step lakeStep, Step reportStep, Step mailStep, RunMetricsListener runMetricsListener,
+            GracefulStop gracefulStop, TaskExecutor taskExecutor) {
         // Compliance needs none of the figures and waits on ARM and Blob listings: beside the CPU-bound chargeback.
         Flow charges = new FlowBuilder<Flow>("charges").start(chargebackStep).next(tablePlanStep).build();
         Flow compliance = new FlowBuilder<Flow>("compliance").start(complianceStep).build();

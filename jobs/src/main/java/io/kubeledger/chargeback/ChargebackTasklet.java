@@ -28,10 +28,10 @@ import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
 
 /**
- * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}) and container-log costs
- * ({@link ContainerLogSums}) and monitoring costs ({@link IngestedTables}), charges them with {@link DailyChargeback} and rounds the
- * lines with {@link CostRounding}, so that each day's lines add up to the day's exact total (exports plus ingestion)
- * rounded once. Each day's lines go to its lake file ({@link ChargedDays}), which the reports read.
+ * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}), container-log costs
+ * ({@link ContainerLogSums}) and monitoring costs ({@link IngestedTables}), charges them with {@link DailyChargeback}
+ * and rounds the lines with {@link CostRounding}, so that each day's lines add up to the day's exact total (exports plus
+ * ingestion) rounded once. Each day's lines go to its lake file ({@link ChargedDays}), which the reports read.
  */
 public class ChargebackTasklet implements Tasklet {
 

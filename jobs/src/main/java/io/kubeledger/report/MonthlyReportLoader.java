@@ -178,14 +178,16 @@ public class MonthlyReportLoader {
         String parts = "read_parquet(" + list(month.ofReportDate(LakePartitions.LOG_TABLES)) + ", union_by_name = true)";
         boolean charged = !jdbc.queryForList("SELECT column_name FROM (DESCRIBE SELECT * FROM " + parts
                 + ") WHERE column_name = 'charged_monthly_change'").isEmpty();
-        return jdbc.query("SELECT * FROM " + parts + " ORDER BY monthly_savings DESC, workspace_resource_id, "
-                + "\"table\"", (rs, n) -> new TablePlanRecommendation(new TableUsage(
+        List<TablePlanRecommendation> tables = new ArrayList<>(jdbc.query("SELECT * FROM " + parts,
+                (rs, n) -> new TablePlanRecommendation(new TableUsage(
                         rs.getString("workspace_resource_id"), rs.getString("table"), rs.getString("plan"),
                         rs.getBigDecimal("billable_gb"), rs.getBigDecimal("cost"),
                         (Long) rs.getObject("queries", Long.class), rs.getBigDecimal("scanned_gb")),
                         rs.getBigDecimal("query_cost"), rs.getString("recommended_plan"),
                         rs.getBigDecimal("monthly_savings"), charged ? rs.getBigDecimal("charged_monthly_change") : null,
-                        rs.getString("reason")));
+                        rs.getString("reason"))));
+        tables.sort(Recommendations.BIGGEST_TABLE_SAVING_FIRST);
+        return tables;
     }
 
     /**

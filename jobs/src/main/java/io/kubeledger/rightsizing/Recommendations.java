@@ -22,7 +22,7 @@ public class Recommendations {
                     .thenComparing(r -> r.key().container());
 
     /** Biggest saving first; ties by workspace and table. */
-    static final Comparator<TablePlanRecommendation> BIGGEST_TABLE_SAVING_FIRST =
+    public static final Comparator<TablePlanRecommendation> BIGGEST_TABLE_SAVING_FIRST =
             Comparator.comparing(TablePlanRecommendation::monthlySavings, Comparator.reverseOrder())
                     .thenComparing(r -> r.usage().workspaceResourceId())
                     .thenComparing(r -> r.usage().table());
