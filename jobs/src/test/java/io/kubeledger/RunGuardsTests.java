@@ -16,6 +16,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.util.FileSystemUtils;
 
+import io.kubeledger.config.KubeledgerProperties.InvalidConfigurationException;
 import io.kubeledger.sample.SampleFleetGenerator;
 
 /**
@@ -78,6 +79,16 @@ class RunGuardsTests {
         assertThat(run.waitFor()).as(output).isEqualTo(78);
         assertThat(output).contains("kubeledger.threads: must be at least 1, was 0")
                 .doesNotContain("Unable to close").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aJobDatabaseOtherThanH2OrPostgresqlIsRefusedAtStartUpNamingIt() {
+        assertThatThrownBy(() -> run(work.resolve("out"), "reportDate=2026-10-31",
+                "--spring.datasource.url=jdbc:duckdb:" + work.resolve("job.duckdb"),
+                "--spring.datasource.driver-class-name=org.duckdb.DuckDBDriver"))
+                .rootCause().isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("spring.datasource.url: kubeledger runs on H2 or PostgreSQL, not on DuckDB");
+        assertThat(work.resolve("out/lake")).doesNotExist();
     }
 
     @Test
