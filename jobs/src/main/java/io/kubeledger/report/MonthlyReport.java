@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
@@ -60,19 +59,22 @@ public record MonthlyReport(
             BigDecimal containerLogs, BigDecimal shared, BigDecimal monitoring, BigDecimal idle, BigDecimal cost) {
     }
 
-
-
-
-
-
-    /** The run's recommendations, each list biggest saving first. */
-    public record Rightsizing(List<ContainerRecommendation> containers, List<TablePlanRecommendation> tables) {
+    /**
+     * The run's recommendations, each list biggest saving first, and each team's changes, grouped once: every team's
+     * statement lists its own, and a fleet has thousands of containers.
+     */
+    public record Rightsizing(List<ContainerRecommendation> containers, List<TablePlanRecommendation> tables,
+            Map<String, List<ContainerRecommendation>> changesByTeam) {
 
         /**
          * The changes a team statement lists, biggest effect first: a team reads a few pages, not a fleet's worth (a
          * large team's list runs to hundreds); the workbook has them all.
          */
         public static final int SHOWN_IN_A_STATEMENT = 50;
+
+        public Rightsizing(List<ContainerRecommendation> containers, List<TablePlanRecommendation> tables) {
+            this(containers, tables, changesByTeam(containers));
+        }
 
         public List<ContainerRecommendation> containers(RequestAction action) {
             return containers.stream().filter(c -> c.action() == action).toList();
@@ -109,9 +111,18 @@ public record MonthlyReport(
 
         /** A team's recommendations that change something, biggest effect on its bill first. */
         public List<ContainerRecommendation> changesOf(String team) {
-            return containers.stream().filter(c -> c.team().equals(team) && c.action() != RequestAction.KEEP)
+            return changesByTeam.getOrDefault(team, List.of());
+        }
+
+        private static Map<String, List<ContainerRecommendation>> changesByTeam(
+                List<ContainerRecommendation> containers) {
+            Map<String, List<ContainerRecommendation>> byTeam = new HashMap<>();
+            containers.stream().filter(c -> c.action() != RequestAction.KEEP)
+                    .forEach(c -> byTeam.computeIfAbsent(c.team(), team -> new ArrayList<>()).add(c));
+            byTeam.replaceAll((team, changes) -> changes.stream()
                     .sorted(Comparator.comparing((ContainerRecommendation c) -> c.monthlySavings().abs()).reversed())
-                    .toList();
+                    .toList());
+            return Map.copyOf(byTeam);
         }
 
         private static BigDecimal sum(List<BigDecimal> amounts) {
@@ -300,10 +311,5 @@ public record MonthlyReport(
     /** The share of the month's total, 0 when the month has no cost yet. */
     public double share(BigDecimal cost) {
         return total.signum() == 0 ? 0 : cost.doubleValue() / total.doubleValue();
-    }
-
-    /** By key, whatever order the map came in: a report lists a map's entries in the same order on every run. */
-    private static <V> Map<String, V> sorted(Map<String, V> map) {
-        return Collections.unmodifiableMap(new TreeMap<>(map));
     }
 }
