@@ -4,15 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
@@ -116,13 +115,10 @@ public record MonthlyReport(
 
         private static Map<String, List<ContainerRecommendation>> changesByTeam(
                 List<ContainerRecommendation> containers) {
-            Map<String, List<ContainerRecommendation>> byTeam = new HashMap<>();
-            containers.stream().filter(c -> c.action() != RequestAction.KEEP)
-                    .forEach(c -> byTeam.computeIfAbsent(c.team(), team -> new ArrayList<>()).add(c));
-            byTeam.replaceAll((team, changes) -> changes.stream()
+            return containers.stream().filter(c -> c.action() != RequestAction.KEEP)
                     .sorted(Comparator.comparing((ContainerRecommendation c) -> c.monthlySavings().abs()).reversed())
-                    .toList());
-            return Map.copyOf(byTeam);
+                    .collect(Collectors.collectingAndThen(Collectors.groupingBy(ContainerRecommendation::team,
+                            Collectors.toUnmodifiableList()), Map::copyOf));
         }
 
         private static BigDecimal sum(List<BigDecimal> amounts) {
