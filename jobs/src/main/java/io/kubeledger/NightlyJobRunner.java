@@ -127,13 +127,19 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
         return named.isEmpty() ? failures : named;
     }
 
-    /** The failure's message and those of its causes that say something more. */
+    /**
+     * The failure's message and those of its causes that say something more, down to the first that declares its exit
+     * code: such a refusal's message says all a person needs (what, where, why), and its causes are the library's.
+     */
     private static String withCauses(Throwable failure) {
         List<String> messages = new ArrayList<>();
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? t.getClass().getName() : t.getMessage();
             if (messages.isEmpty() || !messages.get(messages.size() - 1).contains(message)) {
                 messages.add(message);
+            }
+            if (t instanceof ExitCodeGenerator) {
+                break;
             }
         }
         return String.join(", caused by: ", messages);

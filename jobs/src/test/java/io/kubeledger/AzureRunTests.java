@@ -314,6 +314,52 @@ class AzureRunTests {
         assertThat(failure(output)).contains(PROD_WEU_RESOURCE).contains(problem);
     }
 
+    /**
+     * Every endpoint the job calls, closed (the connection refused) and silent (accepting and never answering, with
+     * the timeouts configured), fails the run as unavailable, naming the endpoint and what was asked of it.
+     */
+    @ParameterizedTest(name = "{0} on a {1} port")
+    @CsvSource({"blob-endpoint, closed", "blob-endpoint, silent", "lake, closed", "lake, silent",
+            "logs-endpoint, closed", "logs-endpoint, silent", "arm-endpoint, closed", "arm-endpoint, silent"})
+    void anEndpointThatCannotBeReachedFailsTheRunNamingIt(String endpoint, String port, CapturedOutput output)
+            throws Exception {
+        try (SilentServer silent = new SilentServer()) {
+            // given
+            String unreachable = "http://127.0.0.1:" + (port.equals("silent") ? silent.port() : LoopbackPort.free());
+            Map<String, String> endpoints = new TreeMap<>(Map.of("blob-endpoint", azurite.blobEndpoint(),
+                    "logs-endpoint", stub.logsEndpoint(), "arm-endpoint", stub.armEndpoint()));
+            endpoints.put(endpoint.equals("lake") ? "blob-endpoint" : endpoint,
+                    unreachable + (endpoint.startsWith("blob") || endpoint.equals("lake") ? "/{account}" : ""));
+            List<String> args = new ArrayList<>(List.of("reportDate=2026-10-31", "--kubeledger.azure.credential=none",
+                    "--kubeledger.azure.max-retries=0", "--kubeledger.azure.connect-timeout=1s",
+                    "--kubeledger.azure.response-timeout=1s", "--kubeledger.azure.query-timeout=1s",
+                    "--kubeledger.source=" + (endpoint.equals("lake") ? "local" : "azure"),
+                    "--kubeledger.local-root=" + SAMPLE, "--kubeledger.lake-url=" + LAKE_URL));
+            endpoints.forEach((key, url) -> args.add("--kubeledger.azure." + key + "=" + url));
+            AzuriteServer.ACCOUNT_KEYS.forEach((account, key) ->
+                    args.add("--kubeledger.azure.account-keys." + account + "=" + key));
+
+            // when
+            int exitCode = KubeledgerRun.run(CONFIG, work.resolve("unreachable-" + endpoint + "-" + port),
+                    args.toArray(String[]::new));
+
+            // then
+            assertThat(exitCode).isEqualTo(69);
+            String why = port.equals("silent") ? "no answer in time" : "no connection could be made";
+            String named = switch (endpoint) {
+                case "lake" -> "of account stfinancelake, container finance-lake (at " + unreachable
+                        + "/stfinancelake) cannot be written, so " + LAKE_URL + "/";
+                case "blob-endpoint" -> "(at " + unreachable + "/stfinopsexports) cannot be read: " + why;
+                case "logs-endpoint" -> "' cannot be run at " + unreachable + ": " + why;
+                default -> "cannot be read at " + unreachable + "/subscriptions/";
+            };
+            assertThat(lastFailure(output)).contains(named).contains(why).doesNotContain("caused by");
+            if (endpoint.equals("lake")) {
+                assertThat(output.getOut()).contains("lake NOT published to " + LAKE_URL);
+            }
+        }
+    }
+
     @Test
     void aMissingExportFailsNamingAccountContainerBlobAndStatus(CapturedOutput output) throws Exception {
         // given

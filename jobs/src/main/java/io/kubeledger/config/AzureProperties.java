@@ -21,7 +21,9 @@ public record AzureProperties(
         @DefaultValue("5") int maxRetries,
         @DefaultValue("1s") Duration retryDelay,
         @DefaultValue("60s") Duration maxRetryDelay,
-        @DefaultValue("10m") Duration queryTimeout) {
+        @DefaultValue("10m") Duration queryTimeout,
+        @DefaultValue("10s") Duration connectTimeout,
+        @DefaultValue("60s") Duration responseTimeout) {
 
     /** {@code DefaultAzureCredential}: workload identity in AKS, {@code az login} on a laptop. */
     public static final String DEFAULT_CREDENTIAL = "default";
@@ -49,12 +51,20 @@ public record AzureProperties(
         if (retryDelay.isNegative() || maxRetryDelay.compareTo(retryDelay) < 0) {
             problems.add("kubeledger.azure.retry-delay / max-retry-delay: need 0 <= retry-delay <= max-retry-delay");
         }
+        requirePositive("connect-timeout", connectTimeout, problems);
+        requirePositive("response-timeout", responseTimeout, problems);
         accountKeys.forEach((account, key) -> {
             if (key == null || key.isBlank()) {
                 problems.add("kubeledger.azure.account-keys." + account + ": empty");
             }
         });
         return problems;
+    }
+
+    private static void requirePositive(String key, Duration timeout, List<String> problems) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            problems.add("kubeledger.azure." + key + ": must be positive, was " + timeout);
+        }
     }
 
     private static void requireHttp(String key, String url, List<String> problems) {

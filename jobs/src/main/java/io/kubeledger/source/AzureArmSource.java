@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.azure.core.exception.AzureException;
 import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpRequest;
@@ -63,9 +62,8 @@ public class AzureArmSource implements ArmSource {
                                 READER_ROLE), null);
             }
             return Optional.of(body);
-        } catch (AzureException e) {
-            throw new SourceUnavailableException("ARM resource " + path + " cannot be read at " + url + ": "
-                    + AzureFailures.describe(e, READER_ROLE), e);
+        } catch (RuntimeException e) {
+            throw AzureFailures.unavailable(e, "ARM resource " + path + " cannot be read at " + url, READER_ROLE);
         }
     }
 
@@ -78,9 +76,9 @@ public class AzureArmSource implements ArmSource {
                                 new String(body, StandardCharsets.UTF_8), READER_ROLE), null);
             }
             return new ByteArrayInputStream(body);
-        } catch (AzureException e) {
-            throw new SourceUnavailableException("ARM resource " + resourceId + " cannot be read at " + url + ": "
-                    + AzureFailures.describe(e, READER_ROLE), e);
+        } catch (RuntimeException e) {
+            throw AzureFailures.unavailable(e, "ARM resource " + resourceId + " cannot be read at " + url,
+                    READER_ROLE);
         }
     }
 }

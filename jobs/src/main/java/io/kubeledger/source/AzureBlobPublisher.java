@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.azure.core.exception.AzureException;
 import com.azure.storage.blob.BlobContainerClient;
 import com.azure.storage.blob.models.BlobItem;
 import com.azure.storage.blob.models.ListBlobsOptions;
@@ -42,7 +41,7 @@ public class AzureBlobPublisher implements BlobPublisher {
                     container.getBlobClient(blob).delete();
                 }
             }
-        } catch (AzureException e) {
+        } catch (RuntimeException e) {
             throw notWritten(folder, blob, e);
         }
     }
@@ -53,7 +52,7 @@ public class AzureBlobPublisher implements BlobPublisher {
         try {
             azure.container(folder.account(), folder.container()).getBlobClient(blob).uploadFromFile(file.toString(),
                     true);
-        } catch (AzureException e) {
+        } catch (RuntimeException e) {
             throw notWritten(folder, blob, e);
         }
     }
@@ -70,21 +69,20 @@ public class AzureBlobPublisher implements BlobPublisher {
                 Files.createDirectories(file.getParent());
                 container.getBlobClient(blob).downloadToFile(file.toString(), true);
             }
-        } catch (AzureException e) {
-            throw new SourceUnavailableException("blob " + blob + " of account " + folder.account() + ", container "
-                    + folder.container() + " (at " + azure.blobEndpoint(folder.account()) + ") cannot be read: "
-                    + AzureFailures.describe(e, "Storage Blob Data Reader on the container " + folder.account() + "/"
-                            + folder.container()), e);
+        } catch (RuntimeException e) {
+            throw AzureFailures.unavailable(e, "blob " + blob + " of account " + folder.account() + ", container "
+                    + folder.container() + " (at " + azure.blobEndpoint(folder.account()) + ") cannot be read",
+                    "Storage Blob Data Reader on the container " + folder.account() + "/" + folder.container());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot download blob " + blob + " to " + localFolder, e);
         }
     }
 
-    private SourceUnavailableException notWritten(BlobFolder folder, String blob, AzureException e) {
-        return new SourceUnavailableException("blob " + blob + " of account " + folder.account() + ", container "
+    private RuntimeException notWritten(BlobFolder folder, String blob, RuntimeException e) {
+        return AzureFailures.unavailable(e, "blob " + blob + " of account " + folder.account() + ", container "
                 + folder.container() + " (at " + azure.blobEndpoint(folder.account()) + ") cannot be written, so "
-                + folder + " is not published: " + AzureFailures.describe(e, "Storage Blob Data Contributor on "
-                        + "the container " + folder.account() + "/" + folder.container()), e);
+                + folder + " is not published", "Storage Blob Data Contributor on the container " + folder.account()
+                        + "/" + folder.container());
     }
 
     private static String name(Path localFolder, Path file) {

@@ -1,10 +1,8 @@
 package io.kubeledger.source;
 
 import java.io.InputStream;
-
 import java.util.function.Consumer;
 
-import com.azure.core.exception.AzureException;
 import com.azure.storage.blob.models.BlobStorageException;
 import com.azure.storage.blob.models.ListBlobsOptions;
 
@@ -24,14 +22,14 @@ public class AzureBlobSource implements BlobSource {
         try {
             return azure.container(location.account(), location.container()).getBlobClient(location.path())
                     .openInputStream();
-        } catch (AzureException e) {
-            throw new SourceUnavailableException(location + " (at " + azure.blobEndpoint(location.account())
-                    + ") cannot be read: " + AzureFailures.describe(e, "Storage Blob Data Reader on the container "
-                            + location.account() + "/" + location.container()), e);
         } catch (RuntimeException e) {
-            // The SDK fetches the first chunk at once; a network failure past its retries arrives unwrapped.
-            throw new SourceUnavailableException(location + " (at " + azure.blobEndpoint(location.account())
-                    + ") cannot be read: " + e.getMessage(), e);
+            if (e instanceof BlobStorageException missing && missing.getStatusCode() == 404) {
+                throw new BlobMissingException(location + " (at " + azure.blobEndpoint(location.account())
+                        + ") does not exist: " + AzureFailures.describe(e, ""), e);
+            }
+            throw AzureFailures.unavailable(e, location + " (at " + azure.blobEndpoint(location.account())
+                    + ") cannot be read", "Storage Blob Data Reader on the container " + location.account() + "/"
+                            + location.container());
         }
     }
 
@@ -40,13 +38,13 @@ public class AzureBlobSource implements BlobSource {
         try {
             azure.container(account, container).listBlobs(new ListBlobsOptions().setPrefix(prefix), null)
                     .forEach(blob -> names.accept(blob.getName()));
-        } catch (AzureException e) {
+        } catch (RuntimeException e) {
             if (e instanceof BlobStorageException missing && missing.getStatusCode() == 404) {
                 return; // no container: no blobs
             }
-            throw new SourceUnavailableException("blob container " + account + "/" + container + " (at "
-                    + azure.blobEndpoint(account) + ") cannot be listed: " + AzureFailures.describe(e,
-                            "Storage Blob Data Reader on the container " + account + "/" + container), e);
+            throw AzureFailures.unavailable(e, "blob container " + account + "/" + container + " (at "
+                    + azure.blobEndpoint(account) + ") cannot be listed", "Storage Blob Data Reader on the container "
+                            + account + "/" + container);
         }
     }
 }

@@ -26,8 +26,9 @@ import io.kubeledger.config.AzureProperties;
 
 /**
  * Builds the Azure SDK clients from {@link AzureProperties}: one credential, one retry policy and one HTTP client
- * for all of them. The retry policy retries 408, 429, 5xx (but 501 and 505) with exponential backoff, waits at least
- * what a {@code Retry-After} header asks, and gives up after {@code max-retries}, so a run's waiting is bounded.
+ * for all of them (Log Analytics' with a longer response timeout). The retry policy retries 408, 429, 5xx (but 501
+ * and 505) and calls that got no answer, with exponential backoff, waits at least what a {@code Retry-After} header
+ * asks, and gives up after {@code max-retries}, so a run's waiting is bounded.
  */
 public final class AzureClients {
 
@@ -36,15 +37,16 @@ public final class AzureClients {
     private final AzureProperties properties;
     private final TokenCredential credential;
     private final HttpClient httpClient;
+    private final HttpClient logsHttpClient;
     private final Map<String, BlobServiceClient> blobServices = new ConcurrentHashMap<>();
 
     public AzureClients(AzureProperties properties) {
         this.properties = properties;
         this.credential = AzureProperties.NO_CREDENTIAL.equals(properties.credential()) ? null
                 : new DefaultAzureCredentialBuilder().build();
+        this.httpClient = httpClient(properties.responseTimeout());
         // A Log Analytics query may take the server's whole timeout; the client must outwait it.
-        this.httpClient = HttpClient.createDefault(new HttpClientOptions()
-                .setResponseTimeout(properties.queryTimeout().plus(Duration.ofMinutes(1))));
+        this.logsHttpClient = httpClient(properties.queryTimeout().plus(properties.responseTimeout()));
     }
 
     AzureProperties properties() {
@@ -62,7 +64,7 @@ public final class AzureClients {
     LogsQueryClient logs() {
         LogsQueryClientBuilder builder = new LogsQueryClientBuilder()
                 .endpoint(properties.logsEndpoint())
-                .httpClient(httpClient)
+                .httpClient(logsHttpClient)
                 .retryOptions(retryOptions());
         if (credential != null) {
             builder.credential(credential);
@@ -89,6 +91,18 @@ public final class AzureClients {
             builder.credential(credential);
         }
         return builder.buildClient();
+    }
+
+    /**
+     * A client that gives up on a connection not made within the connect timeout and on an answer, or a pause within
+     * its body, longer than {@code responseTimeout}, so that an endpoint that accepts and never answers fails the run.
+     */
+    private HttpClient httpClient(Duration responseTimeout) {
+        return HttpClient.createDefault(new HttpClientOptions()
+                .setConnectTimeout(properties.connectTimeout())
+                .setResponseTimeout(responseTimeout)
+                .setReadTimeout(responseTimeout)
+                .setWriteTimeout(responseTimeout));
     }
 
     private RetryOptions retryOptions() {

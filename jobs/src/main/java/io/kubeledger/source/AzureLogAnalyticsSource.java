@@ -8,7 +8,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.azure.core.exception.AzureException;
 import com.azure.core.exception.HttpResponseException;
 import com.azure.core.util.Context;
 import com.azure.monitor.query.LogsQueryClient;
@@ -81,7 +80,7 @@ public class AzureLogAnalyticsSource implements LogAnalyticsSource {
                 return null;
             }
             throw failed(workspaceId, query, e);
-        } catch (AzureException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             throw failed(workspaceId, query, e);
         }
     }
@@ -117,9 +116,9 @@ public class AzureLogAnalyticsSource implements LogAnalyticsSource {
         return new LogsTable(columns, rows);
     }
 
-    private SourceUnavailableException failed(String workspaceId, LogQuery query, RuntimeException e) {
-        return new SourceUnavailableException("Log Analytics workspace " + workspaceId + ", query '"
-                + query.queryName() + "' cannot be run at " + azure.properties().logsEndpoint() + ": "
-                + AzureFailures.describe(e, "Log Analytics Reader on the workspace"), e);
+    private RuntimeException failed(String workspaceId, LogQuery query, RuntimeException e) {
+        return AzureFailures.unavailable(e, "Log Analytics workspace " + workspaceId + ", query '"
+                + query.queryName() + "' cannot be run at " + azure.properties().logsEndpoint(),
+                "Log Analytics Reader on the workspace");
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -30,6 +31,8 @@ public class LocalSnapshotBlobSource implements BlobSource {
         }
         try {
             return SnapshotFiles.open(blobRoot, file);
+        } catch (NoSuchFileException e) {
+            throw new BlobMissingException(location + " is not in the local snapshot (" + file + ")", e);
         } catch (IOException e) {
             throw new SourceUnavailableException(
                     location + " cannot be read from the local snapshot (" + file + "): " + e, e);
