@@ -73,6 +73,7 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
                         : ", shard " + properties.shard().index() + " of " + properties.shard().count());
         recoverStaleExecutions();
         JobExecution execution = jobOperator.start(nightlyJob, parameters);
+        RunSummary.warnings(execution, properties.currency()).forEach(log::warn);
         log.info("kubeledger run for {}: {}", reportDate, RunSummary.of(execution, properties));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             log.info("kubeledger run for {} completed", reportDate);

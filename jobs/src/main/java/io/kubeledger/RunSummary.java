@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import io.kubeledger.chargeback.BillBelowEstimate;
 import io.kubeledger.chargeback.ChargebackTasklet;
 import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.ingest.BillingTasklet;
@@ -71,7 +72,7 @@ public final class RunSummary {
         if (!job.containsKey(BillingTasklet.RUN)) {
             return Optional.empty();
         }
-        return Optional.of("bill: export run " + job.getString(BillingTasklet.RUN) + ", billed through "
+        return Optional.of("bill: " + job.getString(BillingTasklet.RUN) + ", billed through "
                 + job.getString(BillingTasklet.BILLED_THROUGH) + ": " + clusters(job, currency) + "; workspaces "
                 + sums(job.get(BillingTasklet.BILLED_BY_WORKSPACE), currency) + "; "
                 + job.getLong(BillingTasklet.ROWS_OF_OTHERS) + " rows of other resources, not charged"
@@ -89,8 +90,22 @@ public final class RunSummary {
             BigDecimal bill = e.getValue();
             BigDecimal idleCost = idle.getOrDefault(e.getKey(), BigDecimal.ZERO);
             return String.format(Locale.ROOT, "%s %,.2f %s billed, %,.2f allocated by OpenCost, %,.2f idle",
-                    e.getKey(), bill, currency, bill.subtract(idleCost), idleCost);
+                    e.getKey(), bill, currency, bill.subtract(idleCost), idleCost)
+                    + BillBelowEstimate.of(e.getKey(), bill, bill.subtract(idleCost))
+                            .map(below -> " (" + below.notice(currency) + ")").orElse("");
         }).collect(Collectors.joining(", "));
+    }
+
+    /** The clusters whose bill is far below OpenCost's estimate, each as a line for the log. */
+    static List<String> warnings(JobExecution execution, String currency) {
+        ExecutionContext job = execution.getExecutionContext();
+        if (!(job.get(BillingTasklet.BILLED_BY_CLUSTER) instanceof Map<?, ?> billed)) {
+            return List.of();
+        }
+        Map<String, BigDecimal> idle = ContextAmounts.from(job.get(ChargebackTasklet.IDLE_BY_CLUSTER));
+        return ContextAmounts.from(billed).entrySet().stream().map(e -> BillBelowEstimate.of(e.getKey(),
+                e.getValue(), e.getValue().subtract(idle.getOrDefault(e.getKey(), BigDecimal.ZERO))))
+                .flatMap(Optional::stream).map(below -> below.notice(currency)).toList();
     }
 
     private static String sums(Object byName, String currency) {

@@ -121,7 +121,7 @@ class AzureRunTests {
 
         // then: the cluster's node resource group, from ARM, and its workspace found on the bill
         assertThat(exitCode).isZero();
-        assertThat(output.getOut()).contains("billed through 2026-10-02: aks-prod-weu 303.20 USD billed, ")
+        assertThat(output.getOut()).contains("billed through 2026-10-02: aks-prod-weu 303.70 USD billed, ")
                 .contains("; workspaces log-aks-prod-weu 6.00 USD; 2 rows of other resources, not charged");
     }
 

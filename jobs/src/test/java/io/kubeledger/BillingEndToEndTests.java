@@ -49,7 +49,10 @@ class BillingEndToEndTests {
         BrokenSampleEndToEndTests.delete(exportFolder); // the sample's own bill: each test writes its own
     }
 
-    /** aks-prod-weu's day: 150 of nodes (reserved), 1.50 of disks, 0.10 of its fee; 3 of its workspace; 7 of another. */
+    /**
+     * aks-prod-weu's day: 150 of nodes (reserved), 1.50 of disks, 0.25 of its load balancer, 0.10 of its fee; 3 of its
+     * workspace; 7 of another. Their FOCUS ResourceType is the display name Cost Management writes (BillFixture).
+     */
     static List<Row> day(int day) {
         String date = "2026-10-%02d".formatted(day);
         String nodes = "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/" + NODES.toLowerCase() + "/providers/";
@@ -58,6 +61,8 @@ class BillingEndToEndTests {
                         "Microsoft.Compute/virtualMachineScaleSets", "0", "150"),
                 new Row(date, SUBSCRIPTION, NODES, nodes + "microsoft.compute/disks/aks-os-1",
                         "Microsoft.Compute/disks", "1.5", "1.5"),
+                new Row(date, SUBSCRIPTION, NODES, nodes + "microsoft.network/loadbalancers/kubernetes",
+                        "Microsoft.Network/loadBalancers", "0.25", "0.25"),
                 new Row(date, SUBSCRIPTION, "rg-aks-prod-weu", "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/"
                         + "rg-aks-prod-weu/providers/microsoft.containerservice/managedclusters/aks-prod-weu",
                         "Microsoft.ContainerService/managedClusters", "0.1", "0.1"),
@@ -94,8 +99,8 @@ class BillingEndToEndTests {
         assertThat(exitCode).isZero();
         assertThat(output.getOut()).contains("bill: export run 5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11 (" + EXPORT
                 + "/20261001-20261031/202610300612/5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11/manifest.json), billed "
-                + "through 2026-10-29: aks-prod-weu 4,396.40 USD billed, " + String.format(Locale.ROOT,
-                        "%,.2f allocated by OpenCost, %,.2f idle", allocated, new BigDecimal("4396.40")
+                + "through 2026-10-29: aks-prod-weu 4,403.65 USD billed, " + String.format(Locale.ROOT,
+                        "%,.2f allocated by OpenCost, %,.2f idle", allocated, new BigDecimal("4403.65")
                                 .subtract(allocated)) + "; workspaces log-aks-prod-weu 87.00 USD; 29 rows of other "
                 + "resources, not charged; no row of [aks-prod-eus, aks-dev-weu, aks-data-neu], whose days stay "
                 + "estimates");
@@ -123,7 +128,7 @@ class BillingEndToEndTests {
         assertThat(buckets).containsExactly(
                 List.of("cluster-fee", 29L, new BigDecimal("0.100000000000"), new BigDecimal("0.100000000000")),
                 List.of("compute", 29L, new BigDecimal("150.000000000000"), new BigDecimal("150.000000000000")),
-                List.of("network", 29L, new BigDecimal("0E-12"), new BigDecimal("0E-12")),
+                List.of("network", 29L, new BigDecimal("0.250000000000"), new BigDecimal("0.250000000000")),
                 List.of("other", 29L, new BigDecimal("0E-12"), new BigDecimal("0E-12")),
                 List.of("storage", 29L, new BigDecimal("1.500000000000"), new BigDecimal("1.500000000000")));
         List<List<Object>> logs = NightlyJobEndToEndTests.query("""
@@ -139,6 +144,94 @@ class BillingEndToEndTests {
                   AND x_CostKind <> 'monitoring' AND x_CostKind <> 'container-logs' ORDER BY day
                 """.formatted(lake));
         assertThat(estimated).containsExactly(List.of("aks-prod-weu", "30"), List.of("aks-prod-weu", "31"));
+    }
+
+    @Test
+    void aLaterShorterRunReplacesOnlyItsOwnDaysAndTheSummaryNamesWhichRunBillsWhichDays(CapturedOutput output)
+            throws Exception {
+        // given: the month's run through the 29th, then an on-demand run of the 10th to the 12th whose disks cost more
+        List<Row> month = new ArrayList<>();
+        for (int day = 1; day <= 29; day++) {
+            month.addAll(day(day));
+        }
+        BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-30T06:12:00Z"),
+                "2026-10-29", "Csv", List.of(month));
+        List<Row> rerun = new ArrayList<>();
+        for (int day = 10; day <= 12; day++) {
+            day(day).stream().map(row -> row.resourceId().endsWith("aks-os-1") ? new Row(row.day(),
+                    row.subscription(), row.resourceGroup(), row.resourceId(), row.resourceType(), "2.5", "2.5") : row)
+                    .forEach(rerun::add);
+        }
+        BillFixture.run(exportFolder, "7a0d4c1e-0b5f-4a43-9a61-2b7c9e4f1a22", Instant.parse("2026-10-31T09:00:00Z"),
+                "2026-10-12", "Csv", List.of(rerun));
+
+        // when
+        int exitCode = run();
+
+        // then: every day to the 29th billed, each by the newest run that has it
+        assertThat(exitCode).isZero();
+        assertThat(output.getOut()).contains("bill: export runs 7a0d4c1e-0b5f-4a43-9a61-2b7c9e4f1a22 (" + EXPORT
+                + "/20261001-20261031/202610310900/7a0d4c1e-0b5f-4a43-9a61-2b7c9e4f1a22/manifest.json) for 2026-10-10 to "
+                + "2026-10-12, and run 5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11 (" + EXPORT + "/20261001-20261031/"
+                + "202610300612/5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11/manifest.json) for 2026-10-01 to 2026-10-09, "
+                + "2026-10-13 to 2026-10-29, billed through 2026-10-29: aks-prod-weu 4,406.65 USD billed");
+        List<List<Object>> storage = NightlyJobEndToEndTests.query("""
+                SELECT strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%d') AS day, sum(BilledCost) FROM read_parquet('%s')
+                WHERE x_Cluster = 'aks-prod-weu' AND x_CostBucket = 'storage' AND x_CostStatus = 'billed'
+                GROUP BY ALL HAVING sum(BilledCost) <> 1.5 ORDER BY day
+                """.formatted(work.resolve("out/lake/chargeback/*/*.parquet")));
+        assertThat(storage).containsExactly(List.of("10", new BigDecimal("2.500000000000")),
+                List.of("11", new BigDecimal("2.500000000000")), List.of("12", new BigDecimal("2.500000000000")));
+        assertThat(Files.readString(work.resolve("out/lake/runs/date=2026-10-31/part-00000.json")))
+                .contains("\"exportRun\" : \"7a0d4c1e-0b5f-4a43-9a61-2b7c9e4f1a22 for 2026-10-10 to 2026-10-12, and run "
+                        + "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11 for 2026-10-01 to 2026-10-09, 2026-10-13 to 2026-10-29\"");
+    }
+
+    @Test
+    void otherResourcesBilledInAnotherCurrencyAreNotChargedAndDoNotStopTheRun(CapturedOutput output)
+            throws IOException {
+        // given: the other team's database billed in EUR
+        BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-03T06:12:00Z"),
+                "2026-10-02", "Csv", List.of(day(1).stream().map(row -> row.resourceId().endsWith("sql-1")
+                        ? row.inCurrency("EUR") : row).toList()));
+
+        // when / then
+        assertThat(run()).isZero();
+        assertThat(output.getOut()).contains("billed through 2026-10-01: aks-prod-weu 151.85 USD billed");
+    }
+
+    @Test
+    void aLegacyExportIsNamedAndWhatToConfigureInstead(CapturedOutput output) throws IOException {
+        // given: one CSV a run, no manifest
+        Files.createDirectories(exportFolder.resolve("20261001-20261031"));
+        Files.writeString(exportFolder.resolve("20261001-20261031/kubeledger-focus_1f2e3d4c.csv"),
+                BillFixture.csv(day(1)));
+
+        // when / then
+        assertThat(run()).isZero();
+        assertThat(output.getOut()).contains("bill: the cost export " + EXPORT + " has no run for 2026-10 (it holds 1 "
+                + "data files and no manifest.json: a legacy export, one file a run; configure a 'Cost and usage "
+                + "details (FOCUS)' export with file partitioning");
+    }
+
+    @Test
+    void aBillFarBelowOpenCostsEstimateIsChargedAndSaidWithBothFigures(CapturedOutput output) throws Exception {
+        // given: a day of aks-prod-weu billed at a tenth of its usual
+        BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-03T06:12:00Z"),
+                "2026-10-02", "Csv", List.of(day(1).stream().map(row -> row.resourceId().endsWith("aks-user-1")
+                        ? new Row(row.day(), row.subscription(), row.resourceGroup(), row.resourceId(),
+                                row.resourceType(), "0", "15") : row).toList()));
+
+        // when
+        int exitCode = run();
+
+        // then: in the log, the summary and the executive report's notes
+        assertThat(exitCode).isZero();
+        assertThat(output.getOut()).containsPattern("WARN .* The bill of aks-prod-weu, 16.85 USD, is \\d+ % of "
+                + "OpenCost's estimate of the same days, [\\d,.]+ USD: is the cost export's scope or "
+                + "kubeledger.billing.cost-column right\\?");
+        assertThat(ReportContents.text(work.resolve("out/reports/2026-10/kubeledger-2026-10.pdf"))
+                .replaceAll("\\s+", " ")).contains("The bill of aks-prod-weu, 16.85 USD, is");
     }
 
     @Test

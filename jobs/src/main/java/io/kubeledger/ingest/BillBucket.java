@@ -1,6 +1,7 @@
 package io.kubeledger.ingest;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * What a cluster's bill row pays for, as the idle cost is reckoned per kind: the node pools' machines, their disks,
@@ -9,6 +10,24 @@ import java.util.Locale;
  */
 public enum BillBucket {
     COMPUTE("compute"), STORAGE("storage"), NETWORK("network"), OTHER("other"), CLUSTER_FEE("cluster-fee");
+
+    /**
+     * The display names Cost Management writes in FOCUS {@code ResourceType} for the node resource group's kinds, in
+     * lower case, with their ARM types; used only where a row has neither a resource id nor {@code x_ResourceType}.
+     */
+    private static final Map<String, String> ARM_TYPE_BY_DISPLAY_NAME = Map.ofEntries(
+            Map.entry("virtual machine scale set", "microsoft.compute/virtualmachinescalesets"),
+            Map.entry("virtual machine", "microsoft.compute/virtualmachines"),
+            Map.entry("disk", "microsoft.compute/disks"),
+            Map.entry("snapshot", "microsoft.compute/snapshots"),
+            Map.entry("load balancer", "microsoft.network/loadbalancers"),
+            Map.entry("public ip address", "microsoft.network/publicipaddresses"),
+            Map.entry("public ip prefix", "microsoft.network/publicipprefixes"),
+            Map.entry("network interface", "microsoft.network/networkinterfaces"),
+            Map.entry("virtual network", "microsoft.network/virtualnetworks"),
+            Map.entry("network security group", "microsoft.network/networksecuritygroups"),
+            Map.entry("nat gateway", "microsoft.network/natgateways"),
+            Map.entry("private endpoint", "microsoft.network/privateendpoints"));
 
     private final String value;
 
@@ -21,18 +40,39 @@ public enum BillBucket {
         return value;
     }
 
-    /** The bucket of a node resource group's resource, by its type (or, when the row has none, its id). */
-    static BillBucket ofNodeResource(String resourceType, String resourceId) {
-        String kind = (resourceType.isEmpty() ? resourceId : resourceType).toLowerCase(Locale.ROOT);
-        if (kind.contains("virtualmachinescalesets") || kind.contains("virtualmachines")) {
+    /** The bucket of a node resource group's resource, by its ARM type ({@link #armType}). */
+    static BillBucket ofNodeResource(String armType) {
+        if (armType.equals("microsoft.compute/virtualmachinescalesets")
+                || armType.equals("microsoft.compute/virtualmachines")) {
             return COMPUTE;
         }
-        if (kind.contains("/disks") || kind.contains("/snapshots")) {
+        if (armType.equals("microsoft.compute/disks") || armType.equals("microsoft.compute/snapshots")) {
             return STORAGE;
         }
-        if (kind.contains("microsoft.network/")) {
+        if (armType.startsWith("microsoft.network/")) {
             return NETWORK;
         }
         return OTHER;
+    }
+
+    /**
+     * A bill row's ARM resource type in lower case ({@code microsoft.compute/disks}): from the provider segment of its
+     * resource id, else from {@code x_ResourceType}, else from the display name Cost Management puts in FOCUS
+     * {@code ResourceType} ("Virtual machine scale set"); empty when none says.
+     */
+    static String armType(String resourceId, String xResourceType, String resourceType) {
+        String id = resourceId.toLowerCase(Locale.ROOT);
+        int providers = id.lastIndexOf("/providers/");
+        if (providers >= 0) {
+            String[] segments = id.substring(providers + "/providers/".length()).split("/");
+            if (segments.length >= 2) {
+                return segments[0] + "/" + segments[1];
+            }
+        }
+        if (xResourceType.contains("/")) {
+            return xResourceType.toLowerCase(Locale.ROOT);
+        }
+        String named = resourceType.toLowerCase(Locale.ROOT);
+        return named.contains("/") ? named : ARM_TYPE_BY_DISPLAY_NAME.getOrDefault(named, "");
     }
 }

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 
 /**
  * One row of the bill: a resource's charge on a day, in the billing currency. {@code resourceId} and
- * {@code resourceGroup} are lower-cased, as matching them is.
+ * {@code resourceGroup} are lower-cased, as matching them is; {@code resourceType} is what the bill calls the type
+ * (Cost Management writes a display name, "Virtual machine scale set"), {@code armType} the ARM type
+ * ({@link BillBucket#armType}).
  */
 record BillRow(LocalDate day, String subscriptionId, String subscriptionName, String resourceGroup, String resourceId,
-        String resourceType, BigDecimal cost, String currency) {
+        String resourceType, String armType, BigDecimal cost, String currency) {
 }

@@ -48,27 +48,40 @@ final class BilledCosts {
         workspaces.forEach(w -> workspaceByResourceId.put(w.resourceId().toLowerCase(Locale.ROOT), w.name()));
     }
 
-    void add(BillRow row) {
+    /** Adds the row to its cluster's or workspace's sums; returns whether it is theirs (else it is only counted). */
+    boolean add(BillRow row) {
         if (!row.subscriptionName().isEmpty()) {
             subscriptionNames.putIfAbsent(row.subscriptionId(), row.subscriptionName());
         }
         for (ClusterResources cluster : clusters) {
             if (row.resourceId().equals(cluster.resourceId())) {
                 addToCluster(cluster.cluster(), row, BillBucket.CLUSTER_FEE);
-                return;
+                return true;
             }
             if (cluster.ownsResourceGroup(row)) {
-                addToCluster(cluster.cluster(), row, BillBucket.ofNodeResource(row.resourceType(), row.resourceId()));
-                return;
+                addToCluster(cluster.cluster(), row, BillBucket.ofNodeResource(row.armType()));
+                return true;
             }
         }
         if (workspaceByResourceId.containsKey(row.resourceId())) {
             matched(row);
             byWorkspaceResourceId.computeIfAbsent(row.resourceId(), w -> new TreeMap<>())
                     .merge(row.day(), row.cost(), BigDecimal::add);
-            return;
+            return true;
         }
         rowsOfOthers++;
+        return false;
+    }
+
+    /** Adds another run's sums, of other days, to these. */
+    void addAll(BilledCosts other) {
+        other.byCluster.forEach((cluster, days) -> byCluster.computeIfAbsent(cluster, c -> new TreeMap<>())
+                .putAll(days));
+        other.byWorkspaceResourceId.forEach((workspace, days) -> byWorkspaceResourceId
+                .computeIfAbsent(workspace, w -> new TreeMap<>()).putAll(days));
+        other.subscriptionNames.forEach(subscriptionNames::putIfAbsent);
+        other.matchedByType.forEach((type, sum) -> matchedByType.merge(type, sum, TypeSum::plus));
+        rowsOfOthers += other.rowsOfOthers;
     }
 
     /** Counts a row charged to a cluster or workspace under its resource type, for the Invoice sheet. */

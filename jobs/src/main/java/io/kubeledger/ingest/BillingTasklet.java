@@ -1,11 +1,11 @@
 package io.kubeledger.ingest;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,30 +15,29 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import io.kubeledger.run.ContextAmounts;
 import io.kubeledger.config.BillingProperties;
 import io.kubeledger.config.BlobFolder;
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.config.KubeledgerProperties.Workspace;
-import io.kubeledger.run.DayRange;
+import io.kubeledger.ingest.MonthBillReader.ComposedBill;
+import io.kubeledger.run.ContextAmounts;
 import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
- * The {@code billingStep}: reads each cluster's ARM body ({@link ArmClusters}), then the newest run of the month's Cost
- * Management FOCUS export, whole, and sums the rows of the configured clusters (their node resource group, which ARM
- * names, and the cluster resource) and workspaces for the days the run charges, for the chargeback to reconcile with
- * ({@link MonthBill}). Without
- * {@code kubeledger.billing.cost-export} it does nothing: the month stays an estimate. What it finds also goes to the
- * run's summary.
+ * The {@code billingStep}: reads each cluster's ARM body ({@link ArmClusters}), then the month's Cost Management FOCUS
+ * export, each day from the newest run with rows of it ({@link MonthBillReader}), and sums the rows of the configured
+ * clusters (their node resource group, which ARM names, and the cluster resource) and workspaces for the days the
+ * runs bill, for the chargeback to reconcile with ({@link MonthBill}). Without {@code kubeledger.billing.cost-export}
+ * it does nothing: the month stays an estimate. What it finds also goes to the run's summary.
  */
 public class BillingTasklet implements Tasklet {
 
-    /** The job context's record of the bill: which run, through which day, and each cluster's and workspace's sum. */
+    /** The job context's record of the bill: which runs (with their blobs), through which day, and the sums. */
     public static final String RUN = "billing.run";
-    /** The export run's id alone, which the reports name. */
+    /** The export run's id, or the runs' ids with their days, which the reports name. */
     public static final String RUN_ID = "billing.runId";
     public static final String BILLED_THROUGH = "billing.billedThrough";
     public static final String BILLED_BY_CLUSTER = "billing.billedByCluster";
@@ -52,7 +51,6 @@ public class BillingTasklet implements Tasklet {
     /** Configured clusters of which the run has no row (outside the export's scope?): their days stay estimates. */
     public static final String NOT_ON_BILL = "billing.clustersNotOnBill";
 
-    private static final String FOCUS_COST = "FocusCost";
     private static final Logger LOG = LoggerFactory.getLogger(BillingTasklet.class);
 
     private final BillingProperties billing;
@@ -86,56 +84,29 @@ public class BillingTasklet implements Tasklet {
         }
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
         BlobFolder folder = BlobFolder.parse(billing.costExport());
-        CostExportManifest run = new CostExportRuns(blobs, folder).newest(window.month()).orElse(null);
-        if (run == null) {
-            String missing = "the cost export " + folder + " has no run for " + window.month()
-                    + ": the month is an estimate";
-            LOG.warn(missing);
-            context.putString(MISSING, missing);
-            return RepeatStatus.FINISHED;
+        CostExportRuns exportRuns = new CostExportRuns(blobs, folder);
+        List<CostExportManifest> runs = exportRuns.newestFirst(window.month());
+        if (runs.isEmpty()) {
+            return estimate(context, "the cost export " + folder + " has no run for " + window.month()
+                    + exportRuns.layoutFound() + ": the month is an estimate");
         }
-        if (!run.type().isEmpty() && !run.type().equalsIgnoreCase(FOCUS_COST)) {
-            throw new BillUnreadableException("export run " + run.runId() + " (" + run.location() + ") is a "
-                    + run.type() + " export: kubeledger reads FocusCost exports", null);
+        List<BilledCosts.ClusterResources> resources = clusterResources();
+        ComposedBill composed = new MonthBillReader(new CostExportReader(blobs, folder, billing.costColumn()),
+                () -> new BilledCosts(resources, workspaces), currency)
+                .read(runs, window.monthToDate(), contribution::incrementReadCount);
+        if (composed.runs().isEmpty()) {
+            return estimate(context, "no run of the cost export " + folder + " for " + window.month() + " (the newest "
+                    + runs.get(0).runId() + ") has a row of the month's days to " + window.reportDate()
+                    + ": the month is an estimate");
         }
-        LOG.info("reading the bill: export run {} of {} ({} to {}, submitted {})", run.runId(), window.month(),
-                run.startDate(), run.endDate(), run.submitted());
-        BilledCosts billed = new BilledCosts(clusterResources(), workspaces);
-        DayRange charged = window.monthToDate();
-        long[] rows = {0};
-        LocalDate[] lastDayWithRows = {null};
-        new CostExportReader(blobs, folder, billing.costColumn()).read(run, row -> {
-            rows[0]++;
-            contribution.incrementReadCount();
-            if (!row.currency().isEmpty() && !row.currency().equalsIgnoreCase(currency)) {
-                throw new BillUnreadableException("export run " + run.runId() + " bills in " + row.currency()
-                        + ", and kubeledger.currency is " + currency, null);
-            }
-            if (charged.contains(row.day())) {
-                billed.add(row);
-                if (lastDayWithRows[0] == null || row.day().isAfter(lastDayWithRows[0])) {
-                    lastDayWithRows[0] = row.day();
-                }
-            }
-        });
-        if (lastDayWithRows[0] == null) {
-            String missing = "the newest run of the cost export " + folder + " for " + window.month() + ", "
-                    + run.runId() + ", has no row of the month's days to " + window.reportDate()
-                    + ": the month is an estimate";
-            LOG.warn(missing);
-            context.putString(MISSING, missing);
-            return RepeatStatus.FINISHED;
-        }
-        context.putString(RUN, run.runId() + " (" + run.location() + ")");
-        context.putString(RUN_ID, run.runId());
-        // A run covers the days to its endDate; its last days may have no row yet (usage arrives up to a day late), and
-        // a day without any row is not billed nothing but not billed yet.
-        LocalDate through = Collections.min(List.of(run.endDate(), window.reportDate(), lastDayWithRows[0]));
-        context.putString(BILLED_THROUGH, through.toString());
-        LocalDate from = run.startDate().isAfter(charged.start()) ? run.startDate() : charged.start();
-        bill.billed(from, through, billed.byCluster(), billed.byWorkspaceResourceId());
+        BilledCosts billed = composed.billed();
+        context.putString(RUN, (composed.runs().size() == 1 ? "export run " : "export runs ")
+                + describe(composed, run -> run.runId() + " (" + run.location() + ")"));
+        context.putString(RUN_ID, describe(composed, CostExportManifest::runId));
+        context.putString(BILLED_THROUGH, composed.billedThrough().toString());
+        bill.billed(composed.runs(), billed.byCluster(), billed.byWorkspaceResourceId());
         bill.named(billed.subscriptionNames());
-        context.putLong(ROWS_READ, rows[0]);
+        context.putLong(ROWS_READ, composed.rowsRead());
         context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());
         context.put(BILLED_BY_CLUSTER, ContextAmounts.of(billed.clusterTotals()));
         context.put(BILLED_BY_WORKSPACE, ContextAmounts.of(billed.workspaceTotals()));
@@ -149,12 +120,30 @@ public class BillingTasklet implements Tasklet {
         ArrayList<String> notOnBill = new ArrayList<>(clusters.stream().map(Cluster::name)
                 .filter(name -> !billed.byCluster().containsKey(name)).toList());
         if (!notOnBill.isEmpty()) {
-            LOG.warn("export run {} has no row of the clusters {}: their days stay estimates (is their node resource "
-                    + "group's subscription in the export's scope?)", run.runId(), notOnBill);
+            LOG.warn("the bill ({}) has no row of the clusters {}: their days stay estimates (is their node resource "
+                    + "group's subscription in the export's scope?)", context.getString(RUN_ID), notOnBill);
         }
         context.put(NOT_ON_BILL, notOnBill);
         context.put(ROWS_BY_TYPE, rowsByType);
         return RepeatStatus.FINISHED;
+    }
+
+    private static RepeatStatus estimate(ExecutionContext context, String missing) {
+        LOG.warn(missing);
+        context.putString(MISSING, missing);
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The runs that make the bill as the summary and the reports name them: one run by itself; several each with the
+     * days it is the bill of ({@code A for 2026-10-10 to 2026-10-12, and run B for 2026-10-01 to 2026-10-09, ...}).
+     */
+    private static String describe(ComposedBill composed, Function<CostExportManifest, String> name) {
+        if (composed.runs().size() == 1) {
+            return name.apply(composed.runs().get(0).run());
+        }
+        return composed.runs().stream().map(run -> name.apply(run.run()) + " for " + run.stretches())
+                .collect(Collectors.joining(", and run "));
     }
 
     /** Each cluster's resources on the bill; its node resource group comes from its ARM body. */

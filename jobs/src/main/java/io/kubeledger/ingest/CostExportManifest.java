@@ -8,10 +8,15 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.kubeledger.config.BlobLocation;
 
 /**
  * One run of a Cost Management export, as its {@code manifest.json} describes it: the source of truth for which parts
@@ -23,8 +28,8 @@ record CostExportManifest(String location, String runId, Instant submitted, Loca
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A blob of the run, named from the container, and its rows as the manifest counts them. */
-    record Part(String blobName, long rows) {
+    /** A blob of the run, named from the container, and its rows and bytes as the manifest counts them (-1: not). */
+    record Part(String blobName, long rows, long bytes) {
     }
 
     YearMonth month() {
@@ -35,13 +40,41 @@ record CostExportManifest(String location, String runId, Instant submitted, Loca
         return !day.isBefore(startDate) && !day.isAfter(endDate);
     }
 
-    static CostExportManifest parse(InputStream body, String location) {
+    /**
+     * The manifest at {@code manifest}, whose parts must lie in its run's folder, each listed once, and add up to the
+     * counts it gives for the whole run: a part outside it would charge another run's (or anything's) rows, and a part
+     * listed twice its rows twice.
+     */
+    static CostExportManifest parse(InputStream body, BlobLocation manifest) {
+        String location = manifest.toString();
         try {
             JsonNode root = JSON.readTree(body);
             JsonNode run = required(root, "runInfo", location);
+            String runFolder = manifest.path().substring(0, manifest.path().lastIndexOf('/') + 1);
             List<Part> parts = new ArrayList<>();
+            Set<String> listed = new HashSet<>();
             for (JsonNode blob : required(root, "blobs", location)) {
-                parts.add(new Part(text(blob, "blobName", location), blob.path("dataRowCount").asLong(-1)));
+                String name = text(blob, "blobName", location);
+                if (!inFolder(name, runFolder)) {
+                    String shown = name.startsWith(runFolder) ? name.substring(runFolder.length()) : name;
+                    throw new BillUnreadableException("the manifest " + location + " lists a part outside its run's "
+                            + "folder, '" + Shown.prefix(shown) + "': refused, as it would charge rows not of this run",
+                            null);
+                }
+                if (!listed.add(name)) {
+                    throw new BillUnreadableException("the manifest " + location + " lists the part " + name
+                            + " twice: refused, as its rows would be charged twice", null);
+                }
+                parts.add(new Part(name, blob.path("dataRowCount").asLong(-1), blob.path("byteCount").asLong(-1)));
+            }
+            requireSum(location, "blobCount", root.path("blobCount").asLong(-1), parts.size());
+            if (parts.stream().allMatch(part -> part.rows() >= 0)) {
+                requireSum(location, "dataRowCount", root.path("dataRowCount").asLong(-1),
+                        parts.stream().mapToLong(Part::rows).sum());
+            }
+            if (parts.stream().allMatch(part -> part.bytes() >= 0)) {
+                requireSum(location, "byteCount", root.path("byteCount").asLong(-1),
+                        parts.stream().mapToLong(Part::bytes).sum());
             }
             return new CostExportManifest(location, text(run, "runId", location),
                     instant(text(run, "submittedTime", location), location),
@@ -52,6 +85,21 @@ record CostExportManifest(String location, String runId, Instant submitted, Loca
                     root.path("deliveryConfig").path("compressionMode").asText("None"), List.copyOf(parts));
         } catch (IOException e) {
             throw new BillUnreadableException("the manifest " + location + " is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** A blob name under the folder, climbing nowhere: no empty, {@code .} or {@code ..} segment, no backslash. */
+    private static boolean inFolder(String name, String folder) {
+        return name.startsWith(folder) && !name.contains("\\")
+                && Arrays.stream(name.substring(folder.length()).split("/", -1))
+                        .noneMatch(segment -> segment.isEmpty() || segment.equals(".") || segment.equals(".."));
+    }
+
+    /** The run's count of a thing, where the manifest gives one, must be its parts' sum. */
+    private static void requireSum(String location, String field, long stated, long ofParts) {
+        if (stated >= 0 && stated != ofParts) {
+            throw new BillUnreadableException("the manifest " + location + " says " + field + " " + stated
+                    + ", and its parts add up to " + ofParts + ": refused, as the run is not what it says", null);
         }
     }
 

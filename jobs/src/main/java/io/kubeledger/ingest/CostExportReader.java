@@ -14,21 +14,37 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+
 import io.kubeledger.config.BlobFolder;
 import io.kubeledger.config.BlobLocation;
 import io.kubeledger.source.BlobSource;
-import io.kubeledger.source.SourceUnavailableException;
+import io.kubeledger.source.BlobMissingException;
 
 /**
  * Reads the rows of one export run, part by part as its manifest lists them, by column name (FocusCost 1.0, 1.0r2 and
  * 1.2 order and name a few columns differently). A bill is never half read: a part that is missing or unreadable, whose
  * row count is not the manifest's, or a row whose date or amount cannot be read fails the read, naming the run and the
- * file. Parts are CSV, plain or gzip, or Snappy Parquet ({@link CostExportParquetPart}).
+ * file. Parts are CSV (RFC 4180), plain or gzip, or Parquet, Snappy or uncompressed ({@link CostExportParquetPart}).
  */
 final class CostExportReader {
 
-    /** A FOCUS row is a couple of kilobytes; tags are bounded by Azure. Only a corrupt file has longer lines. */
-    private static final int MAX_LINE_LENGTH = 1 << 20;
+    /** A FOCUS cell is at most a few kilobytes (tags are bounded by Azure); only a corrupt file has longer ones. */
+    private static final int MAX_CELL_LENGTH = 1 << 20;
+    /**
+     * RFC 4180, as Cost Management writes it: a row a record, quoted fields that may hold commas, quotes and line
+     * breaks; every row read as a list of texts, header included.
+     */
+    private static final ObjectReader CSV = new CsvMapper(CsvFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_LENGTH).build()).build())
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+            .readerForListOf(String.class);
     private static final List<String> REQUIRED = List.of("ChargePeriodStart", "BillingCurrency", "ResourceId",
             "SubAccountId");
 
@@ -45,24 +61,28 @@ final class CostExportReader {
     void read(CostExportManifest run, Consumer<BillRow> rows) {
         for (CostExportManifest.Part part : run.parts()) {
             BlobLocation location = new BlobLocation(folder.account(), folder.container(), part.blobName());
-            long read = readPart(run, location, rows);
-            if (part.rows() >= 0 && read != part.rows()) {
-                throw new BillUnreadableException("part " + location + " of export run " + run.runId() + " has " + read
-                        + " rows, and its manifest says " + part.rows() + ": the run is incomplete", null);
+            String where = "part " + location + " of export run " + run.runId();
+            try (InputStream source = open(location, where)) {
+                CountedInputStream blob = new CountedInputStream(source);
+                long read = run.fileFormat().equalsIgnoreCase("Parquet") || location.path().endsWith(".parquet")
+                        ? readParquet(blob, where, rows) : readCsv(run, blob, location, where, rows);
+                if (part.rows() >= 0 && read != part.rows()) {
+                    throw new BillUnreadableException(where + " has " + read + " rows, and its manifest says "
+                            + part.rows() + ": the run is incomplete", null);
+                }
+                long size = blob.size();
+                if (part.bytes() >= 0 && size != part.bytes()) {
+                    throw new BillUnreadableException(where + " has " + size + " bytes, and its manifest says "
+                            + part.bytes() + ": the part is not the one the run wrote", null);
+                }
+            } catch (IOException e) {
+                throw new BillUnreadableException(where + " cannot be read: " + firstLine(e.getMessage()), e);
             }
         }
     }
 
-    private long readPart(CostExportManifest run, BlobLocation location, Consumer<BillRow> rows) {
-        String where = "part " + location + " of export run " + run.runId();
-        if (run.fileFormat().equalsIgnoreCase("Parquet") || location.path().endsWith(".parquet")) {
-            return readParquet(location, where, rows);
-        }
-        return readCsv(run, location, where, rows);
-    }
-
-    private long readParquet(BlobLocation location, String where, Consumer<BillRow> rows) {
-        try (InputStream blob = open(location, where)) {
+    private long readParquet(InputStream blob, String where, Consumer<BillRow> rows) {
+        try {
             return CostExportParquetPart.read(blob, names -> columns(names, where),
                     (cells, row) -> rows.accept(billRow(cells, where + ", row " + row)));
         } catch (IOException | RuntimeException e) {
@@ -73,53 +93,57 @@ final class CostExportReader {
         }
     }
 
-    private long readCsv(CostExportManifest run, BlobLocation location, String where, Consumer<BillRow> rows) {
-        try (InputStream blob = open(location, where);
-                BoundedLineReader lines = new BoundedLineReader(gzipped(run, location) ? new GZIPInputStream(blob)
-                        : blob, MAX_LINE_LENGTH)) {
-            if (!lines.next()) {
+    private long readCsv(CostExportManifest run, InputStream blob, BlobLocation location, String where,
+            Consumer<BillRow> rows) {
+        try (MappingIterator<List<String>> records = CSV.readValues(gzipped(run, location)
+                ? new GZIPInputStream(blob) : blob)) {
+            if (!records.hasNextValue()) {
                 throw new BillUnreadableException(where + " is empty: every part has a header", null);
             }
-            String header = lines.lineText();
-            Map<String, Integer> columns = columns(CsvLine.of(header.startsWith("\uFEFF") ? header.substring(1)
-                    : header).texts(), where);
-            CsvLine row = new CsvLine();
+            Map<String, Integer> columns = columns(withoutByteOrderMark(records.nextValue()), where);
             long count = 0;
-            long lineNumber = 1;
-            while (lines.next()) {
-                lineNumber++;
-                if (lines.lastLineTooLong()) {
-                    throw new BillUnreadableException(where + ", line " + lineNumber + ": longer than "
-                            + MAX_LINE_LENGTH + " bytes", null);
-                }
-                if (lines.lineEnd() == lines.lineStart()) {
-                    continue;
-                }
+            while (true) {
+                long line = records.getParser().currentLocation().getLineNr();
+                List<String> row;
                 try {
-                    row.split(lines.buffer(), lines.lineStart(), lines.lineEnd());
-                } catch (IllegalArgumentException e) {
-                    throw new BillUnreadableException(where + ", line " + lineNumber + ": not a CSV row: "
-                            + e.getMessage(), e);
+                    if (!records.hasNextValue()) {
+                        return count;
+                    }
+                    row = records.nextValue();
+                } catch (RuntimeException | IOException e) {
+                    throw new BillUnreadableException(where + ", line " + line + ": not a CSV row: "
+                            + firstLine(e.getMessage()), e);
                 }
                 if (row.size() < columns.size()) {
-                    throw new BillUnreadableException(where + ", line " + lineNumber + ": has " + row.size()
+                    throw new BillUnreadableException(where + ", line " + line + ": has " + row.size()
                             + " fields, the header more", null);
                 }
-                rows.accept(billRow(column -> text(row, columns, column), where + ", line " + lineNumber));
+                rows.accept(billRow(column -> text(row, columns, column), where + ", line " + line));
                 count++;
             }
-            return count;
         } catch (IOException e) {
-            throw new BillUnreadableException(where + " cannot be read: " + e.getMessage(), e);
+            throw new BillUnreadableException(where + " cannot be read: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    private static List<String> withoutByteOrderMark(List<String> header) {
+        if (header.isEmpty() || !header.get(0).startsWith("\uFEFF")) {
+            return header;
+        }
+        List<String> names = new ArrayList<>(header);
+        names.set(0, names.get(0).substring(1));
+        return names;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     private InputStream open(BlobLocation location, String where) {
         try {
             return blobs.open(location);
-        } catch (SourceUnavailableException e) {
-            throw new BillUnreadableException(where + ", which its manifest lists, is missing or unreadable: "
-                    + e.getMessage(), e);
+        } catch (BlobMissingException e) {
+            throw new BillUnreadableException(where + ", which its manifest lists, is missing: " + e.getMessage(), e);
         }
     }
 
@@ -144,17 +168,19 @@ final class CostExportReader {
 
     /** A row of either format, from its cells by column name (empty: null or absent). */
     private BillRow billRow(Function<String, String> cells, String where) {
+        String resourceId = cells.apply("ResourceId").toLowerCase(Locale.ROOT);
+        String resourceType = cells.apply("ResourceType");
         return new BillRow(day(cells.apply("ChargePeriodStart"), where), subscription(cells.apply("SubAccountId")),
                 cells.apply("SubAccountName"),
-                cells.apply("x_ResourceGroupName").toLowerCase(Locale.ROOT),
-                cells.apply("ResourceId").toLowerCase(Locale.ROOT), cells.apply("ResourceType"),
+                cells.apply("x_ResourceGroupName").toLowerCase(Locale.ROOT), resourceId, resourceType,
+                BillBucket.armType(resourceId, cells.apply("x_ResourceType"), resourceType),
                 amount(cells.apply(costColumn), where), cells.apply("BillingCurrency"));
     }
 
     /** Some writers put the text {@code NULL} where FOCUS has a null. */
-    private static String text(CsvLine row, Map<String, Integer> columns, String column) {
+    private static String text(List<String> row, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
-        String text = index == null ? "" : row.text(index);
+        String text = index == null ? "" : row.get(index);
         return text.equals("NULL") ? "" : text;
     }
 

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+
+import io.kubeledger.chargeback.BillBelowEstimate;
 
 /**
  * Whether the month is the bill's: through which day and from which export run ({@code exportRun} null: an
@@ -43,6 +46,19 @@ public record Billing(String exportRun, LocalDate billedThrough, String estimate
                 + exportRun + ")" + (billedThrough.isBefore(reportDate) ? "; the days after it are estimates"
                         : "") + (notOnBill.isEmpty() ? "" : "; the export has no row of " + String.join(", ",
                                 notOnBill) + ", whose costs stay estimates") + ".";
+    }
+
+    /** The clusters whose bill is under half of what OpenCost allocated on the billed days, from the Invoice lines. */
+    public List<String> billBelowEstimateNotices(String currency) {
+        Map<String, BigDecimal[]> byCluster = new TreeMap<>();
+        for (InvoiceLine line : invoice) {
+            BigDecimal[] sums = byCluster.computeIfAbsent(line.cluster(), c -> new BigDecimal[] {BigDecimal.ZERO,
+                BigDecimal.ZERO});
+            sums[0] = sums[0].add(line.billed());
+            sums[1] = sums[1].add(line.allocated());
+        }
+        return byCluster.entrySet().stream().map(e -> BillBelowEstimate.of(e.getKey(), e.getValue()[0],
+                e.getValue()[1])).flatMap(Optional::stream).map(below -> below.notice(currency)).toList();
     }
 
     /** The finding of days the bill charged while a cluster's exporter wrote nothing, or null. */

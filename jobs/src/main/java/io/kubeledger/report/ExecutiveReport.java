@@ -84,6 +84,8 @@ final class ExecutiveReport {
         StringBuilder notes = new StringBuilder(missing == null ? "" : missing + " ")
                 .append(report.coverage().notice()).append(' ')
                 .append(report.billing().headline(report.reportDate())).append(' ');
+        report.billing().billBelowEstimateNotices(report.currency()).forEach(notice -> notes.append(notice)
+                .append(' '));
         String unowned = unowned(report);
         if (unowned != null) {
             notes.append(unowned).append(' ');

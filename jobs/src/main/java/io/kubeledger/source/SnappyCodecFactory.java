@@ -10,13 +10,48 @@ import org.xerial.snappy.Snappy;
 
 /**
  * Snappy for Parquet pages without Hadoop, for the lake's files and the bill's: parquet-hadoop's own codec factory
- * loads Hadoop's codec classes, which the job does not ship. Snappy is what Azure's FOCUS exports use, and every Parquet
- * reader knows it.
+ * loads Hadoop's codec classes, which the job does not ship. Snappy is what the lake writes and what Azure's FOCUS
+ * exports use by default; they may also be written without compression, which is read as it is.
  */
 public final class SnappyCodecFactory implements CompressionCodecFactory {
 
+    private static final BytesInputCompressor STORED = new BytesInputCompressor() {
+        @Override
+        public BytesInput compress(BytesInput bytes) {
+            return bytes;
+        }
+
+        @Override
+        public CompressionCodecName getCodecName() {
+            return CompressionCodecName.UNCOMPRESSED;
+        }
+
+        @Override
+        public void release() {
+        }
+    };
+
+    private static final BytesInputDecompressor UNCOMPRESSED = new BytesInputDecompressor() {
+        @Override
+        public BytesInput decompress(BytesInput bytes, int uncompressedSize) {
+            return bytes;
+        }
+
+        @Override
+        public void decompress(ByteBuffer input, int compressedSize, ByteBuffer output, int uncompressedSize) {
+            output.put(input.limit(input.position() + compressedSize));
+        }
+
+        @Override
+        public void release() {
+        }
+    };
+
     @Override
     public BytesInputCompressor getCompressor(CompressionCodecName codec) {
+        if (codec == CompressionCodecName.UNCOMPRESSED) {
+            return STORED;
+        }
         requireSnappy(codec);
         return new BytesInputCompressor() {
             @Override
@@ -37,6 +72,9 @@ public final class SnappyCodecFactory implements CompressionCodecFactory {
 
     @Override
     public BytesInputDecompressor getDecompressor(CompressionCodecName codec) {
+        if (codec == CompressionCodecName.UNCOMPRESSED) {
+            return UNCOMPRESSED;
+        }
         requireSnappy(codec);
         return new BytesInputDecompressor() {
             @Override
@@ -62,7 +100,7 @@ public final class SnappyCodecFactory implements CompressionCodecFactory {
 
     private static void requireSnappy(CompressionCodecName codec) {
         if (codec != CompressionCodecName.SNAPPY) {
-            throw new IllegalArgumentException("only SNAPPY is supported, not " + codec);
+            throw new IllegalArgumentException("pages compressed with " + codec + ": only Snappy or none");
         }
     }
 }

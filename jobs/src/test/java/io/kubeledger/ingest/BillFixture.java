@@ -33,25 +33,42 @@ import io.kubeledger.source.SnappyCodecFactory;
 
 /**
  * Writes a Cost Management FOCUS export into a local snapshot as the service lays it out: a folder per run under the
- * export's folder, a manifest and its parts, in CSV, gzipped CSV or Snappy Parquet, each part with its own header.
+ * export's folder, a manifest and its parts, in CSV, gzipped CSV or Parquet (Snappy or uncompressed), each part with
+ * its own header.
  */
 public final class BillFixture {
 
     /** FocusCost 1.0r2's columns a bill row here fills, in the export's order, among others it leaves empty. */
     static final List<String> COLUMNS = List.of("BilledCost", "BillingAccountId", "BillingCurrency",
-            "ChargeCategory", "ChargePeriodEnd", "ChargePeriodStart", "EffectiveCost", "ListCost", "PricingCategory",
-            "ResourceId", "ResourceType", "ServiceName", "SubAccountId", "SubAccountName", "Tags", "x_ResourceGroupName");
+            "ChargeCategory", "ChargeDescription", "ChargePeriodEnd", "ChargePeriodStart", "EffectiveCost", "ListCost", "PricingCategory",
+            "ResourceId", "ResourceType", "ServiceName", "SubAccountId", "SubAccountName", "Tags", "x_ResourceGroupName",
+            "x_ResourceType", "x_SkuDetails");
 
-    /** One row of the bill: a resource's cost on a day. */
+    /**
+     * One row of the bill: a resource's cost on a day. {@code resourceType} is the ARM type, which the export writes
+     * in {@code x_ResourceType}; its FOCUS {@code ResourceType} has the display name, as Cost Management writes it.
+     */
     public record Row(String day, String subscription, String resourceGroup, String resourceId, String resourceType,
-            String billedCost, String effectiveCost) {
+            String billedCost, String effectiveCost, String currency) {
+
+        /** A row in US dollars. */
+        public Row(String day, String subscription, String resourceGroup, String resourceId, String resourceType,
+                String billedCost, String effectiveCost) {
+            this(day, subscription, resourceGroup, resourceId, resourceType, billedCost, effectiveCost, "USD");
+        }
+
+        /** The same charge, billed in another currency. */
+        public Row inCurrency(String other) {
+            return new Row(day, subscription, resourceGroup, resourceId, resourceType, billedCost, effectiveCost, other);
+        }
 
         String cell(String column) {
             return switch (column) {
                 case "BilledCost" -> billedCost;
                 case "BillingAccountId" -> "/providers/Microsoft.Billing/billingAccounts/12345678";
-                case "BillingCurrency" -> "USD";
+                case "BillingCurrency" -> currency;
                 case "ChargeCategory" -> "Usage";
+                case "ChargeDescription" -> chargeDescription(resourceType.toLowerCase(Locale.ROOT));
                 case "ChargePeriodEnd" -> LocalDate.parse(day).plusDays(1) + "T00:00:00Z";
                 case "ChargePeriodStart" -> day + "T00:00:00Z";
                 case "EffectiveCost" -> effectiveCost;
@@ -59,13 +76,36 @@ public final class BillFixture {
                 case "PricingCategory" -> committed() ? "Committed" : "Standard";
                 case "ServiceName" -> serviceName(resourceType.toLowerCase(Locale.ROOT));
                 case "ResourceId" -> resourceId;
-                case "ResourceType" -> resourceType;
+                case "ResourceType" -> displayName(resourceType.toLowerCase(Locale.ROOT));
                 case "SubAccountId" -> "/subscriptions/" + subscription;
                 case "SubAccountName" -> "Platform " + subscription.substring(0, 8);
                 case "Tags" -> "{\"env\":\"prod\",\"owner\":\"platform\"}";
                 case "x_ResourceGroupName" -> resourceGroup;
+                case "x_ResourceType" -> resourceType;
+                case "x_SkuDetails" -> resourceType.toLowerCase(Locale.ROOT).endsWith("virtualmachinescalesets")
+                        ? "{\"VCPUs\":4,\"ServiceType\":\"Standard_D4s_v5\"}" : "";
                 default -> "";
             };
+        }
+
+        /** The names Cost Management gives the ARM types in FOCUS {@code ResourceType}. */
+        private static String displayName(String type) {
+            return switch (type) {
+                case "microsoft.compute/virtualmachinescalesets" -> "Virtual machine scale set";
+                case "microsoft.compute/disks" -> "Disk";
+                case "microsoft.network/loadbalancers" -> "Load balancer";
+                case "microsoft.network/publicipaddresses" -> "Public IP address";
+                case "microsoft.containerservice/managedclusters" -> "Kubernetes service";
+                case "microsoft.operationalinsights/workspaces" -> "Log Analytics workspace";
+                case "microsoft.storage/storageaccounts" -> "Storage account";
+                case "microsoft.sql/servers" -> "SQL server";
+                default -> type;
+            };
+        }
+
+        /** Some descriptions run over two lines, which RFC 4180 allows in a quoted field. */
+        private static String chargeDescription(String type) {
+            return type.endsWith("/disks") ? "Premium SSD Managed Disks\nP10 LRS Disk" : "Usage of " + type;
         }
 
         private static String serviceName(String type) {
@@ -91,7 +131,8 @@ public final class BillFixture {
 
     /**
      * Writes one run of the export of {@code endDate}'s month, {@code parts} lists of rows, in {@code format}
-     * ({@code Csv}, {@code CsvGzip} or {@code Parquet}); returns the manifest's path.
+     * ({@code Csv}, {@code CsvGzip}, {@code Parquet} (Snappy) or {@code ParquetUncompressed}); returns the manifest's
+     * path.
      */
     public static Path run(Path exportFolder, String runId, Instant submitted, String endDate, String format,
             List<List<Row>> parts) throws IOException {
@@ -102,15 +143,18 @@ public final class BillFixture {
         Files.createDirectories(folder);
         Path container = containerOf(exportFolder);
         List<String> blobs = new ArrayList<>();
+        long bytes = 0;
         for (int i = 0; i < parts.size(); i++) {
             String extension = switch (format) {
                 case "Parquet" -> ".snappy.parquet";
+                case "ParquetUncompressed" -> ".parquet";
                 case "CsvGzip" -> ".csv.gz";
                 default -> ".csv";
             };
             Path part = folder.resolve("part_" + i + "_0001" + extension);
             switch (format) {
-                case "Parquet" -> parquet(part, parts.get(i));
+                case "Parquet" -> parquet(part, parts.get(i), CompressionCodecName.SNAPPY);
+                case "ParquetUncompressed" -> parquet(part, parts.get(i), CompressionCodecName.UNCOMPRESSED);
                 case "CsvGzip" -> {
                     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(part))) {
                         out.write(csv(parts.get(i)).getBytes(StandardCharsets.UTF_8));
@@ -118,12 +162,13 @@ public final class BillFixture {
                 }
                 default -> Files.writeString(part, csv(parts.get(i)));
             }
+            bytes += Files.size(part);
             blobs.add("{\"blobName\":\"" + container.relativize(part) + "\",\"byteCount\":" + Files.size(part)
                     + ",\"dataRowCount\":" + parts.get(i).size() + "}");
         }
         Path manifest = folder.resolve("manifest.json");
         Files.writeString(manifest, """
-                {"manifestVersion":"2024-04-01","byteCount":1,"blobCount":%d,"dataRowCount":%d,
+                {"manifestVersion":"2024-04-01","byteCount":%d,"blobCount":%d,"dataRowCount":%d,
                  "exportConfig":{"exportName":"kubeledger-focus","dataVersion":"1.0r2","apiVersion":"2023-07-01-preview",
                                  "type":"FocusCost","timeFrame":"MonthToDate","granularity":"Daily"},
                  "deliveryConfig":{"partitionData":true,"dataOverwriteBehavior":"CreateNewReport","fileFormat":"%s",
@@ -131,8 +176,9 @@ public final class BillFixture {
                  "runInfo":{"executionType":"Scheduled","submittedTime":"%s","runId":"%s",
                             "startDate":"%sT00:00:00","endDate":"%sT00:00:00"},
                  "blobs":[%s]}
-                """.formatted(parts.size(), parts.stream().mapToInt(List::size).sum(),
-                format.equals("Parquet") ? "Parquet" : "Csv", format.equals("CsvGzip") ? "Gzip" : "None", submitted,
+                """.formatted(bytes, parts.size(), parts.stream().mapToInt(List::size).sum(),
+                format.startsWith("Parquet") ? "Parquet" : "Csv", format.equals("Csv") || format.endsWith("Uncompressed")
+                        ? "None" : format.equals("CsvGzip") ? "Gzip" : "Snappy", submitted,
                 runId, month.atDay(1), endDate, String.join(",", blobs)));
         return manifest;
     }
@@ -146,18 +192,18 @@ public final class BillFixture {
         return folder;
     }
 
-    static String csv(List<Row> rows) {
+    public static String csv(List<Row> rows) {
         StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append('\n');
         for (Row row : rows) {
             csv.append(String.join(",", COLUMNS.stream().map(row::cell)
-                    .map(cell -> cell.contains(",") || cell.contains("\"")
+                    .map(cell -> cell.contains(",") || cell.contains("\"") || cell.contains("\n")
                             ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell).toList())).append('\n');
         }
         return csv.toString();
     }
 
     /** As the service writes Parquet: amounts DECIMAL(38, 18), the charge period a UTC timestamp, texts UTF-8. */
-    private static void parquet(Path file, List<Row> rows) throws IOException {
+    private static void parquet(Path file, List<Row> rows, CompressionCodecName codec) throws IOException {
         Types.MessageTypeBuilder schema = Types.buildMessage();
         for (String column : COLUMNS) {
             if (column.endsWith("Cost")) {
@@ -175,7 +221,7 @@ public final class BillFixture {
         SimpleGroupFactory groups = new SimpleGroupFactory(type);
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(type)
                 .withConf(new PlainParquetConfiguration()).withCodecFactory(new SnappyCodecFactory())
-                .withCompressionCodec(CompressionCodecName.SNAPPY).build()) {
+                .withCompressionCodec(codec).build()) {
             for (Row row : rows) {
                 Group group = groups.newGroup();
                 for (String column : COLUMNS) {

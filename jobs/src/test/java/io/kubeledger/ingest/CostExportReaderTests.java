@@ -65,7 +65,7 @@ class CostExportReaderTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Csv", "CsvGzip", "Parquet"})
+    @ValueSource(strings = {"Csv", "CsvGzip", "Parquet", "ParquetUncompressed"})
     void theNewestRunOfTheMonthIsReadInEachFormatAndSummedToTheClustersBucketsAndWorkspaces(String format)
             throws IOException {
         // given: an older run of October with other figures, and the newest, in two parts
@@ -77,8 +77,7 @@ class CostExportReaderTests {
                 "2026-10-02", format, List.of(day("2026-10-01"), day("2026-10-02")));
 
         // when
-        CostExportManifest run = new CostExportRuns(blobs(), BlobFolder.parse(EXPORT)).newest(YearMonth.of(2026, 10))
-                .orElseThrow();
+        CostExportManifest run = newest();
         BilledCosts billed = read(run, "EffectiveCost");
 
         // then
@@ -112,8 +111,7 @@ class CostExportReaderTests {
         // given
         BillFixture.run(exportFolder(), "22222222-2222-2222-2222-222222222222", Instant.parse("2026-10-03T06:12:00Z"),
                 "2026-10-01", "Csv", List.of(day("2026-10-01")));
-        CostExportManifest run = new CostExportRuns(blobs(), BlobFolder.parse(EXPORT)).newest(YearMonth.of(2026, 10))
-                .orElseThrow();
+        CostExportManifest run = newest();
 
         // when / then: the reservation-covered nodes cost nothing on the invoice
         assertThat(read(run, "BilledCost").clusterTotals().get("aks-1")).isEqualByComparingTo("8.400000000000000001");
@@ -124,7 +122,7 @@ class CostExportReaderTests {
         BillFixture.run(exportFolder(), "22222222-2222-2222-2222-222222222222", Instant.parse("2026-10-03T06:12:00Z"),
                 "2026-10-01", "Csv", List.of(day("2026-10-01")));
 
-        assertThat(new CostExportRuns(blobs(), BlobFolder.parse(EXPORT)).newest(YearMonth.of(2026, 11))).isEmpty();
+        assertThat(new CostExportRuns(blobs(), BlobFolder.parse(EXPORT)).newestFirst(YearMonth.of(2026, 11))).isEmpty();
     }
 
     @Test
@@ -161,8 +159,55 @@ class CostExportReaderTests {
         }
     }
 
+    @Test
+    void aManifestThatListsAPartTwiceOrOutsideItsRunsFolderIsRefused() throws IOException {
+        // given: a run of two parts, and a file of another run beside its folder
+        Path manifest = twoDayRun("44444444-4444-4444-4444-444444444444");
+        String listed = Files.readString(manifest);
+        String first = "focus/kubeledger-focus/20261001-20261031/202610030612/44444444-4444-4444-4444-444444444444/"
+                + "part_0_0001.csv";
+        String second = first.replace("part_0_", "part_1_");
+        Files.writeString(exportFolder().resolve("20261001-20261031/other.csv"), BillFixture.csv(day("2026-10-02")));
+
+        // when / then: the second part listed as the first again
+        Files.writeString(manifest, listed.replace(second, first));
+        assertThatThrownBy(this::newest).isInstanceOf(BillUnreadableException.class)
+                .hasMessageContaining("lists the part " + first + " twice");
+
+        // when / then: the second part a file outside the run's folder
+        Files.writeString(manifest, listed.replace(second, first.replace("part_0_0001.csv", "../../other.csv")));
+        assertThatThrownBy(this::newest).isInstanceOf(BillUnreadableException.class)
+                .hasMessageContaining("lists a part outside its run's folder, '../../other.csv'");
+    }
+
+    @Test
+    void aManifestWhoseCountsAreNotItsPartsIsRefused() throws IOException {
+        // given
+        Path manifest = twoDayRun("55555555-5555-5555-5555-555555555555");
+        String listed = Files.readString(manifest);
+
+        // when / then: the run's row count
+        Files.writeString(manifest, listed.replace("\"dataRowCount\":14,", "\"dataRowCount\":21,"));
+        assertThatThrownBy(this::newest).isInstanceOf(BillUnreadableException.class)
+                .hasMessageContaining("says dataRowCount 21, and its parts add up to 14");
+
+        // when / then: a part whose bytes are not the manifest's (the same rows, written with other line ends)
+        Files.writeString(manifest, listed);
+        Path part = manifest.resolveSibling("part_1_0001.csv");
+        Files.writeString(part, Files.readString(part).replace("\n", "\r\n"));
+        assertThatThrownBy(() -> read(newest(), "EffectiveCost")).isInstanceOf(BillUnreadableException.class)
+                .hasMessageMatching(".*part_1_0001.csv of export run 55555555-5555-5555-5555-555555555555 has \\d+ "
+                        + "bytes, and its manifest says \\d+: the part is not the one the run wrote");
+    }
+
+    /** A CSV run of the 1st and the 2nd, a part each; returns its manifest. */
+    private Path twoDayRun(String runId) throws IOException {
+        return BillFixture.run(exportFolder(), runId, Instant.parse("2026-10-03T06:12:00Z"), "2026-10-02", "Csv",
+                List.of(day("2026-10-01"), day("2026-10-02")));
+    }
+
     private CostExportManifest newest() {
-        return new CostExportRuns(blobs(), BlobFolder.parse(EXPORT)).newest(YearMonth.of(2026, 10)).orElseThrow();
+        return new CostExportRuns(blobs(), BlobFolder.parse(EXPORT)).newestFirst(YearMonth.of(2026, 10)).get(0);
     }
 
     private BilledCosts read(CostExportManifest run, String costColumn) {

@@ -1,0 +1,111 @@
+package io.kubeledger.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.kubeledger.run.DayRange;
+
+/**
+ * Reads the month's bill day by day from the newest export run that has rows of each day: a shorter run submitted
+ * after a fuller one (an on-demand run of a few days) replaces only its own days, a day a run covers but has no row of
+ * yet (usage arrives up to a day late) is not billed nothing, and a run with no row at all (an empty run) changes
+ * nothing. Runs are read newest first, and only while days they cover are left.
+ * Only the currency of the rows it charges, the fleet's, must be the job's: a bill whose other resources are in
+ * another currency is read, one that charges the fleet in another is refused, naming the resources.
+ */
+final class MonthBillReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MonthBillReader.class);
+    private static final String FOCUS_COST = "FocusCost";
+    private static final int RESOURCES_NAMED = 5;
+
+    private final CostExportReader reader;
+    private final Supplier<BilledCosts> newSums;
+    private final String currency;
+
+    MonthBillReader(CostExportReader reader, Supplier<BilledCosts> newSums, String currency) {
+        this.reader = reader;
+        this.newSums = newSums;
+        this.currency = currency;
+    }
+
+    /** What the runs, newest first, bill of the days; {@code eachRow} runs for every row read. */
+    ComposedBill read(List<CostExportManifest> newestFirst, DayRange charged, Runnable eachRow) {
+        SortedSet<LocalDate> unclaimed = new TreeSet<>(charged.days());
+        BilledCosts total = newSums.get();
+        List<BilledRun> runs = new ArrayList<>();
+        List<CostExportManifest> empty = new ArrayList<>();
+        long[] rowsRead = {0};
+        for (CostExportManifest run : newestFirst) {
+            SortedSet<LocalDate> open = new TreeSet<>(unclaimed.stream().filter(run::covers).toList());
+            if (open.isEmpty()) {
+                continue;
+            }
+            requireFocusCost(run);
+            LOG.info("reading the bill: export run {} ({} to {}, submitted {}) for the days {}", run.runId(),
+                    run.startDate(), run.endDate(), run.submitted(), open.first() + " to " + open.last());
+            BilledCosts sums = newSums.get();
+            TreeSet<LocalDate> daysWithRows = new TreeSet<>();
+            TreeSet<String> otherCurrency = new TreeSet<>();
+            reader.read(run, row -> {
+                rowsRead[0]++;
+                eachRow.run();
+                if (!open.contains(row.day())) {
+                    return;
+                }
+                daysWithRows.add(row.day());
+                if (sums.add(row) && !row.currency().isEmpty() && !row.currency().equalsIgnoreCase(currency)) {
+                    otherCurrency.add(row.resourceId() + " (" + row.currency() + ")");
+                }
+            });
+            requireCurrency(run, otherCurrency);
+            if (daysWithRows.isEmpty()) {
+                LOG.info("export run {} has no row of the days {} to {}: skipped, those days stay with older runs",
+                        run.runId(), open.first(), open.last());
+                empty.add(run);
+                continue;
+            }
+            // A day of its range with no row (its usage not arrived yet) is not billed nothing by the run: not at all.
+            unclaimed.removeAll(daysWithRows);
+            total.addAll(sums);
+            runs.add(new BilledRun(run, daysWithRows, sums.byCluster().keySet(),
+                    sums.byWorkspaceResourceId().keySet()));
+        }
+        return new ComposedBill(runs, empty, total, rowsRead[0]);
+    }
+
+    private static void requireFocusCost(CostExportManifest run) {
+        if (!run.type().isEmpty() && !run.type().equalsIgnoreCase(FOCUS_COST)) {
+            throw new BillUnreadableException("export run " + run.runId() + " (" + run.location() + ") is a "
+                    + run.type() + " export: kubeledger reads FocusCost exports", null);
+        }
+    }
+
+    private void requireCurrency(CostExportManifest run, SortedSet<String> otherCurrency) {
+        if (otherCurrency.isEmpty()) {
+            return;
+        }
+        List<String> named = otherCurrency.stream().limit(RESOURCES_NAMED).toList();
+        throw new BillUnreadableException("export run " + run.runId() + " (" + run.location() + ") bills the fleet's "
+                + "resources in another currency than kubeledger.currency " + currency + ": " + String.join(", ", named)
+                + (otherCurrency.size() > named.size() ? " and " + (otherCurrency.size() - named.size()) + " more"
+                        : "") + "; set kubeledger.currency to the bill's, or export the bill in " + currency, null);
+    }
+
+    /** The runs that make the month's bill, newest first, with their days; the empty runs passed over; the sums. */
+    record ComposedBill(List<BilledRun> runs, List<CostExportManifest> emptyRuns, BilledCosts billed,
+            long rowsRead) {
+
+        /** The last day billed; null when no run had a row of the days. */
+        LocalDate billedThrough() {
+            return runs.stream().map(run -> run.days().last()).max(LocalDate::compareTo).orElse(null);
+        }
+    }
+}
