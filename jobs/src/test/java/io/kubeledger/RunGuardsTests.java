@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,16 +71,63 @@ class RunGuardsTests {
         Path config = Files.writeString(work.resolve("wrong.yaml"), "kubeledger:\n  threads: 0\n");
 
         // when: the job as its command line starts it, in a process of its own
-        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), KubeledgerApplication.class.getName(),
-                "--spring.config.additional-location=file:" + config, "--kubeledger.output-dir=" + work.resolve("out"),
-                "reportDate=2026-10-31").redirectErrorStream(true).start();
+        Process run = process(config);
         String output = new String(run.getInputStream().readAllBytes());
 
         // then
         assertThat(run.waitFor()).as(output).isEqualTo(78);
         assertThat(output).contains("kubeledger.threads: must be at least 1, was 0")
                 .doesNotContain("Unable to close").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBadBillEndsTheProcessWithExitCode65AndOneLineSayingWhatAndWhere() throws Exception {
+        // given: the sample whose bill's manifest lists a part twice
+        Path sample = work.resolve("sample");
+        BrokenSampleEndToEndTests.copy(SAMPLE, sample);
+        Path manifest;
+        try (var files = Files.walk(sample.resolve("blob/stbilling"))) {
+            manifest = files.filter(file -> file.toString().contains("202611010612") && file.endsWith("manifest.json"))
+                    .findFirst().orElseThrow();
+        }
+        Files.writeString(manifest, Files.readString(manifest).replace("part_1_0001.csv", "part_0_0001.csv"));
+
+        // when
+        Process run = process(SAMPLE.resolve("kubeledger.yaml"), "--kubeledger.local-root=" + sample);
+        String output = new String(run.getInputStream().readAllBytes());
+
+        // then
+        assertThat(run.waitFor()).as(output).isEqualTo(65);
+        assertThat(output.strip().lines().reduce((first, second) -> second).orElseThrow())
+                .contains("kubeledger run for 2026-10-31 FAILED: the manifest ").contains(" twice: refused");
+        assertThat(output).doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnreachableSourceEndsTheProcessWithExitCode69AndOneLineNamingIt() throws Exception {
+        // when: the exports in Blob Storage behind a closed port
+        Process run = process(SAMPLE.resolve("kubeledger.yaml"), "--kubeledger.source=azure",
+                "--kubeledger.azure.credential=none", "--kubeledger.azure.max-retries=0",
+                "--kubeledger.azure.blob-endpoint=http://127.0.0.1:" + LoopbackPort.free() + "/{account}");
+        String output = new String(run.getInputStream().readAllBytes());
+
+        // then
+        assertThat(run.waitFor()).as(output).isEqualTo(69);
+        assertThat(output.strip().lines().reduce((first, second) -> second).orElseThrow())
+                .contains("kubeledger run for 2026-10-31 FAILED: ").contains("no connection could be made");
+        assertThat(output).doesNotContain("\tat ");
+        assertThat(output.lines().filter(line -> line.contains(" ERROR "))).singleElement().asString()
+                .contains("FAILED");
+    }
+
+    /** The job as its command line starts it, for 2026-10-31, in a process of its own. */
+    private Process process(Path config, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), KubeledgerApplication.class.getName(),
+                "--spring.config.additional-location=file:" + config, "--kubeledger.output-dir=" + work.resolve("out"),
+                "reportDate=2026-10-31"));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     @Test
