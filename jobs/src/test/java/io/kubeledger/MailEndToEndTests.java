@@ -129,6 +129,31 @@ class MailEndToEndTests {
     }
 
     @Test
+    void aMailServerThatNeverAnswersFailsTheRunInTimeKeepingTheReportsAndTheNextRunSendsEveryLetter(
+            CapturedOutput output) throws Exception {
+        try (SilentServer silent = new SilentServer()) {
+            // when: a server that accepts and never answers, with timeouts of a second
+            int first = run("2026-10-31", "finance@example.com", "--spring.mail.port=" + silent.port(),
+                    "--spring.mail.properties.mail.smtp.timeout=1000");
+
+            // then: the server named, the lake and the reports kept, nothing sent
+            assertThat(first).isEqualTo(69);
+            assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement().asString()
+                    .contains((1 + TEAMS.size()) + " mail(s) not sent, to be retried on the next run: finance to "
+                            + "finance@example.com: the mail server 127.0.0.1:" + silent.port() + " did not answer in "
+                            + "time").contains(": not tried");
+            assertThat(out.resolve("reports/2026-10/kubeledger-2026-10.pdf")).exists();
+            assertThat(out.resolve("lake/chargeback/date=2026-10-31/part-00000.parquet")).exists();
+        }
+
+        // when: the next run, the server back
+        assertThat(run("2026-10-31", "finance@example.com")).isZero();
+
+        // then
+        assertThat(SMTP.getReceivedMessages()).hasSize(1 + TEAMS.size());
+    }
+
+    @Test
     void hostileLabelsNameNobodyAndEveryTeamGetsItsOwnStatementWhateverItsName() throws Exception {
         // given: teams whose names make the same slug as a label's, or no slug at all, and rows whose labels are
         // longer than Kubernetes allows, hold a NUL, or take a reserved name
@@ -253,8 +278,10 @@ class MailEndToEndTests {
     private int run(String reportDate, String financeTo, String... extra) {
         List<String> args = new ArrayList<>(List.of("reportDate=" + reportDate, "--kubeledger.local-root=" + SAMPLE,
                 "--kubeledger.mail.enabled=true", "--kubeledger.mail.from=kubeledger@example.com",
-                "--kubeledger.mail.finance-to=" + financeTo, "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + SMTP.getSmtp().getPort()));
+                "--kubeledger.mail.finance-to=" + financeTo, "--spring.mail.host=127.0.0.1"));
+        if (Arrays.stream(extra).noneMatch(arg -> arg.startsWith("--spring.mail.port="))) {
+            args.add("--spring.mail.port=" + SMTP.getSmtp().getPort());
+        }
         args.addAll(Arrays.asList(extra));
         return KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, args.toArray(String[]::new));
     }

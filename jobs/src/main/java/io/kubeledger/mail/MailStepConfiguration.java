@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import io.kubeledger.config.KubeledgerProperties.InvalidConfigurationException;
 import io.kubeledger.config.KubeledgerProperties;
@@ -63,7 +64,10 @@ public class MailStepConfiguration {
         List<Letter> letters = window.monthComplete() ? MonthlyLetters.compose(report, properties.mail().financeTo(),
                 properties.teams(), properties.outputDir())
                 : WeeklyDigests.compose(report, properties.mail().financeTo(), properties.teams());
-        return new MailTasklet(sender.getObject(), sentMail, properties.mail().from(), properties.mail().resend(),
+        JavaMailSender mailSender = sender.getObject();
+        String server = mailSender instanceof JavaMailSenderImpl smtp ? smtp.getHost() + ":" + smtp.getPort()
+                : "of spring.mail";
+        return new MailTasklet(mailSender, server, sentMail, properties.mail().from(), properties.mail().resend(),
                 report, letters, clock);
     }
 

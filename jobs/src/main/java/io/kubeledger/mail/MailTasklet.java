@@ -1,7 +1,8 @@
 package io.kubeledger.mail;
 
-import org.springframework.boot.ExitCodeGenerator;
-
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -24,8 +26,9 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * Mails the month's reports once the month is complete. Each letter is sent once per month: what was sent is kept in
- * the job's database and a rerun skips it (unless {@code resend}). One letter that cannot be sent does not stop the
- * others; the step then fails naming every one, and the next run retries exactly those.
+ * the job's database and a rerun skips it (unless {@code resend}). One letter the server refuses does not stop the
+ * others; a server that cannot be reached or does not answer in time stops the sending, as every letter would wait as
+ * long. The step then fails naming every letter not sent, and the next run retries exactly those.
  */
 public class MailTasklet implements Tasklet {
 
@@ -40,10 +43,13 @@ public class MailTasklet implements Tasklet {
     private final MonthlyReport report;
     private final List<Letter> letters;
     private final Clock clock;
+    private final String server;
 
-    public MailTasklet(JavaMailSender sender, SentMail sentMail, String from, boolean resend, MonthlyReport report,
-            List<Letter> letters, Clock clock) {
+    /** {@code server} names the SMTP server in messages ({@code host:port}). */
+    public MailTasklet(JavaMailSender sender, String server, SentMail sentMail, String from, boolean resend,
+            MonthlyReport report, List<Letter> letters, Clock clock) {
         this.sender = sender;
+        this.server = server;
         this.sentMail = sentMail;
         this.from = from;
         this.resend = resend;
@@ -57,9 +63,14 @@ public class MailTasklet implements Tasklet {
         long sent = 0;
         long skipped = 0;
         List<String> failures = new ArrayList<>();
+        String serverUnavailable = null;
         for (Letter letter : letters) {
             if (!resend && sentMail.wasSent(report.month(), letter)) {
                 skipped++;
+                continue;
+            }
+            if (serverUnavailable != null) {
+                failures.add(letter.message() + " to " + letter.recipient() + ": not tried");
                 continue;
             }
             try {
@@ -67,7 +78,9 @@ public class MailTasklet implements Tasklet {
                 sentMail.record(report.month(), letter, clock.instant());
                 sent++;
             } catch (MessagingException | RuntimeException e) {
-                failures.add(letter.message() + " to " + letter.recipient() + ": " + e.getMessage());
+                serverUnavailable = noAnswer(e);
+                failures.add(letter.message() + " to " + letter.recipient() + ": " + (serverUnavailable == null
+                        ? e.getMessage() : "the mail server " + server + " " + serverUnavailable));
             }
         }
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
@@ -80,6 +93,22 @@ public class MailTasklet implements Tasklet {
             throw new MailNotSentException(failures);
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Why the server gave no answer (it refused the connection, or let a timeout of {@code spring.mail.properties}
+     * pass), or null for a letter it answered and refused: then the other letters are still worth sending.
+     */
+    private static String noAnswer(Exception failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                return "did not answer in time (spring.mail.properties.mail.smtp.timeout)";
+            }
+            if (t instanceof ConnectException || t instanceof UnknownHostException) {
+                return "cannot be reached (" + t.getMessage() + ")";
+            }
+        }
+        return null;
     }
 
     private MimeMessage mime(Letter letter) throws MessagingException {
