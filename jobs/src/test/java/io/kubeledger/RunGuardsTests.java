@@ -81,6 +81,35 @@ class RunGuardsTests {
     }
 
     @Test
+    void everyFaultTheBinderFindsEndsTheProcessWithExitCode78AllNamedAtOnce() throws Exception {
+        // given: misspelt keys, values that cannot be converted and enums' typos
+        Path config = Files.writeString(work.resolve("typos.yaml"), """
+                kubeledger:
+                  phase: report
+                  idle-split: weighed
+                  budget:
+                    total: "$4000"
+                  billing:
+                    cost-exprot: https://stbilling.blob.core.windows.net/exports/focus
+                  mail:
+                    weekley: true
+                """);
+
+        // when
+        Process run = process(config);
+        String output = new String(run.getInputStream().readAllBytes());
+
+        // then
+        assertThat(run.waitFor()).as(output).isEqualTo(78);
+        assertThat(output).contains("kubeledger.phase: 'report' must be one of all, compute, reports")
+                .contains("kubeledger.idle-split: 'weighed' must be one of weighted, even, none")
+                .contains("kubeledger.budget.total: '$4000' cannot be read")
+                .contains("kubeledger.billing.cost-exprot: no such key; did you mean kubeledger.billing.cost-export?")
+                .contains("kubeledger.mail.weekley: no such key; did you mean kubeledger.mail.weekly?")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void aBadBillEndsTheProcessWithExitCode65AndOneLineSayingWhatAndWhere() throws Exception {
         // given: the sample whose bill's manifest lists a part twice
         Path sample = work.resolve("sample");

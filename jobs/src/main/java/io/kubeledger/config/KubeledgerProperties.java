@@ -417,8 +417,16 @@ public record KubeledgerProperties(
         /** EX_CONFIG of sysexits.h. */
         public static final int EXIT_CODE = 78;
 
+        private final List<String> problems;
+
         public InvalidConfigurationException(List<String> problems) {
             super("Invalid configuration:\n  " + String.join("\n  ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        /** Each problem, naming its key. */
+        public List<String> problems() {
+            return problems;
         }
 
         @Override
