@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +17,13 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The reports of consecutive runs: against last month, final or month to date, a statement for every team. */
+@ExtendWith(OutputCaptureExtension.class)
 class ReportsEndToEndTests {
 
     private static final Path SAMPLE = Path.of("../samples");
@@ -136,6 +141,27 @@ class ReportsEndToEndTests {
             assertThat(pdf(fresh.resolve(out.relativize(pdf)))).as(pdf.toString()).isEqualTo(pdf(pdf));
         }
         assertThat(pdf(fresh.resolve("reports/2026-10/kubeledger-2026-10.pdf"))).contains("Same days of last month");
+    }
+
+    @Test
+    void aCorruptLakePartFailsTheReportsRunNamingTheFileAndTheDayToRecompute(@TempDir Path broken,
+            CapturedOutput output) throws Exception {
+        // given: the lake, with one day's part cut short
+        copy(out.resolve("lake"), broken.resolve("lake"));
+        Path part = broken.resolve("lake/chargeback/date=2026-10-07/part-00000.parquet");
+        Files.write(part, Arrays.copyOf(Files.readAllBytes(part), 2000));
+
+        // when
+        int exitCode = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), broken, "reportDate=2026-10-15",
+                "--kubeledger.phase=reports", "--kubeledger.local-root=" + SAMPLE);
+
+        // then
+        assertThat(exitCode).isEqualTo(65);
+        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-15")).singleElement().asString()
+                .contains("FAILED: the lake's file " + part + " cannot be read (Invalid Input Error: No magic bytes "
+                        + "found at end of file), so the reports of 2026-10-15 are not built: run the compute of "
+                        + "2026-10-07 again to write it anew")
+                .doesNotContain("SQL");
     }
 
     private static void copy(Path from, Path to) throws IOException {

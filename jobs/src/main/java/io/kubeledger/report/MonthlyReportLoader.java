@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -121,9 +122,8 @@ public class MonthlyReportLoader {
                     ingestion(run), explanation, run.inputs(), rightsizing, findings, lines, lastMonth(month),
                     run.billing().withInvoice(invoiceLines), coverage(jdbc, month, month.window().reportDate()),
                     run.budgets() == null ? Budgets.NONE : run.budgets(), resources(jdbc, month));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the lake " + lake + " for the reports of "
-                    + month.window().reportDate() + ": " + e.getMessage(), e);
+        } catch (SQLException | DataAccessException e) {
+            throw LakeUnreadableException.of(lake, month.window().reportDate(), e);
         }
     }
 
