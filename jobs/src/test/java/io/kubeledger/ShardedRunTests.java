@@ -64,6 +64,28 @@ class ShardedRunTests {
         assertThat(out.resolve("reports")).doesNotExist();
     }
 
+    @Test
+    void fewerShardsThanBeforeLeaveNoPartOfTheShardsGone() throws Exception {
+        // given: the third shard of three computed the month
+        Path out = work.resolve("resharded");
+        String[] sample = {"reportDate=2026-10-31", "--kubeledger.local-root=" + SAMPLE, "--kubeledger.phase=compute"};
+        assertThat(KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, with(sample,
+                "--kubeledger.shard.count=3", "--kubeledger.shard.index=2"))).isZero();
+        assertThat(out.resolve("lake/chargeback/date=2026-10-07/part-00002.parquet")).exists();
+
+        // when: the fleet in two shards
+        for (int shard = 0; shard < 2; shard++) {
+            assertThat(KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, with(sample,
+                    "--kubeledger.shard.count=2", "--kubeledger.shard.index=" + shard))).isZero();
+        }
+
+        // then: each partition the two shards wrote holds their parts alone, as the lake's documented query reads it
+        try (Stream<Path> files = Files.walk(out.resolve("lake"))) {
+            assertThat(files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()))
+                    .isNotEmpty().allMatch(name -> name.startsWith("part-00000.") || name.startsWith("part-00001."));
+        }
+    }
+
     private void assertShardsMakeTheSingleRun(Path config, String reportDate, String... arguments) throws Exception {
         // given: the single run
         Path single = work.resolve("single");

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,6 +24,8 @@ import io.kubeledger.config.KubeledgerProperties.Cluster;
  *        Indexed Job, else 0
  */
 public record Shard(@DefaultValue("1") int count, Integer index) {
+
+    private static final Pattern PART = Pattern.compile("part-(\\d{5})\\.[a-z]+");
 
     /** The environment variable an Indexed Job's pod finds its completion index in. */
     public static final String COMPLETION_INDEX = "JOB_COMPLETION_INDEX";
@@ -79,5 +83,14 @@ public record Shard(@DefaultValue("1") int count, Integer index) {
 
     public static String partFile(int index, String extension) {
         return String.format(Locale.ROOT, "part-%05d.%s", index, extension);
+    }
+
+    /**
+     * Whether a partition's file is a part of a shard this fleet no longer has ({@code part-00002.parquet} once
+     * {@code count} is 2): left by a run with more shards, it would be read with the others.
+     */
+    public boolean isBeyondCount(String fileName) {
+        Matcher part = PART.matcher(fileName);
+        return part.matches() && Integer.parseInt(part.group(1)) >= count;
     }
 }

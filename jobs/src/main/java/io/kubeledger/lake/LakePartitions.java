@@ -14,8 +14,9 @@ import io.kubeledger.config.Shard;
 /**
  * The lake's folder layout, {@code <lake>/<dataset>/date=YYYY-MM-DD/part-<shard>.<extension>} ({@code part-00000} for
  * a run of the whole fleet), and the replace of a run's own part: the file is written aside and then moved over the
- * old one, so a reader never sees half a day. A shard leaves the other shards' parts as they are; a run of the whole
- * fleet owns the partition, and removes any other file (parts of an earlier sharded run).
+ * old one, so a reader never sees half a day. A shard leaves the other shards' parts as they are, but removes those of
+ * shards beyond {@code shard.count} (left by a run with more shards); a run of the whole fleet owns the partition, and
+ * removes any other file (parts of an earlier sharded run).
  */
 public final class LakePartitions {
 
@@ -40,6 +41,11 @@ public final class LakePartitions {
         return shard.count() == 1;
     }
 
+    /** Whether a partition's file is the part of a shard beyond {@code shard.count}, to be removed. */
+    public boolean isBeyondShardCount(String fileName) {
+        return shard.isBeyondCount(fileName);
+    }
+
     /** A shard's file of a day's partition of a dataset. */
     public static Path part(Path lakeRoot, String dataset, LocalDate day, int shard, String extension) {
         return lakeRoot.resolve(dataset).resolve("date=" + day).resolve(Shard.partFile(shard, extension));
@@ -54,10 +60,10 @@ public final class LakePartitions {
             Files.deleteIfExists(staging);
             writeFile.accept(staging);
             Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            if (wholeFleet()) {
-                try (Stream<Path> others = Files.list(file.getParent())) {
-                    for (Path other : others.filter(other -> !other.equals(file)).toList()) {
-                        Files.delete(other);
+            try (Stream<Path> others = Files.list(file.getParent())) {
+                for (Path other : others.filter(other -> !other.equals(file)).toList()) {
+                    if (wholeFleet() || shard.isBeyondCount(other.getFileName().toString())) {
+                        Files.deleteIfExists(other);
                     }
                 }
             }

@@ -77,6 +77,7 @@ public class LakeTasklet implements Tasklet {
             publication.publisher().replaceFolder(partition, file.getParent(), List.of(file));
         } else {
             publication.publisher().replaceFile(partition, file.getFileName().toString(), file);
+            publication.publisher().delete(partition, lake::isBeyondShardCount);
         }
     }
 }

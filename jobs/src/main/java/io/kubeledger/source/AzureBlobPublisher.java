@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.azure.storage.blob.BlobContainerClient;
@@ -52,6 +53,24 @@ public class AzureBlobPublisher implements BlobPublisher {
         try {
             azure.container(folder.account(), folder.container()).getBlobClient(blob).uploadFromFile(file.toString(),
                     true);
+        } catch (RuntimeException e) {
+            throw notWritten(folder, blob, e);
+        }
+    }
+
+    @Override
+    public void delete(BlobFolder folder, Predicate<String> names) {
+        BlobContainerClient container = azure.container(folder.account(), folder.container());
+        String prefix = folder.prefix().isEmpty() ? "" : folder.prefix() + "/";
+        String blob = prefix;
+        try {
+            for (BlobItem item : container.listBlobs(new ListBlobsOptions().setPrefix(prefix), null)) {
+                String name = item.getName().substring(prefix.length());
+                if (!name.contains("/") && names.test(name)) {
+                    blob = item.getName();
+                    container.getBlobClient(blob).deleteIfExists();
+                }
+            }
         } catch (RuntimeException e) {
             throw notWritten(folder, blob, e);
         }

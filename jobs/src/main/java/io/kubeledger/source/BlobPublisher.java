@@ -2,6 +2,7 @@ package io.kubeledger.source;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.kubeledger.config.BlobFolder;
 
@@ -24,6 +25,13 @@ public interface BlobPublisher {
      * @throws SourceUnavailableException when the blob cannot be written; the message names it
      */
     void replaceFile(BlobFolder folder, String name, Path file);
+
+    /**
+     * Deletes the folder's blobs (not those of its subfolders) whose names under it match.
+     *
+     * @throws SourceUnavailableException when the folder cannot be written; the message names it
+     */
+    void delete(BlobFolder folder, Predicate<String> names);
 
     /**
      * Downloads every blob of the folder whose name under it starts with {@code prefix} to the same path under
