@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import io.kubeledger.ingest.BillBucket;
 import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.run.ContextAmounts;
@@ -115,39 +113,9 @@ public class ChargebackTasklet implements Tasklet {
 
     /** The day's lines, rounded, in the lake's order. */
     private List<ChargeLine> charge(LocalDate day, List<ChargeLine> workloadSums) {
-        List<ChargeLine> rounded = new ArrayList<>(rounded(chargeback.charge(day, workloadSums,
+        List<ChargeLine> rounded = new ArrayList<>(DayRounding.rounded(chargeback.charge(day, workloadSums,
                 containerLogSums.day(day), ingestedTables.monitoring(day))));
         rounded.sort(LAKE_ORDER);
-        return rounded;
-    }
-
-    /** What a line is reconciled with: its cluster's bucket of the bill, or its workspace's bill. */
-    private record ReconciledUnit(String cluster, BillBucket bucket, String workspaceResourceId) {
-    }
-
-    /**
-     * The day's lines rounded so that they add up to the day's exact total rounded once, and each reconciled unit's
-     * lines (a cluster's bucket, a workspace) to that unit's total rounded up or down: a bill of at most 12 decimals
-     * is met exactly. The day's rounding is first shared among the units, then each unit's among its lines.
-     */
-    private static List<ChargeLine> rounded(List<ChargeLine> exact) {
-        Map<ReconciledUnit, List<ChargeLine>> units = new LinkedHashMap<>();
-        for (ChargeLine line : exact) {
-            units.computeIfAbsent(new ReconciledUnit(line.bucket() == null ? null : line.cluster(), line.bucket(),
-                    line.workspaceResourceId()), u -> new ArrayList<>()).add(line);
-        }
-        List<BigDecimal> targets = CostRounding.round(units.values().stream()
-                .map(lines -> lines.stream().map(ChargeLine::cost).reduce(BigDecimal.ZERO, BigDecimal::add))
-                .toList(), COST_SCALE);
-        List<ChargeLine> rounded = new ArrayList<>(exact.size());
-        int unit = 0;
-        for (List<ChargeLine> lines : units.values()) {
-            List<BigDecimal> costs = CostRounding.round(lines.stream().map(ChargeLine::cost).toList(), COST_SCALE,
-                    targets.get(unit++));
-            for (int i = 0; i < lines.size(); i++) {
-                rounded.add(lines.get(i).withCost(costs.get(i)));
-            }
-        }
         return rounded;
     }
 }

@@ -1,0 +1,65 @@
+package io.kubeledger.chargeback;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.kubeledger.ingest.BillBucket;
+
+/**
+ * A day's lines rounded to the lake's {@value ChargebackTasklet#COST_SCALE} digits, each reconciled unit (a
+ * cluster's bucket of the bill, a workspace, or the rest of a cluster's lines) on its own: its lines add up to its
+ * exact total rounded once, so a bill of at most 12 decimals is met exactly. A unit never spans clusters but a
+ * workspace's, which a shard always holds whole, and ties of the largest remainders go to the first line in a total
+ * order of the lines' keys: the lake is the same, value for value, whatever the shards, the threads or the order in
+ * which the clusters' sums arrive.
+ */
+final class DayRounding {
+
+    /** Every key of a line, then its exact cost: no two lines that differ tie. */
+    private static final Comparator<ChargeLine> KEYS = ChargebackTasklet.LAKE_ORDER
+            .thenComparing(ChargeLine::allocation)
+            .thenComparing(ChargeLine::status)
+            .thenComparing(ChargeLine::teamRegistered)
+            .thenComparing(ChargeLine::costCenter, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(ChargeLine::cost);
+
+    private DayRounding() {
+    }
+
+    /** What a line is reconciled with: its workspace's bill, or its cluster's bucket of the bill (or none). */
+    private record Unit(String cluster, BillBucket bucket, String workspaceResourceId) implements Comparable<Unit> {
+
+        static Unit of(ChargeLine line) {
+            return line.workspaceResourceId() != null ? new Unit("", null, line.workspaceResourceId())
+                    : new Unit(line.cluster(), line.bucket(), "");
+        }
+
+        @Override
+        public int compareTo(Unit other) {
+            return Comparator.comparing(Unit::cluster)
+                    .thenComparing(Unit::bucket, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(Unit::workspaceResourceId).compare(this, other);
+        }
+    }
+
+    static List<ChargeLine> rounded(List<ChargeLine> exact) {
+        Map<Unit, List<ChargeLine>> units = new TreeMap<>();
+        for (ChargeLine line : exact) {
+            units.computeIfAbsent(Unit.of(line), unit -> new ArrayList<>()).add(line);
+        }
+        List<ChargeLine> rounded = new ArrayList<>(exact.size());
+        for (List<ChargeLine> lines : units.values()) {
+            lines.sort(KEYS);
+            List<BigDecimal> costs = CostRounding.round(lines.stream().map(ChargeLine::cost).toList(),
+                    ChargebackTasklet.COST_SCALE);
+            for (int i = 0; i < lines.size(); i++) {
+                rounded.add(lines.get(i).withCost(costs.get(i)));
+            }
+        }
+        return rounded;
+    }
+}
