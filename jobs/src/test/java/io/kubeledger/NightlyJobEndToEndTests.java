@@ -103,15 +103,17 @@ class NightlyJobEndToEndTests {
                 SELECT DISTINCT x_Team FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE NOT x_TeamRegistered
                 """.formatted(out));
         assertThat(unregistered).containsExactly(List.of("growth"));
-        // a cluster's rows carry its region and Azure tags from ARM and its subscription's name from the bill
+        // a cluster's rows carry its region and Azure tags from ARM, its subscription's name, billing account and
+        // invoice from the bill
         List<List<Object>> site = query("""
-                SELECT DISTINCT RegionId, RegionName, SubAccountName, BillingAccountName,
+                SELECT DISTINCT RegionId, RegionName, SubAccountName, BillingAccountId, BillingAccountName, InvoiceId,
                        json_extract_string(Tags, '$.environment'), json_extract_string(Tags, '$."kubeledger/cluster"')
                 FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE x_Cluster = 'aks-dev-weu'
                   AND ResourceType = 'Microsoft.ContainerService/managedClusters'
                 """.formatted(out));
-        assertThat(site).containsExactly(List.of("westeurope", "West Europe", "Platform 946ff53a", "Platform 946ff53a",
-                "dev", "aks-dev-weu"));
+        assertThat(site).containsExactly(List.of("westeurope", "West Europe", "Platform 946ff53a",
+                "/providers/Microsoft.Billing/billingAccounts/12345678", "Contoso MCA", "G2026100001", "dev",
+                "aks-dev-weu"));
         // each file says which FOCUS version its columns follow, who made it, its schema and when
         List<List<Object>> metadata = query("""
                 SELECT DISTINCT decode(key), decode(value) FROM parquet_kv_metadata('%s/lake/chargeback/*/*.parquet')

@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.config.KubeledgerProperties.Workspace;
@@ -40,6 +42,8 @@ final class BilledCosts {
     private final Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster = new TreeMap<>();
     private final Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId = new TreeMap<>();
     private final Map<String, String> subscriptionNames = new TreeMap<>();
+    private final Map<String, BillingAccount> billingAccounts = new TreeMap<>();
+    private final Map<String, SortedSet<String>> invoiceIds = new TreeMap<>();
     private final Map<String, TypeSum> matchedByType = new TreeMap<>();
     private long rowsOfOthers;
 
@@ -80,12 +84,24 @@ final class BilledCosts {
         other.byWorkspaceResourceId.forEach((workspace, days) -> byWorkspaceResourceId
                 .computeIfAbsent(workspace, w -> new TreeMap<>()).putAll(days));
         other.subscriptionNames.forEach(subscriptionNames::putIfAbsent);
+        other.billingAccounts.forEach(billingAccounts::putIfAbsent);
+        other.invoiceIds.forEach((subscription, ids) -> invoiceIds.computeIfAbsent(subscription, s -> new TreeSet<>())
+                .addAll(ids));
         other.matchedByType.forEach((type, sum) -> matchedByType.merge(type, sum, TypeSum::plus));
         rowsOfOthers += other.rowsOfOthers;
     }
 
-    /** Counts a row charged to a cluster or workspace under its resource type, for the Invoice sheet. */
+    /**
+     * Counts a row charged to a cluster or workspace under its resource type, for the Invoice sheet, and notes its
+     * subscription's billing account and invoice.
+     */
     private void matched(BillRow row) {
+        if (!row.billingAccount().id().isEmpty()) {
+            billingAccounts.putIfAbsent(row.subscriptionId(), row.billingAccount());
+        }
+        if (!row.invoiceId().isEmpty()) {
+            invoiceIds.computeIfAbsent(row.subscriptionId(), s -> new TreeSet<>()).add(row.invoiceId());
+        }
         String type = row.resourceType().isEmpty() ? "(no resource type)" : row.resourceType();
         matchedByType.merge(type, new TypeSum(1, row.cost()), TypeSum::plus);
     }
@@ -126,6 +142,16 @@ final class BilledCosts {
     /** The names the bill gives the subscriptions it charges, by id (lower case). */
     Map<String, String> subscriptionNames() {
         return subscriptionNames;
+    }
+
+    /** The billing account the bill charges each subscription of the fleet to, by subscription id (lower case). */
+    Map<String, BillingAccount> billingAccounts() {
+        return billingAccounts;
+    }
+
+    /** The invoices the bill's rows of the fleet are on, by subscription id (lower case). */
+    Map<String, SortedSet<String>> invoiceIds() {
+        return invoiceIds;
     }
 
     /** How many rows charged to the clusters and workspaces there were, and what they cost, by their resource type. */

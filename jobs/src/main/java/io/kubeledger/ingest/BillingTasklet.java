@@ -105,7 +105,7 @@ public class BillingTasklet implements Tasklet {
         context.putString(RUN_ID, describe(composed, CostExportManifest::runId));
         context.putString(BILLED_THROUGH, composed.billedThrough().toString());
         bill.billed(composed.runs(), billed.byCluster(), billed.byWorkspaceResourceId());
-        bill.named(billed.subscriptionNames());
+        bill.named(billed.subscriptionNames(), billed.billingAccounts(), billed.invoiceIds());
         context.putLong(ROWS_READ, composed.rowsRead());
         context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());
         context.put(BILLED_BY_CLUSTER, ContextAmounts.of(billed.clusterTotals()));

@@ -174,7 +174,9 @@ final class CostExportReader {
                 cells.apply("SubAccountName"),
                 cells.apply("x_ResourceGroupName").toLowerCase(Locale.ROOT), resourceId, resourceType,
                 BillBucket.armType(resourceId, cells.apply("x_ResourceType"), resourceType),
-                amount(cells.apply(costColumn), where), cells.apply("BillingCurrency"));
+                amount(cells.apply(costColumn), where), cells.apply("BillingCurrency"),
+                new BillingAccount(cells.apply("BillingAccountId"), cells.apply("BillingAccountName")),
+                cells.apply("InvoiceId").isEmpty() ? cells.apply("x_InvoiceId") : cells.apply("InvoiceId"));
     }
 
     /** Some writers put the text {@code NULL} where FOCUS has a null. */

@@ -2,11 +2,13 @@ package io.kubeledger.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The month's bill as the {@code billingStep} read it, for the chargeback to reconcile with: the days each export run
@@ -18,6 +20,8 @@ public class MonthBill {
 
     private volatile Read read = Read.NONE;
     private volatile Map<String, String> subscriptionNames = Map.of();
+    private volatile Map<String, BillingAccount> billingAccounts = Map.of();
+    private volatile Map<String, String> invoiceIds = Map.of();
 
     /** What the export's runs billed: each run's days and the clusters and workspaces it has rows of. */
     private record Read(List<BilledRun> runs, Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster,
@@ -31,13 +35,27 @@ public class MonthBill {
         }
     }
 
-    void named(Map<String, String> namesById) {
+    void named(Map<String, String> namesById, Map<String, BillingAccount> accounts,
+            Map<String, ? extends Collection<String>> invoices) {
         subscriptionNames = Map.copyOf(namesById);
+        billingAccounts = Map.copyOf(accounts);
+        invoiceIds = invoices.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                e -> String.join(", ", e.getValue())));
     }
 
     /** The name the bill gives a subscription; its id where the bill names none (or there is no bill). */
     public String subscriptionName(String subscriptionId) {
         return subscriptionNames.getOrDefault(subscriptionId.toLowerCase(Locale.ROOT), subscriptionId);
+    }
+
+    /** The billing account the bill charges the subscription to, where the bill has rows of the fleet there. */
+    public Optional<BillingAccount> billingAccount(String subscriptionId) {
+        return Optional.ofNullable(billingAccounts.get(subscriptionId.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The invoice (or invoices, comma-separated) the bill's rows of the fleet in the subscription are on. */
+    public Optional<String> invoiceIds(String subscriptionId) {
+        return Optional.ofNullable(invoiceIds.get(subscriptionId.toLowerCase(Locale.ROOT)));
     }
 
     /**

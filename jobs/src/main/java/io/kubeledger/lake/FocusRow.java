@@ -23,6 +23,7 @@ public record FocusRow(
         String chargeDescription,
         String chargeFrequency,
         String invoiceIssuerName,
+        String invoiceId,
         String providerName,
         String publisherName,
         String regionId,

@@ -18,11 +18,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubeledger.chargeback.AllocationMethod;
 import io.kubeledger.chargeback.ChargeLine;
 import io.kubeledger.chargeback.CostKind;
+import io.kubeledger.chargeback.CostStatus;
 import io.kubeledger.chargeback.TeamAssignment;
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.config.ResourceIds;
 import io.kubeledger.ingest.ArmClusters.ArmCluster;
 import io.kubeledger.ingest.ArmClusters;
+import io.kubeledger.ingest.BillingAccount;
 import io.kubeledger.ingest.MonthBill;
 
 /**
@@ -73,9 +75,10 @@ public final class FocusRowMapper {
         return new FocusRow(line.cost(), line.cost(), line.costKind() == CostKind.IDLE ? BigDecimal.ZERO : line.cost(),
                 line.cost(),
                 periods.billingStart(), periods.billingEnd(), periods.chargeStart(), periods.chargeEnd(),
-                resource.subscription(), resource.subscriptionName(), currency, "Usage",
+                resource.billingAccountId(), resource.billingAccountName(), currency, "Usage",
                 billed.description(), "Usage-Based",
-                "Microsoft", "Microsoft", "Microsoft", resource.regionId(), resource.regionName(),
+                "Microsoft", line.status() == CostStatus.BILLED ? resource.invoiceId() : null, "Microsoft",
+                "Microsoft", resource.regionId(), resource.regionName(),
                 resource.serviceCategory(), resource.serviceName(),
                 resource.id(), resource.name(), resource.type(), resource.subscription(), resource.subscriptionName(),
                 billed.tags(),
@@ -118,10 +121,17 @@ public final class FocusRowMapper {
                 line.costCenter() == null ? null : name(line.costCenter()), name(line.cluster()));
     }
 
-    /** A resource's columns: its subscription's name from the bill (its id without one), its region from ARM. */
+    /**
+     * A resource's columns: its subscription's name, billing account and invoice from the bill (without a bill, the
+     * subscription stands for the account), its region from ARM.
+     */
     private Resource resource(String id, String type, String serviceCategory, String serviceName, String location) {
         String subscription = id.split("/")[2];
-        return new Resource(id, ResourceIds.name(id), subscription, bill.subscriptionName(subscription), type,
+        String subscriptionName = bill.subscriptionName(subscription);
+        BillingAccount account = bill.billingAccount(subscription)
+                .orElse(new BillingAccount(subscription, subscriptionName));
+        return new Resource(id, ResourceIds.name(id), subscription, subscriptionName, account.id(),
+                account.name().isEmpty() ? null : account.name(), bill.invoiceIds(subscription).orElse(null), type,
                 serviceCategory, serviceName, location.isEmpty() ? null : location,
                 location.isEmpty() ? null : AzureRegions.name(location));
     }
@@ -131,7 +141,8 @@ public final class FocusRowMapper {
     }
 
     /** The Azure resource a line's cost is billed on: the cluster for workload and idle, the workspace for logs. */
-    private record Resource(String id, String name, String subscription, String subscriptionName, String type,
+    private record Resource(String id, String name, String subscription, String subscriptionName,
+            String billingAccountId, String billingAccountName, String invoiceId, String type,
             String serviceCategory, String serviceName, String regionId, String regionName) {
     }
 

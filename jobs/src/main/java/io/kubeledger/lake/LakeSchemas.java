@@ -52,6 +52,7 @@ final class LakeSchemas {
             required("InvoiceIssuerName", TEXT, FocusRow::invoiceIssuerName),
             required("ProviderName", TEXT, FocusRow::providerName),
             required("PublisherName", TEXT, FocusRow::publisherName),
+            nullable("InvoiceId", TEXT, FocusRow::invoiceId),
             nullable("RegionId", TEXT, FocusRow::regionId),
             nullable("RegionName", TEXT, FocusRow::regionName),
             required("ServiceCategory", TEXT, FocusRow::serviceCategory),

@@ -39,10 +39,10 @@ import io.kubeledger.source.SnappyCodecFactory;
 public final class BillFixture {
 
     /** FocusCost 1.0r2's columns a bill row here fills, in the export's order, among others it leaves empty. */
-    static final List<String> COLUMNS = List.of("BilledCost", "BillingAccountId", "BillingCurrency",
-            "ChargeCategory", "ChargeDescription", "ChargePeriodEnd", "ChargePeriodStart", "EffectiveCost", "ListCost", "PricingCategory",
-            "ResourceId", "ResourceType", "ServiceName", "SubAccountId", "SubAccountName", "Tags", "x_ResourceGroupName",
-            "x_ResourceType", "x_SkuDetails");
+    static final List<String> COLUMNS = List.of("BilledCost", "BillingAccountId", "BillingAccountName",
+            "BillingCurrency", "ChargeCategory", "ChargeDescription", "ChargePeriodEnd", "ChargePeriodStart",
+            "EffectiveCost", "ListCost", "PricingCategory", "ResourceId", "ResourceType", "ServiceName", "SubAccountId",
+            "SubAccountName", "Tags", "x_InvoiceId", "x_ResourceGroupName", "x_ResourceType", "x_SkuDetails");
 
     /**
      * One row of the bill: a resource's cost on a day. {@code resourceType} is the ARM type, which the export writes
@@ -66,6 +66,7 @@ public final class BillFixture {
             return switch (column) {
                 case "BilledCost" -> billedCost;
                 case "BillingAccountId" -> "/providers/Microsoft.Billing/billingAccounts/12345678";
+                case "BillingAccountName" -> "Contoso MCA";
                 case "BillingCurrency" -> currency;
                 case "ChargeCategory" -> "Usage";
                 case "ChargeDescription" -> chargeDescription(resourceType.toLowerCase(Locale.ROOT));
@@ -81,6 +82,7 @@ public final class BillFixture {
                 case "SubAccountName" -> "Platform " + subscription.substring(0, 8);
                 case "Tags" -> "{\"env\":\"prod\",\"owner\":\"platform\"}";
                 case "x_ResourceGroupName" -> resourceGroup;
+                case "x_InvoiceId" -> "G" + day.substring(0, 7).replace("-", "") + "0001";
                 case "x_ResourceType" -> resourceType;
                 case "x_SkuDetails" -> resourceType.toLowerCase(Locale.ROOT).endsWith("virtualmachinescalesets")
                         ? "{\"VCPUs\":4,\"ServiceType\":\"Standard_D4s_v5\"}" : "";
