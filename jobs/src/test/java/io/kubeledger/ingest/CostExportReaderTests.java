@@ -160,6 +160,44 @@ class CostExportReaderTests {
     }
 
     @Test
+    void microsoftsOwnRowsAreReadAndBucketedByTheirArmType() throws IOException {
+        // given: Microsoft's rows of the FOCUS sample data as a run's part
+        Path part = exportFolder().resolve("20240901-20240930/202410010612/66666666-6666-6666-6666-666666666666/"
+                + "part_0_0001.csv");
+        Files.createDirectories(part.getParent());
+        Files.copy(Path.of("src/test/resources/ingest/focus-sample/microsoft-rows.csv"), part);
+        Files.writeString(part.resolveSibling("manifest.json"), """
+                {"manifestVersion":"2024-04-01","byteCount":%d,"blobCount":1,"dataRowCount":3,
+                 "exportConfig":{"type":"FocusCost","dataVersion":"1.0"},
+                 "deliveryConfig":{"fileFormat":"Csv","compressionMode":"None"},
+                 "runInfo":{"submittedTime":"2024-10-01T06:12:00Z","runId":"66666666-6666-6666-6666-666666666666",
+                            "startDate":"2024-09-01T00:00:00","endDate":"2024-09-30T00:00:00"},
+                 "blobs":[{"blobName":"%s","byteCount":%d,"dataRowCount":3}]}
+                """.formatted(Files.size(part), snapshot.resolve("blob/stbilling/exports").relativize(part),
+                Files.size(part)));
+        Cluster cluster = new Cluster("analyticsengine", "/subscriptions/9ec51cfd-5ca7-4d76-8101-dd0a4abc5674/"
+                + "resourceGroups/AnalyticsEngine/providers/Microsoft.ContainerService/managedClusters/AnalyticsEngine",
+                "https://st.blob.core.windows.net/c/analyticsengine.csv", null, null);
+        BilledCosts billed = new BilledCosts(List.of(BilledCosts.ClusterResources.of(cluster,
+                "MC_AnalyticsEngine_AnalyticsEngine_eastus")), List.of());
+
+        // when
+        new CostExportReader(blobs(), BlobFolder.parse(EXPORT), "BilledCost").read(new CostExportRuns(blobs(),
+                BlobFolder.parse(EXPORT)).newestFirst(YearMonth.of(2024, 9)).get(0), billed::add);
+
+        // then: the Defender charge is the cluster's fee, the scale set (a "Virtual machine scale set") compute, and
+        // another resource group's disk nobody's
+        Map<LocalDate, Map<BillBucket, BigDecimal>> days = billed.byCluster().get("analyticsengine");
+        assertThat(days.get(LocalDate.of(2024, 9, 19))).containsOnlyKeys(BillBucket.CLUSTER_FEE)
+                .hasEntrySatisfying(BillBucket.CLUSTER_FEE, cost -> assertThat(cost).isEqualByComparingTo("1.58088"));
+        assertThat(days.get(LocalDate.of(2024, 9, 1))).containsOnlyKeys(BillBucket.COMPUTE)
+                .hasEntrySatisfying(BillBucket.COMPUTE, cost -> assertThat(cost).isEqualByComparingTo("0.0000003702"));
+        assertThat(billed.rowsOfOthers()).isEqualTo(1);
+        assertThat(billed.billingAccounts()).containsValue(new BillingAccount(
+                "/providers/Microsoft.Billing/billingAccounts/8611537", "SunBird"));
+    }
+
+    @Test
     void aManifestThatListsAPartTwiceOrOutsideItsRunsFolderIsRefused() throws IOException {
         // given: a run of two parts, and a file of another run beside its folder
         Path manifest = twoDayRun("44444444-4444-4444-4444-444444444444");
