@@ -77,7 +77,15 @@ public final class RunSummary {
                 + sums(job.get(BillingTasklet.BILLED_BY_WORKSPACE), currency) + "; "
                 + job.getLong(BillingTasklet.ROWS_OF_OTHERS) + " rows of other resources, not charged"
                 + (job.get(BillingTasklet.NOT_ON_BILL) instanceof List<?> absent && !absent.isEmpty()
-                        ? "; no row of " + absent + ", whose days stay estimates" : ""));
+                        ? "; no row of " + absent + ", whose days stay estimates" : "")
+                + priorPeriods(job, currency).map(corrections -> "; " + corrections).orElse(""));
+    }
+
+    /** The bill's corrections of earlier periods to the fleet's resources, which the chargeback does not charge. */
+    private static Optional<String> priorPeriods(ExecutionContext job, String currency) {
+        Map<String, BigDecimal> corrections = ContextAmounts.from(job.get(BillingTasklet.PRIOR_PERIODS));
+        return corrections.isEmpty() ? Optional.empty() : Optional.of("corrections of earlier periods on this bill, "
+                + "NOT charged (the chargeback charges the month's own days): " + sums(corrections, currency));
     }
 
     /** Each cluster's bill, its idle cost (charged beside what OpenCost allocated), and what OpenCost allocated. */
@@ -103,9 +111,12 @@ public final class RunSummary {
             return List.of();
         }
         Map<String, BigDecimal> idle = ContextAmounts.from(job.get(ChargebackTasklet.IDLE_BY_CLUSTER));
-        return ContextAmounts.from(billed).entrySet().stream().map(e -> BillBelowEstimate.of(e.getKey(),
-                e.getValue(), e.getValue().subtract(idle.getOrDefault(e.getKey(), BigDecimal.ZERO))))
-                .flatMap(Optional::stream).map(below -> below.notice(currency)).toList();
+        List<String> warnings = new ArrayList<>(ContextAmounts.from(billed).entrySet().stream()
+                .map(e -> BillBelowEstimate.of(e.getKey(), e.getValue(), e.getValue().subtract(idle.getOrDefault(
+                        e.getKey(), BigDecimal.ZERO))))
+                .flatMap(Optional::stream).map(below -> below.notice(currency)).toList());
+        priorPeriods(job, currency).ifPresent(corrections -> warnings.add("The bill has " + corrections));
+        return warnings;
     }
 
     private static String sums(Object byName, String currency) {

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,6 +50,11 @@ public class BillingTasklet implements Tasklet {
     public static final String ROWS_BY_TYPE = "billing.rowsByResourceType";
     public static final String ROWS_OF_OTHERS = "billing.rowsOfOtherResources";
     public static final String MISSING = "billing.missing";
+    /**
+     * The newest run's rows of the fleet dated before the month (corrections of earlier periods on this month's
+     * invoice), summed per cluster and workspace: counted and said, not charged.
+     */
+    public static final String PRIOR_PERIODS = "billing.priorPeriods";
     /** Configured clusters of which the run has no row (outside the export's scope?): their days stay estimates. */
     public static final String NOT_ON_BILL = "billing.clustersNotOnBill";
 
@@ -124,6 +131,9 @@ public class BillingTasklet implements Tasklet {
                     + "group's subscription in the export's scope?)", context.getString(RUN_ID), notOnBill);
         }
         context.put(NOT_ON_BILL, notOnBill);
+        Map<String, BigDecimal> corrections = new TreeMap<>(composed.priorPeriods().clusterTotals());
+        corrections.putAll(composed.priorPeriods().workspaceTotals());
+        context.put(PRIOR_PERIODS, ContextAmounts.of(corrections));
         context.put(ROWS_BY_TYPE, rowsByType);
         return RepeatStatus.FINISHED;
     }

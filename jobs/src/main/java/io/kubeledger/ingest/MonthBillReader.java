@@ -40,6 +40,7 @@ final class MonthBillReader {
     ComposedBill read(List<CostExportManifest> newestFirst, DayRange charged, Runnable eachRow) {
         SortedSet<LocalDate> unclaimed = new TreeSet<>(charged.days());
         BilledCosts total = newSums.get();
+        BilledCosts priorPeriods = newSums.get();
         List<BilledRun> runs = new ArrayList<>();
         List<CostExportManifest> empty = new ArrayList<>();
         long[] rowsRead = {0};
@@ -54,9 +55,14 @@ final class MonthBillReader {
             BilledCosts sums = newSums.get();
             TreeSet<LocalDate> daysWithRows = new TreeSet<>();
             TreeSet<String> otherCurrency = new TreeSet<>();
+            BilledCosts earlier = newSums.get();
             reader.read(run, row -> {
                 rowsRead[0]++;
                 eachRow.run();
+                if (row.day().isBefore(charged.start())) {
+                    earlier.add(row);
+                    return;
+                }
                 if (!open.contains(row.day())) {
                     return;
                 }
@@ -74,11 +80,14 @@ final class MonthBillReader {
             }
             // A day of its range with no row (its usage not arrived yet) is not billed nothing by the run: not at all.
             unclaimed.removeAll(daysWithRows);
+            if (runs.isEmpty()) {
+                priorPeriods.addAll(earlier);
+            }
             total.addAll(sums);
             runs.add(new BilledRun(run, daysWithRows, sums.byCluster().keySet(),
                     sums.byWorkspaceResourceId().keySet()));
         }
-        return new ComposedBill(runs, empty, total, rowsRead[0]);
+        return new ComposedBill(runs, empty, total, priorPeriods, rowsRead[0]);
     }
 
     private static void requireFocusCost(CostExportManifest run) {
@@ -99,9 +108,13 @@ final class MonthBillReader {
                         : "") + "; set kubeledger.currency to the bill's, or export the bill in " + currency, null);
     }
 
-    /** The runs that make the month's bill, newest first, with their days; the empty runs passed over; the sums. */
+    /**
+     * The runs that make the month's bill, newest first, with their days; the empty runs passed over; the sums; and
+     * the newest run's rows of days before the month (corrections of earlier periods on this month's invoice), summed
+     * apart.
+     */
     record ComposedBill(List<BilledRun> runs, List<CostExportManifest> emptyRuns, BilledCosts billed,
-            long rowsRead) {
+            BilledCosts priorPeriods, long rowsRead) {
 
         /** The last day billed; null when no run had a row of the days. */
         LocalDate billedThrough() {
