@@ -173,6 +173,26 @@ class AzureRunTests {
     }
 
     @Test
+    void aShardRemovesThePublishedPartsOfShardsBeyondTheCount() throws Exception {
+        // given: a published partition with the parts of a second shard and of a third
+        String gone = "kubeledger/chargeback/date=2026-10-06/part-00002.parquet";
+        String kept = "kubeledger/chargeback/date=2026-10-06/part-00001.parquet";
+        for (String blob : List.of(gone, kept)) {
+            azurite.container("stfinancelake", "finance-lake").getBlobClient(blob)
+                    .upload(BinaryData.fromString("an earlier run's"), true);
+        }
+
+        // when: the first of two shards computes the month
+        int exitCode = runOnAzure(work.resolve("two-shards"), "--kubeledger.lake-url=" + LAKE_URL,
+                "--kubeledger.phase=compute", "--kubeledger.shard.count=2", "--kubeledger.shard.index=0");
+
+        // then: its part published, the second shard's left to it, the third's gone
+        assertThat(exitCode).isZero();
+        assertThat(azurite.list("stfinancelake", "finance-lake", "kubeledger/chargeback/date=2026-10-06/"))
+                .containsExactlyInAnyOrder("kubeledger/chargeback/date=2026-10-06/part-00000.parquet", kept);
+    }
+
+    @Test
     void throttlingIsRetriedAfterTheTimeTheServiceAsks() throws Exception {
         // given
         stub.script(PROD_WEU_WORKSPACE + "/usage",
