@@ -51,7 +51,7 @@ class ExporterValuesEndToEndTests {
         assertThat(exitCode).isZero();
         Path out = work.resolve("out");
         assertThat(out.resolve("quarantine/2026-10-31/opencost.jsonl")).doesNotExist();
-        SnapshotTotals.assertEveryDayMatches(SnapshotTotals.lakeDaily(out),
+        SnapshotTotals.assertEveryDayMatches(out,
                 SnapshotTotals.daily(snapshot, snapshot.resolve("kubeledger.yaml"), "2026-10-01", "2026-10-31"), 31);
         BigDecimal workload = (BigDecimal) NightlyJobEndToEndTests.query("""
                 SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')
