@@ -189,13 +189,13 @@ class BillingEndToEndTests {
 
     @Test
     void aCorrectionOfAnEarlierPeriodOnThisBillIsCountedAndSaidNotLost(CapturedOutput output) throws IOException {
-        // given: October's run with a refund dated in September to the cluster's nodes
+        // given: October's run, in uncompressed Parquet, with a refund dated in September to the cluster's nodes
         List<Row> rows = new ArrayList<>(day(1));
         rows.add(new Row("2026-09-28", SUBSCRIPTION, NODES, "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/"
                 + NODES.toLowerCase() + "/providers/microsoft.compute/virtualmachinescalesets/aks-user-1",
                 "Microsoft.Compute/virtualMachineScaleSets", "-40", "-40"));
         BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-03T06:12:00Z"),
-                "2026-10-02", "Csv", List.of(rows));
+                "2026-10-02", "ParquetUncompressed", List.of(rows));
 
         // when / then: October is billed as before, and the correction said, in the summary and as a warning
         assertThat(run()).isZero();
