@@ -121,7 +121,7 @@ class BillingEndToEndTests {
         String lake = work.resolve("out/lake/chargeback/*/*.parquet").toString();
         List<List<Object>> buckets = NightlyJobEndToEndTests.query("""
                 SELECT x_CostBucket, count(DISTINCT ChargePeriodStart), min(day_sum), max(day_sum) FROM (
-                  SELECT ChargePeriodStart, x_CostBucket, sum(BilledCost) AS day_sum FROM read_parquet('%s')
+                  SELECT ChargePeriodStart, x_CostBucket, sum(EffectiveCost) AS day_sum FROM read_parquet('%s')
                   WHERE x_Cluster = 'aks-prod-weu' AND x_CostBucket IS NOT NULL AND x_CostStatus = 'billed'
                   GROUP BY ALL) GROUP BY ALL ORDER BY 1
                 """.formatted(lake));
@@ -131,9 +131,23 @@ class BillingEndToEndTests {
                 List.of("network", 29L, new BigDecimal("0.250000000000"), new BigDecimal("0.250000000000")),
                 List.of("other", 29L, new BigDecimal("0E-12"), new BigDecimal("0E-12")),
                 List.of("storage", 29L, new BigDecimal("1.500000000000"), new BigDecimal("1.500000000000")));
+        // and BilledCost is what was invoiced, charged the same way from the bill's BilledCost: the reserved nodes
+        // nothing, the rest as amortized
+        List<List<Object>> invoiced = NightlyJobEndToEndTests.query("""
+                SELECT x_CostBucket, min(day_sum), max(day_sum) FROM (
+                  SELECT ChargePeriodStart, x_CostBucket, sum(BilledCost) AS day_sum FROM read_parquet('%s')
+                  WHERE x_Cluster = 'aks-prod-weu' AND x_CostBucket IS NOT NULL AND x_CostStatus = 'billed'
+                  GROUP BY ALL) GROUP BY ALL ORDER BY 1
+                """.formatted(lake));
+        assertThat(invoiced).containsExactly(
+                List.of("cluster-fee", new BigDecimal("0.100000000000"), new BigDecimal("0.100000000000")),
+                List.of("compute", new BigDecimal("0E-12"), new BigDecimal("0E-12")),
+                List.of("network", new BigDecimal("0.250000000000"), new BigDecimal("0.250000000000")),
+                List.of("other", new BigDecimal("0E-12"), new BigDecimal("0E-12")),
+                List.of("storage", new BigDecimal("1.500000000000"), new BigDecimal("1.500000000000")));
         List<List<Object>> logs = NightlyJobEndToEndTests.query("""
                 SELECT count(*), min(day_sum), max(day_sum) FROM (
-                  SELECT ChargePeriodStart, sum(BilledCost) AS day_sum FROM read_parquet('%s')
+                  SELECT ChargePeriodStart, sum(EffectiveCost) AS day_sum FROM read_parquet('%s')
                   WHERE ResourceName = 'log-aks-prod-weu' AND x_CostStatus = 'billed' GROUP BY ALL)
                 """.formatted(lake));
         assertThat(logs).containsExactly(List.of(29L, new BigDecimal("3.000000000000"),
@@ -176,9 +190,9 @@ class BillingEndToEndTests {
                 + "202610300612/5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11/manifest.json) for 2026-10-01 to 2026-10-09, "
                 + "2026-10-13 to 2026-10-29, billed through 2026-10-29: aks-prod-weu 4,406.65 USD billed");
         List<List<Object>> storage = NightlyJobEndToEndTests.query("""
-                SELECT strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%d') AS day, sum(BilledCost) FROM read_parquet('%s')
+                SELECT strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%d') AS day, sum(EffectiveCost) FROM read_parquet('%s')
                 WHERE x_Cluster = 'aks-prod-weu' AND x_CostBucket = 'storage' AND x_CostStatus = 'billed'
-                GROUP BY ALL HAVING sum(BilledCost) <> 1.5 ORDER BY day
+                GROUP BY ALL HAVING sum(EffectiveCost) <> 1.5 ORDER BY day
                 """.formatted(work.resolve("out/lake/chargeback/*/*.parquet")));
         assertThat(storage).containsExactly(List.of("10", new BigDecimal("2.500000000000")),
                 List.of("11", new BigDecimal("2.500000000000")), List.of("12", new BigDecimal("2.500000000000")));

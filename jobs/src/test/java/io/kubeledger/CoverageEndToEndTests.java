@@ -114,7 +114,7 @@ class CoverageEndToEndTests {
             assertThat(cell(movers, "Kind", 2)).isEqualTo("Last month (2026-09, per day of data)");
             // September's 14 days of payments, scaled to October's 31 days of data
             double september = Double.parseDouble(NightlyJobEndToEndTests.query("""
-                    SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/date=2026-09-*/*.parquet')
+                    SELECT sum(EffectiveCost) FROM read_parquet('%s/lake/chargeback/date=2026-09-*/*.parquet')
                     WHERE x_Team = 'payments'""".formatted(out)).get(0).get(0).toString());
             Row payments = rowOf(movers, "payments");
             assertThat(payments.getCell(2).getNumericCellValue()).isCloseTo(september * 31 / 14,

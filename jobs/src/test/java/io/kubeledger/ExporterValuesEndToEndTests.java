@@ -54,7 +54,7 @@ class ExporterValuesEndToEndTests {
         SnapshotTotals.assertEveryDayMatches(out,
                 SnapshotTotals.daily(snapshot, snapshot.resolve("kubeledger.yaml"), "2026-10-01", "2026-10-31"), 31);
         BigDecimal workload = (BigDecimal) NightlyJobEndToEndTests.query("""
-                SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')
+                SELECT sum(EffectiveCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')
                 WHERE x_Cluster = 'aks-prod-weu' AND x_CostKind = 'workload' AND x_Allocation <> 'shared'
                 """.formatted(out)).get(0).get(0);
         assertThat(workload).isPositive();

@@ -67,7 +67,7 @@ class MetricsEndToEndTests {
         assertThat(value("spring_batch_job_seconds_count", "spring_batch_job_status=\"COMPLETED\"")).isEqualTo(1);
         assertThat(value("spring_batch_step_seconds_count", "spring_batch_step_name=\"reportStep\"")).isEqualTo(1);
         List<Object> lake = NightlyJobEndToEndTests.query("""
-                SELECT sum(BilledCost), sum(BilledCost) FILTER (WHERE x_CostStatus = 'billed')
+                SELECT sum(EffectiveCost), sum(EffectiveCost) FILTER (WHERE x_CostStatus = 'billed')
                 FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE ChargePeriodStart >= '2026-10-01'
                 """.formatted(work.resolve("out"))).get(0);
         BigDecimal charged = (BigDecimal) lake.get(0);

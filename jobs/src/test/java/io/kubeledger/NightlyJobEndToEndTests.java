@@ -223,7 +223,7 @@ class NightlyJobEndToEndTests {
     void topNamespacesRanksEachNamespaceOnceByItsWholeCostWithTheTeamsThatPay() throws Exception {
         // given: the lake's costliest namespace of a cluster, idle included, whatever the team
         List<Object> costliest = query("""
-                SELECT x_Cluster, coalesce(x_Namespace, '(' || x_CostKind || ')'), sum(BilledCost)
+                SELECT x_Cluster, coalesce(x_Namespace, '(' || x_CostKind || ')'), sum(EffectiveCost)
                 FROM read_parquet('%s/lake/chargeback/*/*.parquet')
                 GROUP BY ALL ORDER BY 3 DESC LIMIT 1""".formatted(out)).get(0);
         String line = costliest.get(0) + " / " + costliest.get(1);
@@ -252,7 +252,7 @@ class NightlyJobEndToEndTests {
     void unownedSpendIsNamedOnTheFirstPageWithTheNamespacesBehindIt() throws Exception {
         // given: what no configured team owns, in the lake
         BigDecimal unowned = (BigDecimal) query("""
-                SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')
+                SELECT sum(EffectiveCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')
                 WHERE x_Team IN ('unallocated', 'idle', 'shared') OR NOT x_TeamRegistered""".formatted(out))
                 .get(0).get(0);
 
@@ -419,7 +419,7 @@ class NightlyJobEndToEndTests {
     }
 
     private static BigDecimal lakeTotal() throws SQLException {
-        return (BigDecimal) query("SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')"
+        return (BigDecimal) query("SELECT sum(EffectiveCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')"
                 .formatted(out)).get(0).get(0);
     }
 
@@ -470,7 +470,7 @@ class NightlyJobEndToEndTests {
     void aTeamWhoseNamespaceAnotherTeamsLabelSharesIsToldWhoPaysThereAndHowMuch() throws Exception {
         // given: growth's team label on pods of payments' namespace in aks-prod-weu
         BigDecimal growth = (BigDecimal) query("""
-                SELECT sum(BilledCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE x_Team = 'growth'
+                SELECT sum(EffectiveCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet') WHERE x_Team = 'growth'
                 AND x_Cluster = 'aks-prod-weu' AND x_Namespace = 'payments' AND x_CostKind = 'workload'
                 AND x_Allocation = 'direct'""".formatted(out)).get(0).get(0);
 

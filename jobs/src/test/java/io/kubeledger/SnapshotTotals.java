@@ -117,7 +117,7 @@ final class SnapshotTotals {
         Map<String, BigDecimal> charged = new TreeMap<>();
         Map<String, BigDecimal> tolerance = new TreeMap<>();
         for (List<Object> row : NightlyJobEndToEndTests.query("""
-                SELECT strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%Y-%%m-%%d'), sum(BilledCost),
+                SELECT strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%Y-%%m-%%d'), sum(EffectiveCost),
                        count(DISTINCT CASE WHEN x_CostBucket IS NULL AND ResourceType LIKE '%%/workspaces'
                                            THEN ResourceId ELSE x_Cluster || '/' || coalesce(x_CostBucket, '') END)
                 FROM read_parquet('%s/lake/chargeback/*/*.parquet') GROUP BY 1

@@ -134,10 +134,13 @@ public class ChargebackStepConfiguration {
             IngestedTables ingestedTables, ChargedDays chargedDays, KubeledgerProperties properties,
             TeamResolver teamResolver, MonthBill monthBill, IndependentTasks independentTasks,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
-        DailyChargeback chargeback = new DailyChargeback(properties.clusters(), properties.workspaces(), teamResolver,
-                new DailyChargeback.Splits(properties.sharedCostSplit(), properties.idleSplit()), monthBill);
-        return new ChargebackTasklet(workloadSums, containerLogSums, ingestedTables, chargedDays, chargeback,
-                new ChargebackRun(new RunWindow(reportDate), independentTasks));
+        DailyChargeback.Splits splits = new DailyChargeback.Splits(properties.sharedCostSplit(),
+                properties.idleSplit());
+        return new ChargebackTasklet(workloadSums, containerLogSums, ingestedTables, chargedDays,
+                new DailyChargeback(properties.clusters(), properties.workspaces(), teamResolver, splits, monthBill),
+                new DailyChargeback(properties.clusters(), properties.workspaces(), teamResolver, splits,
+                        monthBill.otherColumn()),
+                monthBill, new ChargebackRun(new RunWindow(reportDate), independentTasks));
     }
 
     @Bean

@@ -21,6 +21,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.ingest.IngestedTables;
+import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.run.ContextAmounts;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
@@ -28,8 +29,10 @@ import io.kubeledger.run.RunWindow;
 /**
  * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}), container-log costs
  * ({@link ContainerLogSums}) and monitoring costs ({@link IngestedTables}), charges them with {@link DailyChargeback}
- * and rounds the lines with {@link CostRounding}, so that each day's lines add up to the day's exact total (exports plus
- * ingestion) rounded once. Each day's lines go to its lake file ({@link ChargedDays}), which the reports read.
+ * and rounds the lines ({@link DayRounding}), so that each reconciled unit of the day adds up to its inputs rounded
+ * once. Where the bill's two cost columns differ on the day (reservations, savings plans), the day is charged from the
+ * other column too, the same way, for the lake's other cost column ({@link ChargedLine}). Each day's lines go to its
+ * lake file ({@link ChargedDays}), which the reports read.
  */
 public class ChargebackTasklet implements Tasklet {
 
@@ -55,19 +58,28 @@ public class ChargebackTasklet implements Tasklet {
     private final IngestedTables ingestedTables;
     private final ChargedDays days;
     private final DailyChargeback chargeback;
+    private final DailyChargeback otherColumn;
+    private final MonthBill bill;
     private final ChargebackRun run;
 
     /** What the tasklet needs of the run. */
     public record ChargebackRun(RunWindow window, IndependentTasks threads) {
     }
 
+    /**
+     * @param chargeback  the charge from the bill's charged cost column
+     * @param otherColumn the same from its other cost column, for the days the two differ on
+     */
     public ChargebackTasklet(WorkloadSums workload, ContainerLogSums containerLogSums, IngestedTables ingestedTables,
-            ChargedDays days, DailyChargeback chargeback, ChargebackRun run) {
+            ChargedDays days, DailyChargeback chargeback, DailyChargeback otherColumn, MonthBill bill,
+            ChargebackRun run) {
         this.workload = workload;
         this.containerLogSums = containerLogSums;
         this.ingestedTables = ingestedTables;
         this.days = days;
         this.chargeback = chargeback;
+        this.otherColumn = otherColumn;
+        this.bill = bill;
         this.run = run;
     }
 
@@ -81,8 +93,9 @@ public class ChargebackTasklet implements Tasklet {
         // stream handed each thread a few days up front, and one thread was left charging alone for half a second.
         run.threads().run("chargeback", run.window().days().stream().<Runnable>map(day -> () -> {
             List<ChargeLine> workloadSums = workload.day(day);
-            List<ChargeLine> charged = charge(day, workloadSums);
-            days.write(day, charged);
+            List<ChargeLine> charged = charge(chargeback, day, workloadSums);
+            days.write(day, bill.columnsAgree(day) ? ChargedLine.alike(charged)
+                    : ChargedLine.paired(charged, charge(otherColumn, day, workloadSums)));
             synchronized (idleByCluster) {
                 charged.stream().filter(line -> line.costKind() == CostKind.IDLE)
                         .forEach(line -> idleByCluster.merge(line.cluster(), line.cost(), BigDecimal::add));
@@ -111,9 +124,9 @@ public class ChargebackTasklet implements Tasklet {
                 .map(ChargeLine::cluster).filter(cluster -> !withWorkload.contains(cluster)).distinct().toList();
     }
 
-    /** The day's lines, rounded, in the lake's order. */
-    private List<ChargeLine> charge(LocalDate day, List<ChargeLine> workloadSums) {
-        List<ChargeLine> rounded = new ArrayList<>(DayRounding.rounded(chargeback.charge(day, workloadSums,
+    /** The day's lines charged by one column of the bill, rounded, in the lake's order. */
+    private List<ChargeLine> charge(DailyChargeback column, LocalDate day, List<ChargeLine> workloadSums) {
+        List<ChargeLine> rounded = new ArrayList<>(DayRounding.rounded(column.charge(day, workloadSums,
                 containerLogSums.day(day), ingestedTables.monitoring(day))));
         rounded.sort(LAKE_ORDER);
         return rounded;

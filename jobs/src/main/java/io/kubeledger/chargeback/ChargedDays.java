@@ -13,5 +13,5 @@ public interface ChargedDays {
     void begin(LocalDate reportDate);
 
     /** Called once for every day of the month to date, with no lines for a day without cost; may run concurrently. */
-    void write(LocalDate day, List<ChargeLine> lines);
+    void write(LocalDate day, List<ChargedLine> lines);
 }

@@ -41,6 +41,9 @@ final class BilledCosts {
     private final Map<String, String> workspaceByResourceId = new TreeMap<>();
     private final Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster = new TreeMap<>();
     private final Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId = new TreeMap<>();
+    /** The same in the other cost column ({@link BillRow#otherCost}). */
+    private final Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> otherByCluster = new TreeMap<>();
+    private final Map<String, Map<LocalDate, BigDecimal>> otherByWorkspaceResourceId = new TreeMap<>();
     private final Map<String, String> subscriptionNames = new TreeMap<>();
     private final Map<String, BillingAccount> billingAccounts = new TreeMap<>();
     private final Map<String, SortedSet<String>> invoiceIds = new TreeMap<>();
@@ -71,6 +74,8 @@ final class BilledCosts {
             matched(row);
             byWorkspaceResourceId.computeIfAbsent(row.resourceId(), w -> new TreeMap<>())
                     .merge(row.day(), row.cost(), BigDecimal::add);
+            otherByWorkspaceResourceId.computeIfAbsent(row.resourceId(), w -> new TreeMap<>())
+                    .merge(row.day(), row.otherCost(), BigDecimal::add);
             return true;
         }
         rowsOfOthers++;
@@ -82,6 +87,10 @@ final class BilledCosts {
         other.byCluster.forEach((cluster, days) -> byCluster.computeIfAbsent(cluster, c -> new TreeMap<>())
                 .putAll(days));
         other.byWorkspaceResourceId.forEach((workspace, days) -> byWorkspaceResourceId
+                .computeIfAbsent(workspace, w -> new TreeMap<>()).putAll(days));
+        other.otherByCluster.forEach((cluster, days) -> otherByCluster.computeIfAbsent(cluster, c -> new TreeMap<>())
+                .putAll(days));
+        other.otherByWorkspaceResourceId.forEach((workspace, days) -> otherByWorkspaceResourceId
                 .computeIfAbsent(workspace, w -> new TreeMap<>()).putAll(days));
         other.subscriptionNames.forEach(subscriptionNames::putIfAbsent);
         other.billingAccounts.forEach(billingAccounts::putIfAbsent);
@@ -111,11 +120,24 @@ final class BilledCosts {
         byCluster.computeIfAbsent(cluster, c -> new TreeMap<>())
                 .computeIfAbsent(row.day(), d -> new EnumMap<>(BillBucket.class))
                 .merge(bucket, row.cost(), BigDecimal::add);
+        otherByCluster.computeIfAbsent(cluster, c -> new TreeMap<>())
+                .computeIfAbsent(row.day(), d -> new EnumMap<>(BillBucket.class))
+                .merge(bucket, row.otherCost(), BigDecimal::add);
     }
 
     /** Each cluster's bill per day and bucket. */
     Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster() {
         return byCluster;
+    }
+
+    /** Each cluster's bill per day and bucket in the other cost column. */
+    Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> otherByCluster() {
+        return otherByCluster;
+    }
+
+    /** Each workspace's bill per day in the other cost column, by its resource id in lower case. */
+    Map<String, Map<LocalDate, BigDecimal>> otherByWorkspaceResourceId() {
+        return otherByWorkspaceResourceId;
     }
 
     /** Each cluster's bill over the days read. */

@@ -111,7 +111,7 @@ public class BillingTasklet implements Tasklet {
                 + describe(composed, run -> run.runId() + " (" + run.location() + ")"));
         context.putString(RUN_ID, describe(composed, CostExportManifest::runId));
         context.putString(BILLED_THROUGH, composed.billedThrough().toString());
-        bill.billed(composed.runs(), billed.byCluster(), billed.byWorkspaceResourceId());
+        bill.billed(composed.runs(), billed);
         bill.named(billed.subscriptionNames(), billed.billingAccounts(), billed.invoiceIds());
         context.putLong(ROWS_READ, composed.rowsRead());
         context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());

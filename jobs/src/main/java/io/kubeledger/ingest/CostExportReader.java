@@ -46,16 +46,19 @@ final class CostExportReader {
             .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
             .readerForListOf(String.class);
     private static final List<String> REQUIRED = List.of("ChargePeriodStart", "BillingCurrency", "ResourceId",
-            "SubAccountId");
+            "SubAccountId", "BilledCost", "EffectiveCost");
 
     private final BlobSource blobs;
     private final BlobFolder folder;
     private final String costColumn;
+    private final String otherColumn;
 
+    /** {@code costColumn} is the bill's charge, {@code BilledCost} or {@code EffectiveCost}; the other is kept beside. */
     CostExportReader(BlobSource blobs, BlobFolder folder, String costColumn) {
         this.blobs = blobs;
         this.folder = folder;
         this.costColumn = costColumn;
+        this.otherColumn = costColumn.equals("BilledCost") ? "EffectiveCost" : "BilledCost";
     }
 
     void read(CostExportManifest run, Consumer<BillRow> rows) {
@@ -157,7 +160,7 @@ final class CostExportReader {
         for (int i = 0; i < names.size(); i++) {
             columns.putIfAbsent(names.get(i), i);
         }
-        for (String required : concat(REQUIRED, costColumn)) {
+        for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
                 throw new BillUnreadableException(where + " is not a FOCUS cost export: its header has no '"
                         + required + "' column", null);
@@ -174,7 +177,8 @@ final class CostExportReader {
                 cells.apply("SubAccountName"),
                 cells.apply("x_ResourceGroupName").toLowerCase(Locale.ROOT), resourceId, resourceType,
                 BillBucket.armType(resourceId, cells.apply("x_ResourceType"), resourceType),
-                amount(cells.apply(costColumn), where), cells.apply("BillingCurrency"),
+                amount(cells.apply(costColumn), costColumn, where), amount(cells.apply(otherColumn), otherColumn, where),
+                cells.apply("BillingCurrency"),
                 new BillingAccount(cells.apply("BillingAccountId"), cells.apply("BillingAccountName")),
                 cells.apply("InvoiceId").isEmpty() ? cells.apply("x_InvoiceId") : cells.apply("InvoiceId"));
     }
@@ -197,7 +201,7 @@ final class CostExportReader {
     }
 
     /** An amount as written, in any decimal notation, within the lake's range; an empty cell is a null, nothing. */
-    private BigDecimal amount(String text, String where) {
+    private static BigDecimal amount(String text, String column, String where) {
         if (text.isEmpty()) {
             return BigDecimal.ZERO;
         }
@@ -209,7 +213,7 @@ final class CostExportReader {
         } catch (NumberFormatException e) {
             // reported below, as an amount out of range is
         }
-        throw new BillUnreadableException(where + ": " + costColumn + " is not an amount within the lake's range: '"
+        throw new BillUnreadableException(where + ": " + column + " is not an amount within the lake's range: '"
                 + Shown.prefix(text) + "'", null);
     }
 
@@ -217,11 +221,5 @@ final class CostExportReader {
     private static String subscription(String subAccountId) {
         String id = subAccountId.toLowerCase(Locale.ROOT);
         return id.startsWith("/subscriptions/") ? id.substring("/subscriptions/".length()) : id;
-    }
-
-    private static List<String> concat(List<String> names, String more) {
-        List<String> all = new ArrayList<>(names);
-        all.add(more);
-        return all;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,7 @@ public class MonthBill {
     private volatile Map<String, String> subscriptionNames = Map.of();
     private volatile Map<String, BillingAccount> billingAccounts = Map.of();
     private volatile Map<String, String> invoiceIds = Map.of();
+    private volatile MonthBill otherColumn;
 
     /** What the export's runs billed: each run's days and the clusters and workspaces it has rows of. */
     private record Read(List<BilledRun> runs, Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster,
@@ -75,6 +77,48 @@ public class MonthBill {
     void billed(List<BilledRun> runs, Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster,
             Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId) {
         read = new Read(List.copyOf(runs), byCluster, byWorkspaceResourceId);
+    }
+
+    /** The runs' bill in both cost columns: the charged one, and the other, which {@link #otherColumn} gives. */
+    void billed(List<BilledRun> runs, BilledCosts billed) {
+        billed(runs, billed.byCluster(), billed.byWorkspaceResourceId());
+        MonthBill other = new MonthBill();
+        other.billed(runs, billed.otherByCluster(), billed.otherByWorkspaceResourceId());
+        otherColumn = other;
+    }
+
+    /**
+     * The same bill in the other of {@code BilledCost} and {@code EffectiveCost}, the same days, clusters and
+     * workspaces: charged the same way, it gives the lake's other cost column. Without a bill, this one.
+     */
+    public MonthBill otherColumn() {
+        return otherColumn == null ? this : otherColumn;
+    }
+
+    /** Whether the two cost columns bill the day alike (no reservation or savings plan in it), or it is not billed. */
+    public boolean columnsAgree(LocalDate day) {
+        MonthBill other = otherColumn();
+        return other == this || read.runOf(day).isEmpty()
+                || agree(read.byCluster(), other.read.byCluster(), day, MonthBill::bucketsAgree)
+                && agree(read.byWorkspaceResourceId(), other.read.byWorkspaceResourceId(), day,
+                        (a, b) -> a.compareTo(b) == 0);
+    }
+
+    private static <T> boolean agree(Map<String, Map<LocalDate, T>> one, Map<String, Map<LocalDate, T>> other,
+            LocalDate day, BiPredicate<T, T> same) {
+        for (Map.Entry<String, Map<LocalDate, T>> unit : one.entrySet()) {
+            T mine = unit.getValue().get(day);
+            T theirs = other.getOrDefault(unit.getKey(), Map.of()).get(day);
+            if (mine == null ? theirs != null : theirs == null || !same.test(mine, theirs)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean bucketsAgree(Map<BillBucket, BigDecimal> one, Map<BillBucket, BigDecimal> other) {
+        return one.keySet().equals(other.keySet()) && one.entrySet().stream()
+                .allMatch(bucket -> bucket.getValue().compareTo(other.get(bucket.getKey())) == 0);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import io.kubeledger.chargeback.ChargeLine;
+import io.kubeledger.chargeback.ChargedLine;
 import io.kubeledger.chargeback.ChargedDays;
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.ingest.ArmClusters;
@@ -25,6 +25,7 @@ public class ChargedDayFiles implements ChargedDays {
     private final Path folder;
     private final List<Cluster> clusters;
     private final String currency;
+    private final String costColumn;
     private final ArmClusters arm;
     private final MonthBill bill;
     private final Map<LocalDate, Long> rows = new ConcurrentHashMap<>();
@@ -33,10 +34,13 @@ public class ChargedDayFiles implements ChargedDays {
     private volatile EncodedTexts texts;
     private volatile Map<String, String> metadata;
 
-    public ChargedDayFiles(Path folder, List<Cluster> clusters, String currency, ArmClusters arm, MonthBill bill) {
+    /** {@code costColumn}: which of the lake's cost columns the charge is ({@code billing.cost-column}). */
+    public ChargedDayFiles(Path folder, List<Cluster> clusters, String currency, String costColumn, ArmClusters arm,
+            MonthBill bill) {
         this.folder = folder;
         this.clusters = clusters;
         this.currency = currency;
+        this.costColumn = costColumn;
         this.arm = arm;
         this.bill = bill;
     }
@@ -45,7 +49,7 @@ public class ChargedDayFiles implements ChargedDays {
     public void begin(LocalDate reportDate) {
         rows.clear();
         metadata = FocusMetadata.of(LakeSchemas.CHARGEBACK.messageType(), reportDate);
-        focus = new FocusRowMapper(clusters, currency, arm, bill);
+        focus = new FocusRowMapper(clusters, currency, costColumn, arm, bill);
         texts = new EncodedTexts();
         if (!Files.isDirectory(folder)) {
             return;
@@ -60,7 +64,7 @@ public class ChargedDayFiles implements ChargedDays {
     }
 
     @Override
-    public void write(LocalDate day, List<ChargeLine> lines) {
+    public void write(LocalDate day, List<ChargedLine> lines) {
         Path file = file(day);
         try {
             Files.createDirectories(folder);

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.kubeledger.chargeback.AllocationMethod;
 import io.kubeledger.chargeback.ChargeLine;
+import io.kubeledger.chargeback.ChargedLine;
 import io.kubeledger.chargeback.CostKind;
 import io.kubeledger.chargeback.CostStatus;
 import io.kubeledger.chargeback.TeamAssignment;
@@ -28,11 +29,12 @@ import io.kubeledger.ingest.BillingAccount;
 import io.kubeledger.ingest.MonthBill;
 
 /**
- * Gives a chargeback line its FOCUS columns. {@code BilledCost}, {@code EffectiveCost} and {@code ContractedCost} carry
- * the line's amount; {@code ListCost} too, but for idle lines, which no list price priced: a billed cluster's
- * {@code ListCost} is OpenCost's estimate and its {@code EffectiveCost} the bill. Workload lines are
- * billed on the cluster (Compute, Azure Kubernetes Service), log lines on the workspace (Management and
- * Governance, Log Analytics).
+ * Gives a chargeback line its FOCUS columns. The line's charge is its {@code billing.cost-column} ({@code EffectiveCost},
+ * amortized, by default); the other of {@code BilledCost} and {@code EffectiveCost} is the same line charged from the
+ * bill's other column (they differ where reservations and savings plans cover the nodes). {@code ContractedCost}
+ * carries the charge; {@code ListCost} too, but for idle lines, which no list price priced: a billed cluster's
+ * {@code ListCost} is OpenCost's estimate. Workload lines are billed on the cluster (Compute, Azure Kubernetes
+ * Service), log lines on the workspace (Management and Governance, Log Analytics).
  */
 public final class FocusRowMapper {
 
@@ -40,6 +42,7 @@ public final class FocusRowMapper {
 
     private final Map<String, Cluster> clusters;
     private final String currency;
+    private final boolean chargesBilledCost;
     private final ArmClusters arm;
     private final MonthBill bill;
     /**
@@ -56,14 +59,18 @@ public final class FocusRowMapper {
     /** The names, descriptions and tags of the month's lines, one instance each, for the same reason. */
     private final Map<String, String> names = new ConcurrentHashMap<>();
 
-    public FocusRowMapper(List<Cluster> clusters, String currency, ArmClusters arm, MonthBill bill) {
+    /** {@code costColumn}: which of {@code BilledCost} and {@code EffectiveCost} a line's charge is. */
+    public FocusRowMapper(List<Cluster> clusters, String currency, String costColumn, ArmClusters arm,
+            MonthBill bill) {
         this.clusters = clusters.stream().collect(Collectors.toMap(Cluster::name, Function.identity()));
         this.currency = currency;
+        this.chargesBilledCost = costColumn.equals("BilledCost");
         this.arm = arm;
         this.bill = bill;
     }
 
-    public FocusRow map(ChargeLine line) {
+    public FocusRow map(ChargedLine charged) {
+        ChargeLine line = charged.line();
         ChargeLine key = new ChargeLine(null, line.cluster(), line.namespace(), line.team(), line.costCenter(),
                 line.costKind(), line.bucket(), line.allocation(), line.teamRegistered(), line.workspaceResourceId(),
                 null, null, 0);
@@ -72,8 +79,9 @@ public final class FocusRowMapper {
         Billed billed = known != null ? known : billedCache.computeIfAbsent(key, this::billed);
         Periods periods = periodsCache.computeIfAbsent(line.day(), Periods::of);
         Resource resource = billed.resource();
-        return new FocusRow(line.cost(), line.cost(), line.costKind() == CostKind.IDLE ? BigDecimal.ZERO : line.cost(),
-                line.cost(),
+        return new FocusRow(chargesBilledCost ? line.cost() : charged.otherCost(),
+                chargesBilledCost ? charged.otherCost() : line.cost(),
+                line.costKind() == CostKind.IDLE ? BigDecimal.ZERO : line.cost(), line.cost(),
                 periods.billingStart(), periods.billingEnd(), periods.chargeStart(), periods.chargeEnd(),
                 resource.billingAccountId(), resource.billingAccountName(), currency, "Usage",
                 billed.description(), "Usage-Based",

@@ -42,7 +42,8 @@ public class LakeStepConfiguration {
     @JobScope
     ChargedDayFiles chargedDayFiles(KubeledgerProperties properties, ArmClusters armClusters, MonthBill monthBill) {
         return new ChargedDayFiles(properties.runFolder("state").resolve("chargeback-days"),
-                properties.clusters(), properties.currency(), armClusters, monthBill);
+                properties.clusters(), properties.currency(), properties.billing().costColumn(), armClusters,
+                monthBill);
     }
 
     @Bean

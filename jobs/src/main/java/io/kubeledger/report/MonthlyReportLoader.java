@@ -79,15 +79,18 @@ public class MonthlyReportLoader {
     private final Path lake;
     private final List<String> clusterOrder;
     private final int threads;
+    private final String costColumn;
 
     /**
      * @param clusterOrder the configured clusters' names: the findings are listed in their order
      * @param threads the cores DuckDB may use
+     * @param costColumn the lake's column of the charge ({@code billing.cost-column})
      */
-    public MonthlyReportLoader(Path lake, List<String> clusterOrder, int threads) {
+    public MonthlyReportLoader(Path lake, List<String> clusterOrder, int threads, String costColumn) {
         this.lake = lake;
         this.clusterOrder = List.copyOf(clusterOrder);
         this.threads = threads;
+        this.costColumn = costColumn;
     }
 
     public MonthlyReport load(LakeMonth month, String currency, List<String> explanation) {
@@ -135,7 +138,7 @@ public class MonthlyReportLoader {
             // little, and what does not fit spills to the pod's writable /tmp, not to the read-only working folder.
             statement.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
             statement.execute("SET temp_directory = '" + TEMP.replace("'", "''") + "'");
-            statement.execute(lakeMonth.replace("{files}", list(chargeback)));
+            statement.execute(lakeMonth.replace("{files}", list(chargeback)).replace("{costColumn}", costColumn));
         }
         return new JdbcTemplate(new SingleConnectionDataSource(duck, true));
     }

@@ -29,7 +29,8 @@ public class ReportStepConfiguration {
     @Bean
     MonthlyReportLoader monthlyReportLoader(KubeledgerProperties properties) {
         return new MonthlyReportLoader(properties.lakeDir(),
-                properties.clusters().stream().map(Cluster::name).toList(), properties.threads());
+                properties.clusters().stream().map(Cluster::name).toList(), properties.threads(),
+                properties.billing().costColumn());
     }
 
     @Bean
