@@ -43,51 +43,62 @@ final class MonthBillReader {
         BilledCosts priorPeriods = newSums.get();
         List<BilledRun> runs = new ArrayList<>();
         List<CostExportManifest> empty = new ArrayList<>();
-        long[] rowsRead = {0};
+        long rowsRead = 0;
         for (CostExportManifest run : newestFirst) {
             SortedSet<LocalDate> open = new TreeSet<>(unclaimed.stream().filter(run::covers).toList());
             if (open.isEmpty()) {
                 continue;
             }
-            requireFocusCost(run);
-            LOG.info("reading the bill: export run {} ({} to {}, submitted {}) for the days {}", run.runId(),
-                    run.startDate(), run.endDate(), run.submitted(), open.first() + " to " + open.last());
-            BilledCosts sums = newSums.get();
-            TreeSet<LocalDate> daysWithRows = new TreeSet<>();
-            TreeSet<String> otherCurrency = new TreeSet<>();
-            BilledCosts earlier = newSums.get();
-            reader.read(run, row -> {
-                rowsRead[0]++;
-                eachRow.run();
-                if (row.day().isBefore(charged.start())) {
-                    earlier.add(row);
-                    return;
-                }
-                if (!open.contains(row.day())) {
-                    return;
-                }
-                daysWithRows.add(row.day());
-                if (sums.add(row) && !row.currency().isEmpty() && !row.currency().equalsIgnoreCase(currency)) {
-                    otherCurrency.add(row.resourceId() + " (" + row.currency() + ")");
-                }
-            });
-            requireCurrency(run, otherCurrency);
-            if (daysWithRows.isEmpty()) {
+            RunRead read = read(run, open, charged.start(), eachRow);
+            rowsRead += read.rows();
+            if (read.days().isEmpty()) {
                 LOG.info("export run {} has no row of the days {} to {}: skipped, those days stay with older runs",
                         run.runId(), open.first(), open.last());
                 empty.add(run);
                 continue;
             }
-            // A day of its range with no row (its usage not arrived yet) is not billed nothing by the run: not at all.
-            unclaimed.removeAll(daysWithRows);
+            unclaimed.removeAll(read.days());
             if (runs.isEmpty()) {
-                priorPeriods.addAll(earlier);
+                priorPeriods.addAll(read.earlier());
             }
-            total.addAll(sums);
-            runs.add(new BilledRun(run, daysWithRows, sums.byCluster().keySet(),
-                    sums.byWorkspaceResourceId().keySet()));
+            total.addAll(read.sums());
+            runs.add(new BilledRun(run, read.days(), read.sums().byCluster().keySet(),
+                    read.sums().byWorkspaceResourceId().keySet()));
         }
-        return new ComposedBill(runs, empty, total, priorPeriods, rowsRead[0]);
+        return new ComposedBill(runs, empty, total, priorPeriods, rowsRead);
+    }
+
+    /**
+     * One run's rows: of the {@code open} days, summed, and the days they are of (a day of the run's range with no row,
+     * its usage not arrived yet, is not billed nothing by the run: not at all); of days before {@code monthStart},
+     * summed apart; the rows read in all.
+     */
+    private record RunRead(BilledCosts sums, SortedSet<LocalDate> days, BilledCosts earlier, long rows) {
+    }
+
+    private RunRead read(CostExportManifest run, SortedSet<LocalDate> open, LocalDate monthStart, Runnable eachRow) {
+        requireFocusCost(run);
+        LOG.info("reading the bill: export run {} ({} to {}, submitted {}) for the days {} to {}", run.runId(),
+                run.startDate(), run.endDate(), run.submitted(), open.first(), open.last());
+        BilledCosts sums = newSums.get();
+        BilledCosts earlier = newSums.get();
+        SortedSet<LocalDate> days = new TreeSet<>();
+        SortedSet<String> otherCurrency = new TreeSet<>();
+        long[] rows = {0};
+        reader.read(run, row -> {
+            rows[0]++;
+            eachRow.run();
+            if (row.day().isBefore(monthStart)) {
+                earlier.add(row);
+            } else if (open.contains(row.day())) {
+                days.add(row.day());
+                if (sums.add(row) && !row.currency().isEmpty() && !row.currency().equalsIgnoreCase(currency)) {
+                    otherCurrency.add(row.resourceId() + " (" + row.currency() + ")");
+                }
+            }
+        });
+        requireCurrency(run, otherCurrency);
+        return new RunRead(sums, days, earlier, rows[0]);
     }
 
     private static void requireFocusCost(CostExportManifest run) {
