@@ -159,7 +159,8 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
         return codes.isEmpty() || codes.contains(SOFTWARE) ? SOFTWARE : codes.iterator().next();
     }
 
-    private static int declaredExitCode(Throwable failure) {
+    /** The exit code the failure, or the first of its causes that says one, declares; else 70. */
+    static int declaredExitCode(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ExitCodeGenerator declared && declared.getExitCode() != 0) {
                 return declared.getExitCode();

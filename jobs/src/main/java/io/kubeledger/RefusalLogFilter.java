@@ -3,7 +3,6 @@ package io.kubeledger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.batch.core.job.JobExecutionException;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 import ch.qos.logback.classic.Level;
@@ -39,16 +38,7 @@ class RefusalLogFilter extends TurboFilter {
         if (failure == null || !logger.getName().startsWith(SPRING_BATCH)) {
             return FilterReply.NEUTRAL;
         }
-        return declaresExitCode(failure) || failure instanceof JobExecutionException ? FilterReply.DENY
-                : FilterReply.NEUTRAL;
-    }
-
-    private static boolean declaresExitCode(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ExitCodeGenerator declared && declared.getExitCode() != NightlyJobRunner.SOFTWARE) {
-                return true;
-            }
-        }
-        return false;
+        return NightlyJobRunner.declaredExitCode(failure) != NightlyJobRunner.SOFTWARE
+                || failure instanceof JobExecutionException ? FilterReply.DENY : FilterReply.NEUTRAL;
     }
 }
