@@ -90,33 +90,40 @@ public final class RunSummary {
 
     /** Each cluster's bill, its idle cost (charged beside what OpenCost allocated), and what OpenCost allocated. */
     private static String clusters(ExecutionContext job, String currency) {
-        if (!(job.get(BillingTasklet.BILLED_BY_CLUSTER) instanceof Map<?, ?> billed) || billed.isEmpty()) {
+        List<ClusterBill> bills = clusterBills(job);
+        if (bills.isEmpty()) {
             return "no cluster";
         }
-        Map<String, BigDecimal> idle = ContextAmounts.from(job.get(ChargebackTasklet.IDLE_BY_CLUSTER));
-        return ContextAmounts.from(billed).entrySet().stream().map(e -> {
-            BigDecimal bill = e.getValue();
-            BigDecimal idleCost = idle.getOrDefault(e.getKey(), BigDecimal.ZERO);
-            return String.format(Locale.ROOT, "%s %,.2f %s billed, %,.2f allocated by OpenCost, %,.2f idle",
-                    e.getKey(), bill, currency, bill.subtract(idleCost), idleCost)
-                    + BillBelowEstimate.of(e.getKey(), bill, bill.subtract(idleCost))
-                            .map(below -> " (" + below.notice(currency) + ")").orElse("");
-        }).collect(Collectors.joining(", "));
+        return bills.stream().map(bill -> String.format(Locale.ROOT,
+                "%s %,.2f %s billed, %,.2f allocated by OpenCost, %,.2f idle", bill.cluster(), bill.billed(), currency,
+                bill.allocated(), bill.billed().subtract(bill.allocated()))
+                + bill.belowEstimate().map(below -> " (" + below.notice(currency) + ")").orElse(""))
+                .collect(Collectors.joining(", "));
     }
 
-    /** The clusters whose bill is far below OpenCost's estimate, each as a line for the log. */
+    /** The clusters whose bill is far below OpenCost's estimate, and the bill's corrections, each a line for the log. */
     static List<String> warnings(JobExecution execution, String currency) {
         ExecutionContext job = execution.getExecutionContext();
-        if (!(job.get(BillingTasklet.BILLED_BY_CLUSTER) instanceof Map<?, ?> billed)) {
-            return List.of();
-        }
-        Map<String, BigDecimal> idle = ContextAmounts.from(job.get(ChargebackTasklet.IDLE_BY_CLUSTER));
-        List<String> warnings = new ArrayList<>(ContextAmounts.from(billed).entrySet().stream()
-                .map(e -> BillBelowEstimate.of(e.getKey(), e.getValue(), e.getValue().subtract(idle.getOrDefault(
-                        e.getKey(), BigDecimal.ZERO))))
+        List<String> warnings = new ArrayList<>(clusterBills(job).stream().map(ClusterBill::belowEstimate)
                 .flatMap(Optional::stream).map(below -> below.notice(currency)).toList());
         priorPeriods(job, currency).ifPresent(corrections -> warnings.add("The bill has " + corrections));
         return warnings;
+    }
+
+    /** A cluster's bill beside what OpenCost allocated of it: the bill less the idle cost charged. */
+    private record ClusterBill(String cluster, BigDecimal billed, BigDecimal allocated) {
+
+        Optional<BillBelowEstimate> belowEstimate() {
+            return BillBelowEstimate.of(cluster, billed, allocated);
+        }
+    }
+
+    private static List<ClusterBill> clusterBills(ExecutionContext job) {
+        Map<String, BigDecimal> idle = ContextAmounts.from(job.get(ChargebackTasklet.IDLE_BY_CLUSTER));
+        return ContextAmounts.from(job.get(BillingTasklet.BILLED_BY_CLUSTER)).entrySet().stream()
+                .map(e -> new ClusterBill(e.getKey(), e.getValue(),
+                        e.getValue().subtract(idle.getOrDefault(e.getKey(), BigDecimal.ZERO))))
+                .toList();
     }
 
     private static String sums(Object byName, String currency) {
