@@ -2,7 +2,6 @@ package io.kubeledger.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,11 +38,9 @@ final class BilledCosts {
 
     private final List<ClusterResources> clusters;
     private final Map<String, String> workspaceByResourceId = new TreeMap<>();
-    private final Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster = new TreeMap<>();
-    private final Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId = new TreeMap<>();
+    private final ColumnSums charged = new ColumnSums();
     /** The same in the other cost column ({@link BillRow#otherCost}). */
-    private final Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> otherByCluster = new TreeMap<>();
-    private final Map<String, Map<LocalDate, BigDecimal>> otherByWorkspaceResourceId = new TreeMap<>();
+    private final ColumnSums other = new ColumnSums();
     private final Map<String, String> subscriptionNames = new TreeMap<>();
     private final Map<String, BillingAccount> billingAccounts = new TreeMap<>();
     private final Map<String, SortedSet<String>> invoiceIds = new TreeMap<>();
@@ -72,10 +69,8 @@ final class BilledCosts {
         }
         if (workspaceByResourceId.containsKey(row.resourceId())) {
             matched(row);
-            byWorkspaceResourceId.computeIfAbsent(row.resourceId(), w -> new TreeMap<>())
-                    .merge(row.day(), row.cost(), BigDecimal::add);
-            otherByWorkspaceResourceId.computeIfAbsent(row.resourceId(), w -> new TreeMap<>())
-                    .merge(row.day(), row.otherCost(), BigDecimal::add);
+            charged.addToWorkspace(row.resourceId(), row.day(), row.cost());
+            other.addToWorkspace(row.resourceId(), row.day(), row.otherCost());
             return true;
         }
         rowsOfOthers++;
@@ -83,21 +78,15 @@ final class BilledCosts {
     }
 
     /** Adds another run's sums, of other days, to these. */
-    void addAll(BilledCosts other) {
-        other.byCluster.forEach((cluster, days) -> byCluster.computeIfAbsent(cluster, c -> new TreeMap<>())
-                .putAll(days));
-        other.byWorkspaceResourceId.forEach((workspace, days) -> byWorkspaceResourceId
-                .computeIfAbsent(workspace, w -> new TreeMap<>()).putAll(days));
-        other.otherByCluster.forEach((cluster, days) -> otherByCluster.computeIfAbsent(cluster, c -> new TreeMap<>())
-                .putAll(days));
-        other.otherByWorkspaceResourceId.forEach((workspace, days) -> otherByWorkspaceResourceId
-                .computeIfAbsent(workspace, w -> new TreeMap<>()).putAll(days));
-        other.subscriptionNames.forEach(subscriptionNames::putIfAbsent);
-        other.billingAccounts.forEach(billingAccounts::putIfAbsent);
-        other.invoiceIds.forEach((subscription, ids) -> invoiceIds.computeIfAbsent(subscription, s -> new TreeSet<>())
+    void addAll(BilledCosts run) {
+        charged.addAll(run.charged);
+        other.addAll(run.other);
+        run.subscriptionNames.forEach(subscriptionNames::putIfAbsent);
+        run.billingAccounts.forEach(billingAccounts::putIfAbsent);
+        run.invoiceIds.forEach((subscription, ids) -> invoiceIds.computeIfAbsent(subscription, s -> new TreeSet<>())
                 .addAll(ids));
-        other.matchedByType.forEach((type, sum) -> matchedByType.merge(type, sum, TypeSum::plus));
-        rowsOfOthers += other.rowsOfOthers;
+        run.matchedByType.forEach((type, sum) -> matchedByType.merge(type, sum, TypeSum::plus));
+        rowsOfOthers += run.rowsOfOthers;
     }
 
     /**
@@ -117,46 +106,42 @@ final class BilledCosts {
 
     private void addToCluster(String cluster, BillRow row, BillBucket bucket) {
         matched(row);
-        byCluster.computeIfAbsent(cluster, c -> new TreeMap<>())
-                .computeIfAbsent(row.day(), d -> new EnumMap<>(BillBucket.class))
-                .merge(bucket, row.cost(), BigDecimal::add);
-        otherByCluster.computeIfAbsent(cluster, c -> new TreeMap<>())
-                .computeIfAbsent(row.day(), d -> new EnumMap<>(BillBucket.class))
-                .merge(bucket, row.otherCost(), BigDecimal::add);
+        charged.addToCluster(cluster, row.day(), bucket, row.cost());
+        other.addToCluster(cluster, row.day(), bucket, row.otherCost());
     }
 
     /** Each cluster's bill per day and bucket. */
     Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster() {
-        return byCluster;
+        return charged.byCluster();
     }
 
-    /** Each cluster's bill per day and bucket in the other cost column. */
-    Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> otherByCluster() {
-        return otherByCluster;
+    /** The bill in the charged cost column. */
+    ColumnSums charged() {
+        return charged;
     }
 
-    /** Each workspace's bill per day in the other cost column, by its resource id in lower case. */
-    Map<String, Map<LocalDate, BigDecimal>> otherByWorkspaceResourceId() {
-        return otherByWorkspaceResourceId;
+    /** The same bill in the other cost column. */
+    ColumnSums other() {
+        return other;
     }
 
     /** Each cluster's bill over the days read. */
     Map<String, BigDecimal> clusterTotals() {
         Map<String, BigDecimal> totals = new TreeMap<>();
-        byCluster.forEach((cluster, days) -> days.values().forEach(buckets -> buckets.values()
+        charged.byCluster().forEach((cluster, days) -> days.values().forEach(buckets -> buckets.values()
                 .forEach(cost -> totals.merge(cluster, cost, BigDecimal::add))));
         return totals;
     }
 
     /** Each workspace's bill per day, by its resource id in lower case. */
     Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId() {
-        return byWorkspaceResourceId;
+        return charged.byWorkspaceResourceId();
     }
 
     /** Each workspace's bill over the days read, by the workspace's name. */
     Map<String, BigDecimal> workspaceTotals() {
         Map<String, BigDecimal> totals = new TreeMap<>();
-        byWorkspaceResourceId.forEach((resourceId, days) -> days.values().forEach(cost ->
+        charged.byWorkspaceResourceId().forEach((resourceId, days) -> days.values().forEach(cost ->
                 totals.merge(workspaceByResourceId.get(resourceId), cost, BigDecimal::add)));
         return totals;
     }

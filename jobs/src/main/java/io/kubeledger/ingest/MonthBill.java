@@ -81,9 +81,9 @@ public class MonthBill {
 
     /** The runs' bill in both cost columns: the charged one, and the other, which {@link #otherColumn} gives. */
     void billed(List<BilledRun> runs, BilledCosts billed) {
-        billed(runs, billed.byCluster(), billed.byWorkspaceResourceId());
+        billed(runs, billed.charged().byCluster(), billed.charged().byWorkspaceResourceId());
         MonthBill other = new MonthBill();
-        other.billed(runs, billed.otherByCluster(), billed.otherByWorkspaceResourceId());
+        other.billed(runs, billed.other().byCluster(), billed.other().byWorkspaceResourceId());
         otherColumn = other;
     }
 
