@@ -31,23 +31,20 @@ final class DayRounding {
     }
 
     /** What a line is reconciled with: its workspace's bill, or its cluster's bucket of the bill (or none). */
-    private record Unit(String cluster, BillBucket bucket, String workspaceResourceId) implements Comparable<Unit> {
+    private record Unit(String cluster, BillBucket bucket, String workspaceResourceId) {
+
+        static final Comparator<Unit> ORDER = Comparator.comparing(Unit::cluster)
+                .thenComparing(Unit::bucket, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Unit::workspaceResourceId);
 
         static Unit of(ChargeLine line) {
             return line.workspaceResourceId() != null ? new Unit("", null, line.workspaceResourceId())
                     : new Unit(line.cluster(), line.bucket(), "");
         }
-
-        @Override
-        public int compareTo(Unit other) {
-            return Comparator.comparing(Unit::cluster)
-                    .thenComparing(Unit::bucket, Comparator.nullsFirst(Comparator.naturalOrder()))
-                    .thenComparing(Unit::workspaceResourceId).compare(this, other);
-        }
     }
 
     static List<ChargeLine> rounded(List<ChargeLine> exact) {
-        Map<Unit, List<ChargeLine>> units = new TreeMap<>();
+        Map<Unit, List<ChargeLine>> units = new TreeMap<>(Unit.ORDER);
         for (ChargeLine line : exact) {
             units.computeIfAbsent(Unit.of(line), unit -> new ArrayList<>()).add(line);
         }
