@@ -11,25 +11,9 @@ import org.xerial.snappy.Snappy;
 /**
  * Snappy for Parquet pages without Hadoop, for the lake's files and the bill's: parquet-hadoop's own codec factory
  * loads Hadoop's codec classes, which the job does not ship. Snappy is what the lake writes and what Azure's FOCUS
- * exports use by default; they may also be written without compression, which is read as it is.
+ * exports use by default; a bill's part may also be written without compression, which is read as it is.
  */
 public final class SnappyCodecFactory implements CompressionCodecFactory {
-
-    private static final BytesInputCompressor STORED = new BytesInputCompressor() {
-        @Override
-        public BytesInput compress(BytesInput bytes) {
-            return bytes;
-        }
-
-        @Override
-        public CompressionCodecName getCodecName() {
-            return CompressionCodecName.UNCOMPRESSED;
-        }
-
-        @Override
-        public void release() {
-        }
-    };
 
     private static final BytesInputDecompressor UNCOMPRESSED = new BytesInputDecompressor() {
         @Override
@@ -49,9 +33,6 @@ public final class SnappyCodecFactory implements CompressionCodecFactory {
 
     @Override
     public BytesInputCompressor getCompressor(CompressionCodecName codec) {
-        if (codec == CompressionCodecName.UNCOMPRESSED) {
-            return STORED;
-        }
         requireSnappy(codec);
         return new BytesInputCompressor() {
             @Override

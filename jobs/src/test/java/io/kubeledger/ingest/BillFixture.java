@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.compression.CompressionCodecFactory;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputCompressor;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputDecompressor;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.example.data.simple.SimpleGroupFactory;
@@ -128,6 +132,37 @@ public final class BillFixture {
 
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
+    /** Parquet pages written as they are, which the job only reads. */
+    private static final CompressionCodecFactory STORED = new CompressionCodecFactory() {
+        @Override
+        public BytesInputCompressor getCompressor(CompressionCodecName codec) {
+            return new BytesInputCompressor() {
+                @Override
+                public BytesInput compress(BytesInput bytes) {
+                    return bytes;
+                }
+
+                @Override
+                public CompressionCodecName getCodecName() {
+                    return CompressionCodecName.UNCOMPRESSED;
+                }
+
+                @Override
+                public void release() {
+                }
+            };
+        }
+
+        @Override
+        public BytesInputDecompressor getDecompressor(CompressionCodecName codec) {
+            return new SnappyCodecFactory().getDecompressor(codec);
+        }
+
+        @Override
+        public void release() {
+        }
+    };
+
     private BillFixture() {
     }
 
@@ -222,7 +257,8 @@ public final class BillFixture {
         MessageType type = schema.named("schema");
         SimpleGroupFactory groups = new SimpleGroupFactory(type);
         try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(type)
-                .withConf(new PlainParquetConfiguration()).withCodecFactory(new SnappyCodecFactory())
+                .withConf(new PlainParquetConfiguration())
+                .withCodecFactory(codec == CompressionCodecName.UNCOMPRESSED ? STORED : new SnappyCodecFactory())
                 .withCompressionCodec(codec).build()) {
             for (Row row : rows) {
                 Group group = groups.newGroup();
