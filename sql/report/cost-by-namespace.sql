@@ -1,6 +1,7 @@
--- Monitoring and idle cost come from no namespace: each is listed as its own line of each cluster.
-SELECT cluster, CASE WHEN cost_kind IN ('monitoring', 'idle') THEN '(' || cost_kind || ')' ELSE namespace END AS namespace,
+-- Monitoring, idle cost and corrections of earlier periods come from no namespace: each is listed as its own line of
+-- each cluster.
+SELECT cluster, CASE WHEN cost_kind IN ('monitoring', 'idle', 'correction') THEN '(' || cost_kind || ')' ELSE namespace END AS namespace,
        team, SUM(cost) AS cost
 FROM chargeback_month
-GROUP BY cluster, CASE WHEN cost_kind IN ('monitoring', 'idle') THEN '(' || cost_kind || ')' ELSE namespace END, team
+GROUP BY cluster, CASE WHEN cost_kind IN ('monitoring', 'idle', 'correction') THEN '(' || cost_kind || ')' ELSE namespace END, team
 ORDER BY cluster, cost DESC, namespace, team

@@ -1,9 +1,9 @@
 -- What each team's cost buys, per namespace of each cluster (monitoring and idle as a line of their cluster, as in
 -- cost-by-namespace.sql): its workload by the bill's buckets (compute is CPU, memory and GPU together; other is what
--- TotalCost has beyond the named costs), its idle capacity, and its container logs and monitoring. They add up to the
+-- TotalCost has beyond the named costs), its idle capacity, its container logs and monitoring, and corrections of earlier periods. They add up to the
 -- team's cost.
 SELECT team, cluster,
-       CASE WHEN cost_kind IN ('monitoring', 'idle') THEN '(' || cost_kind || ')' ELSE namespace END AS namespace,
+       CASE WHEN cost_kind IN ('monitoring', 'idle', 'correction') THEN '(' || cost_kind || ')' ELSE namespace END AS namespace,
        COALESCE(SUM(cost) FILTER (WHERE cost_kind = 'workload' AND cost_bucket = 'compute'), 0) AS compute,
        COALESCE(SUM(cost) FILTER (WHERE cost_kind = 'workload' AND cost_bucket = 'storage'), 0) AS storage,
        COALESCE(SUM(cost) FILTER (WHERE cost_kind = 'workload' AND cost_bucket = 'network'), 0) AS network,
@@ -11,7 +11,8 @@ SELECT team, cluster,
                                   AND (cost_bucket IS NULL OR cost_bucket NOT IN ('compute', 'storage', 'network'))),
                 0) AS other,
        COALESCE(SUM(cost) FILTER (WHERE cost_kind = 'idle'), 0) AS idle,
-       COALESCE(SUM(cost) FILTER (WHERE cost_kind IN ('container-logs', 'monitoring')), 0) AS logs
+       COALESCE(SUM(cost) FILTER (WHERE cost_kind IN ('container-logs', 'monitoring')), 0) AS logs,
+       COALESCE(SUM(cost) FILTER (WHERE cost_kind = 'correction'), 0) AS corrections
 FROM chargeback_month
 GROUP BY ALL
 ORDER BY team, cluster, namespace

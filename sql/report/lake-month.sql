@@ -1,9 +1,12 @@
 -- The chargeback lines of the month through the report date, from the lake's Parquet parts ({files}), by the names the
 -- report queries use (a line of no namespace, monitoring or idle, has the empty one, as the working tables had); the
--- cost charged is the lake's column of the bill's charged cost ({costColumn}: billing.cost-column).
+-- cost charged is the lake's column of the bill's charged cost ({costColumn}: billing.cost-column). A correction of an
+-- earlier period is charged on the month's first day (charge_day), and its ChargePeriod is the days it corrects.
 CREATE VIEW chargeback_month AS
 SELECT x_Team AS team, x_CostCenter AS cost_center, x_TeamRegistered AS team_registered, x_Cluster AS cluster,
        COALESCE(x_Namespace, '') AS namespace, x_CostKind AS cost_kind, x_Allocation AS allocation_method,
        x_CostBucket AS cost_bucket, x_CostStatus AS cost_status, {costColumn} AS cost,
-       CAST(ChargePeriodStart AS DATE) AS charge_day
+       CAST(CASE WHEN x_CostKind = 'correction' THEN BillingPeriodStart ELSE ChargePeriodStart END AS DATE) AS charge_day,
+       ResourceName AS resource, CAST(ChargePeriodStart AS DATE) AS charged_from,
+       CAST(ChargePeriodEnd AS DATE) - 1 AS charged_through
 FROM read_parquet({files})

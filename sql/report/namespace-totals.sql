@@ -1,8 +1,9 @@
 -- Each namespace's cost of last month through the day the report compares with, named as cost-by-namespace.sql names
--- it (monitoring and idle as a line of their cluster): the base of the namespaces' changes.
-SELECT cluster, CASE WHEN cost_kind IN ('monitoring', 'idle') THEN '(' || cost_kind || ')' ELSE namespace END AS namespace,
+-- it (monitoring, idle and corrections as a line of their
+-- cluster): the base of the namespaces' changes.
+SELECT cluster, CASE WHEN cost_kind IN ('monitoring', 'idle', 'correction') THEN '(' || cost_kind || ')' ELSE namespace END AS namespace,
        SUM(cost) AS cost
 FROM chargeback_month
 WHERE charge_day <= ?
-GROUP BY cluster, CASE WHEN cost_kind IN ('monitoring', 'idle') THEN '(' || cost_kind || ')' ELSE namespace END
+GROUP BY cluster, CASE WHEN cost_kind IN ('monitoring', 'idle', 'correction') THEN '(' || cost_kind || ')' ELSE namespace END
 ORDER BY cluster, namespace

@@ -81,11 +81,11 @@ public final class RunSummary {
                 + priorPeriods(job, currency).map(corrections -> "; " + corrections).orElse(""));
     }
 
-    /** The bill's corrections of earlier periods to the fleet's resources, which the chargeback does not charge. */
+    /** The bill's corrections of earlier periods to the fleet's resources, charged on the month's first day. */
     private static Optional<String> priorPeriods(ExecutionContext job, String currency) {
         Map<String, BigDecimal> corrections = ContextAmounts.from(job.get(BillingTasklet.PRIOR_PERIODS));
         return corrections.isEmpty() ? Optional.empty() : Optional.of("corrections of earlier periods on this bill, "
-                + "NOT charged (the chargeback charges the month's own days): " + sums(corrections, currency));
+                + "charged on the month's first day to the teams of the clusters: " + sums(corrections, currency));
     }
 
     /** Each cluster's bill, its idle cost (charged beside what OpenCost allocated), and what OpenCost allocated. */
@@ -101,13 +101,10 @@ public final class RunSummary {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The clusters whose bill is far below OpenCost's estimate, and the bill's corrections, each a line for the log. */
+    /** The clusters whose bill is far below OpenCost's estimate, each a line for the log. */
     static List<String> warnings(JobExecution execution, String currency) {
-        ExecutionContext job = execution.getExecutionContext();
-        List<String> warnings = new ArrayList<>(clusterBills(job).stream().map(ClusterBill::belowEstimate)
-                .flatMap(Optional::stream).map(below -> below.notice(currency)).toList());
-        priorPeriods(job, currency).ifPresent(corrections -> warnings.add("The bill has " + corrections));
-        return warnings;
+        return clusterBills(execution.getExecutionContext()).stream().map(ClusterBill::belowEstimate)
+                .flatMap(Optional::stream).map(below -> below.notice(currency)).toList();
     }
 
     /** A cluster's bill beside what OpenCost allocated of it: the bill less the idle cost charged. */

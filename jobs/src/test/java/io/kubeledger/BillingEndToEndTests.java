@@ -3,14 +3,20 @@ package io.kubeledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -202,22 +208,65 @@ class BillingEndToEndTests {
     }
 
     @Test
-    void aCorrectionOfAnEarlierPeriodOnThisBillIsCountedAndSaidNotLost(CapturedOutput output) throws IOException {
-        // given: October's run, in uncompressed Parquet, with a refund dated in September to the cluster's nodes
+    void aCorrectionOfAnEarlierPeriodIsChargedOnTheMonthsFirstDayToTheClustersTeamsAndListedOnTheInvoice(
+            CapturedOutput output) throws Exception {
+        // given: October's run, in uncompressed Parquet, with refunds dated in September to the cluster's nodes (billed
+        // -30, amortized -40) and to its workspace
         List<Row> rows = new ArrayList<>(day(1));
         rows.add(new Row("2026-09-28", SUBSCRIPTION, NODES, "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/"
                 + NODES.toLowerCase() + "/providers/microsoft.compute/virtualmachinescalesets/aks-user-1",
-                "Microsoft.Compute/virtualMachineScaleSets", "-40", "-40"));
+                "Microsoft.Compute/virtualMachineScaleSets", "-30", "-40"));
+        rows.add(new Row("2026-09-30", SUBSCRIPTION, "rg-aks-prod-weu", "/subscriptions/" + SUBSCRIPTION
+                + "/resourcegroups/rg-aks-prod-weu/providers/microsoft.operationalinsights/workspaces/log-aks-prod-weu",
+                "Microsoft.OperationalInsights/workspaces", "-2", "-2"));
         BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-03T06:12:00Z"),
                 "2026-10-02", "ParquetUncompressed", List.of(rows));
 
-        // when / then: October is billed as before, and the correction said, in the summary and as a warning
+        // when
         assertThat(run()).isZero();
+
+        // then: October is billed as before, and the corrections said
         assertThat(output.getOut()).contains("billed through 2026-10-01: aks-prod-weu 151.85 USD billed")
-                .contains("; corrections of earlier periods on this bill, NOT charged (the chargeback charges the "
-                        + "month's own days): aks-prod-weu -40.00 USD");
-        assertThat(output.getOut().lines().filter(line -> line.contains("WARN")))
-                .anySatisfy(line -> assertThat(line).contains("The bill has corrections of earlier periods"));
+                .contains("; corrections of earlier periods on this bill, charged on the month's first day to the teams "
+                        + "of the clusters: aks-prod-weu -40.00 USD, log-aks-prod-weu -2.00 USD");
+        // and charged, in the first day's partition, as FOCUS corrections of the days they correct, in both columns
+        String lake = work.resolve("out/lake/chargeback/*/*.parquet").toString();
+        assertThat(NightlyJobEndToEndTests.query("""
+                SELECT ChargeClass, strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%Y-%%m-%%d'),
+                       strftime(ChargePeriodEnd AT TIME ZONE 'UTC', '%%Y-%%m-%%d'),
+                       strftime(BillingPeriodStart AT TIME ZONE 'UTC', '%%Y-%%m-%%d'), x_CostBucket, x_CostStatus,
+                       sum(EffectiveCost), sum(BilledCost), sum(ListCost), count(DISTINCT filename),
+                       min(filename LIKE '%%/date=2026-10-01/%%'), count(PricingUnit)
+                FROM read_parquet('%s', filename = true) WHERE x_CostKind = 'correction' GROUP BY ALL ORDER BY 2
+                """.formatted(lake))).containsExactly(
+                List.of("Correction", "2026-09-28", "2026-09-29", "2026-10-01", "compute", "billed",
+                        new BigDecimal("-40.000000000000"), new BigDecimal("-30.000000000000"),
+                        new BigDecimal("0E-12"), 1L, true, 0L),
+                Arrays.asList("Correction", "2026-09-30", "2026-10-01", "2026-10-01", null, "billed",
+                        new BigDecimal("-2.000000000000"), new BigDecimal("-2.000000000000"),
+                        new BigDecimal("0E-12"), 1L, true, 0L));
+        // to the teams whose workload the cluster ran in the month
+        assertThat(NightlyJobEndToEndTests.query("""
+                SELECT DISTINCT x_Team FROM read_parquet('%s') WHERE x_CostKind = 'correction' ORDER BY 1
+                """.formatted(lake))).isEqualTo(NightlyJobEndToEndTests.query("""
+                SELECT DISTINCT x_Team FROM read_parquet('%s') WHERE x_Cluster = 'aks-prod-weu'
+                  AND x_CostKind = 'workload' AND x_Allocation <> 'shared' ORDER BY 1
+                """.formatted(lake)));
+        // and listed on the Invoice sheet, apart from the month's bill, which adds up as before
+        try (InputStream in = Files.newInputStream(work.resolve("out/reports/2026-10/kubeledger-2026-10.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            List<String> invoice = new ArrayList<>();
+            DataFormatter cells = new DataFormatter(Locale.ROOT);
+            workbook.getSheet("Invoice").forEach(row -> {
+                if (row.getCell(2).getCellType() == CellType.NUMERIC) {
+                    invoice.add(cells.formatCellValue(row.getCell(0)) + " | " + cells.formatCellValue(row.getCell(1))
+                            + " | " + row.getCell(2).getNumericCellValue());
+                }
+            });
+            assertThat(invoice).contains("aks-prod-weu | compute: correction of 2026-09-28 to 2026-09-28 | -40.0",
+                    "log-aks-prod-weu | log-analytics: correction of 2026-09-30 to 2026-09-30 | -2.0",
+                    "aks-prod-weu | compute | 150.0");
+        }
     }
 
     @Test

@@ -99,7 +99,7 @@ class CoverageEndToEndTests {
                 Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(cell(workbook.getSheet("Summary"), "Against last month", 1))
                     .startsWith("Last month (2026-09, final, data on 14 of 30 days): ");
-            assertThat(cell(workbook.getSheet("Teams"), "payments", 10)).endsWith(" a day vs 2026-09");
+            assertThat(cell(workbook.getSheet("Teams"), "payments", 11)).endsWith(" a day vs 2026-09");
             assertThat(cell(workbook.getSheet("Clusters"), "aks-prod-eus", 3)).endsWith(" a day vs 2026-09");
         }
     }

@@ -187,9 +187,9 @@ class NightlyJobEndToEndTests {
             Sheet teamSheet = workbook.getSheet("Teams");
             Row totals = teamSheet.getRow(teamSheet.getLastRowNum());
             assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("Total");
-            assertThat(totals.getCell(8).getCellFormula()).isEqualTo("SUBTOTAL(109,I2:I" + teamSheet.getLastRowNum()
+            assertThat(totals.getCell(9).getCellFormula()).isEqualTo("SUBTOTAL(109,J2:J" + teamSheet.getLastRowNum()
                     + ")");
-            assertThat(totals.getCell(8).getNumericCellValue()).isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
+            assertThat(totals.getCell(9).getNumericCellValue()).isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
             Cell firstDay = workbook.getSheet("Daily").getRow(1).getCell(0);
             assertThat(DateUtil.isCellDateFormatted(firstDay)).isTrue();
             assertThat(firstDay.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 1));
@@ -442,17 +442,17 @@ class NightlyJobEndToEndTests {
                 }
                 String team = row.getCell(0).getStringCellValue();
                 double parts = 0;
-                for (int c = 3; c <= 11; c++) {
+                for (int c = 3; c <= 12; c++) {
                     parts += row.getCell(c) == null ? 0 : row.getCell(c).getNumericCellValue();
                 }
                 // then: its parts add up to its cost, which is the Teams sheet's; its compute is split
-                assertThat(parts).as(team).isCloseTo(row.getCell(12).getNumericCellValue(), offset(1e-6));
-                assertThat(row.getCell(12).getNumericCellValue()).as(team)
-                        .isCloseTo(numberIn(teams, team, 8), offset(1e-6));
+                assertThat(parts).as(team).isCloseTo(row.getCell(13).getNumericCellValue(), offset(1e-6));
+                assertThat(row.getCell(13).getNumericCellValue()).as(team)
+                        .isCloseTo(numberIn(teams, team, 9), offset(1e-6));
                 assertThat(new DataFormatter().formatCellValue(row.getCell(6))).as("%s's compute not split", team)
                         .isEmpty();
                 if (team.equals("payments")) {
-                    assertThat(row.getCell(13).getNumericCellValue()).isCloseTo(cpuUsed, offset(1e-9));
+                    assertThat(row.getCell(14).getNumericCellValue()).isCloseTo(cpuUsed, offset(1e-9));
                     assertThat(row.getCell(3).getNumericCellValue()).isPositive();
                     assertThat(row.getCell(4).getNumericCellValue()).isPositive();
                 }

@@ -91,11 +91,16 @@ public class ChargebackTasklet implements Tasklet {
         Map<String, SortedSet<LocalDate>> billedWithoutWorkload = new TreeMap<>();
         // Days are charged independently of each other, so every thread charges them, a day at a time: a parallel
         // stream handed each thread a few days up front, and one thread was left charging alone for half a second.
+        LocalDate booking = run.window().start();
+        MonthOwners owners = bill.hasCorrections() ? MonthOwners.of(run.window().days().stream().map(workload::day)
+                .toList()) : MonthOwners.NONE;
         run.threads().run("chargeback", run.window().days().stream().<Runnable>map(day -> () -> {
             List<ChargeLine> workloadSums = workload.day(day);
-            List<ChargeLine> charged = charge(chargeback, day, workloadSums);
-            days.write(day, bill.columnsAgree(day) ? ChargedLine.alike(charged)
-                    : ChargedLine.paired(charged, charge(otherColumn, day, workloadSums)));
+            MonthOwners booked = day.equals(booking) ? owners : null;
+            List<ChargeLine> charged = charge(chargeback, day, workloadSums, booked);
+            boolean columnsAgree = bill.columnsAgree(day) && (booked == null || bill.correctionsAgree());
+            days.write(day, columnsAgree ? ChargedLine.alike(charged)
+                    : ChargedLine.paired(charged, charge(otherColumn, day, workloadSums, booked)));
             synchronized (idleByCluster) {
                 charged.stream().filter(line -> line.costKind() == CostKind.IDLE)
                         .forEach(line -> idleByCluster.merge(line.cluster(), line.cost(), BigDecimal::add));
@@ -124,10 +129,18 @@ public class ChargebackTasklet implements Tasklet {
                 .map(ChargeLine::cluster).filter(cluster -> !withWorkload.contains(cluster)).distinct().toList();
     }
 
-    /** The day's lines charged by one column of the bill, rounded, in the lake's order. */
-    private List<ChargeLine> charge(DailyChargeback column, LocalDate day, List<ChargeLine> workloadSums) {
-        List<ChargeLine> rounded = new ArrayList<>(DayRounding.rounded(column.charge(day, workloadSums,
-                containerLogSums.day(day), ingestedTables.monitoring(day))));
+    /**
+     * The day's lines charged by one column of the bill, rounded, in the lake's order; on the day the month's
+     * corrections of earlier periods are booked on ({@code owners} not null), those too.
+     */
+    private List<ChargeLine> charge(DailyChargeback column, LocalDate day, List<ChargeLine> workloadSums,
+            MonthOwners owners) {
+        List<ChargeLine> exact = new ArrayList<>(column.charge(day, workloadSums, containerLogSums.day(day),
+                ingestedTables.monitoring(day)));
+        if (owners != null) {
+            exact.addAll(column.corrections(day, owners));
+        }
+        List<ChargeLine> rounded = new ArrayList<>(DayRounding.rounded(exact));
         rounded.sort(LAKE_ORDER);
         return rounded;
     }

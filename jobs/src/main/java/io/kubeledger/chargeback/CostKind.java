@@ -14,7 +14,12 @@ public enum CostKind {
      * What a cluster's bill charged beyond OpenCost's allocation, per bucket: capacity no container used, the cluster's
      * own fee, discounts (negative). Only where the bill covers the day.
      */
-    IDLE("idle");
+    IDLE("idle"),
+    /**
+     * A correction of an earlier period on this month's bill (a refund, a re-rating): the bill's rows of a cluster
+     * (per bucket) or workspace dated before the month, booked on the month's first day.
+     */
+    CORRECTION("correction");
 
     private final String value;
 

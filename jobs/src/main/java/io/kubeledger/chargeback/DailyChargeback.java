@@ -45,10 +45,12 @@ public final class DailyChargeback {
 
     private final Map<String, Cluster> clustersByResourceId = new HashMap<>();
     private final Map<String, List<Cluster>> clustersByWorkspace = new HashMap<>();
+    private final Map<String, List<Cluster>> clustersByWorkspaceResourceId = new HashMap<>();
     private final List<Cluster> clusters;
     private final TeamResolver resolver;
     private final SharedCostSplitter splitter;
     private final IdleCosts idle;
+    private final SharedCostSplitter correctionSplitter;
     private final WorkspaceBills workspaceBills;
     private final MonthBill bill;
 
@@ -58,12 +60,15 @@ public final class DailyChargeback {
             clustersByResourceId.put(lower(cluster.resourceId()), cluster);
             if (cluster.hasWorkspace()) {
                 clustersByWorkspace.computeIfAbsent(lower(cluster.workspaceId()), k -> new ArrayList<>()).add(cluster);
+                clustersByWorkspaceResourceId.computeIfAbsent(lower(cluster.workspaceResourceId()),
+                        k -> new ArrayList<>()).add(cluster);
             }
         }
         this.clusters = clusters;
         this.resolver = resolver;
         this.splitter = new SharedCostSplitter(splits.shared(), TeamAssignment.shared());
         this.idle = new IdleCosts(splits.idle());
+        this.correctionSplitter = new SharedCostSplitter(splits.idle(), TeamAssignment.idle());
         this.workspaceBills = new WorkspaceBills(workspaces, bill);
         this.bill = bill;
     }
@@ -110,6 +115,41 @@ public final class DailyChargeback {
         });
         chargeIdle(day, bills, workload, ownersByCluster, charged);
         return merged(charged);
+    }
+
+    /**
+     * The corrections of earlier periods the month's bill carries, booked on {@code day}, exactly: each cluster's per
+     * bucket, and each workspace's divided among the workspace's clusters in proportion to their workload cost in the
+     * month (evenly when none has any); each divided among the cluster's owners of workload in the month by
+     * {@code kubeledger.idle-split}, as idle cost is (without owners, or with {@code none}, team {@code idle} keeps
+     * it). Lines of kind {@link CostKind#CORRECTION}, billed.
+     */
+    public List<ChargeLine> corrections(LocalDate day, MonthOwners owners) {
+        List<ChargeLine> lines = new ArrayList<>();
+        for (Cluster cluster : clusters) {
+            bill.clusterCorrections(cluster.name()).forEach((bucket, correction) -> lines.addAll(
+                    correction(day, cluster.name(), bucket, null, correction.cost(), owners)));
+        }
+        bill.workspaceCorrections().forEach((workspaceResourceId, correction) -> {
+            List<Cluster> users = clustersByWorkspaceResourceId.get(workspaceResourceId);
+            List<BigDecimal> parts = ProportionalSplit.split(correction.cost(), users.stream()
+                    .map(cluster -> owners.workload(cluster.name())).toList());
+            for (int i = 0; i < users.size(); i++) {
+                lines.addAll(correction(day, users.get(i).name(), null, workspaceResourceId, parts.get(i), owners));
+            }
+        });
+        return merged(lines);
+    }
+
+    private List<ChargeLine> correction(LocalDate day, String cluster, BillBucket bucket, String workspaceResourceId,
+            BigDecimal cost, MonthOwners owners) {
+        if (cost.signum() == 0) {
+            return List.of();
+        }
+        TeamAssignment unsplit = TeamAssignment.idle();
+        return correctionSplitter.split(new ChargeLine(day, cluster, "", unsplit.team(), unsplit.costCenter(),
+                CostKind.CORRECTION, bucket, unsplit.allocation(), unsplit.registered(), workspaceResourceId,
+                CostStatus.BILLED, cost, 0), owners.of(cluster));
     }
 
     private void chargeIdle(LocalDate day, Map<String, Optional<Map<BillBucket, BigDecimal>>> bills,

@@ -30,16 +30,21 @@ final class DayRounding {
     private DayRounding() {
     }
 
-    /** What a line is reconciled with: its workspace's bill, or its cluster's bucket of the bill (or none). */
-    private record Unit(String cluster, BillBucket bucket, String workspaceResourceId) {
+    /**
+     * What a line is reconciled with: its workspace's bill, or its cluster's bucket of the bill (or none); a
+     * correction of an earlier period with that of its cluster's bucket or its workspace, apart from the day's.
+     */
+    private record Unit(boolean correction, String cluster, BillBucket bucket, String workspaceResourceId) {
 
-        static final Comparator<Unit> ORDER = Comparator.comparing(Unit::cluster)
+        static final Comparator<Unit> ORDER = Comparator.comparing(Unit::correction)
+                .thenComparing(Unit::cluster)
                 .thenComparing(Unit::bucket, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Unit::workspaceResourceId);
 
         static Unit of(ChargeLine line) {
-            return line.workspaceResourceId() != null ? new Unit("", null, line.workspaceResourceId())
-                    : new Unit(line.cluster(), line.bucket(), "");
+            boolean correction = line.costKind() == CostKind.CORRECTION;
+            return line.workspaceResourceId() != null ? new Unit(correction, "", null, line.workspaceResourceId())
+                    : new Unit(correction, line.cluster(), line.bucket(), "");
         }
     }
 

@@ -52,7 +52,7 @@ public class BillingTasklet implements Tasklet {
     public static final String MISSING = "billing.missing";
     /**
      * The newest run's rows of the fleet dated before the month (corrections of earlier periods on this month's
-     * invoice), summed per cluster and workspace: counted and said, not charged.
+     * invoice), summed per cluster and workspace: charged on the month's first day, and said.
      */
     public static final String PRIOR_PERIODS = "billing.priorPeriods";
     /** Configured clusters of which the run has no row (outside the export's scope?): their days stay estimates. */
@@ -111,7 +111,7 @@ public class BillingTasklet implements Tasklet {
                 + describe(composed, run -> run.runId() + " (" + run.location() + ")"));
         context.putString(RUN_ID, describe(composed, CostExportManifest::runId));
         context.putString(BILLED_THROUGH, composed.billedThrough().toString());
-        bill.billed(composed.runs(), billed);
+        bill.billed(composed.runs(), billed, composed.priorPeriods());
         bill.named(billed.subscriptionNames(), billed.billingAccounts(), billed.invoiceIds());
         context.putLong(ROWS_READ, composed.rowsRead());
         context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());

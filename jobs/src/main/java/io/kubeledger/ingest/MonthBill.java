@@ -3,13 +3,17 @@ package io.kubeledger.ingest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
+
+import io.kubeledger.run.DayRange;
 
 /**
  * The month's bill as the {@code billingStep} read it, for the chargeback to reconcile with: the days each export run
@@ -24,6 +28,45 @@ public class MonthBill {
     private volatile Map<String, BillingAccount> billingAccounts = Map.of();
     private volatile Map<String, String> invoiceIds = Map.of();
     private volatile MonthBill otherColumn;
+    private volatile Corrections corrections = Corrections.NONE;
+
+    /**
+     * A correction of earlier periods on this month's bill: its amount, and the days it corrects (from the first
+     * corrected day to the day after the last).
+     */
+    public record Correction(BigDecimal cost, DayRange period) {
+    }
+
+    /** The newest run's rows of the fleet dated before the month, per cluster and bucket, and per workspace. */
+    private record Corrections(Map<String, Map<BillBucket, Correction>> byCluster,
+            Map<String, Correction> byWorkspaceResourceId) {
+
+        static final Corrections NONE = new Corrections(Map.of(), Map.of());
+
+        boolean isEmpty() {
+            return byCluster.isEmpty() && byWorkspaceResourceId.isEmpty();
+        }
+
+        static Corrections of(ColumnSums earlier) {
+            Map<String, Map<BillBucket, Correction>> clusters = new TreeMap<>();
+            earlier.byCluster().forEach((cluster, days) -> days.forEach((day, buckets) -> buckets.forEach(
+                    (bucket, cost) -> clusters.computeIfAbsent(cluster, c -> new EnumMap<>(BillBucket.class))
+                            .merge(bucket, new Correction(cost, new DayRange(day, day.plusDays(1))),
+                                    Corrections::plus))));
+            Map<String, Correction> workspaces = new TreeMap<>();
+            earlier.byWorkspaceResourceId().forEach((workspace, days) -> days.forEach((day, cost) -> workspaces
+                    .merge(workspace, new Correction(cost, new DayRange(day, day.plusDays(1))), Corrections::plus)));
+            return new Corrections(clusters, workspaces);
+        }
+
+        private static Correction plus(Correction one, Correction other) {
+            LocalDate start = one.period().start().isBefore(other.period().start()) ? one.period().start()
+                    : other.period().start();
+            LocalDate end = one.period().end().isAfter(other.period().end()) ? one.period().end()
+                    : other.period().end();
+            return new Correction(one.cost().add(other.cost()), new DayRange(start, end));
+        }
+    }
 
     /** What the export's runs billed: each run's days and the clusters and workspaces it has rows of. */
     private record Read(List<BilledRun> runs, Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster,
@@ -79,12 +122,63 @@ public class MonthBill {
         read = new Read(List.copyOf(runs), byCluster, byWorkspaceResourceId);
     }
 
-    /** The runs' bill in both cost columns: the charged one, and the other, which {@link #otherColumn} gives. */
-    void billed(List<BilledRun> runs, BilledCosts billed) {
+    /**
+     * The runs' bill in both cost columns: the charged one, and the other, which {@link #otherColumn} gives; with the
+     * newest run's rows of the fleet dated before the month ({@code earlier}), the corrections of earlier periods this
+     * month's invoice carries.
+     */
+    void billed(List<BilledRun> runs, BilledCosts billed, BilledCosts earlier) {
         billed(runs, billed.charged().byCluster(), billed.charged().byWorkspaceResourceId());
+        corrected(earlier.charged());
         MonthBill other = new MonthBill();
         other.billed(runs, billed.other().byCluster(), billed.other().byWorkspaceResourceId());
+        other.corrected(earlier.other());
         otherColumn = other;
+    }
+
+    /** The corrections of earlier periods on this month's bill: the rows of the fleet dated before the month. */
+    void corrected(ColumnSums earlier) {
+        corrections = Corrections.of(earlier);
+    }
+
+    /** The corrections of earlier periods the month's bill carries for the cluster, by bucket; none without. */
+    public Map<BillBucket, Correction> clusterCorrections(String cluster) {
+        return corrections.byCluster().getOrDefault(cluster, Map.of());
+    }
+
+    /** The same for each workspace, by its resource id in lower case. */
+    public Map<String, Correction> workspaceCorrections() {
+        return corrections.byWorkspaceResourceId();
+    }
+
+    /** Whether the month's bill carries corrections of earlier periods, in either cost column. */
+    public boolean hasCorrections() {
+        return !corrections.isEmpty() || !otherColumn().corrections.isEmpty();
+    }
+
+    /** Whether the two cost columns bill the corrections of earlier periods alike. */
+    public boolean correctionsAgree() {
+        Corrections other = otherColumn().corrections;
+        return agree(corrections.byCluster(), other.byCluster(), (a, b) -> a.keySet().equals(b.keySet())
+                && a.entrySet().stream().allMatch(e -> e.getValue().cost().compareTo(b.get(e.getKey()).cost()) == 0))
+                && agree(corrections.byWorkspaceResourceId(), other.byWorkspaceResourceId(),
+                        (a, b) -> a.cost().compareTo(b.cost()) == 0);
+    }
+
+    private static <T> boolean agree(Map<String, T> one, Map<String, T> other, BiPredicate<T, T> same) {
+        return one.keySet().equals(other.keySet())
+                && one.entrySet().stream().allMatch(e -> same.test(e.getValue(), other.get(e.getKey())));
+    }
+
+    /** The days a cluster's correction of the bucket corrects, if the bill has one. */
+    public Optional<DayRange> correctedPeriod(String cluster, BillBucket bucket) {
+        return Optional.ofNullable(clusterCorrections(cluster).get(bucket)).map(Correction::period);
+    }
+
+    /** The days a workspace's correction corrects, if the bill has one. */
+    public Optional<DayRange> correctedPeriod(String workspaceResourceId) {
+        return Optional.ofNullable(workspaceCorrections().get(workspaceResourceId.toLowerCase(Locale.ROOT)))
+                .map(Correction::period);
     }
 
     /**

@@ -44,6 +44,7 @@ final class MonthBillReader {
         List<BilledRun> runs = new ArrayList<>();
         List<CostExportManifest> empty = new ArrayList<>();
         long rowsRead = 0;
+        boolean priorPeriodsRead = false;
         for (CostExportManifest run : newestFirst) {
             SortedSet<LocalDate> open = new TreeSet<>(unclaimed.stream().filter(run::covers).toList());
             if (open.isEmpty()) {
@@ -58,8 +59,9 @@ final class MonthBillReader {
                 continue;
             }
             unclaimed.removeAll(read.days());
-            if (runs.isEmpty()) {
+            if (!priorPeriodsRead && read.hasEarlier()) {
                 priorPeriods.addAll(read.earlier());
+                priorPeriodsRead = true;
             }
             total.addAll(read.sums());
             runs.add(new BilledRun(run, read.days(), read.sums().byCluster().keySet(),
@@ -71,9 +73,10 @@ final class MonthBillReader {
     /**
      * One run's rows: of the {@code open} days, summed, and the days they are of (a day of the run's range with no row,
      * its usage not arrived yet, is not billed nothing by the run: not at all); of days before {@code monthStart},
-     * summed apart; the rows read in all.
+     * summed apart, and whether the run has any such row (of any resource); the rows read in all.
      */
-    private record RunRead(BilledCosts sums, SortedSet<LocalDate> days, BilledCosts earlier, long rows) {
+    private record RunRead(BilledCosts sums, SortedSet<LocalDate> days, BilledCosts earlier, long rows,
+            boolean hasEarlier) {
     }
 
     private RunRead read(CostExportManifest run, SortedSet<LocalDate> open, LocalDate monthStart, Runnable eachRow) {
@@ -84,21 +87,23 @@ final class MonthBillReader {
         BilledCosts earlier = newSums.get();
         SortedSet<LocalDate> days = new TreeSet<>();
         SortedSet<String> otherCurrency = new TreeSet<>();
-        long[] rows = {0};
+        long[] rows = {0, 0};
         reader.read(run, row -> {
             rows[0]++;
             eachRow.run();
-            if (row.day().isBefore(monthStart)) {
-                earlier.add(row);
-            } else if (open.contains(row.day())) {
+            BilledCosts into = row.day().isBefore(monthStart) ? earlier : open.contains(row.day()) ? sums : null;
+            if (into == sums) {
                 days.add(row.day());
-                if (sums.add(row) && !row.currency().isEmpty() && !row.currency().equalsIgnoreCase(currency)) {
-                    otherCurrency.add(row.resourceId() + " (" + row.currency() + ")");
-                }
+            } else if (into == earlier) {
+                rows[1]++;
+            }
+            if (into != null && into.add(row) && !row.currency().isEmpty()
+                    && !row.currency().equalsIgnoreCase(currency)) {
+                otherCurrency.add(row.resourceId() + " (" + row.currency() + ")");
             }
         });
         requireCurrency(run, otherCurrency);
-        return new RunRead(sums, days, earlier, rows[0]);
+        return new RunRead(sums, days, earlier, rows[0], rows[1] > 0);
     }
 
     private static void requireFocusCost(CostExportManifest run) {
@@ -121,8 +126,9 @@ final class MonthBillReader {
 
     /**
      * The runs that make the month's bill, newest first, with their days; the empty runs passed over; the sums; and
-     * the newest run's rows of days before the month (corrections of earlier periods on this month's invoice), summed
-     * apart.
+     * the rows of days before the month (corrections of earlier periods on this month's invoice), summed apart, of the
+     * newest run read that has any: each month-to-date run carries all of the invoice's so far, and a run of a few
+     * days none.
      */
     record ComposedBill(List<BilledRun> runs, List<CostExportManifest> emptyRuns, BilledCosts billed,
             BilledCosts priorPeriods, long rowsRead) {

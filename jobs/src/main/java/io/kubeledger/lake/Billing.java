@@ -14,11 +14,12 @@ import io.kubeledger.chargeback.BillBelowEstimate;
  * Whether the month is the bill's: through which day and from which export run ({@code exportRun} null: an
  * estimate, and {@code estimate} says why); what the bill charged each workspace, and the matched rows by resource
  * type; the clusters it has no row of; the cluster-days it charged
- * with no OpenCost row; per cluster and bucket, the bill beside OpenCost's allocation (the Invoice sheet).
+ * with no OpenCost row; per cluster and bucket, the bill beside OpenCost's allocation, and the corrections of earlier
+ * periods the bill carries (the Invoice sheet; both from the lake's rows, so empty in the run record).
  */
 public record Billing(String exportRun, LocalDate billedThrough, String estimate, Map<String, BigDecimal> workspaces,
         List<ResourceTypeBill> byResourceType, List<String> notOnBill, List<String> billedWithoutWorkload,
-        List<InvoiceLine> invoice) {
+        List<InvoiceLine> invoice, List<CorrectionLine> corrections) {
 
     public Billing {
         notOnBill = List.copyOf(notOnBill);
@@ -26,11 +27,12 @@ public record Billing(String exportRun, LocalDate billedThrough, String estimate
         byResourceType = List.copyOf(byResourceType);
         billedWithoutWorkload = List.copyOf(billedWithoutWorkload);
         invoice = List.copyOf(invoice);
+        corrections = corrections == null ? List.of() : List.copyOf(corrections);
     }
 
-    public Billing withInvoice(List<InvoiceLine> lines) {
+    public Billing withInvoice(List<InvoiceLine> lines, List<CorrectionLine> correctionLines) {
         return new Billing(exportRun, billedThrough, estimate, workspaces, byResourceType, notOnBill,
-                billedWithoutWorkload, lines);
+                billedWithoutWorkload, lines, correctionLines);
     }
 
     public boolean reconciled() {

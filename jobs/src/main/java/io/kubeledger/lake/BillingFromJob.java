@@ -27,7 +27,8 @@ public final class BillingFromJob {
                 ? days.stream().map(String::valueOf).toList() : List.of();
         if (!(job.get(BillingTasklet.RUN_ID) instanceof String runId)) {
             String missing = job.get(BillingTasklet.MISSING) instanceof String reason ? reason + "." : NOT_CONFIGURED;
-            return new Billing(null, null, missing, Map.of(), List.of(), List.of(), billedWithoutWorkload, List.of());
+            return new Billing(null, null, missing, Map.of(), List.of(), List.of(), billedWithoutWorkload, List.of(),
+                    List.of());
         }
         Map<String, BigDecimal> workspaces = new TreeMap<>(ContextAmounts.from(
                 job.get(BillingTasklet.BILLED_BY_WORKSPACE)));
@@ -39,6 +40,6 @@ public final class BillingFromJob {
         List<String> notOnBill = job.get(BillingTasklet.NOT_ON_BILL) instanceof List<?> absent
                 ? absent.stream().map(String::valueOf).toList() : List.of();
         return new Billing(runId, LocalDate.parse((String) job.get(BillingTasklet.BILLED_THROUGH)), null, workspaces,
-                byType, notOnBill, billedWithoutWorkload, List.of());
+                byType, notOnBill, billedWithoutWorkload, List.of(), List.of());
     }
 }

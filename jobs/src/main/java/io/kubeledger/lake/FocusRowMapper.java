@@ -27,6 +27,7 @@ import io.kubeledger.ingest.ArmClusters.ArmCluster;
 import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.ingest.BillingAccount;
 import io.kubeledger.ingest.MonthBill;
+import io.kubeledger.run.DayRange;
 
 /**
  * Gives a chargeback line its FOCUS columns. The line's charge is its {@code billing.cost-column} ({@code EffectiveCost},
@@ -39,6 +40,8 @@ import io.kubeledger.ingest.MonthBill;
 public final class FocusRowMapper {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What each line but a correction is priced by: one day of its charge period. */
+    private static final String PRICING_UNIT = "Days";
 
     private final Map<String, Cluster> clusters;
     private final String currency;
@@ -77,14 +80,17 @@ public final class FocusRowMapper {
         // A plain get first: the map's computeIfAbsent locks the key's bin whenever it is not the bin's first key.
         Billed known = billedCache.get(key);
         Billed billed = known != null ? known : billedCache.computeIfAbsent(key, this::billed);
-        Periods periods = periodsCache.computeIfAbsent(line.day(), Periods::of);
+        boolean correction = line.costKind() == CostKind.CORRECTION;
+        Periods periods = correction ? Periods.of(line.day(), billed.corrected())
+                : periodsCache.computeIfAbsent(line.day(), Periods::of);
         Resource resource = billed.resource();
         return new FocusRow(chargesBilledCost ? line.cost() : charged.otherCost(),
                 chargesBilledCost ? charged.otherCost() : line.cost(),
-                line.costKind() == CostKind.IDLE ? BigDecimal.ZERO : line.cost(), line.cost(),
+                line.costKind() == CostKind.IDLE || correction ? BigDecimal.ZERO : line.cost(), line.cost(),
+                correction ? null : BigDecimal.ONE, correction ? null : PRICING_UNIT,
                 periods.billingStart(), periods.billingEnd(), periods.chargeStart(), periods.chargeEnd(),
                 resource.billingAccountId(), resource.billingAccountName(), currency, "Usage",
-                billed.description(), "Usage-Based",
+                correction ? "Correction" : null, billed.description(), "Usage-Based",
                 "Microsoft", line.status() == CostStatus.BILLED ? resource.invoiceId() : null, "Microsoft",
                 "Microsoft", resource.regionId(), resource.regionName(),
                 resource.serviceCategory(), resource.serviceName(),
@@ -99,11 +105,16 @@ public final class FocusRowMapper {
     private record Periods(Instant billingStart, Instant billingEnd, Instant chargeStart, Instant chargeEnd) {
 
         static Periods of(LocalDate day) {
-            LocalDate month = day.withDayOfMonth(1);
+            return of(day, new DayRange(day, day.plusDays(1)));
+        }
+
+        /** The billing period of {@code booked}'s month, and the charge period {@code charged}. */
+        static Periods of(LocalDate booked, DayRange charged) {
+            LocalDate month = booked.withDayOfMonth(1);
             return new Periods(month.atStartOfDay().toInstant(ZoneOffset.UTC),
                     month.plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                    day.atStartOfDay().toInstant(ZoneOffset.UTC),
-                    day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+                    charged.start().atStartOfDay().toInstant(ZoneOffset.UTC),
+                    charged.end().atStartOfDay().toInstant(ZoneOffset.UTC));
         }
     }
 
@@ -112,7 +123,7 @@ public final class FocusRowMapper {
      * the Parquet writer finds their encoded bytes by an identity check.
      */
     private record Billed(Resource resource, String description, String tags, String namespace, String team,
-            String costCenter, String cluster) {
+            String costCenter, String cluster, DayRange corrected) {
     }
 
     private Billed billed(ChargeLine line) {
@@ -124,9 +135,13 @@ public final class FocusRowMapper {
                 : resources.computeIfAbsent(line.workspaceResourceId(), id -> resource(id,
                         "Microsoft.OperationalInsights/workspaces", "Management and Governance", "Log Analytics", ""));
         String namespace = line.namespace().isEmpty() ? null : name(line.namespace());
-        return new Billed(resource, name(description(line)), name(tags(line, namespace,
+        DayRange corrected = line.costKind() != CostKind.CORRECTION ? null : (line.workspaceResourceId() == null
+                ? bill.correctedPeriod(line.cluster(), line.bucket())
+                : bill.correctedPeriod(line.workspaceResourceId())).orElseThrow(() -> new IllegalStateException(
+                        "a correction the bill does not carry: " + line));
+        return new Billed(resource, name(description(line, corrected)), name(tags(line, namespace,
                 cluster.map(ArmCluster::tags).orElse(Map.of()))), namespace, name(line.team()),
-                line.costCenter() == null ? null : name(line.costCenter()), name(line.cluster()));
+                line.costCenter() == null ? null : name(line.costCenter()), name(line.cluster()), corrected);
     }
 
     /**
@@ -154,7 +169,7 @@ public final class FocusRowMapper {
             String serviceCategory, String serviceName, String regionId, String regionName) {
     }
 
-    private static String description(ChargeLine line) {
+    private static String description(ChargeLine line, DayRange corrected) {
         String namespace = line.namespace().isEmpty() ? "(no namespace)" : line.namespace();
         String what = switch (line.costKind()) {
             case WORKLOAD -> "Kubernetes workload cost of namespace " + namespace + " in cluster " + line.cluster();
@@ -163,6 +178,9 @@ public final class FocusRowMapper {
             case MONITORING -> "Log Analytics monitoring ingestion of cluster " + line.cluster();
             case IDLE -> "Idle cost (" + line.bucket().value() + ": billed, not allocated to containers) of cluster "
                     + line.cluster();
+            case CORRECTION -> "Correction of " + corrected + " on this month's invoice: " + (line.bucket() != null
+                    ? line.bucket().value() + " of cluster " + line.cluster()
+                    : "Log Analytics of cluster " + line.cluster());
         };
         boolean sharedOut = line.allocation() == AllocationMethod.SHARED
                 && !TeamAssignment.SHARED_TEAM.equals(line.team());

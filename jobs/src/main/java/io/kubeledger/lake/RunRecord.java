@@ -126,7 +126,8 @@ public record RunRecord(LocalDate reportDate, int shardCount, int shardIndex, In
         });
         return new Billing(first.exportRun(), first.billedThrough(), first.estimate(), workspaces,
                 new ArrayList<>(byType.values()), sorted(shards.stream().flatMap(shard -> shard.notOnBill().stream())),
-                sorted(shards.stream().flatMap(shard -> shard.billedWithoutWorkload().stream())), List.of());
+                sorted(shards.stream().flatMap(shard -> shard.billedWithoutWorkload().stream())), List.of(),
+                List.of());
     }
 
     private static long sum(List<InputCounts> shards, ToLongFunction<InputCounts> count) {

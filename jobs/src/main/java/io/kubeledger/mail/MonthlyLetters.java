@@ -51,7 +51,7 @@ final class MonthlyLetters {
         if (report.comparison(report.total(), null) != null) {
             headline.add(new String[] {"Against last month", report.comparison(report.total(), null)});
         }
-        forecastAndBudget(report, report.total(), report.budgetUse(null), headline);
+        forecastAndBudget(report, report.total(), report.corrections(), report.budgetUse(null), headline);
         headline.add(new String[] {"Potential savings a month", money(report.rightsizing().potentialSavings(), report)});
         headline.add(new String[] {"Compliance findings failing / warning", report.findings(Status.FAIL) + " / "
                 + report.findings(Status.WARN)});
@@ -74,7 +74,8 @@ final class MonthlyLetters {
         if (report.comparison(team.cost(), team.team()) != null) {
             headline.add(new String[] {"Against last month", report.comparison(team.cost(), team.team())});
         }
-        forecastAndBudget(report, team.cost(), report.budgetUse(team.team()), headline);
+        forecastAndBudget(report, team.cost(), team.corrections(), report.budgetUse(team.team()),
+                headline);
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         BigDecimal savings = report.rightsizing().potentialSavingsOf(team.team());
         long saving = changes.stream().filter(r -> r.monthlySavings().signum() > 0).count();
@@ -85,11 +86,14 @@ final class MonthlyLetters {
             headline.add(new String[] {"Containers at risk: cost a month", money(report.rightsizing()
                     .upsizeCostOf(team.team()), report) + " (" + (changes.size() - saving) + " upsizes)"});
         }
-        List<String[]> kinds = List.of(new String[] {"Workload", money(team.workload(), report)},
+        List<String[]> kinds = new ArrayList<>(List.of(new String[] {"Workload", money(team.workload(), report)},
                 new String[] {"Container logs", money(team.containerLogs(), report)},
                 new String[] {"Shared namespaces", money(team.shared(), report)},
                 new String[] {"Monitoring", money(team.monitoring(), report)},
-                new String[] {"Idle capacity", money(team.idle(), report)});
+                new String[] {"Idle capacity", money(team.idle(), report)}));
+        if (team.corrections().signum() != 0) {
+            kinds.add(new String[] {"Corrections of earlier periods", money(team.corrections(), report)});
+        }
         String intro = withMissingNotice(report, "The Kubernetes costs charged to " + team.team() + " in "
                 + report.month() + " (" + report.status() + "). " + report.billing().headline(report.reportDate())
                 + " Attached: your statement, with each cost and the changes that would save money.");
@@ -103,9 +107,9 @@ final class MonthlyLetters {
         return budget == null || budget.flag() == null ? "" : " · " + budget.flag();
     }
 
-    static void forecastAndBudget(MonthlyReport report, BigDecimal cost, Budgets.Use budget,
+    static void forecastAndBudget(MonthlyReport report, BigDecimal cost, BigDecimal corrections, Budgets.Use budget,
             List<String[]> headline) {
-        String forecast = report.forecastText(cost);
+        String forecast = report.forecastText(cost, corrections);
         if (forecast != null) {
             headline.add(new String[] {"Forecast", forecast});
         }

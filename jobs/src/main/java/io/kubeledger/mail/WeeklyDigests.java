@@ -41,7 +41,8 @@ final class WeeklyDigests {
         for (String recipient : financeTo) {
             List<String[]> headline = new ArrayList<>();
             headline.add(new String[] {"Month to date", MonthlyLetters.money(report.total(), report)});
-            MonthlyLetters.forecastAndBudget(report, report.total(), report.budgetUse(null), headline);
+            MonthlyLetters.forecastAndBudget(report, report.total(), report.corrections(), report.budgetUse(null),
+                    headline);
             List<String[]> rows = report.teams().stream().map(t -> new String[] {t.team(),
                     MonthlyLetters.money(report.printedCost(t), report)}).toList();
             letters.add(letter("weekly:" + week + ":finance", recipient, "kubeledger " + week + ": "
@@ -57,7 +58,8 @@ final class WeeklyDigests {
             TeamCost teamCost = cost.get();
             List<String[]> headline = new ArrayList<>();
             headline.add(new String[] {"Month to date", MonthlyLetters.money(report.printedCost(teamCost), report)});
-            MonthlyLetters.forecastAndBudget(report, teamCost.cost(), report.budgetUse(team.name()), headline);
+            MonthlyLetters.forecastAndBudget(report, teamCost.cost(), teamCost.corrections(),
+                    report.budgetUse(team.name()), headline);
             String change = report.changeOf(team.name(), teamCost.cost());
             letters.add(letter("weekly:" + week + ":team:" + team.name(), team.ownerEmail(), "kubeledger " + week
                     + ": " + team.name() + " " + report.month() + " to date " + MonthlyLetters.money(

@@ -33,7 +33,7 @@ final class ExecutiveReport {
     private static final int TOP_NAMESPACES = 40;
     /** What a team pays for, in the order of {@link MonthlyReport.TeamCost}'s amounts. */
     private static final List<String> KINDS = List.of("workload", "container logs", "shared namespaces", "monitoring",
-            "idle capacity");
+            "idle capacity", "corrections of earlier periods");
     /** The teams a shared namespace's line names; the others are counted. */
     private static final int PAYERS_NAMED = 2;
     private static final int TOP_SAVINGS = 10;
@@ -57,7 +57,7 @@ final class ExecutiveReport {
      */
     private static List<String> headlines(MonthlyReport report) {
         List<String> headlines = new ArrayList<>(nonNull(report.comparison(report.total(), null),
-                report.forecastLine(report.total())));
+                report.forecastLine(report.total(), report.corrections())));
         Budgets.Use budget = report.budgetUse(null);
         if (budget != null) {
             headlines.add("Budget " + budget.describe(report.currency()));
@@ -141,7 +141,8 @@ final class ExecutiveReport {
                 String.join(" · ", nonNull(t.costCenter(), t.registered() ? null : "unregistered",
                         report.changeOf(t.team(), t.cost()))), report.printedCost(t), report.share(t.cost()))));
         report.teams().forEach(t -> {
-            List<BigDecimal> kinds = List.of(t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle());
+            List<BigDecimal> kinds = List.of(t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(),
+                    t.corrections());
             List<BigDecimal> printed = PrintedCents.parts(kinds, report.printedCost(t));
             for (int kind = 0; kind < kinds.size(); kind++) {
                 Line.addIfNotZero(lines, Line.cost("What each team pays for", t.team(), KINDS.get(kind),

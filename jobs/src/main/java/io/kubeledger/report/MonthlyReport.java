@@ -53,9 +53,13 @@ public record MonthlyReport(
         Budgets budgets,
         List<ResourceCost> resources) {
 
-    /** A team's month, by what it pays for; {@code cost} is the sum of the five. */
+    /**
+     * A team's month, by what it pays for; {@code cost} is the sum of the six. {@code corrections} (of earlier periods,
+     * on this month's bill) recur on no day, so the forecast leaves them out of the run rate.
+     */
     public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
-            BigDecimal containerLogs, BigDecimal shared, BigDecimal monitoring, BigDecimal idle, BigDecimal cost) {
+            BigDecimal containerLogs, BigDecimal shared, BigDecimal monitoring, BigDecimal idle,
+            BigDecimal corrections, BigDecimal cost) {
     }
 
     /**
@@ -248,22 +252,28 @@ public record MonthlyReport(
         return month.lengthOfMonth() - reportDate.getDayOfMonth();
     }
 
+    /** The fleet's corrections of earlier periods on the month's bill. */
+    public BigDecimal corrections() {
+        return teams.stream().map(TeamCost::corrections).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /**
      * A cost's forecast for the whole month, by the run rate of the days with data: the month to date plus its cost
-     * per day of data for each day left. Once the month has ended, the cost itself; null without a day of data.
+     * per day of data for each day left, the {@code corrections} of earlier periods it holds left out of the rate
+     * (they recur on no day). Once the month has ended, the cost itself; null without a day of data.
      */
-    public BigDecimal forecast(BigDecimal cost) {
+    public BigDecimal forecast(BigDecimal cost, BigDecimal corrections) {
         int days = coverage.coveredDays().size();
         if (complete || days == 0) {
             return complete ? cost : null;
         }
-        return cost.add(cost.multiply(BigDecimal.valueOf(daysLeft())).divide(BigDecimal.valueOf(days),
-                cost.scale(), RoundingMode.HALF_EVEN));
+        return cost.add(cost.subtract(corrections).multiply(BigDecimal.valueOf(daysLeft()))
+                .divide(BigDecimal.valueOf(days), cost.scale(), RoundingMode.HALF_EVEN));
     }
 
     /** The forecast line of a month to date's first page, saying how it was made; null once the month has ended. */
-    public String forecastLine(BigDecimal cost) {
-        String forecast = forecastText(cost);
+    public String forecastLine(BigDecimal cost, BigDecimal corrections) {
+        String forecast = forecastText(cost, corrections);
         return forecast == null ? null : "Forecast for the month: " + forecast;
     }
 
@@ -271,15 +281,18 @@ public record MonthlyReport(
      * The forecast and how it was made, e.g. {@code 22,165.76 USD (the month to date plus its 715.02 a day over 15
      * day(s) of data for each of the 16 day(s) left)}; null once the month has ended or without a day of data.
      */
-    public String forecastText(BigDecimal cost) {
-        BigDecimal forecast = forecast(cost);
+    public String forecastText(BigDecimal cost, BigDecimal corrections) {
+        BigDecimal forecast = forecast(cost, corrections);
         if (complete || forecast == null) {
             return null;
         }
         int days = coverage.coveredDays().size();
         return String.format(Locale.ROOT, "%,.2f %s (the month to date plus its %,.2f a day over %d day(s) of data "
-                + "for each of the %d day(s) left)", forecast, currency,
-                cost.divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_EVEN), days, daysLeft());
+                + "for each of the %d day(s) left%s)", forecast, currency,
+                cost.subtract(corrections).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_EVEN), days,
+                daysLeft(),
+                corrections.signum() == 0 ? "" : String.format(Locale.ROOT, "; the %,.2f of corrections of earlier "
+                        + "periods counted once", corrections));
     }
 
     /** The fleet's ({@code team} null) or a team's cost against its budget; null without a budget. */
@@ -289,7 +302,9 @@ public record MonthlyReport(
             return null;
         }
         BigDecimal actual = team == null ? total : team(team).map(TeamCost::cost).orElse(BigDecimal.ZERO);
-        return new Budgets.Use(budget, actual, complete ? null : forecast(actual));
+        BigDecimal corrections = team == null ? corrections()
+                : team(team).map(TeamCost::corrections).orElse(BigDecimal.ZERO);
+        return new Budgets.Use(budget, actual, complete ? null : forecast(actual, corrections));
     }
 
     /** How many findings of the run have the status. */

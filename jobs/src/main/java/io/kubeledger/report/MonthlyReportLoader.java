@@ -29,6 +29,7 @@ import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Severity;
 import io.kubeledger.compliance.Status;
 import io.kubeledger.lake.Budgets;
+import io.kubeledger.lake.CorrectionLine;
 import io.kubeledger.lake.InvoiceLine;
 import io.kubeledger.lake.LakePartitions;
 import io.kubeledger.lake.RunRecord.WorkspaceTable;
@@ -70,6 +71,7 @@ public class MonthlyReportLoader {
     private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
     private final String invoice = SqlFiles.load("report/invoice.sql");
+    private final String corrections = SqlFiles.load("report/corrections.sql");
     private final String billedTotal = SqlFiles.load("report/billed-total.sql");
     private final String teamTotals = SqlFiles.load("report/team-totals.sql");
     private final String namespaceTotals = SqlFiles.load("report/namespace-totals.sql");
@@ -100,13 +102,17 @@ public class MonthlyReportLoader {
             List<TeamCost> teams = jdbc.query(byTeam, (rs, n) -> new TeamCost(rs.getString("team"),
                     rs.getString("cost_center"), rs.getBoolean("team_registered"), rs.getBigDecimal("workload"),
                     rs.getBigDecimal("container_logs"), rs.getBigDecimal("shared"), rs.getBigDecimal("monitoring"),
-                    rs.getBigDecimal("idle"), rs.getBigDecimal("cost")));
+                    rs.getBigDecimal("idle"), rs.getBigDecimal("corrections"), rs.getBigDecimal("cost")));
             List<ClusterCost> clusters = jdbc.query(byCluster, (rs, n) -> new ClusterCost(rs.getString("cluster"),
                     rs.getBigDecimal("cost"), rs.getBigDecimal("idle"), rs.getBigDecimal("billed"),
                     rs.getBigDecimal("allocated")));
             List<InvoiceLine> invoiceLines = jdbc.query(invoice, (rs, n) -> new InvoiceLine(rs.getString("cluster"),
                     rs.getString("cost_bucket"), rs.getBigDecimal("billed"), rs.getBigDecimal("allocated"),
                     rs.getBigDecimal("idle")));
+            List<CorrectionLine> correctionLines = jdbc.query(corrections, (rs, n) -> new CorrectionLine(
+                    rs.getString("billed_on"), rs.getString("cost_bucket"),
+                    rs.getObject("corrected_from", LocalDate.class), rs.getObject("corrected_through",
+                            LocalDate.class), rs.getBigDecimal("amount")));
             List<NamespaceCost> namespaces = jdbc.query(byNamespace, (rs, n) -> new NamespaceCost(
                     rs.getString("cluster"), rs.getString("namespace"), rs.getString("team"),
                     rs.getBigDecimal("cost")));
@@ -123,7 +129,7 @@ public class MonthlyReportLoader {
                     month.window().monthComplete(), currency, total,
                     jdbc.queryForObject(billedTotal, BigDecimal.class), teams, clusters, namespaces, daily,
                     ingestion(run), explanation, run.inputs(), rightsizing, findings, lines, lastMonth(month),
-                    run.billing().withInvoice(invoiceLines), coverage(jdbc, month, month.window().reportDate()),
+                    run.billing().withInvoice(invoiceLines, correctionLines), coverage(jdbc, month, month.window().reportDate()),
                     run.budgets() == null ? Budgets.NONE : run.budgets(), resources(jdbc, month));
         } catch (SQLException | DataAccessException e) {
             throw LakeUnreadableException.of(lake, month.window().reportDate(), e);
@@ -208,14 +214,15 @@ public class MonthlyReportLoader {
                     new ResourceCost(rs.getString("team"), rs.getString("cluster"), rs.getString("namespace"),
                             compute, split == null ? null : split[0], split == null ? null : split[1],
                             split == null ? null : split[2], rs.getBigDecimal("storage"), rs.getBigDecimal("network"),
-                            rs.getBigDecimal("other"), rs.getBigDecimal("idle"), rs.getBigDecimal("logs"), 0, 0, 0, 0));
+                            rs.getBigDecimal("other"), rs.getBigDecimal("idle"), rs.getBigDecimal("logs"),
+                            rs.getBigDecimal("corrections"), 0, 0, 0, 0));
         });
         jdbc.query(efficiency.replace("{files}", list(month.ofReportDate(LakePartitions.RIGHTSIZING))),
                 (RowCallbackHandler) rs -> {
                     ResourceCost use = new ResourceCost(rs.getString("team"), rs.getString("cluster"),
                             rs.getString("namespace"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                             BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                            BigDecimal.ZERO, rs.getDouble("cpu_used"),
+                            BigDecimal.ZERO, BigDecimal.ZERO, rs.getDouble("cpu_used"),
                             rs.getDouble("cpu_requested"), rs.getDouble("ram_used"), rs.getDouble("ram_requested"));
                     resources.merge(List.of(use.team(), use.cluster(), use.namespace()), use,
                             (cost, usage) -> cost.plus(usage, cost.cluster(), cost.namespace()));

@@ -9,13 +9,13 @@ import java.util.Locale;
 /**
  * What a team's cost in a namespace of a cluster buys: its workload by resource (compute, as CPU, memory and GPU where
  * the lake's {@code compute} dataset splits it, storage, network, other), its idle capacity, its container logs and
- * monitoring, which add up to its cost there; and how much of what its containers request they use, over the
+ * monitoring, and the corrections of earlier periods, which add up to its cost there; and how much of what its containers request they use, over the
  * rightsizing's lookback (0 requested: no container requests any). {@code cpu}, {@code memory} and {@code gpu} are
  * null where the split is unknown (a run written before the lake kept it): {@code compute} is then shown whole.
  */
 public record ResourceCost(String team, String cluster, String namespace, BigDecimal compute, BigDecimal cpu,
         BigDecimal memory, BigDecimal gpu, BigDecimal storage, BigDecimal network, BigDecimal other, BigDecimal idle,
-        BigDecimal logs, double cpuUsed, double cpuRequested, double ramUsed, double ramRequested) {
+        BigDecimal logs, BigDecimal corrections, double cpuUsed, double cpuRequested, double ramUsed, double ramRequested) {
 
     private static final int SCALE = 12;
 
@@ -37,7 +37,7 @@ public record ResourceCost(String team, String cluster, String namespace, BigDec
     }
 
     public BigDecimal cost() {
-        return compute.add(storage).add(network).add(other).add(idle).add(logs);
+        return compute.add(storage).add(network).add(other).add(idle).add(logs).add(corrections);
     }
 
     /** CPU used over requested, or null when nothing is requested. */
@@ -56,7 +56,8 @@ public record ResourceCost(String team, String cluster, String namespace, BigDec
         return new ResourceCost(team, cluster, namespace, compute.add(other.compute),
                 split ? cpu.add(other.cpu) : null, split ? memory.add(other.memory) : null,
                 split ? gpu.add(other.gpu) : null, storage.add(other.storage), network.add(other.network),
-                this.other.add(other.other), idle.add(other.idle), logs.add(other.logs), cpuUsed + other.cpuUsed,
+                this.other.add(other.other), idle.add(other.idle), logs.add(other.logs),
+                corrections.add(other.corrections), cpuUsed + other.cpuUsed,
                 cpuRequested + other.cpuRequested, ramUsed + other.ramUsed, ramRequested + other.ramRequested);
     }
 
@@ -71,8 +72,8 @@ public record ResourceCost(String team, String cluster, String namespace, BigDec
             names.add("compute");
             amounts.add(compute);
         }
-        names.addAll(List.of("storage", "network", "other", "idle", "logs and monitoring"));
-        amounts.addAll(List.of(storage, network, other, idle, logs));
+        names.addAll(List.of("storage", "network", "other", "idle", "logs and monitoring", "corrections"));
+        amounts.addAll(List.of(storage, network, other, idle, logs, corrections));
         List<String> parts = new ArrayList<>();
         BigDecimal cost = cost();
         for (int i = 0; i < names.size(); i++) {

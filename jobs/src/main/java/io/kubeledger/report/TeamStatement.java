@@ -82,7 +82,7 @@ final class TeamStatement {
     /** The first page's headline figures: against last month, the forecast, the budget, what it could save. */
     private static List<String> headlines(MonthlyReport report, TeamCost team) {
         List<String> headlines = new ArrayList<>();
-        Stream.of(report.comparison(team.cost(), team.team()), report.forecastLine(team.cost()))
+        Stream.of(report.comparison(team.cost(), team.team()), report.forecastLine(team.cost(), team.corrections()))
                 .filter(Objects::nonNull).forEach(headlines::add);
         Budgets.Use budget = report.budgetUse(team.team());
         if (budget != null) {
@@ -112,7 +112,9 @@ final class TeamStatement {
                 Line.cost("Cost by kind", "Monitoring", "its part of it", team.monitoring(),
                         share(team.monitoring(), team)),
                 Line.cost("Cost by kind", "Idle capacity", "its part of its clusters' bill beyond OpenCost's "
-                        + "allocation", team.idle(), share(team.idle(), team)));
+                        + "allocation", team.idle(), share(team.idle(), team)),
+                Line.cost("Cost by kind", "Corrections", "its part of the bill's corrections of earlier periods",
+                        team.corrections(), share(team.corrections(), team)));
         printed(kinds, printedTotal).forEach(line -> Line.addIfNotZero(lines, line));
         List<Line> clusters = new ArrayList<>();
         sum(own, l -> l.cluster()).forEach((cluster, cost) -> clusters.add(Line.cost("Cost by cluster", cluster, null,

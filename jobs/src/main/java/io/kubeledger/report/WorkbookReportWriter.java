@@ -78,7 +78,7 @@ public final class WorkbookReportWriter {
             Styles styles = new Styles(workbook, report.currency());
             summary(workbook, styles, report);
             table(workbook, styles, "Teams", List.of("Team", "Cost center", "Registered", "Workload", "Container logs",
-                    "Shared", "Monitoring", "Idle", "Cost", "Share", "Against last month", "Forecast for the month",
+                    "Shared", "Monitoring", "Idle", "Corrections of earlier periods", "Cost", "Share", "Against last month", "Forecast for the month",
                     "Budget", "Budget used", "Budget status"), report.teams(), (TeamCost t) -> teamRow(report, t));
             table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share", "Against last month",
                     "Billed (days the bill covers)", "Allocated to containers (same days)", "Idle",
@@ -112,8 +112,9 @@ public final class WorkbookReportWriter {
     private static Object[] teamRow(MonthlyReport report, TeamCost t) {
         Budgets.Use budget = report.budgetUse(t.team());
         return new Object[] {t.team(), t.costCenter(), t.registered() ? "yes" : "no (label names no configured team)",
-                t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(), t.cost(),
-                new Share(report.share(t.cost())), report.changeOf(t.team(), t.cost()), report.forecast(t.cost()),
+                t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(), t.corrections(), t.cost(),
+                new Share(report.share(t.cost())), report.changeOf(t.team(), t.cost()),
+                report.forecast(t.cost(), t.corrections()),
                 budget == null ? null : budget.budget(), budget == null ? null : new Share(budget.shareUsed()),
                 budget == null ? null : Optional.ofNullable(budget.flag()).orElse("within budget")};
     }
@@ -129,7 +130,8 @@ public final class WorkbookReportWriter {
                 {"Against last month", Optional.ofNullable(report.comparison(report.total(), null))
                         .orElse("no last month in the lake")},
                 {"Data coverage", report.coverage().notice()},
-                {"Forecast for the month", Optional.<Object>ofNullable(report.forecastLine(report.total()))
+                {"Forecast for the month", Optional.<Object>ofNullable(report.forecastLine(report.total(),
+                        report.corrections()))
                         .orElse(report.complete() ? "the month has ended" : "no day of data")},
                 {"Budget", Optional.ofNullable(report.budgetUse(null)).map(use -> use.describe(report.currency()))
                         .orElse("none (kubeledger.budget.total)")},
@@ -196,6 +198,9 @@ public final class WorkbookReportWriter {
                 line.allocated(), line.idle()}));
         billing.workspaces().forEach((workspace, billed) -> rows.add(new Object[] {workspace, "log-analytics",
                 billed, null, null}));
+        billing.corrections().forEach(line -> rows.add(new Object[] {line.billedOn(), line.bucket()
+                + ": correction of " + line.correctedFrom() + " to " + line.correctedThrough(), line.amount(), null,
+                null}));
 
         table(workbook, styles, "Invoice", List.of("Cluster or workspace", "Bucket", "Billed",
                 "Allocated by OpenCost", "Idle"), rows, row -> row);
@@ -214,7 +219,8 @@ public final class WorkbookReportWriter {
         report.teams().forEach(t -> report.resourcesOf(t.team())
                 .forEach(r -> rows.add(resourceRow(r, r.cluster(), r.namespace()))));
         table(workbook, styles, "What the money buys", List.of("Team", "Cluster", "Namespace", "CPU", "Memory",
-                "GPU", "Compute not split", "Storage", "Network", "Other", "Idle", "Logs and monitoring", "Cost",
+                "GPU", "Compute not split", "Storage", "Network", "Other", "Idle", "Logs and monitoring",
+                "Corrections of earlier periods", "Cost",
                 "CPU used of requested", "Memory used of requested"), rows, row -> row);
     }
 
@@ -222,7 +228,7 @@ public final class WorkbookReportWriter {
     private static Object[] resourceRow(ResourceCost r, String cluster, String namespace) {
         boolean split = r.cpu() != null;
         return new Object[] {r.team(), cluster, namespace, r.cpu(), r.memory(), r.gpu(), split ? null : r.compute(),
-                r.storage(), r.network(), r.other(), r.idle(), r.logs(), r.cost(),
+                r.storage(), r.network(), r.other(), r.idle(), r.logs(), r.corrections(), r.cost(),
                 r.cpuEfficiency() == null ? null : new Share(r.cpuEfficiency()),
                 r.ramEfficiency() == null ? null : new Share(r.ramEfficiency())};
     }

@@ -168,6 +168,47 @@ class DailyChargebackTests {
     }
 
     @Test
+    void theBillsCorrectionsOfEarlierPeriodsGoToTheClustersOwnersOfTheMonthAndAWorkspacesToItsClustersByWorkload() {
+        // given: over the month, aks-a ran payments 40 and search 10 (and kube-system 4, shared), aks-b search 18;
+        // the bill refunds aks-a's compute 50 of September, and W1's workspace 6
+        LocalDate september = LocalDate.of(2026, 9, 20);
+        MonthOwners month = MonthOwners.of(List.of(
+                List.of(workload("aks-a", "payments", PAYMENTS, "30"), workload("aks-a", "search", SEARCH, "10"),
+                        workload("aks-a", "kube-system", TeamAssignment.shared(), "4")),
+                List.of(workload("aks-a", "payments", PAYMENTS, "10"), workload("aks-b", "search", SEARCH, "18"))));
+        MonthBill bill = MonthBills.correcting(new MonthBill(), september, Map.of("aks-a", Map.of(BillBucket.COMPUTE,
+                new BigDecimal("-50"))), Map.of(workspaceResourceId(W1).toLowerCase(), new BigDecimal("-6")));
+
+        // when
+        List<ChargeLine> lines = chargeback(SharedCostSplit.WEIGHTED, bill).corrections(DAY, month);
+
+        // then: the compute refund 40 : 10 to payments and search; the workspace's 54 : 18 to aks-a and aks-b, then
+        // aks-a's part 40 : 10 to its teams; billed corrections of the booking day
+        assertThat(lines).extracting(ChargeLine::cluster, ChargeLine::team, ChargeLine::bucket,
+                line -> line.workspaceResourceId() != null, line -> line.cost().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder(
+                        tuple("aks-a", "payments", BillBucket.COMPUTE, false, "-40"),
+                        tuple("aks-a", "search", BillBucket.COMPUTE, false, "-10"),
+                        tuple("aks-a", "payments", null, true, "-3.6"),
+                        tuple("aks-a", "search", null, true, "-0.9"),
+                        tuple("aks-b", "search", null, true, "-1.5"));
+        assertThat(lines).extracting(ChargeLine::day, ChargeLine::costKind, ChargeLine::status,
+                ChargeLine::allocation).containsOnly(tuple(DAY, CostKind.CORRECTION, CostStatus.BILLED,
+                        AllocationMethod.SHARED));
+    }
+
+    @Test
+    void aCorrectionOfAClusterWithoutWorkloadInTheMonthStaysOnTeamIdle() {
+        MonthBill bill = MonthBills.correcting(new MonthBill(), LocalDate.of(2026, 9, 20), Map.of("aks-c",
+                Map.of(BillBucket.STORAGE, new BigDecimal("-2"))), Map.of());
+
+        List<ChargeLine> lines = chargeback(SharedCostSplit.WEIGHTED, bill).corrections(DAY, MonthOwners.of(List.of()));
+
+        assertThat(lines).extracting(ChargeLine::team, ChargeLine::cost)
+                .containsExactly(tuple(TeamAssignment.IDLE_TEAM, new BigDecimal("-2")));
+    }
+
+    @Test
     void aBillBelowOpenCostsEstimateIsANegativeIdleCost() {
         // given: a reservation makes aks-a's compute 6 where OpenCost priced 10
         MonthBill bill = MonthBills.of(DAY, DAY,

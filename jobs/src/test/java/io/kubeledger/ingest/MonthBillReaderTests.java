@@ -49,6 +49,13 @@ class MonthBillReaderTests {
                         "7"));
     }
 
+    /** A refund of aks-1's nodes dated in September. */
+    private static Row septemberRefund(String cost) {
+        return new Row("2026-09-20", SUBSCRIPTION, NODES, "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/" + NODES
+                + "/providers/microsoft.compute/virtualmachinescalesets/aks-user-1",
+                "Microsoft.Compute/virtualMachineScaleSets", cost, cost);
+    }
+
     private static List<Row> days(int first, int last, String cost) {
         List<Row> rows = new ArrayList<>();
         for (int day = first; day <= last; day++) {
@@ -75,6 +82,28 @@ class MonthBillReaderTests {
         assertThat(bill.billedThrough()).isEqualTo(LocalDate.of(2026, 10, 31));
         assertThat(bill.billed().clusterTotals().get("aks-1")).isEqualByComparingTo("313");
         assertThat(bill.billed().rowsOfOthers()).isEqualTo(31);
+    }
+
+    @Test
+    void theCorrectionsOfEarlierPeriodsAreTheNewestRunsThatCarriesAnyNotAShortRunsWithout() throws IOException {
+        // given: the month's runs to the 30th and the 31st, each with September's refund of aks-1's nodes (the older
+        // with a figure since re-rated), then an on-demand run of the 10th to the 12th, which carries none
+        List<Row> older = new ArrayList<>(days(1, 30, "10"));
+        older.add(septemberRefund("-4"));
+        BillFixture.run(exportFolder(), "11111111-1111-1111-1111-111111111111", Instant.parse("2026-10-31T06:12:00Z"),
+                "2026-10-30", "Csv", List.of(older));
+        List<Row> month = new ArrayList<>(days(1, 31, "10"));
+        month.add(septemberRefund("-5"));
+        BillFixture.run(exportFolder(), "22222222-2222-2222-2222-222222222222", Instant.parse("2026-11-01T06:12:00Z"),
+                "2026-10-31", "Csv", List.of(month));
+        BillFixture.run(exportFolder(), "33333333-3333-3333-3333-333333333333", Instant.parse("2026-11-02T09:00:00Z"),
+                "2026-10-12", "Csv", List.of(days(10, 12, "11")));
+
+        // when
+        ComposedBill bill = read();
+
+        // then
+        assertThat(bill.priorPeriods().clusterTotals().get("aks-1")).isEqualByComparingTo("-5");
     }
 
     @Test

@@ -18,4 +18,18 @@ public final class MonthBills {
         bill.billed(from, through, byCluster, byWorkspaceResourceId);
         return bill;
     }
+
+    /**
+     * A bill that carries corrections of earlier periods, in both cost columns alike: each cluster's per bucket, and
+     * each workspace's (by resource id in lower case), all dated {@code day}.
+     */
+    public static MonthBill correcting(MonthBill bill, LocalDate day,
+            Map<String, Map<BillBucket, BigDecimal>> byCluster, Map<String, BigDecimal> byWorkspaceResourceId) {
+        ColumnSums earlier = new ColumnSums();
+        byCluster.forEach((cluster, buckets) -> buckets.forEach((bucket, cost) -> earlier.addToCluster(cluster, day,
+                bucket, cost)));
+        byWorkspaceResourceId.forEach((workspace, cost) -> earlier.addToWorkspace(workspace, day, cost));
+        bill.corrected(earlier);
+        return bill;
+    }
 }
