@@ -245,6 +245,10 @@ class BillingEndToEndTests {
                 Arrays.asList("Correction", "2026-09-30", "2026-10-01", "2026-10-01", null, "billed",
                         new BigDecimal("-2.000000000000"), new BigDecimal("-2.000000000000"),
                         new BigDecimal("0E-12"), 1L, true, 0L));
+        // while every usage row is priced as FOCUS asks: one day of its charge period
+        assertThat(NightlyJobEndToEndTests.query("""
+                SELECT DISTINCT PricingQuantity, PricingUnit FROM read_parquet('%s') WHERE ChargeClass IS NULL
+                """.formatted(lake))).containsExactly(List.of(new BigDecimal("1.000000000000"), "Days"));
         // to the teams whose workload the cluster ran in the month
         assertThat(NightlyJobEndToEndTests.query("""
                 SELECT DISTINCT x_Team FROM read_parquet('%s') WHERE x_CostKind = 'correction' ORDER BY 1
