@@ -105,6 +105,27 @@ class CoverageEndToEndTests {
     }
 
     @Test
+    void theMoversSheetTotalsItsTeamsNotTheirNamespacesAgain() throws Exception {
+        try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
+                Workbook workbook = WorkbookFactory.create(in)) {
+            Sheet movers = workbook.getSheet("Movers");
+            double[] teams = new double[2];
+            for (Row row : movers) {
+                if ("team".equals(row.getCell(0).getStringCellValue())) {
+                    teams[0] += row.getCell(2).getNumericCellValue();
+                    teams[1] += row.getCell(3).getNumericCellValue();
+                }
+            }
+            Row total = movers.getRow(movers.getLastRowNum());
+            assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
+            assertThat(total.getCell(2).getNumericCellValue()).isCloseTo(teams[0], offset(1e-6));
+            assertThat(total.getCell(3).getNumericCellValue()).isCloseTo(teams[1], offset(1e-6));
+            assertThat(total.getCell(3).getCellFormula()).isEqualTo("SUMIFS(D2:D" + movers.getLastRowNum() + ",A2:A"
+                    + movers.getLastRowNum() + ",\"team\")");
+        }
+    }
+
+    @Test
     void theTopMoversAreTheBiggestChangesAgainstLastMonthScaledToTheDaysOfData() throws Exception {
         String executive = ReportContents.text(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"));
         assertThat(executive).contains("Top movers against 2026-09, per day of data");

@@ -190,6 +190,7 @@ class NightlyJobEndToEndTests {
             assertThat(totals.getCell(9).getCellFormula()).isEqualTo("SUBTOTAL(109,J2:J" + teamSheet.getLastRowNum()
                     + ")");
             assertThat(totals.getCell(9).getNumericCellValue()).isCloseTo(lakeTotal.doubleValue(), offset(1e-6));
+
             Cell firstDay = workbook.getSheet("Daily").getRow(1).getCell(0);
             assertThat(DateUtil.isCellDateFormatted(firstDay)).isTrue();
             assertThat(firstDay.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 1));
@@ -458,6 +459,10 @@ class NightlyJobEndToEndTests {
                 }
             }
             assertThat(sumOfColumn(buys, "Cost")).isCloseTo(2 * lakeTotal().doubleValue(), offset(1e-6));
+            // and its totals row adds up the teams' rows only, not their namespaces' again
+            Row totals = buys.getRow(buys.getLastRowNum());
+            assertThat(totals.getCell(13).getCellFormula()).startsWith("SUMIFS(N2:N");
+            assertThat(totals.getCell(13).getNumericCellValue()).isCloseTo(lakeTotal().doubleValue(), offset(1e-6));
         }
         assertThat(BrokenSampleEndToEndTests.firstPage(out.resolve("reports/2026-10/teams/payments.pdf")))
                 .doesNotContain("What the money buys");

@@ -67,6 +67,8 @@ public final class WorkbookReportWriter {
     private static final int PORTRAIT_COLUMNS = 6;
     private static final int DATE_WIDTH = 10;
     static final String TOTAL = "Total";
+    /** A team's row over all its clusters and namespaces in the sheet of what the money buys. */
+    private static final String ALL = "(all)";
     private static final int SUMMARY_TEXT_WIDTH = 100;
 
     public void write(MonthlyReport report, Path file) {
@@ -215,13 +217,13 @@ public final class WorkbookReportWriter {
      */
     private static void resources(SXSSFWorkbook workbook, Styles styles, MonthlyReport report) {
         List<Object[]> rows = new ArrayList<>();
-        report.resourcesByTeam().forEach(r -> rows.add(resourceRow(r, "(all)", "(all)")));
+        report.resourcesByTeam().forEach(r -> rows.add(resourceRow(r, ALL, ALL)));
         report.teams().forEach(t -> report.resourcesOf(t.team())
                 .forEach(r -> rows.add(resourceRow(r, r.cluster(), r.namespace()))));
         table(workbook, styles, "What the money buys", List.of("Team", "Cluster", "Namespace", "CPU", "Memory",
                 "GPU", "Compute not split", "Storage", "Network", "Other", "Idle", "Logs and monitoring",
                 "Corrections of earlier periods", "Cost",
-                "CPU used of requested", "Memory used of requested"), rows, row -> row);
+                "CPU used of requested", "Memory used of requested"), rows, row -> row, new TotalOf(1, ALL));
     }
 
     /** A row whose money columns add up to its cost; compute in CPU, memory and GPU, or whole where not split. */
@@ -240,7 +242,7 @@ public final class WorkbookReportWriter {
         report.namespaceMovers().forEach(m -> rows.add(moverRow("namespace", m)));
         String base = report.comparedPeriod() == null ? "Last month" : "Last month (" + report.comparedPeriod() + ")";
         table(workbook, styles, "Movers", List.of("Kind", "Team, or cluster / namespace", base, "This period", "Change",
-                "Change %"), rows, row -> row);
+                "Change %"), rows, row -> row, new TotalOf(0, "team"));
     }
 
     /**
@@ -333,6 +335,23 @@ public final class WorkbookReportWriter {
      */
     private static <T> void table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headers,
             List<T> items, Function<T, Object[]> cells) {
+        table(workbook, styles, name, headers, items, cells, null);
+    }
+
+    /**
+     * The rows a sheet's totals add up, where it lists an item and its parts (a team's movers above its namespaces'):
+     * those whose {@code column} holds {@code value}; summed by a SUMIFS, which a filter does not narrow.
+     */
+    private record TotalOf(int column, String value) {
+
+        boolean counts(Object[] values) {
+            return value.equals(values[column]);
+        }
+    }
+
+    /** {@link #table}, its totals of the rows {@code totalOf} picks (all, when null). */
+    private static <T> void table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headers,
+            List<T> items, Function<T, Object[]> cells, TotalOf totalOf) {
         SXSSFSheet sheet = workbook.createSheet(name);
         int[] widths = new int[headers.size()];
         BigDecimal[] totals = new BigDecimal[headers.size()];
@@ -350,14 +369,14 @@ public final class WorkbookReportWriter {
             for (int c = 0; c < values.length; c++) {
                 set(row.createCell(c), values[c], styles);
                 widths[c] = Math.max(widths[c], displayLength(values[c]));
-                if (values[c] instanceof BigDecimal money) {
+                if (values[c] instanceof BigDecimal money && (totalOf == null || totalOf.counts(values))) {
                     totals[c] = totals[c] == null ? money : totals[c].add(money);
                 }
             }
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
-        totalsRow(sheet, styles, totals, r);
+        totalsRow(sheet, styles, totals, r, totalOf);
         for (int c = 0; c < headers.size(); c++) {
             sheet.setColumnWidth(c, (Math.min(MAX_WIDTH, widths[c]) + 3) * 256);
         }
@@ -365,8 +384,12 @@ public final class WorkbookReportWriter {
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
     }
 
-    /** The row under the items: "Total" and the sum of each money column, none when the sheet has no money. */
-    private static void totalsRow(SXSSFSheet sheet, Styles styles, BigDecimal[] totals, int rowIndex) {
+    /**
+     * The row under the items: "Total" and the sum of each money column (of the rows {@code totalOf} picks, when not
+     * null), none when the sheet has no money.
+     */
+    private static void totalsRow(SXSSFSheet sheet, Styles styles, BigDecimal[] totals, int rowIndex,
+            TotalOf totalOf) {
         if (Arrays.stream(totals).allMatch(Objects::isNull)) {
             return;
         }
@@ -378,7 +401,11 @@ public final class WorkbookReportWriter {
             if (totals[c] != null) {
                 String column = CellReference.convertNumToColString(c);
                 Cell cell = row.createCell(c);
-                cell.setCellFormula("SUBTOTAL(109," + column + "2:" + column + rowIndex + ")");
+                String range = column + "2:" + column + rowIndex;
+                cell.setCellFormula(totalOf == null ? "SUBTOTAL(109," + range + ")" : "SUMIFS(" + range + ","
+                        + CellReference.convertNumToColString(totalOf.column()) + "2:"
+                        + CellReference.convertNumToColString(totalOf.column()) + rowIndex + ",\"" + totalOf.value()
+                        + "\")");
                 // The sum as it stands, kept with the formula for readers that do not compute it.
                 cell.setCellValue(totals[c].doubleValue());
                 cell.setCellStyle(styles.totalMoney);
