@@ -498,7 +498,7 @@ class NightlyJobEndToEndTests {
         throw new AssertionError("no row '" + key + "' in sheet " + sheet.getSheetName());
     }
 
-    /** The sum of a column's items, the totals row under them left out. */
+    /** The sum of a column's items, to their totals row (what a sheet has below it is another table). */
     static double sumOfColumn(Sheet sheet, String header) {
         int column = -1;
         for (var cell : sheet.getRow(0)) {
@@ -508,8 +508,10 @@ class NightlyJobEndToEndTests {
         }
         double sum = 0;
         for (Row row : sheet) {
-            if (row.getRowNum() > 0 && !"Total".equals(new DataFormatter().formatCellValue(row.getCell(0)))
-                    && row.getCell(column) != null) {
+            if ("Total".equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
+                return sum;
+            }
+            if (row.getRowNum() > 0 && row.getCell(column) != null) {
                 sum += row.getCell(column).getNumericCellValue();
             }
         }

@@ -2,6 +2,7 @@ package io.kubeledger.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,6 +46,11 @@ final class BilledCosts {
     private final Map<String, BillingAccount> billingAccounts = new TreeMap<>();
     private final Map<String, SortedSet<String>> invoiceIds = new TreeMap<>();
     private final Map<String, TypeSum> matchedByType = new TreeMap<>();
+    private final SortedSet<String> fleetSubscriptions = new TreeSet<>();
+    /** Every row's amounts, the fleet's and the others'. */
+    private InvoiceBridge.Amounts scope = InvoiceBridge.Amounts.ZERO;
+    /** The rows of other resources, by resource id (lower case). */
+    private final Map<String, InvoiceBridge.OtherResource> others = new TreeMap<>();
     private long rowsOfOthers;
 
     BilledCosts(List<ClusterResources> clusters, List<Workspace> workspaces) {
@@ -54,6 +60,7 @@ final class BilledCosts {
 
     /** Adds the row to its cluster's or workspace's sums; returns whether it is theirs (else it is only counted). */
     boolean add(BillRow row) {
+        scope = scope.plus(new InvoiceBridge.Amounts(row.cost(), row.otherCost()));
         if (!row.subscriptionName().isEmpty()) {
             subscriptionNames.putIfAbsent(row.subscriptionId(), row.subscriptionName());
         }
@@ -74,7 +81,15 @@ final class BilledCosts {
             return true;
         }
         rowsOfOthers++;
+        others.merge(row.resourceId(), new InvoiceBridge.OtherResource(row.resourceId(), row.resourceType(),
+                new InvoiceBridge.Amounts(row.cost(), row.otherCost())), BilledCosts::plus);
         return false;
+    }
+
+    private static InvoiceBridge.OtherResource plus(InvoiceBridge.OtherResource one,
+            InvoiceBridge.OtherResource other) {
+        return new InvoiceBridge.OtherResource(one.resourceId(), one.resourceType(),
+                one.amounts().plus(other.amounts()));
     }
 
     /** Adds another run's sums, of other days, to these. */
@@ -86,6 +101,9 @@ final class BilledCosts {
         run.invoiceIds.forEach((subscription, ids) -> invoiceIds.computeIfAbsent(subscription, s -> new TreeSet<>())
                 .addAll(ids));
         run.matchedByType.forEach((type, sum) -> matchedByType.merge(type, sum, TypeSum::plus));
+        fleetSubscriptions.addAll(run.fleetSubscriptions);
+        scope = scope.plus(run.scope);
+        run.others.forEach((id, other) -> others.merge(id, other, BilledCosts::plus));
         rowsOfOthers += run.rowsOfOthers;
     }
 
@@ -94,6 +112,7 @@ final class BilledCosts {
      * subscription's billing account and invoice.
      */
     private void matched(BillRow row) {
+        fleetSubscriptions.add(row.subscriptionId());
         if (!row.billingAccount().id().isEmpty()) {
             billingAccounts.putIfAbsent(row.subscriptionId(), row.billingAccount());
         }
@@ -176,5 +195,14 @@ final class BilledCosts {
 
     long rowsOfOthers() {
         return rowsOfOthers;
+    }
+
+    /** From the bill of the days read, in the export's scope, to this fleet's, in {@code costColumn} and the other. */
+    InvoiceBridge bridge(String costColumn) {
+        List<InvoiceBridge.OtherResource> named = new ArrayList<>(others.values());
+        named.sort(InvoiceBridge.LARGEST_FIRST);
+        return new InvoiceBridge(costColumn, scope, named, invoiceIds.values().stream().flatMap(SortedSet::stream)
+                .distinct().sorted().toList(), fleetSubscriptions.stream().map(id -> subscriptionNames
+                        .containsKey(id) ? subscriptionNames.get(id) + " (" + id + ")" : id).toList());
     }
 }

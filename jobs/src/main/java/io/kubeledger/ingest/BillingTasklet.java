@@ -112,6 +112,7 @@ public class BillingTasklet implements Tasklet {
         context.putString(RUN_ID, describe(composed, CostExportManifest::runId));
         context.putString(BILLED_THROUGH, composed.billedThrough().toString());
         bill.billed(composed.runs(), billed, composed.priorPeriods());
+        bill.bridged(billed.bridge(billing.costColumn()));
         bill.named(billed.subscriptionNames(), billed.billingAccounts(), billed.invoiceIds());
         context.putLong(ROWS_READ, composed.rowsRead());
         context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());

@@ -29,6 +29,7 @@ public class MonthBill {
     private volatile Map<String, String> invoiceIds = Map.of();
     private volatile MonthBill otherColumn;
     private volatile Corrections corrections = Corrections.NONE;
+    private volatile InvoiceBridge bridge;
 
     /**
      * A correction of earlier periods on this month's bill: its amount, and the days it corrects (from the first
@@ -139,6 +140,15 @@ public class MonthBill {
     /** The corrections of earlier periods on this month's bill: the rows of the fleet dated before the month. */
     void corrected(ColumnSums earlier) {
         corrections = Corrections.of(earlier);
+    }
+
+    void bridged(InvoiceBridge invoiceBridge) {
+        bridge = invoiceBridge;
+    }
+
+    /** From the bill in the export's scope to this fleet's, where a run bills any day. */
+    public Optional<InvoiceBridge> bridge() {
+        return Optional.ofNullable(bridge);
     }
 
     /** The corrections of earlier periods the month's bill carries for the cluster, by bucket; none without. */

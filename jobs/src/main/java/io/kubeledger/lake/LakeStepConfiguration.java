@@ -52,7 +52,8 @@ public class LakeStepConfiguration {
             ComputeCosts computeCosts, Findings findings, IngestedTables ingestedTables,
             ContainerLogSums containerLogSums, KubeledgerProperties properties,
             ObjectProvider<BlobPublisher> blobPublisher, @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
-            @Value("#{jobExecutionContext}") Map<String, Object> job, IndependentTasks independentTasks) {
+            @Value("#{jobExecutionContext}") Map<String, Object> job, IndependentTasks independentTasks,
+            MonthBill monthBill) {
         LakePublication publication = properties.lakeUrl() == null ? null
                 : new LakePublication(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()));
         List<LakeDataset> datasets = List.of(
@@ -63,7 +64,7 @@ public class LakeStepConfiguration {
                 ReportDateDatasets.compute(computeCosts, reportDate));
         RunRecord record = RunRecordFromJob.of(job, reportDate, properties.shard(),
                 IngestionByTable.of(ingestedTables, containerLogSums, new RunWindow(reportDate)),
-                Budgets.of(properties));
+                Budgets.of(properties), monthBill.bridge());
         return new LakeTasklet(datasets, record, new LakePartitions(properties.lakeDir(), properties.shard()),
                 publication, independentTasks);
     }

@@ -6,11 +6,14 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +21,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import io.kubeledger.ingest.InvoiceBridge;
 import io.kubeledger.lake.Billing;
 import io.kubeledger.lake.InputCounts;
 import io.kubeledger.lake.ResourceTypeBill;
@@ -127,7 +131,29 @@ public record RunRecord(LocalDate reportDate, int shardCount, int shardIndex, In
         return new Billing(first.exportRun(), first.billedThrough(), first.estimate(), workspaces,
                 new ArrayList<>(byType.values()), sorted(shards.stream().flatMap(shard -> shard.notOnBill().stream())),
                 sorted(shards.stream().flatMap(shard -> shard.billedWithoutWorkload().stream())), List.of(),
-                List.of());
+                List.of(), bridge(shards));
+    }
+
+    /**
+     * The shards' bridges as one: each read the same bill in the same scope, and each took the others' clusters for
+     * other resources, so the fleet's other resources are those no shard claims.
+     */
+    private static InvoiceBridge bridge(List<Billing> shards) {
+        if (shards.stream().anyMatch(shard -> shard.bridge() == null)) {
+            return null;
+        }
+        InvoiceBridge first = shards.get(0).bridge();
+        Set<String> claimed = new HashSet<>();
+        shards.forEach(shard -> {
+            Set<String> others = shard.bridge().others().stream().map(InvoiceBridge.OtherResource::resourceId)
+                    .collect(Collectors.toSet());
+            first.others().stream().map(InvoiceBridge.OtherResource::resourceId).filter(id -> !others.contains(id))
+                    .forEach(claimed::add);
+        });
+        return new InvoiceBridge(first.costColumn(), first.scope(), first.others().stream()
+                .filter(other -> !claimed.contains(other.resourceId())).toList(),
+                sorted(shards.stream().flatMap(shard -> shard.bridge().invoiceIds().stream())),
+                sorted(shards.stream().flatMap(shard -> shard.bridge().subscriptions().stream())));
     }
 
     private static long sum(List<InputCounts> shards, ToLongFunction<InputCounts> count) {

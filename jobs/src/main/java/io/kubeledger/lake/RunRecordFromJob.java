@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import io.kubeledger.chargeback.ClusterExportTasklet;
@@ -12,6 +13,7 @@ import io.kubeledger.config.Shard;
 import io.kubeledger.ingest.LogIngestionTasklet;
 import io.kubeledger.lake.InputCounts;
 import io.kubeledger.lake.RunRecord.WorkspaceTable;
+import io.kubeledger.ingest.InvoiceBridge;
 import io.kubeledger.run.ContextAmounts;
 
 /** The shard's {@link RunRecord} from what the run's steps left in the job's context. */
@@ -21,9 +23,9 @@ public final class RunRecordFromJob {
     }
 
     public static RunRecord of(Map<String, Object> job, LocalDate reportDate, Shard shard,
-            List<WorkspaceTable> ingestion, Budgets budgets) {
-        return new RunRecord(reportDate, shard.count(), shard.index(), inputs(job), BillingFromJob.of(job), ingestion,
-                coverage(job), budgets);
+            List<WorkspaceTable> ingestion, Budgets budgets, Optional<InvoiceBridge> bridge) {
+        return new RunRecord(reportDate, shard.count(), shard.index(), inputs(job), BillingFromJob.of(job, bridge),
+                ingestion, coverage(job), budgets);
     }
 
     /** Each cluster's rows read by day, as the allocation step left them. */

@@ -38,6 +38,8 @@ final class ExecutiveReport {
     private static final int PAYERS_NAMED = 2;
     private static final int TOP_SAVINGS = 10;
     private static final int TOP_MOVERS = 8;
+    /** The other resources the invoice bridge names one by one; the rest are one line. */
+    private static final int OTHERS_NAMED = 10;
     private static final String CHANGE = "Change";
     static final String WHAT_THE_MONEY_BUYS = "What the money buys";
     /** The longest title a method paragraph opens with ("Container logs: ..."). */
@@ -72,6 +74,7 @@ final class ExecutiveReport {
         if (!overBudget.isEmpty()) {
             headlines.add("Teams over budget: " + String.join(", ", overBudget));
         }
+        InvoiceBridgeLines.of(report).ifPresent(bridge -> headlines.add(bridge.headline(report)));
         Rightsizing rightsizing = report.rightsizing();
         headlines.add(String.format(Locale.ROOT, "Rightsizing: %,.2f %s a month to save; the containers at risk "
                 + "would cost %,.2f more", rightsizing.potentialSavings(), report.currency(),
@@ -108,6 +111,32 @@ final class ExecutiveReport {
             notes.append(' ').append(dataQuality);
         }
         return notes.toString();
+    }
+
+    /**
+     * The invoice bridge, line by line, the largest other resources named and the rest in one line: a billing
+     * account's export can hold thousands (the workbook's Invoice sheet names them all).
+     */
+    private static void invoiceBridge(MonthlyReport report, InvoiceBridgeLines bridge, List<Line> lines) {
+        String section = "From the invoice to the chargeback (" + bridge.bridge().costColumn() + ", "
+                + report.month().atDay(1) + " to " + report.billing().billedThrough() + ")";
+        int others = 0;
+        BigDecimal rest = BigDecimal.ZERO;
+        for (InvoiceBridgeLines.BridgeLine line : bridge.lines()) {
+            boolean other = !line.subtotal() && line.other() != null;
+            if (other && others++ >= OTHERS_NAMED) {
+                rest = rest.add(line.charged());
+                continue;
+            }
+            if (!other && others > OTHERS_NAMED) {
+                lines.add(Line.cost(section, "Less " + (others - OTHERS_NAMED) + " more other resources", null, rest,
+                        report.share(rest)));
+                others = 0;
+            }
+            lines.add(Line.cost(section, line.label(), line.other() == null ? null : String.format(Locale.ROOT,
+                    "%s %,.2f", bridge.bridge().otherColumn(), line.other()), line.charged(),
+                    report.share(line.charged())));
+        }
     }
 
     /** The spend no configured team owns, team by team with the namespaces behind it, or null when there is none. */
@@ -149,6 +178,7 @@ final class ExecutiveReport {
                         printed.get(kind), report.share(kinds.get(kind))));
             }
         });
+        InvoiceBridgeLines.of(report).ifPresent(bridge -> invoiceBridge(report, bridge, lines));
         movers(report, lines);
         report.resourcesByTeam().forEach(r -> lines.add(new Line(WHAT_THE_MONEY_BUYS, r.team(), r.used(),
                 report.printedCost(report.team(r.team()).orElseThrow()), report.share(r.cost()), PdfDocument.COST,

@@ -88,7 +88,7 @@ public final class WorkbookReportWriter {
                             new Object[] {c.cluster(), c.cost(), new Share(report.share(c.cost())),
                                     report.clusterChange(c), c.billed(), c.allocated(), c.idle(),
                                     new Share(c.idleShare()), report.inputs().opencostQuarantined(c.cluster())});
-            invoice(workbook, styles, report.billing());
+            invoice(workbook, styles, report);
             coverage(workbook, styles, report.coverage());
             movers(workbook, styles, report);
             resources(workbook, styles, report);
@@ -194,7 +194,8 @@ public final class WorkbookReportWriter {
      * then each workspace's bill: their sum is what the bill charged this job's resources, to tick on the invoice. The
      * next sheet has the same bill by resource type, with how many of the bill's rows each type had.
      */
-    private static void invoice(SXSSFWorkbook workbook, Styles styles, Billing billing) {
+    private static void invoice(SXSSFWorkbook workbook, Styles styles, MonthlyReport report) {
+        Billing billing = report.billing();
         List<Object[]> rows = new ArrayList<>();
         billing.invoice().forEach(line -> rows.add(new Object[] {line.cluster(), line.bucket(), line.billed(),
                 line.allocated(), line.idle()}));
@@ -206,9 +207,50 @@ public final class WorkbookReportWriter {
 
         table(workbook, styles, "Invoice", List.of("Cluster or workspace", "Bucket", "Billed",
                 "Allocated by OpenCost", "Idle"), rows, row -> row);
+        InvoiceBridgeLines.of(report).ifPresent(bridge -> invoiceBridge(workbook.getSheet("Invoice"), styles, report,
+                bridge));
         table(workbook, styles, "Invoice by resource type", List.of("Resource type", "Bill rows", "Billed"),
                 billing.byResourceType(), (ResourceTypeBill type) -> new Object[] {type.resourceType(), type.rows(),
                         type.billed()});
+    }
+
+    /**
+     * Under the Invoice sheet's lines, the bridge from the invoice to the chargeback, each line's amount in the charged
+     * cost column and the bill's lines in the other beside; then the billing period, the invoices and the
+     * subscriptions.
+     */
+    private static void invoiceBridge(SXSSFSheet sheet, Styles styles, MonthlyReport report,
+            InvoiceBridgeLines bridge) {
+        int r = sheet.getLastRowNum() + 2;
+        Row header = sheet.createRow(r++);
+        String[] headings = {"Invoice bridge", "", bridge.bridge().costColumn() + " (charged)",
+            bridge.bridge().otherColumn()};
+        for (int c = 0; c < headings.length; c++) {
+            Cell cell = header.createCell(c);
+            cell.setCellValue(headings[c]);
+            cell.setCellStyle(styles.header);
+        }
+        for (InvoiceBridgeLines.BridgeLine line : bridge.lines()) {
+            Row row = sheet.createRow(r++);
+            set(row.createCell(0), line.label(), styles);
+            if (line.subtotal()) {
+                row.getCell(0).setCellStyle(styles.bold);
+            }
+            set(row.createCell(2), line.charged(), styles);
+            set(row.createCell(3), line.other(), styles);
+        }
+        Object[][] facts = {
+                {"Billing period", report.month() + " (billed through " + report.billing().billedThrough() + ")"},
+                {"Invoices", bridge.bridge().invoiceIds().isEmpty() ? "none on the bill (an EA, or not invoiced yet)"
+                        : String.join(", ", bridge.bridge().invoiceIds())},
+                {"Subscriptions", String.join(", ", bridge.bridge().subscriptions())}};
+        r++;
+        for (Object[] fact : facts) {
+            Row row = sheet.createRow(r++);
+            set(row.createCell(0), fact[0], styles);
+            row.getCell(0).setCellStyle(styles.bold);
+            set(row.createCell(1), fact[1], styles);
+        }
     }
 
     /**
