@@ -301,7 +301,7 @@ class NightlyJobEndToEndTests {
         // then
         assertThat(workbookCost).isPositive();
         assertThat(text).contains("Rightsizing: what the containers at risk would cost a month")
-                .containsPattern("Containers to upsize \\d+ containers " + String.format(Locale.ROOT, "%,.2f",
+                .containsPattern("Containers to upsize or resize \\d+ containers " + String.format(Locale.ROOT, "%,.2f",
                         workbookCost));
     }
 

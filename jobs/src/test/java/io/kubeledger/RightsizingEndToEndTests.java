@@ -90,7 +90,7 @@ class RightsizingEndToEndTests {
                 """.formatted(CSV.formatted(SAMPLE.toAbsolutePath()), rightsizing(october), KEY));
 
         assertThat(rows).extracting(row -> row.get(0))
-                .containsExactly("abandoned", "downsize", "keep", "upsize");
+                .containsExactly("abandoned", "downsize", "keep", "resize", "upsize");
         assertThat(rows).allSatisfy(row -> assertThat(((Number) row.get(2)).doubleValue())
                 .as("largest difference, %s", row.get(0)).isLessThanOrEqualTo(0.005));
     }
@@ -153,8 +153,9 @@ class RightsizingEndToEndTests {
         BigDecimal containerSavings = (BigDecimal) NightlyJobEndToEndTests.query(
                 "SELECT sum(monthly_savings) FROM " + rightsizing(october)).get(0).get(0);
         List<List<Object>> potential = NightlyJobEndToEndTests.query("""
-                SELECT (SELECT sum(monthly_savings) FROM %s WHERE action IN ('downsize', 'abandoned'))
-                     + (SELECT sum(monthly_savings) FROM %s WHERE plan <> recommended_plan),
+                SELECT (SELECT sum(monthly_savings) FROM %s WHERE action IN ('downsize', 'abandoned')
+                          OR action = 'resize' AND monthly_savings > 0)
+                     + (SELECT sum(monthly_savings) FROM %s WHERE plan <> recommended_plan AND monthly_savings > 0),
                        (SELECT count(*) FROM %1$s)
                 """.formatted(rightsizing(october), logTables(october)));
         BigDecimal potentialSavings = (BigDecimal) potential.get(0).get(0);
@@ -180,7 +181,7 @@ class RightsizingEndToEndTests {
             assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).startsWith("kubectl -n ");
         }
         assertThat(pdfText).contains("Rightsizing: what could be saved a month")
-                .contains("Potential savings " + String.format("%,.2f", potentialSavings))
+                .contains("Potential savings (gross) " + String.format("%,.2f", potentialSavings))
                 .contains("kubectl -n sandbox scale deployment/tryout --replicas=0")
                 .contains("az monitor log-analytics workspace table update --resource-group rg-aks-dev-weu");
     }

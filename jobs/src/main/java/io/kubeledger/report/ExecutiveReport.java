@@ -76,9 +76,10 @@ final class ExecutiveReport {
         }
         InvoiceBridgeLines.of(report).ifPresent(bridge -> headlines.add(bridge.headline(report)));
         Rightsizing rightsizing = report.rightsizing();
-        headlines.add(String.format(Locale.ROOT, "Rightsizing: %,.2f %s a month to save; the containers at risk "
-                + "would cost %,.2f more", rightsizing.potentialSavings(), report.currency(),
-                rightsizing.savings(RequestAction.UPSIZE).negate()));
+        headlines.add(String.format(Locale.ROOT, "Rightsizing: %,.2f %s a month to save (gross); the containers at "
+                + "risk would cost %,.2f more; every change applied would change the chargeback by %+,.2f a month",
+                rightsizing.potentialSavings(), report.currency(), rightsizing.atRiskCost(),
+                rightsizing.chargebackChange()));
         return headlines;
     }
 
@@ -281,13 +282,18 @@ final class ExecutiveReport {
                 + " containers", rightsizing.savings(RequestAction.DOWNSIZE), null));
         lines.add(Line.saving(summary, "Abandoned workloads", rightsizing.containers(RequestAction.ABANDONED).size()
                 + " containers", rightsizing.savings(RequestAction.ABANDONED), null));
+        lines.add(Line.saving(summary, "Containers to resize", "one resource down, the other up, saving money",
+                rightsizing.resizeSavings(), null));
         lines.add(Line.saving(summary, "Log Analytics table plans", rightsizing.tableChanges().size() + " tables",
-                rightsizing.tableSavings(), null));
-        lines.add(Line.saving(summary, "Potential savings", null, rightsizing.potentialSavings(), null));
+                rightsizing.tableSavings(), "On the bill, ingestion and query charges together; the chargeback "
+                        + "carries only ingestion, so a move to Analytics that saves query charges raises it."));
+        lines.add(Line.saving(summary, "Potential savings (gross)", null, rightsizing.potentialSavings(), null));
+        lines.add(new Line(summary, "Every change applied: the chargeback's change", "savings, costs and the table "
+                + "plans' ingestion charge", rightsizing.chargebackChange(), null, CHANGE, null));
         // A cost, printed as one (positive, under a cost heading) rather than as a negative saving.
-        lines.add(new Line("Rightsizing: what the containers at risk would cost a month", "Containers to upsize",
-                rightsizing.containers(RequestAction.UPSIZE).size() + " containers",
-                rightsizing.savings(RequestAction.UPSIZE).negate(), null, PdfDocument.COST,
+        lines.add(new Line("Rightsizing: what the containers at risk would cost a month", "Containers to upsize or "
+                + "resize", (rightsizing.containers(RequestAction.UPSIZE).size() + rightsizing.containers(
+                        RequestAction.RESIZE).size()) + " containers", rightsizing.atRiskCost(), null, PdfDocument.COST,
                 "Their usage exceeds their requests or leaves too little headroom; raising their requests costs this "
                         + "much a month more."));
         String biggest = "Rightsizing: the " + TOP_SAVINGS + " biggest savings (every team's in its statement)";

@@ -91,13 +91,42 @@ public record MonthlyReport(
             return tables.stream().filter(t -> !t.recommendedPlan().equalsIgnoreCase(t.usage().plan())).toList();
         }
 
+        /** What the table plans that save money save a month (on the bill: ingestion and query charges). */
         public BigDecimal tableSavings() {
-            return sum(tableChanges().stream().map(TablePlanRecommendation::monthlySavings).toList());
+            return sum(tableChanges().stream().map(TablePlanRecommendation::monthlySavings)
+                    .filter(saving -> saving.signum() > 0).toList());
         }
 
-        /** What the downsizes, the abandoned workloads and the table plans save a month together. */
+        /** What the resizes that save money (one resource down, the other up) save a month. */
+        public BigDecimal resizeSavings() {
+            return sum(containers(RequestAction.RESIZE).stream().map(ContainerRecommendation::monthlySavings)
+                    .filter(saving -> saving.signum() > 0).toList());
+        }
+
+        /**
+         * The gross saving a month: the downsizes, the abandoned workloads, the resizes that save money and the table
+         * plans that do; what the other changes cost is apart ({@link #atRiskCost}).
+         */
         public BigDecimal potentialSavings() {
-            return savings(RequestAction.DOWNSIZE).add(savings(RequestAction.ABANDONED)).add(tableSavings());
+            return savings(RequestAction.DOWNSIZE).add(savings(RequestAction.ABANDONED)).add(resizeSavings())
+                    .add(tableSavings());
+        }
+
+        /** What the containers at risk would cost a month more: the upsizes, and the resizes that cost money. */
+        public BigDecimal atRiskCost() {
+            return sum(containers.stream().filter(c -> c.action() == RequestAction.UPSIZE
+                    || c.action() == RequestAction.RESIZE).map(ContainerRecommendation::monthlySavings)
+                    .filter(saving -> saving.signum() < 0).map(BigDecimal::negate).toList());
+        }
+
+        /**
+         * What applying every change would do to the chargeback a month (negative: lower it): the containers' savings
+         * and costs, and the table plans' change of the ingestion charge, which is all of a table's cost the
+         * chargeback carries (a move to Analytics saves query charges and raises it).
+         */
+        public BigDecimal chargebackChange() {
+            return sum(tableChanges().stream().map(TablePlanRecommendation::chargedMonthlyChange).toList())
+                    .subtract(sum(containers.stream().map(ContainerRecommendation::monthlySavings).toList()));
         }
 
         /** What a team's recommendations that save money save together a month. */

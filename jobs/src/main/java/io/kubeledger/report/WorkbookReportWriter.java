@@ -155,14 +155,18 @@ public final class WorkbookReportWriter {
                         .isEmpty() ? "none" : report.inputs().invalidTeamLabels(Integer.MAX_VALUE, report.currency())},
                 {"Log Analytics rows read (month to date and the lookback)", report.inputs().logRowsRead()},
                 {"Log Analytics rows quarantined", report.inputs().logRowsQuarantined()},
-                {"Potential savings a month", report.rightsizing().potentialSavings()},
+                {"Potential savings a month (gross)", report.rightsizing().potentialSavings()},
                 {"  Containers to downsize (" + rightsizing.containers(RequestAction.DOWNSIZE).size() + ")",
                         rightsizing.savings(RequestAction.DOWNSIZE)},
                 {"  Abandoned workloads (" + rightsizing.containers(RequestAction.ABANDONED).size() + ")",
                         rightsizing.savings(RequestAction.ABANDONED)},
+                {"  Containers to resize, saving (" + rightsizing.containers(RequestAction.RESIZE).stream()
+                        .filter(c -> c.monthlySavings().signum() > 0).count() + ")", rightsizing.resizeSavings()},
                 {"  Log table plans (" + rightsizing.tableChanges().size() + ")", rightsizing.tableSavings()},
-                {"Containers at risk, to upsize (" + rightsizing.containers(RequestAction.UPSIZE).size()
-                        + "): cost a month", rightsizing.savings(RequestAction.UPSIZE).negate()},
+                {"Containers at risk, to upsize or resize (" + (rightsizing.containers(RequestAction.UPSIZE).size()
+                        + rightsizing.containers(RequestAction.RESIZE).size()) + "): cost a month",
+                        rightsizing.atRiskCost()},
+                {"Every change applied: the chargeback's change a month", rightsizing.chargebackChange()},
                 {"Containers seen / not judged (too few days, or gone)",
                         report.inputs().containersSeen() + " / " + report.inputs().containersNotJudged()},
                 {"Compliance findings: pass / warn / fail / not applicable", report.findings(Status.PASS) + " / "

@@ -38,7 +38,7 @@ public final class ChangeCommands {
             case KEEP -> "";
             case ABANDONED -> SCALABLE.contains(kind) ? "kubectl -n " + key.namespace() + " scale " + kind + "/"
                     + key.controller() + " --replicas=0" : "";
-            case UPSIZE, DOWNSIZE -> SETTABLE.contains(kind) ? "kubectl -n " + key.namespace() + " set resources "
+            case UPSIZE, DOWNSIZE, RESIZE -> SETTABLE.contains(kind) ? "kubectl -n " + key.namespace() + " set resources "
                     + kind + "/" + key.controller() + " -c " + key.container() + " --requests=" + requests(r) : "";
         };
     }
@@ -54,7 +54,7 @@ public final class ChangeCommands {
                     : SCALABLE.contains(kind) ? "confirm with the owner, then"
                             : "confirm with the owner, then remove " + kind + " " + key.controller()
                                     + " from its manifests";
-            case UPSIZE, DOWNSIZE -> SETTABLE.contains(kind) ? "" : (kind.isEmpty()
+            case UPSIZE, DOWNSIZE, RESIZE -> SETTABLE.contains(kind) ? "" : (kind.isEmpty()
                     ? "a bare pod has no controller to change: where its pods are created, container "
                     : "in the manifest of " + kind + " " + key.controller() + ", container ") + key.container()
                             + ": resources.requests " + requests(r).replace("=", ": ").replace(",", ", ");

@@ -74,14 +74,14 @@ public final class ContainerRightsizer {
                         ContainerSample::cpuRequestCores, ContainerSample::cpuCost)
                         .add(savings(samples, ramTarget, ram.request(), ContainerSample::ramUsageBytes,
                                 ContainerSample::ramRequestBytes, ContainerSample::ramCost)), days);
+        boolean smaller = cpuTarget < cpu.request() || ramTarget < ram.request();
         if (cpuTarget > cpu.request() || ramTarget > ram.request()) {
-            // At risk, so always changed; whether the change is a downsize or an upsize is its effect on the cost,
-            // not on one resource: raising memory while halving CPU can save money.
+            // At risk, so always changed; raising one resource while lowering the other is a resize, which may save
+            // money (raising memory while halving CPU) or cost it.
             return Optional.of(recommendation(key, team, days, cpu, ram, cpuTarget, ramTarget, savings,
-                    savings.signum() > 0 ? RequestAction.DOWNSIZE : RequestAction.UPSIZE,
+                    smaller ? RequestAction.RESIZE : RequestAction.UPSIZE,
                     changes(cpu, ram, cpuTarget, ramTarget) + ": " + risk(cpu, ram)));
         }
-        boolean smaller = cpuTarget < cpu.request() || ramTarget < ram.request();
         if (smaller && savings.compareTo(thresholds.minMonthlySavings()) >= 0) {
             return Optional.of(recommendation(key, team, days, cpu, ram, cpuTarget, ramTarget, savings,
                     RequestAction.DOWNSIZE, changes(cpu, ram, cpuTarget, ramTarget)));

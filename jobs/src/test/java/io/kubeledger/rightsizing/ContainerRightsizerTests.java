@@ -33,14 +33,14 @@ class ContainerRightsizerTests {
             # case                  | CPU cores a day, oldest first                        | CPU req | memory GiB a day                        | mem req | action    | CPU rec | mem rec MiB | savings
             steady                  | 0.2 x14                                              | 1.0     | 0.5 x14                                 | 2       | downsize  | 0.26    | 768         | 19.86
             spike kept as headroom  | 0.1 x10, 0.6, 0.1 x3                                 | 1.0     | 0.5 x14                                 | 1       | downsize  | 0.78    | 768         | 5.55
-            growing                 | 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75 | 0.5 | 1 x14                  | 2       | upsize    | 0.975   | 1536        | -7.77
+            growing                 | 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75 | 0.5 | 1 x14                  | 2       | resize    | 0.975   | 1536        | -7.77
             memory under-provisioned| 0.5 x14                                              | 0.6     | 1.8 x14                                 | 1       | upsize    | 0.6     | 2765        | -2.63
             no requests             | 0.05 x14                                             | 0       | 0.1 x14                                 | 0       | upsize    | 0.065   | 154         | -0.48
             requests that fit       | 0.7 x14                                              | 1.0     | 1.3 x14                                 | 2       | keep      | 1.0     | 2048        | 0.00
             saving too small        | 0.01 x14                                             | 0.02    | 0.02 x14                                | 0.032   | keep      | 0.02    | 32.768      | 0.00
-            recent day over request | 0.3 x13, 0.55                                        | 0.5     | 0.5 x14                                 | 1       | upsize    | 0.715   | 768         | -3.90
+            recent day over request | 0.3 x13, 0.55                                        | 0.5     | 0.5 x14                                 | 1       | resize    | 0.715   | 768         | -3.90
             abandoned               | 0.0005 x14                                           | 2.0     | 0.05 x14                                | 4       | abandoned | 0.01    | 77          | 55.48
-            more memory, less CPU   | 0.2 x14                                              | 2.0     | 1.8 x14                                 | 1       | downsize  | 0.26    | 2765        | 35.48
+            more memory, less CPU   | 0.2 x14                                              | 2.0     | 1.8 x14                                 | 1       | resize    | 0.26    | 2765        | 35.48
             three days suffice      | 0.2 x3                                               | 1.0     | 0.5 x3                                  | 2       | downsize  | 0.26    | 768         | 19.86
             """)
     void recommendsRequestsFromDailyAverages(String name, String cpuDays, double cpuRequest, String ramDays,
