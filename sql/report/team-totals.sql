@@ -1,6 +1,8 @@
--- Each team's cost of last month through the day the report compares with (its like-for-like period's last day).
+-- Each team's cost of last month through the day the report compares with (its like-for-like period's last day): all of
+-- it, or (the second parameter false) on OpenCost's allocation alone, idle cost and corrections left out, where one
+-- month is billed and the other an estimate.
 SELECT team, SUM(cost) AS cost
 FROM chargeback_month
-WHERE charge_day <= ?
+WHERE charge_day <= ? AND (? OR cost_kind NOT IN ('idle', 'correction'))
 GROUP BY team
 ORDER BY cost DESC, team

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -93,12 +94,14 @@ class CoverageEndToEndTests {
     void aMonthWithGapsIsComparedPerDayOfDataNamingItsPeriodAndCoverage() throws Exception {
         String executive = firstPage(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"));
 
-        assertThat(executive).contains("Last month (2026-09, final, data on 14 of 30 days): ")
-                .contains("not like for like, so per day of data: ");
+        // and September, an estimate, is compared with the billed October on the basis both have
+        assertThat(executive.replaceAll("\\s+", " ")).contains("Last month (2026-09, month ended, data incomplete, "
+                + "data on 14 of 30 days): ").contains("USD on OpenCost's allocation (idle and corrections left out: "
+                        + "2026-09 is an estimate, this month billed) · not like for like, so per day of data: ");
         try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
                 Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(cell(workbook.getSheet("Summary"), "Against last month", 1))
-                    .startsWith("Last month (2026-09, final, data on 14 of 30 days): ");
+                    .startsWith("Last month (2026-09, month ended, data incomplete, data on 14 of 30 days): ");
             assertThat(cell(workbook.getSheet("Teams"), "payments", 11)).endsWith(" a day vs 2026-09");
             assertThat(cell(workbook.getSheet("Clusters"), "aks-prod-eus", 3)).endsWith(" a day vs 2026-09");
         }
@@ -137,6 +140,8 @@ class CoverageEndToEndTests {
             double september = Double.parseDouble(NightlyJobEndToEndTests.query("""
                     SELECT sum(EffectiveCost) FROM read_parquet('%s/lake/chargeback/date=2026-09-*/*.parquet')
                     WHERE x_Team = 'payments'""".formatted(out)).get(0).get(0).toString());
+            assertThat(movers).noneSatisfy(row -> assertThat(new DataFormatter().formatCellValue(row.getCell(1)))
+                    .endsWith("(idle)"));
             Row payments = rowOf(movers, "payments");
             assertThat(payments.getCell(2).getNumericCellValue()).isCloseTo(september * 31 / 14,
                     offset(1e-6));

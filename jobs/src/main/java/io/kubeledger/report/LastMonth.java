@@ -17,7 +17,20 @@ import java.util.TreeMap;
  * as many days on each side. Otherwise the cost per day of data is, and the text says so.
  */
 public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, Map<String, BigDecimal> byTeam,
-        Map<String, BigDecimal> byNamespace) {
+        Map<String, BigDecimal> byNamespace, Basis allocationOnly) {
+
+    /**
+     * Where one month is reconciled with the bill and the other an estimate, both are compared on OpenCost's
+     * allocation alone (idle cost, which only a bill gives, and corrections left out): {@code lastBilled} says which.
+     */
+    public record Basis(boolean lastBilled) {
+
+        /** {@code on OpenCost's allocation (idle and corrections left out: 2026-09 is an estimate, 2026-10 billed)}. */
+        String describe(YearMonth last) {
+            return "on OpenCost's allocation (idle and corrections left out: " + last + " is "
+                    + (lastBilled ? "billed, this month an estimate" : "an estimate, this month billed") + ")";
+        }
+    }
 
     public LastMonth {
         byTeam = Collections.unmodifiableMap(new TreeMap<>(byTeam));
@@ -75,10 +88,12 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
 
     /**
      * The headline against last month, for the whole fleet or a team: what the period was, what its data covered,
-     * its cost, and the change, e.g. {@code Last month (2026-09, final, data on every day): 8,123.45 USD · +12.3 %}.
+     * its cost, and the change, e.g. {@code Last month (2026-09, final, data on every day): 8,123.45 USD · +12.3 %};
+     * {@code now} on the same basis as {@code before}.
      */
     String headline(Coverage current, BigDecimal now, BigDecimal before, String currency) {
-        String base = label(current) + ", " + coverage.describe() + "): " + money(before) + " " + currency;
+        String base = label(current) + ", " + coverage.describe() + "): " + money(before) + " " + currency
+                + (allocationOnly == null ? "" : " " + allocationOnly.describe(month));
         if (coverage.coveredDays().isEmpty()) {
             return base + " · no data to compare with";
         }
@@ -121,7 +136,7 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
     /** What the period is, opening a parenthesis its coverage closes. */
     private String label(Coverage current) {
         if (wholeMonth()) {
-            return "Last month (" + month + ", final";
+            return "Last month (" + month + (coverage.complete() ? ", final" : ", month ended, data incomplete");
         }
         String days = Coverage.range(coverage.from(), coverage.through());
         return coverage.through().equals(periodEnd(current.through())) ? "Same days of last month (" + days

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,9 @@ public record MonthlyReport(
         Coverage coverage,
         Budgets budgets,
         List<ResourceCost> resources) {
+
+    /** The lines of a cluster that are no namespace's and that only a bill gives (cost-by-namespace.sql). */
+    private static final Set<String> NOT_ALLOCATION = Set.of("(idle)", "(correction)");
 
     /**
      * A team's month, by what it pays for; {@code cost} is the sum of the six. {@code corrections} (of earlier periods,
@@ -230,32 +234,63 @@ public record MonthlyReport(
         if (lastMonth == null) {
             return null;
         }
-        return lastMonth.headline(coverage, current, team == null ? lastMonth.total() : lastMonth.of(team), currency);
+        return lastMonth.headline(coverage, comparable(team), team == null ? lastMonth.total() : lastMonth.of(team),
+                currency);
     }
 
-    /** A team's change against last month, e.g. {@code +3.2 % vs 2026-09}; null when there is nothing to compare. */
+    /**
+     * A team's change against last month, e.g. {@code +3.2 % vs 2026-09}; null when there is nothing to compare. On
+     * OpenCost's allocation where the months differ in basis ({@link LastMonth.Basis}).
+     */
     public String changeOf(String team, BigDecimal current) {
-        return lastMonth == null ? null : lastMonth.shortChange(coverage, current, lastMonth.of(team));
+        return lastMonth == null ? null : lastMonth.shortChange(coverage, lastMonth.allocationOnly() == null ? current
+                : comparable(team), lastMonth.of(team));
     }
 
     /** A cluster's change against last month, as {@link #changeOf} gives a team's. */
     public String clusterChange(ClusterCost cluster) {
-        return lastMonth == null ? null : lastMonth.shortChange(coverage, cluster.cost(),
-                lastMonth.ofCluster(cluster.cluster()));
+        return lastMonth == null ? null : lastMonth.shortChange(coverage, lastMonth.allocationOnly() == null
+                ? cluster.cost() : sumOfNamespaces(cluster.cluster()), lastMonth.ofCluster(cluster.cluster()));
     }
 
-    /** Each team's cost beside last month's like-for-like cost, biggest change first. */
+    /**
+     * The fleet's ({@code team} null) or a team's cost as last month's is compared with it: all of it, or where the
+     * months differ in basis, less its idle cost and corrections.
+     */
+    private BigDecimal comparable(String team) {
+        List<TeamCost> who = team == null ? teams : team(team).map(List::of).orElse(List.of());
+        return who.stream().map(t -> lastMonth != null && lastMonth.allocationOnly() != null
+                ? t.cost().subtract(t.idle()).subtract(t.corrections()) : t.cost())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** A cluster's cost on the basis of the comparison: its namespaces' ({@link #namespaceMovers}'s) together. */
+    private BigDecimal sumOfNamespaces(String cluster) {
+        return comparableNamespaces().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(LastMonth.namespace(cluster, ""))).map(Map.Entry::getValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Each team's cost beside last month's like-for-like cost, biggest change first, on one basis. */
     public List<Mover> teamMovers() {
         Map<String, BigDecimal> now = new TreeMap<>();
-        teams.forEach(t -> now.put(t.team(), t.cost()));
+        teams.forEach(t -> now.put(t.team(), comparable(t.team())));
         return Mover.of(now, lastMonth == null ? Map.of() : lastMonth.byTeam(), lastMonth, coverage);
     }
 
     /** Each namespace's cost (per cluster, all teams') beside last month's like-for-like cost, biggest change first. */
     public List<Mover> namespaceMovers() {
+        return Mover.of(comparableNamespaces(), lastMonth == null ? Map.of() : lastMonth.byNamespace(), lastMonth,
+                coverage);
+    }
+
+    /** Each namespace's cost, without the idle and correction lines where the months differ in basis. */
+    private Map<String, BigDecimal> comparableNamespaces() {
+        boolean allocationOnly = lastMonth != null && lastMonth.allocationOnly() != null;
         Map<String, BigDecimal> now = new TreeMap<>();
-        namespaces.forEach(n -> now.merge(LastMonth.namespace(n.cluster(), n.namespace()), n.cost(), BigDecimal::add));
-        return Mover.of(now, lastMonth == null ? Map.of() : lastMonth.byNamespace(), lastMonth, coverage);
+        namespaces.stream().filter(n -> !allocationOnly || !NOT_ALLOCATION.contains(n.namespace()))
+                .forEach(n -> now.merge(LastMonth.namespace(n.cluster(), n.namespace()), n.cost(), BigDecimal::add));
+        return now;
     }
 
     /** What a change is against, e.g. {@code 2026-09} or {@code 2026-09-01 to 15, per day of data}; null without one. */

@@ -283,14 +283,17 @@ public class MonthlyReportLoader {
             LocalDate periodEnd = LastMonth.periodEnd(month.window().reportDate());
             LocalDate through = periodEnd.isBefore(last.window().reportDate()) ? periodEnd
                     : last.window().reportDate();
+            boolean lastBilled = last.run().billing().reconciled();
+            boolean sameBasis = lastBilled == month.run().billing().reconciled();
             Map<String, BigDecimal> byTeam = new LinkedHashMap<>();
             jdbc.query(teamTotals, (RowCallbackHandler) rs -> byTeam.put(rs.getString("team"),
-                    rs.getBigDecimal("cost")), through);
+                    rs.getBigDecimal("cost")), through, sameBasis);
             Map<String, BigDecimal> byNamespace = new LinkedHashMap<>();
             jdbc.query(namespaceTotals, (RowCallbackHandler) rs -> byNamespace.put(LastMonth.namespace(
-                    rs.getString("cluster"), rs.getString("namespace")), rs.getBigDecimal("cost")), through);
+                    rs.getString("cluster"), rs.getString("namespace")), rs.getBigDecimal("cost")), through,
+                    sameBasis);
             return new LastMonth(previous, last.window().reportDate(), coverage(jdbc, last, through), byTeam,
-                    byNamespace);
+                    byNamespace, sameBasis ? null : new LastMonth.Basis(lastBilled));
         } catch (IncompleteLakeException e) {
             LOG.warn("the reports of {} compare with no last month: {}", month.window().month(), e.getMessage());
             return null;

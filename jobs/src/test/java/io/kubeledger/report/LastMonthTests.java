@@ -59,7 +59,8 @@ class LastMonthTests {
 
         // then: 100 a day against 99.90 a day, not 1,400 against 3,096.90 (+121 %)
         assertThat(september.headline(october, new BigDecimal("3096.90"), september.total(), "USD"))
-                .isEqualTo("Last month (2026-09, final, data on 14 of 30 days): 1,400.00 USD · not like for like, so "
+                .isEqualTo("Last month (2026-09, month ended, data incomplete, data on 14 of 30 days): 1,400.00 USD · not "
+                        + "like for like, so "
                         + "per day of data: 100.00 then, 99.90 USD now: -0.1 %");
         assertThat(september.shortChange(october, new BigDecimal("3096.90"), september.total()))
                 .isEqualTo("-0.1 % a day vs 2026-09");
@@ -102,7 +103,7 @@ class LastMonthTests {
         // given: September's latest run in the lake is of the 20th
         LastMonth september = new LastMonth(SEPTEMBER, LocalDate.of(2026, 9, 20), new Coverage(SEPTEMBER.atDay(1),
                 LocalDate.of(2026, 9, 20), Map.of("aks-a", everyDay(SEPTEMBER.atDay(1), LocalDate.of(2026, 9, 20),
-                        1))), Map.of("payments", new BigDecimal("2000")), Map.of());
+                        1))), Map.of("payments", new BigDecimal("2000")), Map.of(), null);
         Coverage october = october(31, everyDay(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 10));
 
         assertThat(september.headline(october, new BigDecimal("3100"), september.total(), "USD"))
@@ -110,10 +111,23 @@ class LastMonthTests {
                         + " · not like for like, so per day of data: 100.00 then, 100.00 USD now");
     }
 
+    @Test
+    void monthsOfDifferentBasesAreComparedOnOpenCostsAllocationSayingSo() {
+        // given: September an estimate, October billed, compared without idle and corrections
+        LastMonth september = new LastMonth(SEPTEMBER, SEPTEMBER.atEndOfMonth(), new Coverage(SEPTEMBER.atDay(1),
+                SEPTEMBER.atEndOfMonth(), Map.of("aks-a", everyDay(SEPTEMBER.atDay(1), SEPTEMBER.atEndOfMonth(), 1))),
+                Map.of("payments", new BigDecimal("3000")), Map.of(), new LastMonth.Basis(false));
+        Coverage october = october(31, everyDay(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 10));
+
+        assertThat(september.headline(october, new BigDecimal("3100"), september.total(), "USD"))
+                .isEqualTo("Last month (2026-09, final, data on every day): 3,000.00 USD on OpenCost's allocation (idle "
+                        + "and corrections left out: 2026-09 is an estimate, this month billed) · +3.3 %");
+    }
+
     private static LastMonth september(LocalDate through, Map<LocalDate, Long> days, String total) {
         return new LastMonth(SEPTEMBER, SEPTEMBER.atEndOfMonth(), new Coverage(SEPTEMBER.atDay(1), through,
                 Map.of("aks-a", days)), Map.of("payments", new BigDecimal(total).divide(BigDecimal.valueOf(2)),
-                        "search", new BigDecimal(total).divide(BigDecimal.valueOf(2))), Map.of());
+                        "search", new BigDecimal(total).divide(BigDecimal.valueOf(2))), Map.of(), null);
     }
 
     private static Coverage october(int through, Map<LocalDate, Long> days) {
