@@ -425,6 +425,33 @@ class NightlyJobEndToEndTests {
     }
 
     @Test
+    void theLogCostIsOneStoryTheChargedCostItsIngestionAtThePriceListAndTheBillsBeyondIt() throws Exception {
+        // given: the lake's log lines, charged at the workspaces' bills
+        double charged = ((BigDecimal) query("""
+                SELECT sum(EffectiveCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')
+                WHERE x_CostKind IN ('container-logs', 'monitoring')""".formatted(out)).get(0).get(0)).doubleValue();
+
+        try (Workbook workbook = WorkbookFactory.create(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx")
+                .toFile())) {
+            Sheet summary = workbook.getSheet("Summary");
+            double inSummary = numberIn(summary, "Log Analytics charged (container-log and monitoring lines)", 1);
+            double priceList = numberIn(summary, "  Of which ingestion at the price list", 1);
+            double beyond = numberIn(summary,
+                    "  Of which the workspaces' bills beyond it (commitment tier, retention, queries)", 1);
+
+            // then: the charged cost is the lake's, and its two parts add up to it
+            assertThat(inSummary).isCloseTo(charged, offset(1e-6));
+            assertThat(priceList + beyond).isCloseTo(charged, offset(1e-6));
+            assertThat(priceList).isCloseTo(sumOfColumn(workbook.getSheet("Log ingestion"), "Cost at the price list"),
+                    offset(1e-6));
+        }
+        // and in a billed month no line says the chargeback lacks query charges
+        assertThat(ReportContents.text(out.resolve("reports/2026-10/kubeledger-2026-10.pdf")))
+                .contains("Log Analytics: what is charged").doesNotContain("which the chargeback does not contain")
+                .contains("The workspace is charged its bill, query charges included");
+    }
+
+    @Test
     void whatTheMoneyBuysAddsUpToEachTeamsCostWithItsContainersUseOfTheirRequests() throws Exception {
         // given: payments' CPU requested and used, from the lake's rightsizing
         List<Object> cpu = query("""

@@ -78,7 +78,7 @@ class ReportsEndToEndTests {
         String executive = pdf(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"));
         BigDecimal total = printedTotal(executive);
         assertThat(sum(section(executive, "Cost per team", "What each team pays for"))).isEqualTo(total);
-        assertThat(sum(section(executive, "Cost per cluster", "Log Analytics ingestion"))).isEqualTo(total);
+        assertThat(sum(section(executive, "Cost per cluster", "Log Analytics: what is charged"))).isEqualTo(total);
         List<Path> statements;
         try (Stream<Path> files = Files.list(out.resolve("reports/2026-10/teams"))) {
             statements = files.sorted().toList();

@@ -40,6 +40,7 @@ final class ExecutiveReport {
     private static final int TOP_MOVERS = 8;
     /** The other resources the invoice bridge names one by one; the rest are one line. */
     private static final int OTHERS_NAMED = 10;
+    private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final String CHANGE = "Change";
     static final String WHAT_THE_MONEY_BUYS = "What the money buys";
     /** The longest title a method paragraph opens with ("Container logs: ..."). */
@@ -79,7 +80,7 @@ final class ExecutiveReport {
         headlines.add(String.format(Locale.ROOT, "Rightsizing: %,.2f %s a month to save (gross); the containers at "
                 + "risk would cost %,.2f more; every change applied would change the chargeback by %+,.2f a month",
                 rightsizing.potentialSavings(), report.currency(), rightsizing.atRiskCost(),
-                rightsizing.chargebackChange()));
+                report.rightsizingChargebackChange()));
         return headlines;
     }
 
@@ -140,6 +141,22 @@ final class ExecutiveReport {
         }
     }
 
+    /**
+     * One story of the log cost: what the month charges for Log Analytics, its ingestion at the price list (listed
+     * table by table below it), and the rest, which only a workspace's bill holds.
+     */
+    private static void logCost(MonthlyReport report, List<Line> lines) {
+        String section = "Log Analytics: what is charged";
+        lines.add(Line.cost(section, "Charged", "the teams' container-log and monitoring lines", report.chargedLogs(),
+                report.share(report.chargedLogs())));
+        lines.add(Line.cost(section, "Of which ingestion at the price list", "table by table below",
+                report.ingestionTotal(), report.share(report.ingestionTotal())));
+        if (report.logsBeyondPriceList().abs().compareTo(CENT) >= 0) {
+            lines.add(Line.cost(section, "Of which the workspaces' bills beyond it", "commitment tier, retention, "
+                    + "queries", report.logsBeyondPriceList(), report.share(report.logsBeyondPriceList())));
+        }
+    }
+
     /** The spend no configured team owns, team by team with the namespaces behind it, or null when there is none. */
     private static String unowned(MonthlyReport report) {
         List<TeamCost> unowned = report.unownedTeams();
@@ -184,7 +201,7 @@ final class ExecutiveReport {
         report.resourcesByTeam().forEach(r -> lines.add(new Line(WHAT_THE_MONEY_BUYS, r.team(), r.used(),
                 report.printedCost(report.team(r.team()).orElseThrow()), report.share(r.cost()), PdfDocument.COST,
                 r.parts())));
-        rightsizing(report.rightsizing(), lines);
+        rightsizing(report, lines);
         unownedSavings(report, lines);
         compliance(report, lines);
         List<BigDecimal> clusterCosts = PrintedCents.parts(report.clusters().stream().map(ClusterCost::cost).toList(),
@@ -198,9 +215,10 @@ final class ExecutiveReport {
                     quarantined == 0 ? null : quarantined + " OpenCost rows quarantined")),
                     clusterCosts.get(report.clusters().indexOf(c)), report.share(c.cost())));
         });
-        report.ingestion().forEach(i -> lines.add(Line.cost("Log Analytics ingestion", i.workspace() + " / "
-                + i.table(), i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()), i.cost(),
-                report.share(i.cost()))));
+        logCost(report, lines);
+        report.ingestion().forEach(i -> lines.add(Line.cost("Log Analytics ingestion at the price list", i.workspace()
+                + " / " + i.table(), i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()),
+                i.cost(), report.share(i.cost()))));
         topNamespaces(report, lines);
         lines.addAll(method(report));
         return lines;
@@ -276,7 +294,8 @@ final class ExecutiveReport {
     }
 
     /** What could be saved, then the biggest savings and the table plans, each with how to apply it. */
-    private static void rightsizing(Rightsizing rightsizing, List<Line> lines) {
+    private static void rightsizing(MonthlyReport report, List<Line> lines) {
+        Rightsizing rightsizing = report.rightsizing();
         String summary = "Rightsizing: what could be saved a month";
         lines.add(Line.saving(summary, "Containers to downsize", rightsizing.containers(RequestAction.DOWNSIZE).size()
                 + " containers", rightsizing.savings(RequestAction.DOWNSIZE), null));
@@ -285,11 +304,12 @@ final class ExecutiveReport {
         lines.add(Line.saving(summary, "Containers to resize", "one resource down, the other up, saving money",
                 rightsizing.resizeSavings(), null));
         lines.add(Line.saving(summary, "Log Analytics table plans", rightsizing.tableChanges().size() + " tables",
-                rightsizing.tableSavings(), "On the bill, ingestion and query charges together; the chargeback "
-                        + "carries only ingestion, so a move to Analytics that saves query charges raises it."));
+                rightsizing.tableSavings(), "On the bill, ingestion and query charges together; a billed workspace's "
+                        + "charge is its bill, an estimated one's its ingestion at the price list, so a move to "
+                        + "Analytics that saves query charges raises an estimate."));
         lines.add(Line.saving(summary, "Potential savings (gross)", null, rightsizing.potentialSavings(), null));
         lines.add(new Line(summary, "Every change applied: the chargeback's change", "savings, costs and the table "
-                + "plans' ingestion charge", rightsizing.chargebackChange(), null, CHANGE, null));
+                + "plans' charge", report.rightsizingChargebackChange(), null, CHANGE, null));
         // A cost, printed as one (positive, under a cost heading) rather than as a negative saving.
         lines.add(new Line("Rightsizing: what the containers at risk would cost a month", "Containers to upsize or "
                 + "resize", (rightsizing.containers(RequestAction.UPSIZE).size() + rightsizing.containers(
@@ -301,7 +321,8 @@ final class ExecutiveReport {
                 .forEach(r -> lines.add(RightsizingLines.container(biggest, r.team() + " · " + r.key().container(),
                         r)));
         rightsizing.tableChanges().forEach(t -> lines.add(RightsizingLines.table(
-                "Rightsizing: Log Analytics table plans", t)));
+                "Rightsizing: Log Analytics table plans", t, report.tableChargebackChange(t),
+                report.billedWorkspace(t))));
     }
 
     /**

@@ -92,14 +92,14 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
      * {@code now} on the same basis as {@code before}.
      */
     String headline(Coverage current, BigDecimal now, BigDecimal before, String currency) {
-        String base = label(current) + ", " + coverage.describe() + "): " + money(before) + " " + currency
-                + (allocationOnly == null ? "" : " " + allocationOnly.describe(month));
+        String base = label(current) + ", " + coverage.describe() + "): " + money(before) + " " + currency;
         if (coverage.coveredDays().isEmpty()) {
             return base + " · no data to compare with";
         }
         if (current.coveredDays().isEmpty()) {
             return base + " · no data this month yet";
         }
+        base += allocationOnly == null ? "" : " " + allocationOnly.describe(month);
         if (likeForLike(current)) {
             String change = change(now, before);
             return change == null ? base : base + " · " + change;

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.kubeledger.compliance.Finding;
@@ -125,11 +126,10 @@ public record MonthlyReport(
 
         /**
          * What applying every change would do to the chargeback a month (negative: lower it): the containers' savings
-         * and costs, and the table plans' change of the ingestion charge, which is all of a table's cost the
-         * chargeback carries (a move to Analytics saves query charges and raises it).
+         * and costs, and each table plan's {@code tableChange}.
          */
-        public BigDecimal chargebackChange() {
-            return sum(tableChanges().stream().map(TablePlanRecommendation::chargedMonthlyChange).toList())
+        public BigDecimal chargebackChange(Function<TablePlanRecommendation, BigDecimal> tableChange) {
+            return sum(tableChanges().stream().map(tableChange).toList())
                     .subtract(sum(containers.stream().map(ContainerRecommendation::monthlySavings).toList()));
         }
 
@@ -221,6 +221,19 @@ public record MonthlyReport(
         return ingestion.stream().map(TableIngestion::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** What the month charges for Log Analytics: every team's container-log and monitoring lines. */
+    public BigDecimal chargedLogs() {
+        return resources.stream().map(ResourceCost::logs).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The charged log cost beyond its ingestion at the price list: where workspaces are billed, what their bills hold
+     * besides (a commitment tier's discount, retention, queries); nothing for an estimate.
+     */
+    public BigDecimal logsBeyondPriceList() {
+        return chargedLogs().subtract(ingestionTotal());
+    }
+
     /** A team's cost on one cluster, namespace (empty for monitoring), kind and allocation: its statement's rows. */
     public record TeamLine(String team, String cluster, String namespace, String costKind, String allocation,
             BigDecimal cost) {
@@ -309,6 +322,25 @@ public record MonthlyReport(
     public List<ResourceCost> resourcesOf(String team) {
         return resources.stream().filter(r -> r.team().equals(team))
                 .sorted(Comparator.comparing(ResourceCost::cost, Comparator.reverseOrder())).toList();
+    }
+
+    /**
+     * What a table plan's move does to the chargeback a month: where the workspace is billed, its log lines are charged
+     * at its bill, query charges included, so the chargeback changes as the bill does (less what the move saves); else
+     * the change of the ingestion charge at the price list, which is all of a table's cost an estimate carries.
+     */
+    public BigDecimal tableChargebackChange(TablePlanRecommendation table) {
+        return billedWorkspace(table) ? table.monthlySavings().negate() : table.chargedMonthlyChange();
+    }
+
+    /** Whether the bill charges the table's workspace this month (its log lines are charged at its bill). */
+    public boolean billedWorkspace(TablePlanRecommendation table) {
+        return billing.reconciled() && billing.workspaces().containsKey(table.usage().workspace());
+    }
+
+    /** What applying every recommendation would do to the chargeback a month (negative: lower it). */
+    public BigDecimal rightsizingChargebackChange() {
+        return rightsizing.chargebackChange(this::tableChargebackChange);
     }
 
     /** The days of the month after the report date: none once the month has ended. */

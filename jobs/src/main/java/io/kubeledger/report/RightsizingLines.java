@@ -30,20 +30,28 @@ final class RightsizingLines {
                 : Line.saving(section, label, detail, r.monthlySavings(), note)).withCommand(ChangeCommands.command(r));
     }
 
-    static Line table(String section, TablePlanRecommendation t) {
+    /**
+     * A table plan's move, with what it does to the chargeback ({@code change} a month), which charges a billed
+     * workspace ({@code billed}) its bill.
+     */
+    static Line table(String section, TablePlanRecommendation t, BigDecimal change, boolean billed) {
         return Line.saving(section, t.usage().workspace() + " / " + t.usage().table(), t.usage().plan() + " → "
-                + t.recommendedPlan(), t.monthlySavings(), t.reason() + ". " + chargedChange(t))
+                + t.recommendedPlan(), t.monthlySavings(), t.reason() + ". " + chargedChange(change, billed))
                 .withCommand(ChangeCommands.forTable(t));
     }
 
     /**
-     * What a move does to the chargeback: a move to Basic lowers the charged ingestion; a move to Analytics raises it,
-     * its saving being in query charges, which the chargeback does not contain.
+     * What a move does to the chargeback: a billed workspace's charge is its bill, so the chargeback changes as the
+     * bill does; an estimate carries only the ingestion at the price list, so a move to Basic lowers it and a move to
+     * Analytics raises it, its saving being in query charges, which an estimate does not contain.
      */
-    static String chargedChange(TablePlanRecommendation t) {
-        BigDecimal change = t.chargedMonthlyChange();
+    static String chargedChange(BigDecimal change, boolean billed) {
         if (change == null || change.signum() == 0) {
             return "";
+        }
+        if (billed) {
+            return String.format(Locale.ROOT, "The workspace is charged its bill, query charges included: the "
+                    + "chargeback %s by %,.2f a month.", change.signum() > 0 ? "rises" : "falls", change.abs());
         }
         return change.signum() > 0
                 ? String.format(Locale.ROOT, "It raises the charged total by %,.2f a month (the ingestion charge); "

@@ -99,7 +99,7 @@ public final class WorkbookReportWriter {
             table(workbook, styles, "Log ingestion", List.of("Workspace", "Table", "Plan", "Billable GB",
                     "Cost at the price list"), report.ingestion(), (TableIngestion i) -> new Object[] {
                             i.workspace(), i.table(), i.plan(), new Gigabytes(i.billableGb()), i.cost()});
-            rightsizing(workbook, styles, report.rightsizing());
+            rightsizing(workbook, styles, report);
             compliance(workbook, styles, report.compliance());
             howToRead(workbook, styles, report.explanation());
             Files.createDirectories(file.getParent());
@@ -141,7 +141,10 @@ public final class WorkbookReportWriter {
                 {"Billed with no OpenCost row (all idle)", report.billing().billedWithoutWorkload().isEmpty() ? "none"
                         : String.join(", ", report.billing().billedWithoutWorkload())},
                 {"Teams", (long) report.teams().size()},
-                {"Of which Log Analytics ingestion", report.ingestionTotal()},
+                {"Log Analytics charged (container-log and monitoring lines)", report.chargedLogs()},
+                {"  Of which ingestion at the price list", report.ingestionTotal()},
+                {"  Of which the workspaces' bills beyond it (commitment tier, retention, queries)",
+                        report.logsBeyondPriceList()},
                 {"Unregistered teams (named by a label only)", String.join(", ", report.unregisteredTeams())},
                 {"Missing clusters (their workload is not charged)", report.inputs().missingClusters().isEmpty()
                         ? "none" : String.join("; ", report.inputs().missingClusters())},
@@ -166,7 +169,7 @@ public final class WorkbookReportWriter {
                 {"Containers at risk, to upsize or resize (" + (rightsizing.containers(RequestAction.UPSIZE).size()
                         + rightsizing.containers(RequestAction.RESIZE).size()) + "): cost a month",
                         rightsizing.atRiskCost()},
-                {"Every change applied: the chargeback's change a month", rightsizing.chargebackChange()},
+                {"Every change applied: the chargeback's change a month", report.rightsizingChargebackChange()},
                 {"Containers seen / not judged (too few days, or gone)",
                         report.inputs().containersSeen() + " / " + report.inputs().containersNotJudged()},
                 {"Compliance findings: pass / warn / fail / not applicable", report.findings(Status.PASS) + " / "
@@ -319,7 +322,8 @@ public final class WorkbookReportWriter {
         });
     }
 
-    private static void rightsizing(SXSSFWorkbook workbook, Styles styles, Rightsizing rightsizing) {
+    private static void rightsizing(SXSSFWorkbook workbook, Styles styles, MonthlyReport report) {
+        Rightsizing rightsizing = report.rightsizing();
         table(workbook, styles, "Rightsizing", List.of("Team", "Cluster", "Namespace", "Controller kind", "Controller",
                 "Container", "Action", "Saving a month", "Cost a month", "Change", "Days observed", "CPU request", "CPU avg",
                 "CPU peak daily", "CPU recommended", "Memory request MiB", "Memory avg MiB", "Memory peak daily MiB",
@@ -337,7 +341,7 @@ public final class WorkbookReportWriter {
                 "Cost (lookback)", "Queries (lookback)",
                 "Scanned GB (lookback)", "Query cost on Basic (lookback)", "Reason"), rightsizing.tables(),
                 (TablePlanRecommendation t) -> new Object[] {t.usage().workspace(), t.usage().table(),
-                        t.usage().plan(), t.recommendedPlan(), t.monthlySavings(), t.chargedMonthlyChange(),
+                        t.usage().plan(), t.recommendedPlan(), t.monthlySavings(), report.tableChargebackChange(t),
                         ChangeCommands.forTable(t),
                         new Gigabytes(t.usage().billableGb()), t.usage().cost(), t.usage().queries(),
                         t.usage().scannedGb() == null ? null : new Gigabytes(t.usage().scannedGb()), t.queryCost(),
