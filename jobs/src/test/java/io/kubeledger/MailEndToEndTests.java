@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -79,10 +82,24 @@ class MailEndToEndTests {
         assertThat(text(payments, "text/plain")).contains("Reconciled with the Azure bill through 2026-10-31")
                 .containsPattern("Idle capacity +852\\.31 USD");
 
-        // and: each team's statement names none of the other teams' namespaces or workloads
+        // and: each team's statement names none of the other teams' namespaces or workloads, and its letter prints
+        // the statement's own parts, which add up to its total
         for (String team : TEAMS) {
-            String statement = pdfText(attachment(to(received, team + "-leads@example.com"), team + ".pdf"));
+            MimeMessage letter = to(received, team + "-leads@example.com");
+            String statement = pdfText(attachment(letter, team + ".pdf"));
             assertThat(statement).contains("statement of " + team);
+            Matcher total = Pattern.compile("Total: ([\\d,.]+) USD").matcher(text(letter, "text/plain"));
+            assertThat(total.find()).isTrue();
+            Matcher parts = Pattern.compile("(Workload|Container logs|Shared namespaces|Monitoring|Idle capacity) +"
+                    + "([-\\d,.]+) USD").matcher(text(letter, "text/plain"));
+            BigDecimal sum = BigDecimal.ZERO;
+            while (parts.find()) {
+                String amount = parts.group(2);
+                sum = sum.add(new BigDecimal(amount.replace(",", "")));
+                assertThat(statement.replaceAll("\\s+", " ")).as("%s's %s", team, parts.group(1))
+                        .containsPattern(Pattern.quote(parts.group(1)) + " .*? " + Pattern.quote(amount) + " ");
+            }
+            assertThat(sum).as(team).isEqualByComparingTo(total.group(1).replace(",", ""));
             for (String other : TEAMS) {
                 if (!other.equals(team)) {
                     assertThat(statement).as("%s's statement", team)

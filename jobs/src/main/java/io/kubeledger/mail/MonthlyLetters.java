@@ -25,6 +25,9 @@ import io.kubeledger.rightsizing.ContainerRecommendation;
 final class MonthlyLetters {
 
     static final String FINANCE = "finance";
+    /** What a team pays for, in the order of {@link MonthlyReport#printedKinds}; corrections only where it has some. */
+    private static final List<String> KINDS = List.of("Workload", "Container logs", "Shared namespaces", "Monitoring",
+            "Idle capacity", "Corrections of earlier periods");
 
     private MonthlyLetters() {
     }
@@ -86,13 +89,13 @@ final class MonthlyLetters {
             headline.add(new String[] {"Containers at risk: cost a month", money(report.rightsizing()
                     .upsizeCostOf(team.team()), report) + " (" + (changes.size() - saving) + " upsizes)"});
         }
-        List<String[]> kinds = new ArrayList<>(List.of(new String[] {"Workload", money(team.workload(), report)},
-                new String[] {"Container logs", money(team.containerLogs(), report)},
-                new String[] {"Shared namespaces", money(team.shared(), report)},
-                new String[] {"Monitoring", money(team.monitoring(), report)},
-                new String[] {"Idle capacity", money(team.idle(), report)}));
-        if (team.corrections().signum() != 0) {
-            kinds.add(new String[] {"Corrections of earlier periods", money(team.corrections(), report)});
+        // The statement's own footed parts, so that the letter and the attached PDF agree to the cent.
+        List<BigDecimal> printed = report.printedKinds(team);
+        List<String[]> kinds = new ArrayList<>();
+        for (int kind = 0; kind < KINDS.size(); kind++) {
+            if (kind < KINDS.size() - 1 || printed.get(kind).signum() != 0) {
+                kinds.add(new String[] {KINDS.get(kind), money(printed.get(kind), report)});
+            }
         }
         String intro = withMissingNotice(report, "The Kubernetes costs charged to " + team.team() + " in "
                 + report.month() + " (" + report.status() + "). " + report.billing().headline(report.reportDate())

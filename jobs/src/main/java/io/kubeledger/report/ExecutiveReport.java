@@ -190,7 +190,7 @@ final class ExecutiveReport {
         report.teams().forEach(t -> {
             List<BigDecimal> kinds = List.of(t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(),
                     t.corrections());
-            List<BigDecimal> printed = PrintedCents.parts(kinds, report.printedCost(t));
+            List<BigDecimal> printed = report.printedKinds(t);
             for (int kind = 0; kind < kinds.size(); kind++) {
                 Line.addIfNotZero(lines, Line.cost("What each team pays for", t.team(), KINDS.get(kind),
                         printed.get(kind), report.share(kinds.get(kind))));

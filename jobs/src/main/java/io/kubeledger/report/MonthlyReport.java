@@ -415,6 +415,15 @@ public record MonthlyReport(
         return printed.get(teams.indexOf(team));
     }
 
+    /**
+     * A team's cost by what it pays for (workload, container logs, shared namespaces, monitoring, idle capacity,
+     * corrections), as the statement prints them: to the cent, adding up to the team's printed cost.
+     */
+    public List<BigDecimal> printedKinds(TeamCost team) {
+        return PrintedCents.parts(List.of(team.workload(), team.containerLogs(), team.shared(), team.monitoring(),
+                team.idle(), team.corrections()), printedCost(team));
+    }
+
     /** The share of the month's total, 0 when the month has no cost yet. */
     public double share(BigDecimal cost) {
         return total.signum() == 0 ? 0 : cost.doubleValue() / total.doubleValue();
