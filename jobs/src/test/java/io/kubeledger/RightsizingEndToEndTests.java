@@ -178,11 +178,11 @@ class RightsizingEndToEndTests {
                     .isCloseTo(containerSavings.doubleValue(), offset(1e-6));
             assertThat(workbook.getSheet("Log tables").getLastRowNum() - 1).as("3 workspaces, 11 tables each")
                     .isEqualTo(33);
-            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).startsWith("kubectl -n ");
+            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).startsWith("kubectl --context ");
         }
         assertThat(pdfText).contains("Rightsizing: what could be saved a month")
                 .contains("Potential savings (gross) " + String.format("%,.2f", potentialSavings))
-                .contains("kubectl -n sandbox scale deployment/tryout --replicas=0")
+                .contains("kubectl --context aks-prod-eus -n sandbox scale deployment/tryout --replicas=0")
                 .contains("az monitor log-analytics workspace table update --resource-group rg-aks-dev-weu");
     }
 

@@ -2,6 +2,7 @@ package io.kubeledger.rightsizing;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ public final class ChangeCommands {
     /** Controllers whose pod template {@code kubectl set resources} changes in place. */
     private static final Set<String> SETTABLE = Set.of("deployment", "statefulset", "daemonset", "replicaset");
     private static final Set<String> SCALABLE = Set.of("deployment", "statefulset", "replicaset");
+    private static final Pattern SAFE_WORD = Pattern.compile("[A-Za-z0-9._/:@=+-]+");
     private static final Pattern RESOURCE_GROUP = Pattern.compile("(?i)/resourceGroups/([^/]+)/");
 
     private ChangeCommands() {
@@ -36,11 +38,28 @@ public final class ChangeCommands {
         String kind = key.controllerKind().toLowerCase(Locale.ROOT);
         return switch (r.action()) {
             case KEEP -> "";
-            case ABANDONED -> SCALABLE.contains(kind) ? "kubectl -n " + key.namespace() + " scale " + kind + "/"
-                    + key.controller() + " --replicas=0" : "";
-            case UPSIZE, DOWNSIZE, RESIZE -> SETTABLE.contains(kind) ? "kubectl -n " + key.namespace() + " set resources "
-                    + kind + "/" + key.controller() + " -c " + key.container() + " --requests=" + requests(r) : "";
+            case ABANDONED -> SCALABLE.contains(kind) ? kubectl(key) + " scale " + word(kind + "/"
+                    + key.controller()) + " --replicas=0" : "";
+            case UPSIZE, DOWNSIZE, RESIZE -> SETTABLE.contains(kind) ? kubectl(key) + " set resources "
+                    + word(kind + "/" + key.controller()) + " -c " + word(key.container()) + " --requests="
+                    + requests(r) : "";
         };
+    }
+
+    /**
+     * {@code kubectl --context <cluster> -n <namespace>}: the same deployment recurs across clusters with other advice,
+     * so a command names its cluster's context (the cluster's name, as {@code az aks get-credentials} names it).
+     */
+    private static String kubectl(ContainerKey key) {
+        return "kubectl --context " + word(key.cluster()) + " -n " + word(key.namespace());
+    }
+
+    /**
+     * A name as one shell word: as it is when it holds only what Kubernetes and Azure names hold, else single-quoted,
+     * so that a hostile name in an export is pasted as a name, never run.
+     */
+    static String word(String name) {
+        return SAFE_WORD.matcher(name).matches() ? name : "'" + name.replace("'", "'\\''") + "'";
     }
 
     /** What to do beside or instead of the command, or an empty string when the command says it all. */
@@ -73,8 +92,8 @@ public final class ChangeCommands {
         }
         Matcher group = RESOURCE_GROUP.matcher(usage.workspaceResourceId());
         return "az monitor log-analytics workspace table update --resource-group "
-                + (group.find() ? group.group(1) : "<resource group>") + " --workspace-name " + usage.workspace()
-                + " --name " + usage.table() + " --plan " + r.recommendedPlan();
+                + (group.find() ? word(group.group(1)) : "<resource group>") + " --workspace-name "
+                + word(usage.workspace()) + " --name " + word(usage.table()) + " --plan " + r.recommendedPlan();
     }
 
 }
