@@ -2,6 +2,7 @@ package io.kubeledger.rightsizing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 import io.kubeledger.config.KubeledgerProperties.Prices;
 import io.kubeledger.config.RightsizingProperties.LogTables;
@@ -17,12 +18,15 @@ public final class TablePlanAdvisor {
     public static final String ANALYTICS = "Analytics";
     public static final String BASIC = "Basic";
 
+    private final String currency;
     private final LogTables thresholds;
     private final Prices prices;
     private final BasicEligibleTables eligible;
     private final int days;
 
-    public TablePlanAdvisor(LogTables thresholds, Prices prices, BasicEligibleTables eligible) {
+    /** {@code currency}: the job's, which the prices are in. */
+    public TablePlanAdvisor(LogTables thresholds, Prices prices, BasicEligibleTables eligible, String currency) {
+        this.currency = currency;
         this.thresholds = thresholds;
         this.prices = prices;
         this.eligible = eligible;
@@ -64,15 +68,14 @@ public final class TablePlanAdvisor {
         }
         BigDecimal savings = MonthlyRate.inCents(ingestionSaving(table).subtract(queryCost), days);
         if (savings.compareTo(thresholds.minMonthlySavings()) < 0) {
-            return keep(table, queryCost, "the saving, " + savings.toPlainString()
+            return keep(table, queryCost, "the saving, " + money(savings)
                     + " a month net of query charges, is below min-monthly-savings");
         }
         return new TablePlanRecommendation(table, queryCost, BASIC, savings,
                 MonthlyRate.inCents(ingestionSaving(table), days).negate(), "used only for occasional "
                 + "troubleshooting (" + count(monthlyQueries) + " queries a month): Basic ingestion costs "
-                + prices.basicLogsGb().toPlainString() + " instead of " + prices.logAnalyticsGb().toPlainString()
-                + " a GB, and its queries would cost " + MonthlyRate.inCents(queryCost, days).toPlainString()
-                + " a month");
+                + money(prices.basicLogsGb()) + " a GB instead of " + money(prices.logAnalyticsGb())
+                + ", and its queries would cost " + money(MonthlyRate.inCents(queryCost, days)) + " a month");
     }
 
     private TablePlanRecommendation basic(TableUsage table, BigDecimal queryCost) {
@@ -102,10 +105,15 @@ public final class TablePlanAdvisor {
     }
 
     private static String gb(BigDecimal gb) {
-        return gb.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+        return String.format(Locale.ROOT, "%,.1f", gb.setScale(1, RoundingMode.HALF_EVEN));
     }
 
     private static String count(BigDecimal count) {
-        return count.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+        return String.format(Locale.ROOT, "%,d", count.setScale(0, RoundingMode.HALF_EVEN).toBigInteger());
+    }
+
+    /** A price or an amount in the job's currency: {@code 2.30 USD}. */
+    private String money(BigDecimal amount) {
+        return String.format(Locale.ROOT, "%,.2f %s", amount, currency);
     }
 }

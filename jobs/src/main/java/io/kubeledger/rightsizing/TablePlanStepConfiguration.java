@@ -34,7 +34,7 @@ public class TablePlanStepConfiguration {
         RightsizingProperties thresholds = properties.rightsizing();
         return new TablePlanTasklet(ingestedTables, recommendations,
                 new TablePlanAdvisor(thresholds.logTables(), properties.prices(),
-                        BasicEligibleTables.load(thresholds.logTables().basicEligibleTables())),
+                        BasicEligibleTables.load(thresholds.logTables().basicEligibleTables()), properties.currency()),
                 new RunWindow(reportDate).lookback(thresholds.logTables().lookbackDays()));
     }
 

@@ -23,9 +23,9 @@ class TablePlanAdvisorTests {
     @CsvSource(delimiter = '|', nullValues = "?", textBlock = """
             # table         | plan      | GB in 30 days | queries | GB scanned | recommended | monthly savings | reason contains
             AKSAudit        | Analytics | 18            | 0       | 0          | Basic       | 32.85           | occasional troubleshooting
-            AKSAudit        | Analytics | 18            | 20      | 200        | Basic       | 31.84           | would cost 1.01 a month
+            AKSAudit        | Analytics | 18            | 20      | 200        | Basic       | 31.84           | would cost 1.01 USD a month
             AKSAudit        | Analytics | 18            | 10      | 7000       | Analytics   | 0.00            | net of query charges
-            ContainerLogV2  | Analytics | 90            | 1200    | 3000       | Analytics   | 0.00            | queried 1217 times a month
+            ContainerLogV2  | Analytics | 90            | 1200    | 3000       | Analytics   | 0.00            | queried 1,217 times a month
             Perf            | Analytics | 36            | 0       | 0          | Analytics   | 0.00            | not eligible
             AKSAuditAdmin   | Analytics | 2.4           | 0       | 0          | Analytics   | 0.00            | too little
             aksaudit        | analytics | 18            | 0       | 0          | Basic       | 32.85           | occasional troubleshooting
@@ -87,6 +87,6 @@ class TablePlanAdvisorTests {
     }
 
     private static TablePlanAdvisor advisor() {
-        return new TablePlanAdvisor(DEFAULTS, PRICES, BasicEligibleTables.load(null));
+        return new TablePlanAdvisor(DEFAULTS, PRICES, BasicEligibleTables.load(null), "USD");
     }
 }
