@@ -220,15 +220,16 @@ final class ExecutiveReport {
                 + " / " + i.table(), i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()),
                 i.cost(), report.share(i.cost()))));
         topNamespaces(report, lines);
-        lines.addAll(method(report));
+        lines.addAll(method(report, true));
         return lines;
     }
 
     /**
      * The last section of every PDF: how costs are charged, split and rounded, how the comparison with last month and
-     * the forecast are made. The first page carries the figures; the method comes last.
+     * the forecast are made. The first page carries the figures; the method comes last. {@code withWorkbook}: the
+     * reader has the workbook too (finance does; a team lead has only its statement).
      */
-    static List<Line> method(MonthlyReport report) {
+    static List<Line> method(MonthlyReport report, boolean withWorkbook) {
         String section = "How costs are split, compared and forecast";
         List<String> paragraphs = new ArrayList<>(report.explanation());
         paragraphs.add("Against last month: a month to date is compared with the same days of last month, a whole "
@@ -238,10 +239,13 @@ final class ExecutiveReport {
                 + "buckets (compute split into CPU, memory and GPU in the proportions of the namespace's OpenCost "
                 + "costs; other is what OpenCost's TotalCost has beyond the named costs), its idle capacity, and its "
                 + "container logs and monitoring. Used: what its containers "
-                + "use of what they request (CPU and memory, averages over the rightsizing's lookback). The workbook's "
-                + "'What the money buys' sheet has every team and namespace, its Movers sheet every change.");
+                + "use of what they request (CPU and memory, averages over the rightsizing's lookback)."
+                + (withWorkbook ? " The workbook's 'What the money buys' sheet has every team and namespace, its "
+                        + "Movers sheet every change." : ""));
         paragraphs.add("Forecast: the month to date plus its cost per day of data for each day left in the month (the "
-                + "run rate of the days with data).");
+                + "run rate of the days with data), corrections of earlier periods counted once.");
+        paragraphs.add("Comparisons are on one basis: where one month is reconciled with the bill and the other an "
+                + "estimate, on OpenCost's allocation alone, idle cost and corrections left out on both sides.");
         return paragraphs.stream().map(paragraph -> {
             int colon = paragraph.indexOf(": ");
             boolean titled = colon > 0 && colon <= METHOD_TITLE;

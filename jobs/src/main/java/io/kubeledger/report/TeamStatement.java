@@ -143,7 +143,7 @@ final class TeamStatement {
         changes(lines, "Rightsizing: what the containers of " + team.team() + " at risk would cost a month",
                 "Cost of the upsizes", PdfDocument.COST,
                 changes.stream().filter(r -> r.monthlySavings().signum() <= 0).toList(), BigDecimal::negate);
-        lines.addAll(ExecutiveReport.method(report));
+        lines.addAll(ExecutiveReport.method(report, false));
         return lines;
     }
 
@@ -162,8 +162,8 @@ final class TeamStatement {
                 .forEach(r -> lines.add(RightsizingLines.container(section, r.key().container(), r)));
         if (changes.size() > Rightsizing.SHOWN_IN_A_STATEMENT) {
             List<ContainerRecommendation> rest = changes.subList(Rightsizing.SHOWN_IN_A_STATEMENT, changes.size());
-            lines.add(new Line(section, "… and " + rest.size() + " smaller changes", "all are in the workbook's "
-                    + "Rightsizing sheet (filter Team)", sum(rest, amount), null, heading, null));
+            lines.add(new Line(section, "… and " + rest.size() + " smaller changes", "together", sum(rest, amount),
+                    null, heading, null));
         }
     }
 
