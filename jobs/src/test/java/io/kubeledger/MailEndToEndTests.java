@@ -120,6 +120,25 @@ class MailEndToEndTests {
     }
 
     @Test
+    void thePlatformOwnerGetsTheSharedNamespacesRightsizingWhichNoTeamsOwnerGets() throws Exception {
+        // when
+        assertThat(run("2026-10-31", "finance@example.com", "--kubeledger.mail.platform-owner=platform@example.com"))
+                .isZero();
+
+        // then: the platform owner gets the statement of the shared namespaces' changes in the lake
+        List<Object> changes = NightlyJobEndToEndTests.query("""
+                SELECT count(*) FILTER (WHERE monthly_savings > 0), count(*) FILTER (WHERE monthly_savings < 0)
+                FROM read_parquet('%s/lake/rightsizing/date=2026-10-31/*.parquet')
+                WHERE team = 'shared' AND action <> 'keep'""".formatted(out)).get(0);
+        assertThat((Long) changes.get(0)).isPositive();
+        MimeMessage platform = to(SMTP.getReceivedMessages(), "platform@example.com");
+        assertThat(attachments(platform)).containsExactly("shared.pdf");
+        assertThat(pdfText(attachment(platform, "shared.pdf")).replaceAll("\\s+", " "))
+                .contains("statement of shared").contains("Rightsizing: " + changes.get(0) + " change(s) save ")
+                .contains("; " + changes.get(1) + " at risk would cost ");
+    }
+
+    @Test
     void aMonthToDateRunMailsNothing() throws Exception {
         assertThat(run("2026-10-15", "finance@example.com")).isZero();
 

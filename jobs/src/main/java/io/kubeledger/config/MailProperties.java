@@ -15,7 +15,8 @@ public record MailProperties(
         String from,
         List<String> financeTo,
         @DefaultValue("false") boolean resend,
-        @DefaultValue("false") boolean weekly) {
+        @DefaultValue("false") boolean weekly,
+        String platformOwner) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -31,6 +32,9 @@ public record MailProperties(
         }
         if (from == null || !EMAIL.matcher(from).matches()) {
             problems.add("kubeledger.mail.from: must be an e-mail address when mail is enabled, was '" + from + "'");
+        }
+        if (platformOwner != null && !EMAIL.matcher(platformOwner).matches()) {
+            problems.add("kubeledger.mail.platform-owner: not an e-mail address: '" + platformOwner + "'");
         }
         for (int i = 0; i < financeTo.size(); i++) {
             if (!EMAIL.matcher(financeTo.get(i)).matches()) {

@@ -62,7 +62,7 @@ public class MailStepConfiguration {
         }
         MonthlyReport report = builtReport.report().get();
         List<Letter> letters = window.monthComplete() ? MonthlyLetters.compose(report, properties.mail().financeTo(),
-                properties.teams(), properties.outputDir())
+                properties.teams(), properties.mail().platformOwner(), properties.outputDir())
                 : WeeklyDigests.compose(report, properties.mail().financeTo(), properties.teams());
         JavaMailSender mailSender = sender.getObject();
         String server = mailSender instanceof JavaMailSenderImpl smtp ? smtp.getHost() + ":" + smtp.getPort()

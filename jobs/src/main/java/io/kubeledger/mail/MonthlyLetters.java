@@ -32,7 +32,12 @@ final class MonthlyLetters {
     private MonthlyLetters() {
     }
 
-    static List<Letter> compose(MonthlyReport report, List<String> financeTo, List<Team> teams, Path outputDir) {
+    /**
+     * Finance's letters, each team owner's, and where {@code platformOwner} is set the shared namespaces' statement
+     * to it: their rightsizing is nobody's team's.
+     */
+    static List<Letter> compose(MonthlyReport report, List<String> financeTo, List<Team> teams, String platformOwner,
+            Path outputDir) {
         List<Letter> letters = new ArrayList<>();
         for (String recipient : financeTo) {
             letters.add(finance(report, recipient, outputDir));
@@ -42,6 +47,10 @@ final class MonthlyLetters {
             if (team.ownerEmail() != null && cost.isPresent()) {
                 letters.add(team(report, cost.get(), team.ownerEmail(), outputDir));
             }
+        }
+        if (platformOwner != null) {
+            report.platformStatement().ifPresent(shared -> letters.add(team(report, shared, platformOwner,
+                    outputDir)));
         }
         return letters;
     }

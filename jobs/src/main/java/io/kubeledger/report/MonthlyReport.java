@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.kubeledger.chargeback.TeamAssignment;
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
 import io.kubeledger.config.KubeledgerProperties;
@@ -410,9 +411,13 @@ public record MonthlyReport(
 
     /** Each team's cost as the reports print it: to the cent, the teams adding up to the printed total. */
     public BigDecimal printedCost(TeamCost team) {
+        int index = teams.indexOf(team);
+        if (index < 0) {
+            return PrintedCents.total(team.cost());
+        }
         List<BigDecimal> printed = PrintedCents.parts(teams.stream().map(TeamCost::cost).toList(),
                 PrintedCents.total(total));
-        return printed.get(teams.indexOf(team));
+        return printed.get(index);
     }
 
     /**
@@ -422,6 +427,19 @@ public record MonthlyReport(
     public List<BigDecimal> printedKinds(TeamCost team) {
         return PrintedCents.parts(List.of(team.workload(), team.containerLogs(), team.shared(), team.monitoring(),
                 team.idle(), team.corrections()), printedCost(team));
+    }
+
+    /**
+     * The statement of the shared namespaces' rightsizing, which no team's owner gets: team {@code shared}'s cost (none
+     * where every shared cost is divided among the teams) with its changes; empty when it has none.
+     */
+    public Optional<TeamCost> platformStatement() {
+        if (rightsizing.changesOf(TeamAssignment.SHARED_TEAM).isEmpty()) {
+            return Optional.empty();
+        }
+        return team(TeamAssignment.SHARED_TEAM).or(() -> Optional.of(new TeamCost(TeamAssignment.SHARED_TEAM, null,
+                true, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO)));
     }
 
     /** The share of the month's total, 0 when the month has no cost yet. */

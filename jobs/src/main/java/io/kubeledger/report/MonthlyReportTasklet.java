@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -132,10 +133,12 @@ public class MonthlyReportTasklet implements Tasklet {
                 report.findings(Status.WARN));
     }
 
-    /** One statement per team of the month. */
+    /** One statement per team of the month, and the shared namespaces' for the platform owner where it has changes. */
     private Map<Path, Consumer<Path>> statements(MonthlyReport report) {
         Map<Path, Consumer<Path>> statements = new LinkedHashMap<>();
-        for (TeamCost team : report.teams()) {
+        List<TeamCost> teams = new ArrayList<>(report.teams());
+        report.platformStatement().filter(shared -> !teams.contains(shared)).ifPresent(teams::add);
+        for (TeamCost team : teams) {
             List<DailyCost> daily = report.daily().stream().filter(d -> d.team().equals(team.team())).toList();
             statements.put(ReportFiles.statement(run.outputDir(), report.month(), team.team()),
                     file -> pdf.write(TeamStatement.document(report, team, DailyCostChart.of(daily,
