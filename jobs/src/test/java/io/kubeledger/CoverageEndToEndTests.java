@@ -119,6 +119,16 @@ class CoverageEndToEndTests {
                     teams[1] += row.getCell(3).getNumericCellValue();
                 }
             }
+            // and each team's namespaces, on the same basis, add up to the team
+            double paymentsNamespaces = 0;
+            for (Row row : movers) {
+                if ("team · namespace".equals(row.getCell(0).getStringCellValue())
+                        && row.getCell(1).getStringCellValue().startsWith("payments · ")) {
+                    paymentsNamespaces += row.getCell(3).getNumericCellValue();
+                }
+            }
+            assertThat(paymentsNamespaces).isCloseTo(rowOf(movers, "payments").getCell(3).getNumericCellValue(),
+                    offset(1e-6));
             Row total = movers.getRow(movers.getLastRowNum());
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
             assertThat(total.getCell(2).getNumericCellValue()).isCloseTo(teams[0], offset(1e-6));
@@ -126,6 +136,13 @@ class CoverageEndToEndTests {
             assertThat(total.getCell(3).getCellFormula()).isEqualTo("SUMIFS(D2:D" + movers.getLastRowNum() + ",A2:A"
                     + movers.getLastRowNum() + ",\"team\")");
         }
+    }
+
+    @Test
+    void aTeamsStatementSaysWhatChangedPerNamespaceAgainstLastMonth() throws Exception {
+        String statement = ReportContents.text(out.resolve("reports/2026-10/teams/payments.pdf"));
+
+        assertThat(statement).contains("What changed against 2026-09, per day of data");
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * as many days on each side. Otherwise the cost per day of data is, and the text says so.
  */
 public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, Map<String, BigDecimal> byTeam,
-        Map<String, BigDecimal> byNamespace, Basis allocationOnly) {
+        Map<String, BigDecimal> byNamespace, Map<String, BigDecimal> byTeamNamespace, Basis allocationOnly) {
 
     /**
      * Where one month is reconciled with the bill and the other an estimate, both are compared on OpenCost's
@@ -35,6 +35,12 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
     public LastMonth {
         byTeam = Collections.unmodifiableMap(new TreeMap<>(byTeam));
         byNamespace = Collections.unmodifiableMap(new TreeMap<>(byNamespace));
+        byTeamNamespace = Collections.unmodifiableMap(new TreeMap<>(byTeamNamespace));
+    }
+
+    /** A team's namespace's key in {@code byTeamNamespace}: {@code team · cluster / namespace}. */
+    public static String teamNamespace(String team, String cluster, String namespace) {
+        return team + " · " + namespace(cluster, namespace);
     }
 
     /** A namespace's key in {@code byNamespace}: {@code cluster / namespace}. */

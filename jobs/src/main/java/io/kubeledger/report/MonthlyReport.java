@@ -298,6 +298,19 @@ public record MonthlyReport(
                 coverage);
     }
 
+    /**
+     * Each team's cost per namespace beside last month's, biggest change first, on one basis: a namespace whose owner
+     * changed shows on both teams, keyed {@code team · cluster / namespace}.
+     */
+    public List<Mover> teamNamespaceMovers() {
+        boolean allocationOnly = lastMonth != null && lastMonth.allocationOnly() != null;
+        Map<String, BigDecimal> now = new TreeMap<>();
+        namespaces.stream().filter(n -> !allocationOnly || !NOT_ALLOCATION.contains(n.namespace()))
+                .forEach(n -> now.merge(LastMonth.teamNamespace(n.team(), n.cluster(), n.namespace()), n.cost(),
+                        BigDecimal::add));
+        return Mover.of(now, lastMonth == null ? Map.of() : lastMonth.byTeamNamespace(), lastMonth, coverage);
+    }
+
     /** Each namespace's cost, without the idle and correction lines where the months differ in basis. */
     private Map<String, BigDecimal> comparableNamespaces() {
         boolean allocationOnly = lastMonth != null && lastMonth.allocationOnly() != null;

@@ -75,6 +75,7 @@ public class MonthlyReportLoader {
     private final String billedTotal = SqlFiles.load("report/billed-total.sql");
     private final String teamTotals = SqlFiles.load("report/team-totals.sql");
     private final String namespaceTotals = SqlFiles.load("report/namespace-totals.sql");
+    private final String teamNamespaceTotals = SqlFiles.load("report/team-namespace-totals.sql");
     private final String workloadDays = SqlFiles.load("report/workload-days.sql");
     private final String byResource = SqlFiles.load("report/cost-by-resource.sql");
     private final String efficiency = SqlFiles.load("report/efficiency.sql");
@@ -292,8 +293,12 @@ public class MonthlyReportLoader {
             jdbc.query(namespaceTotals, (RowCallbackHandler) rs -> byNamespace.put(LastMonth.namespace(
                     rs.getString("cluster"), rs.getString("namespace")), rs.getBigDecimal("cost")), through,
                     sameBasis);
+            Map<String, BigDecimal> byTeamNamespace = new LinkedHashMap<>();
+            jdbc.query(teamNamespaceTotals, (RowCallbackHandler) rs -> byTeamNamespace.put(LastMonth.teamNamespace(
+                    rs.getString("team"), rs.getString("cluster"), rs.getString("namespace")),
+                    rs.getBigDecimal("cost")), through, sameBasis);
             return new LastMonth(previous, last.window().reportDate(), coverage(jdbc, last, through), byTeam,
-                    byNamespace, sameBasis ? null : new LastMonth.Basis(lastBilled));
+                    byNamespace, byTeamNamespace, sameBasis ? null : new LastMonth.Basis(lastBilled));
         } catch (IncompleteLakeException e) {
             LOG.warn("the reports of {} compare with no last month: {}", month.window().month(), e.getMessage());
             return null;

@@ -30,6 +30,9 @@ import io.kubeledger.rightsizing.ContainerRecommendation;
  */
 final class TeamStatement {
 
+    /** The changes against last month a statement lists, the biggest. */
+    private static final int CHANGES_LISTED = 10;
+
     private static final String SHARED = "shared";
     private static final String DIRECT = "direct";
     private static final String WORKLOAD = "workload";
@@ -97,6 +100,32 @@ final class TeamStatement {
     }
 
     /**
+     * The team's biggest changes against last month, per namespace of each cluster, on the comparison's basis; a
+     * namespace new to the team that another team paid for last month alone, or gone from it to another, says so
+     * (its owner changed).
+     */
+    private static void whatChanged(MonthlyReport report, String team, List<Line> lines) {
+        if (report.comparedPeriod() == null) {
+            return;
+        }
+        String prefix = team + " · ";
+        List<Mover> all = report.teamNamespaceMovers();
+        String section = "What changed against " + report.comparedPeriod();
+        all.stream().filter(m -> m.name().startsWith(prefix)).limit(CHANGES_LISTED).forEach(m -> {
+            String namespace = m.name().substring(prefix.length());
+            boolean arrived = m.before().signum() == 0;
+            boolean left = m.now().signum() == 0;
+            List<String> others = all.stream().filter(o -> !o.name().startsWith(prefix)
+                    && o.name().endsWith(" · " + namespace) && (arrived && o.now().signum() == 0
+                            || left && o.before().signum() == 0))
+                    .map(o -> o.name().substring(0, o.name().length() - namespace.length() - 3)).toList();
+            lines.add(new Line(section, namespace, m.describe(), m.change(), null, "Change", others.isEmpty() ? null
+                    : (arrived ? "Moved from " : "Moved to ") + String.join(", ", others)
+                            + ": the namespace's owner changed."));
+        });
+    }
+
+    /**
      * The statement's lines; each section of costs is printed to the cent adding up to the team's printed total
      * ({@link PrintedCents}), its namespaces and its shares of shared costs together.
      */
@@ -132,6 +161,7 @@ final class TeamStatement {
                         "Shares of shared costs received (why: see the last section)", key.split(" \\| ")[0],
                         key.split(" \\| ")[1], cost, share(cost, team))));
         lines.addAll(printed(namespaces, printedTotal));
+        whatChanged(report, team.team(), lines);
         List<Line> buys = new ArrayList<>();
         report.resourcesOf(team.team()).forEach(r -> buys.add(new Line(ExecutiveReport.WHAT_THE_MONEY_BUYS,
                 r.cluster() + " / " + ExecutiveReport.display(r.namespace()), r.used(), r.cost(),

@@ -289,6 +289,7 @@ public final class WorkbookReportWriter {
         List<Object[]> rows = new ArrayList<>();
         report.teamMovers().forEach(m -> rows.add(moverRow("team", m)));
         report.namespaceMovers().forEach(m -> rows.add(moverRow("namespace", m)));
+        report.teamNamespaceMovers().forEach(m -> rows.add(moverRow("team · namespace", m)));
         String base = report.comparedPeriod() == null ? "Last month" : "Last month (" + report.comparedPeriod() + ")";
         table(workbook, styles, "Movers", List.of("Kind", "Team, or cluster / namespace", base, "This period", "Change",
                 "Change %"), rows, row -> row, new TotalOf(0, "team"));

@@ -1,0 +1,10 @@
+-- Each team's cost per namespace of each cluster, last month through the day the report compares with, named as
+-- cost-by-namespace.sql names it: the base of the team × namespace changes (a namespace whose owner changed shows on
+-- both teams); all of it, or on OpenCost's allocation alone as team-totals.sql.
+SELECT team, cluster, CASE WHEN cost_kind IN ('monitoring', 'idle', 'correction') THEN '(' || cost_kind || ')'
+                           ELSE namespace END AS namespace,
+       SUM(cost) AS cost
+FROM chargeback_month
+WHERE charge_day <= ? AND (? OR cost_kind NOT IN ('idle', 'correction'))
+GROUP BY ALL
+ORDER BY team, cluster, namespace
