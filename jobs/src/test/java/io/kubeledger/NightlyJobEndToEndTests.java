@@ -445,6 +445,11 @@ class NightlyJobEndToEndTests {
             assertThat(priceList).isCloseTo(sumOfColumn(workbook.getSheet("Log ingestion"), "Cost at the price list"),
                     offset(1e-6));
         }
+        // and each team's statement gives its lever on its own container logs
+        assertThat(ReportContents.text(out.resolve("reports/2026-10/teams/payments.pdf")).replaceAll("\\s+", " "))
+                .contains("The log lever: the container logs of payments")
+                .containsPattern("log-aks-prod-weu / ContainerLogV2 Analytics · about [\\d.,]+ of [\\d.,]+ GB")
+                .contains("Every 10 % fewer log lines saves about ");
         // and in a billed month no line says the chargeback lacks query charges
         assertThat(ReportContents.text(out.resolve("reports/2026-10/kubeledger-2026-10.pdf")))
                 .contains("Log Analytics: what is charged").doesNotContain("which the chargeback does not contain")

@@ -54,7 +54,21 @@ public record MonthlyReport(
         Billing billing,
         Coverage coverage,
         Budgets budgets,
-        List<ResourceCost> resources) {
+        List<ResourceCost> resources,
+        List<TeamLogs> teamLogs) {
+
+    /**
+     * What a team pays for its own namespaces' container logs in a workspace ({@code own}), beside what all teams pay
+     * for that workspace's container logs ({@code workspaceTotal}).
+     */
+    public record TeamLogs(String team, String workspace, BigDecimal own, BigDecimal workspaceTotal) {
+
+        /** The team's share of the workspace's container logs. */
+        public BigDecimal share() {
+            return workspaceTotal.signum() == 0 ? BigDecimal.ZERO
+                    : own.divide(workspaceTotal, 12, RoundingMode.HALF_EVEN);
+        }
+    }
 
     /** The lines of a cluster that are no namespace's and that only a bill gives (cost-by-namespace.sql). */
     private static final Set<String> NOT_ALLOCATION = Set.of("(idle)", "(correction)");

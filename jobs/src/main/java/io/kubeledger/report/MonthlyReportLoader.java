@@ -40,6 +40,7 @@ import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
+import io.kubeledger.report.MonthlyReport.TeamLogs;
 import io.kubeledger.report.MonthlyReport.TeamLine;
 import io.kubeledger.rightsizing.ContainerKey;
 import io.kubeledger.rightsizing.ContainerRecommendation;
@@ -76,6 +77,7 @@ public class MonthlyReportLoader {
     private final String teamTotals = SqlFiles.load("report/team-totals.sql");
     private final String namespaceTotals = SqlFiles.load("report/namespace-totals.sql");
     private final String teamNamespaceTotals = SqlFiles.load("report/team-namespace-totals.sql");
+    private final String teamContainerLogs = SqlFiles.load("report/team-container-logs.sql");
     private final String workloadDays = SqlFiles.load("report/workload-days.sql");
     private final String byResource = SqlFiles.load("report/cost-by-resource.sql");
     private final String efficiency = SqlFiles.load("report/efficiency.sql");
@@ -131,7 +133,10 @@ public class MonthlyReportLoader {
                     jdbc.queryForObject(billedTotal, BigDecimal.class), teams, clusters, namespaces, daily,
                     ingestion(run), explanation, run.inputs(), rightsizing, findings, lines, lastMonth(month),
                     run.billing().withInvoice(invoiceLines, correctionLines), coverage(jdbc, month, month.window().reportDate()),
-                    run.budgets() == null ? Budgets.NONE : run.budgets(), resources(jdbc, month));
+                    run.budgets() == null ? Budgets.NONE : run.budgets(), resources(jdbc, month),
+                    jdbc.query(teamContainerLogs, (rs, n) -> new TeamLogs(rs.getString("team"),
+                            rs.getString("workspace"), rs.getBigDecimal("own") == null ? BigDecimal.ZERO
+                                    : rs.getBigDecimal("own"), rs.getBigDecimal("workspace_total"))));
         } catch (SQLException | DataAccessException e) {
             throw LakeUnreadableException.of(lake, month.window().reportDate(), e);
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import java.util.stream.Stream;
 
 import net.sf.jasperreports.renderers.Renderable;
 
+import io.kubeledger.ingest.LogIngestionTasklet;
 import io.kubeledger.lake.Budgets;
+import io.kubeledger.lake.TableIngestion;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.report.MonthlyReport.TeamLine;
@@ -32,6 +35,8 @@ final class TeamStatement {
 
     /** The changes against last month a statement lists, the biggest. */
     private static final int CHANGES_LISTED = 10;
+    /** The table of the container logs, which a team's own namespaces write. */
+    private static final String CONTAINER_LOGS = LogIngestionTasklet.CONTAINER_LOG_TABLE;
 
     private static final String SHARED = "shared";
     private static final String DIRECT = "direct";
@@ -100,6 +105,32 @@ final class TeamStatement {
     }
 
     /**
+     * The log lever: per workspace, what the team's own namespaces' container logs cost, about how many GB of the
+     * table that is (its share of the table's cost), what 10 % fewer log lines save, and its share of what the
+     * table's recommended plan would save.
+     */
+    private static void logLever(MonthlyReport report, String team, List<Line> lines) {
+        String section = "The log lever: the container logs of " + team;
+        report.teamLogs().stream().filter(logs -> logs.team().equals(team) && logs.own().signum() > 0)
+                .forEach(logs -> {
+                    Optional<TableIngestion> table = report.ingestion().stream().filter(i -> i.workspace()
+                            .equals(logs.workspace()) && i.table().equals(CONTAINER_LOGS)).findFirst();
+                    String detail = table.map(t -> String.format(Locale.ROOT, "%s · about %,.1f of %,.1f GB",
+                            t.plan(), t.billableGb().multiply(logs.share()), t.billableGb())).orElse(null);
+                    StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "Every 10 %% fewer log lines "
+                            + "saves about %,.2f %s a month.", logs.own().divide(BigDecimal.TEN), report.currency()));
+                    report.rightsizing().tableChanges().stream().filter(t -> t.usage().workspace()
+                            .equals(logs.workspace()) && t.usage().table().equals(CONTAINER_LOGS)).findFirst()
+                            .ifPresent(change -> note.append(String.format(Locale.ROOT, " The table's move to %s, "
+                                    + "as recommended, would save this team's share, about %,.2f %s a month.",
+                                    change.recommendedPlan(), change.monthlySavings().multiply(logs.share()),
+                                    report.currency())));
+                    lines.add(new Line(section, logs.workspace() + " / " + CONTAINER_LOGS, detail, logs.own(), null,
+                            PdfDocument.COST, note.toString()));
+                });
+    }
+
+    /**
      * The team's biggest changes against last month, per namespace of each cluster, on the comparison's basis; a
      * namespace new to the team that another team paid for last month alone, or gone from it to another, says so
      * (its owner changed).
@@ -162,6 +193,7 @@ final class TeamStatement {
                         key.split(" \\| ")[1], cost, share(cost, team))));
         lines.addAll(printed(namespaces, printedTotal));
         whatChanged(report, team.team(), lines);
+        logLever(report, team.team(), lines);
         List<Line> buys = new ArrayList<>();
         report.resourcesOf(team.team()).forEach(r -> buys.add(new Line(ExecutiveReport.WHAT_THE_MONEY_BUYS,
                 r.cluster() + " / " + ExecutiveReport.display(r.namespace()), r.used(), r.cost(),
