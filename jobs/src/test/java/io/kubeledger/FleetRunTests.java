@@ -61,18 +61,19 @@ class FleetRunTests {
 
     @Test
     void aLargeTeamsStatementListsItsBiggestChangesAndCountsTheRest() throws Exception {
-        // given: 4 clusters and 2 teams with many workloads each, so a team has far more than 50 changes
+        // given: 4 clusters and 2 teams with many workloads each, so a team has far more than the 15 changes a
+        // statement lists (reports.statement-changes)
         Path fleet = work.resolve("fleet");
         Path config = new SampleFleetGenerator(7, 4, 2, 20, LocalDate.of(2026, 11, 12), 12).write(fleet);
 
         // when
         int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-12");
 
-        // then: the statement lists the 50 changes that save most and counts the others, which the lake has
+        // then: the statement lists the 15 changes that save most and counts the others, which the lake has
         assertThat(exitCode).isZero();
         List<List<Object>> teams = NightlyJobEndToEndTests.query("""
                 SELECT team, count(*) FROM read_parquet('%s/lake/rightsizing/*/*.parquet')
-                WHERE action <> 'keep' AND monthly_savings > 0 GROUP BY team HAVING count(*) > 50 ORDER BY 2 DESC
+                WHERE action <> 'keep' AND monthly_savings > 0 GROUP BY team HAVING count(*) > 15 ORDER BY 2 DESC
                 LIMIT 1"""
                 .formatted(work.resolve("out")));
         assertThat(teams).isNotEmpty();
@@ -84,7 +85,7 @@ class FleetRunTests {
         }
         // and a team lead, who gets no workbook, is never sent to it
         assertThat(statement).contains(changes + " changes")
-                .contains("… and " + (changes - 50) + " smaller changes together")
+                .contains("… and " + (changes - 15) + " smaller changes together")
                 .doesNotContain("workbook");
     }
 

@@ -64,7 +64,8 @@ public record KubeledgerProperties(
         String reportsUrl,
         @DefaultValue("all") Phase phase,
         @DefaultValue Shard shard,
-        @DefaultValue Budget budget) {
+        @DefaultValue Budget budget,
+        @DefaultValue ReportsProperties reports) {
 
     /** {@code kubeledger.source}: a snapshot folder, or the Azure services themselves. */
     public static final String LOCAL = "local";
@@ -100,6 +101,7 @@ public record KubeledgerProperties(
         problems.addAll(compliance.problems());
         problems.addAll(mail.problems());
         problems.addAll(billing.problems());
+        problems.addAll(reports.problems());
         validateTeams(teams, problems);
         if (budget.total() != null && budget.total().signum() <= 0) {
             problems.add("kubeledger.budget.total: must be above 0, was " + budget.total().toPlainString());

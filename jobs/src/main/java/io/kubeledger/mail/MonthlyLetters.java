@@ -92,8 +92,8 @@ final class MonthlyLetters {
         BigDecimal savings = report.rightsizing().potentialSavingsOf(team.team());
         long saving = changes.stream().filter(r -> r.monthlySavings().signum() > 0).count();
         headline.add(new String[] {"Potential savings a month", money(savings, report) + " (" + saving
-                + " changes" + (saving > Rightsizing.SHOWN_IN_A_STATEMENT ? "; the statement lists the biggest "
-                        + Rightsizing.SHOWN_IN_A_STATEMENT + " and the rest together)" : " in the statement)")});
+                + " changes" + (saving > report.rightsizing().shownInAStatement() ? "; the statement lists the biggest "
+                        + report.rightsizing().shownInAStatement() + " and the rest together)" : " in the statement)")});
         if (saving < changes.size()) {
             headline.add(new String[] {"Containers at risk: cost a month", money(report.rightsizing()
                     .upsizeCostOf(team.team()), report) + " (" + (changes.size() - saving) + " upsizes)"});

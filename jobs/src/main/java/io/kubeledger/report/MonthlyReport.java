@@ -87,16 +87,16 @@ public record MonthlyReport(
      * statement lists its own, and a fleet has thousands of containers.
      */
     public record Rightsizing(List<ContainerRecommendation> containers, List<TablePlanRecommendation> tables,
-            Map<String, List<ContainerRecommendation>> changesByTeam) {
+            Map<String, List<ContainerRecommendation>> changesByTeam, int shownInAStatement) {
 
         /**
-         * The changes a team statement lists, biggest effect first: a team reads a few pages, not a fleet's worth (a
-         * large team's list runs to hundreds); the workbook has them all.
+         * {@code shownInAStatement}: the changes a team statement lists, biggest effect first
+         * ({@code reports.statement-changes}): a team reads a few pages, not a fleet's worth (a large team's list runs
+         * to hundreds); the workbook has them all.
          */
-        public static final int SHOWN_IN_A_STATEMENT = 50;
-
-        public Rightsizing(List<ContainerRecommendation> containers, List<TablePlanRecommendation> tables) {
-            this(containers, tables, changesByTeam(containers));
+        public Rightsizing(List<ContainerRecommendation> containers, List<TablePlanRecommendation> tables,
+                int shownInAStatement) {
+            this(containers, tables, changesByTeam(containers), shownInAStatement);
         }
 
         public List<ContainerRecommendation> containers(RequestAction action) {

@@ -84,6 +84,7 @@ public class MonthlyReportLoader {
     private final Path lake;
     private final List<String> clusterOrder;
     private final int threads;
+    private final int statementChanges;
     private final String costColumn;
 
     /**
@@ -91,7 +92,10 @@ public class MonthlyReportLoader {
      * @param threads the cores DuckDB may use
      * @param costColumn the lake's column of the charge ({@code billing.cost-column})
      */
-    public MonthlyReportLoader(Path lake, List<String> clusterOrder, int threads, String costColumn) {
+    /** {@code statementChanges}: the rightsizing changes a statement lists ({@code reports.statement-changes}). */
+    public MonthlyReportLoader(Path lake, List<String> clusterOrder, int threads, String costColumn,
+            int statementChanges) {
+        this.statementChanges = statementChanges;
         this.lake = lake;
         this.clusterOrder = List.copyOf(clusterOrder);
         this.threads = threads;
@@ -124,7 +128,7 @@ public class MonthlyReportLoader {
             List<TeamLine> lines = jdbc.query(teamLines, (rs, n) -> new TeamLine(rs.getString("team"),
                     rs.getString("cluster"), rs.getString("namespace"), rs.getString("cost_kind"),
                     rs.getString("allocation_method"), rs.getBigDecimal("cost")));
-            Rightsizing rightsizing = new Rightsizing(containers(jdbc, month), tables(jdbc, month));
+            Rightsizing rightsizing = new Rightsizing(containers(jdbc, month), tables(jdbc, month), statementChanges);
             List<Finding> findings = findings(jdbc, month);
             BigDecimal total = teams.stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
             RunRecord run = month.run();

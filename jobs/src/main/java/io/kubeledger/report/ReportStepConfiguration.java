@@ -30,7 +30,7 @@ public class ReportStepConfiguration {
     MonthlyReportLoader monthlyReportLoader(KubeledgerProperties properties) {
         return new MonthlyReportLoader(properties.lakeDir(),
                 properties.clusters().stream().map(Cluster::name).toList(), properties.threads(),
-                properties.billing().costColumn());
+                properties.billing().costColumn(), properties.reports().statementChanges());
     }
 
     @Bean

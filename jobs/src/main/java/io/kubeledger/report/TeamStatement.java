@@ -201,10 +201,12 @@ final class TeamStatement {
         lines.addAll(printed(buys, printedTotal));
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         changes(lines, "Rightsizing: what " + team.team() + " could save a month", "Savings", PdfDocument.SAVING,
-                changes.stream().filter(r -> r.monthlySavings().signum() > 0).toList(), BigDecimal::abs);
+                changes.stream().filter(r -> r.monthlySavings().signum() > 0).toList(), BigDecimal::abs,
+                report.rightsizing().shownInAStatement());
         changes(lines, "Rightsizing: what the containers of " + team.team() + " at risk would cost a month",
                 "Cost of the upsizes", PdfDocument.COST,
-                changes.stream().filter(r -> r.monthlySavings().signum() <= 0).toList(), BigDecimal::negate);
+                changes.stream().filter(r -> r.monthlySavings().signum() <= 0).toList(), BigDecimal::negate,
+                report.rightsizing().shownInAStatement());
         lines.addAll(ExecutiveReport.method(report, false));
         return lines;
     }
@@ -215,15 +217,15 @@ final class TeamStatement {
      * line.
      */
     private static void changes(List<Line> lines, String section, String sumLabel, String heading,
-            List<ContainerRecommendation> changes, UnaryOperator<BigDecimal> amount) {
+            List<ContainerRecommendation> changes, UnaryOperator<BigDecimal> amount, int shown) {
         if (changes.isEmpty()) {
             return;
         }
         lines.add(new Line(section, sumLabel, changes.size() + " changes", sum(changes, amount), null, heading, null));
-        changes.stream().limit(Rightsizing.SHOWN_IN_A_STATEMENT)
+        changes.stream().limit(shown)
                 .forEach(r -> lines.add(RightsizingLines.container(section, r.key().container(), r)));
-        if (changes.size() > Rightsizing.SHOWN_IN_A_STATEMENT) {
-            List<ContainerRecommendation> rest = changes.subList(Rightsizing.SHOWN_IN_A_STATEMENT, changes.size());
+        if (changes.size() > shown) {
+            List<ContainerRecommendation> rest = changes.subList(shown, changes.size());
             lines.add(new Line(section, "… and " + rest.size() + " smaller changes", "together", sum(rest, amount),
                     null, heading, null));
         }

@@ -42,7 +42,7 @@ class RightsizingSavingsTests {
                 container("d", RequestAction.UPSIZE, "-5.00"), container("e", RequestAction.KEEP, "0.00")),
                 List.of(table("ContainerLogV2", "Basic", "Analytics", "523.00", "763.57"),
                         table("AKSAudit", "Analytics", "Basic", "99.46", "-99.46"),
-                        table("Heartbeat", "Analytics", "Analytics", "0.00", "0.00")));
+                        table("Heartbeat", "Analytics", "Analytics", "0.00", "0.00")), 15);
 
         // then
         assertThat(rightsizing.potentialSavings()).isEqualByComparingTo("635.46");
