@@ -192,8 +192,6 @@ final class TeamStatement {
                         "Shares of shared costs received (why: see the last section)", key.split(" \\| ")[0],
                         key.split(" \\| ")[1], cost, share(cost, team))));
         lines.addAll(printed(namespaces, printedTotal));
-        whatChanged(report, team.team(), lines);
-        logLever(report, team.team(), lines);
         List<Line> buys = new ArrayList<>();
         report.resourcesOf(team.team()).forEach(r -> buys.add(new Line(ExecutiveReport.WHAT_THE_MONEY_BUYS,
                 r.cluster() + " / " + ExecutiveReport.display(r.namespace()), r.used(), r.cost(),
@@ -207,6 +205,8 @@ final class TeamStatement {
                 "Cost of the upsizes", PdfDocument.COST,
                 changes.stream().filter(r -> r.monthlySavings().signum() <= 0).toList(), BigDecimal::negate,
                 report.rightsizing().shownInAStatement());
+        whatChanged(report, team.team(), lines);
+        logLever(report, team.team(), lines);
         lines.addAll(ExecutiveReport.method(report, false));
         return lines;
     }
