@@ -50,7 +50,6 @@ public final class DailyChargeback {
     private final TeamResolver resolver;
     private final SharedCostSplitter splitter;
     private final IdleCosts idle;
-    private final SharedCostSplitter correctionSplitter;
     private final WorkspaceBills workspaceBills;
     private final MonthBill bill;
 
@@ -68,7 +67,6 @@ public final class DailyChargeback {
         this.resolver = resolver;
         this.splitter = new SharedCostSplitter(splits.shared(), TeamAssignment.shared());
         this.idle = new IdleCosts(splits.idle());
-        this.correctionSplitter = new SharedCostSplitter(splits.idle(), TeamAssignment.idle());
         this.workspaceBills = new WorkspaceBills(workspaces, bill);
         this.bill = bill;
     }
@@ -127,30 +125,21 @@ public final class DailyChargeback {
     public List<ChargeLine> corrections(LocalDate day, MonthOwners owners) {
         List<ChargeLine> lines = new ArrayList<>();
         for (Cluster cluster : clusters) {
-            bill.clusterCorrections(cluster.name()).forEach((bucket, correction) -> lines.addAll(
-                    correction(day, cluster.name(), bucket, null, correction.cost(), owners)));
+            bill.clusterCorrections(cluster.name()).forEach((bucket, correction) -> lines.addAll(idle.divided(day,
+                    cluster.name(), CostKind.CORRECTION, bucket, null, correction.cost(), owners.of(cluster.name()))));
         }
         bill.workspaceCorrections().forEach((workspaceResourceId, correction) -> {
             List<Cluster> users = clustersByWorkspaceResourceId.get(workspaceResourceId);
             List<BigDecimal> parts = ProportionalSplit.split(correction.cost(), users.stream()
                     .map(cluster -> owners.workload(cluster.name())).toList());
             for (int i = 0; i < users.size(); i++) {
-                lines.addAll(correction(day, users.get(i).name(), null, workspaceResourceId, parts.get(i), owners));
+                lines.addAll(idle.divided(day, users.get(i).name(), CostKind.CORRECTION, null, workspaceResourceId,
+                        parts.get(i), owners.of(users.get(i).name())));
             }
         });
         return merged(lines);
     }
 
-    private List<ChargeLine> correction(LocalDate day, String cluster, BillBucket bucket, String workspaceResourceId,
-            BigDecimal cost, MonthOwners owners) {
-        if (cost.signum() == 0) {
-            return List.of();
-        }
-        TeamAssignment unsplit = TeamAssignment.idle();
-        return correctionSplitter.split(new ChargeLine(day, cluster, "", unsplit.team(), unsplit.costCenter(),
-                CostKind.CORRECTION, bucket, unsplit.allocation(), unsplit.registered(), workspaceResourceId,
-                CostStatus.BILLED, cost, 0), owners.of(cluster));
-    }
 
     private void chargeIdle(LocalDate day, Map<String, Optional<Map<BillBucket, BigDecimal>>> bills,
             List<ChargeLine> workload, Map<String, SortedMap<TeamAssignment, BigDecimal>> ownersByCluster,

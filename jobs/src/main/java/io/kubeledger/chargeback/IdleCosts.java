@@ -37,15 +37,22 @@ final class IdleCosts {
         for (ChargeLine line : workload) {
             idle.merge(line.bucket(), line.cost().negate(), BigDecimal::add);
         }
-        TeamAssignment unsplit = TeamAssignment.idle();
         List<ChargeLine> lines = new ArrayList<>();
-        idle.forEach((bucket, cost) -> {
-            if (cost.signum() != 0) {
-                lines.addAll(splitter.split(new ChargeLine(day, cluster, "", unsplit.team(), unsplit.costCenter(),
-                        CostKind.IDLE, bucket, unsplit.allocation(), unsplit.registered(), null, CostStatus.BILLED,
-                        cost, 0), owners));
-            }
-        });
+        idle.forEach((bucket, cost) -> lines.addAll(divided(day, cluster, CostKind.IDLE, bucket, null, cost, owners)));
         return lines;
+    }
+
+    /**
+     * A billed amount of the cluster no workload line carries (its idle cost of a bucket, a correction of an earlier
+     * period), divided among {@code owners} by {@code kubeledger.idle-split}; nothing for a zero amount.
+     */
+    List<ChargeLine> divided(LocalDate day, String cluster, CostKind kind, BillBucket bucket,
+            String workspaceResourceId, BigDecimal cost, SortedMap<TeamAssignment, BigDecimal> owners) {
+        if (cost.signum() == 0) {
+            return List.of();
+        }
+        TeamAssignment unsplit = TeamAssignment.idle();
+        return splitter.split(new ChargeLine(day, cluster, "", unsplit.team(), unsplit.costCenter(), kind, bucket,
+                unsplit.allocation(), unsplit.registered(), workspaceResourceId, CostStatus.BILLED, cost, 0), owners);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.kubeledger.chargeback.TeamAssignment;
 import io.kubeledger.compliance.Finding;
@@ -271,14 +272,14 @@ public record MonthlyReport(
      * OpenCost's allocation where the months differ in basis ({@link LastMonth.Basis}).
      */
     public String changeOf(String team, BigDecimal current) {
-        return lastMonth == null ? null : lastMonth.shortChange(coverage, lastMonth.allocationOnly() == null ? current
-                : comparable(team), lastMonth.of(team));
+        return lastMonth == null ? null : lastMonth.shortChange(coverage, allocationOnly() ? comparable(team)
+                : current, lastMonth.of(team));
     }
 
     /** A cluster's change against last month, as {@link #changeOf} gives a team's. */
     public String clusterChange(ClusterCost cluster) {
-        return lastMonth == null ? null : lastMonth.shortChange(coverage, lastMonth.allocationOnly() == null
-                ? cluster.cost() : sumOfNamespaces(cluster.cluster()), lastMonth.ofCluster(cluster.cluster()));
+        return lastMonth == null ? null : lastMonth.shortChange(coverage, allocationOnly()
+                ? sumOfNamespaces(cluster.cluster()) : cluster.cost(), lastMonth.ofCluster(cluster.cluster()));
     }
 
     /**
@@ -287,9 +288,18 @@ public record MonthlyReport(
      */
     private BigDecimal comparable(String team) {
         List<TeamCost> who = team == null ? teams : team(team).map(List::of).orElse(List.of());
-        return who.stream().map(t -> lastMonth != null && lastMonth.allocationOnly() != null
-                ? t.cost().subtract(t.idle()).subtract(t.corrections()) : t.cost())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return who.stream().map(t -> allocationOnly() ? t.cost().subtract(t.idle()).subtract(t.corrections())
+                : t.cost()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Whether the months differ in basis, so are compared on OpenCost's allocation alone ({@link LastMonth.Basis}). */
+    private boolean allocationOnly() {
+        return lastMonth != null && lastMonth.allocationOnly() != null;
+    }
+
+    /** The namespaces' costs on the comparison's basis: without the idle and correction lines where it is allocation. */
+    private Stream<NamespaceCost> comparedNamespaces() {
+        return namespaces.stream().filter(n -> !allocationOnly() || !NOT_ALLOCATION.contains(n.namespace()));
     }
 
     /** A cluster's cost on the basis of the comparison: its namespaces' ({@link #namespaceMovers}'s) together. */
@@ -317,20 +327,16 @@ public record MonthlyReport(
      * changed shows on both teams, keyed {@code team · cluster / namespace}.
      */
     public List<Mover> teamNamespaceMovers() {
-        boolean allocationOnly = lastMonth != null && lastMonth.allocationOnly() != null;
         Map<String, BigDecimal> now = new TreeMap<>();
-        namespaces.stream().filter(n -> !allocationOnly || !NOT_ALLOCATION.contains(n.namespace()))
-                .forEach(n -> now.merge(LastMonth.teamNamespace(n.team(), n.cluster(), n.namespace()), n.cost(),
+        comparedNamespaces().forEach(n -> now.merge(LastMonth.teamNamespace(n.team(), n.cluster(), n.namespace()), n.cost(),
                         BigDecimal::add));
         return Mover.of(now, lastMonth == null ? Map.of() : lastMonth.byTeamNamespace(), lastMonth, coverage);
     }
 
     /** Each namespace's cost, without the idle and correction lines where the months differ in basis. */
     private Map<String, BigDecimal> comparableNamespaces() {
-        boolean allocationOnly = lastMonth != null && lastMonth.allocationOnly() != null;
         Map<String, BigDecimal> now = new TreeMap<>();
-        namespaces.stream().filter(n -> !allocationOnly || !NOT_ALLOCATION.contains(n.namespace()))
-                .forEach(n -> now.merge(LastMonth.namespace(n.cluster(), n.namespace()), n.cost(), BigDecimal::add));
+        comparedNamespaces().forEach(n -> now.merge(LastMonth.namespace(n.cluster(), n.namespace()), n.cost(), BigDecimal::add));
         return now;
     }
 
