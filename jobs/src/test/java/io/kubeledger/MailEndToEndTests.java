@@ -3,6 +3,7 @@ package io.kubeledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,6 +34,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 
 /**
@@ -71,8 +75,13 @@ class MailEndToEndTests {
         assertThat(attachments(finance)).containsExactly("kubeledger-2026-10.xlsx", "kubeledger-2026-10.pdf");
         assertThat(bodyTypes(finance)).contains("text/plain", "text/html");
         assertThat(text(finance, "text/plain")).contains("Total: 22,195.63 USD", "payments", "Potential savings");
-        assertThat(text(finance, "text/html")).contains("<th align=\"left\">Total</th><td>22,195.63 USD</td>");
+        assertThat(text(finance, "text/html")).contains("<th align=\"left\">Total</th><td>22,195.63 USD</td>",
+                "<img src=\"cid:headline-chart\"", "alt=\"The month to date of the fleet added up day by day");
+        assertThat(inlineChart(finance).getWidth()).isEqualTo(1070);
         MimeMessage payments = to(received, "payments-leads@example.com");
+        assertThat(text(payments, "text/html")).contains("alt=\"The month to date of payments added up day by day"
+                + " and the budget\"");
+        assertThat(inlineChart(payments).getHeight()).isEqualTo(400);
         // the sample gives payments a budget of 4,000.00 a month
         assertThat(payments.getSubject()).isEqualTo("kubeledger 2026-10: payments 4,391.82 USD (final) · OVER BUDGET");
         assertThat(text(payments, "text/plain")).contains("Budget: 4,000.00 USD: 4,391.82 used (109.8 %) · OVER "
@@ -295,6 +304,9 @@ class MailEndToEndTests {
         assertThat(payments.getSubject()).startsWith("kubeledger 2026-W43: payments 2026-10 to date ")
                 .endsWith(" · FORECAST OVER BUDGET");
         assertThat(text(payments, "text/plain")).contains("Budget: 4,000.00 USD: ");
+        assertThat(text(payments, "text/html")).contains("<img src=\"cid:headline-chart\"",
+                "payments added up day by day, with the forecast and the budget");
+        assertThat(inlineChart(payments).getWidth()).isEqualTo(1070);
     }
 
     @Test
@@ -350,6 +362,21 @@ class MailEndToEndTests {
             }
         }
         throw new AssertionError("no attachment " + name);
+    }
+
+    /** The letter's inline headline chart, decoded: a PNG its HTML shows by its content id. */
+    private static BufferedImage inlineChart(Part part) throws Exception {
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BufferedImage chart = inlineChart(multipart.getBodyPart(i));
+                if (chart != null) {
+                    return chart;
+                }
+            }
+            return null;
+        }
+        return part instanceof MimeBodyPart body && "<headline-chart>".equals(body.getContentID())
+                && part.isMimeType("image/png") ? ImageIO.read(part.getInputStream()) : null;
     }
 
     /** The content types of the alternative bodies, wherever they sit in the multipart tree. */

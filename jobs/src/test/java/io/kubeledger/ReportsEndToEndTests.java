@@ -11,10 +11,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,6 +101,34 @@ class ReportsEndToEndTests {
                     .isEqualTo(teamTotal.multiply(BigDecimal.valueOf(2)));
             assertThat(sum(section(text, "What the money buys", "Rightsizing: "))).as(statement.toString())
                     .isEqualTo(teamTotal);
+        }
+    }
+
+    @Test
+    void theFirstPageHasARowOfFiguresNoDateBrokenAcrossLinesAndTheWorkbooksChangesAndCountsAreNumbers()
+            throws Exception {
+        // when
+        String executive = pdf(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"));
+        String firstPage = executive.substring(0, executive.indexOf("Page 1 of"));
+
+        // then: the status and the bill each on a line of their own, no line ending inside a date
+        assertThat(firstPage.lines()).contains("2026-10 · month to date (through 2026-10-15)",
+                "reconciled with the Azure bill through 2026-10-15");
+        assertThat(firstPage.lines()).noneMatch(line -> line.matches(".*\\d{4}-\\d{2}-"));
+        assertThat(firstPage).containsPattern("Unowned \\d+\\.\\d % · idle \\d+\\.\\d % of the clusters' bill · "
+                + "requests CPU \\d+ %, memory \\d+ % used");
+        // a cluster's lines of no namespace are named by what they are, not by the kinds' names in brackets
+        assertThat(executive).contains("/ cluster-wide: idle capacity").doesNotContain("/ (idle)");
+        try (Workbook workbook = WorkbookFactory.create(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx")
+                .toFile())) {
+            Row teamsHeader = workbook.getSheet("Teams").getRow(0);
+            assertThat(teamsHeader.getCell(11).getStringCellValue())
+                    .isEqualTo("Change against 2026-09-01 to 15, per day of data");
+            Row rowsRead = StreamSupport.stream(workbook.getSheet("Summary").spliterator(), false)
+                    .filter(row -> row.getCell(0).getStringCellValue().startsWith("OpenCost rows read")).findFirst()
+                    .orElseThrow();
+            assertThat(rowsRead.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(rowsRead.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         }
     }
 

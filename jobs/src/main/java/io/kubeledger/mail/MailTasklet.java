@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -118,6 +119,7 @@ public class MailTasklet implements Tasklet {
         helper.setTo(letter.recipient());
         helper.setSubject(letter.subject());
         helper.setText(letter.text(), letter.html());
+        helper.addInline(Letter.CHART, new ByteArrayResource(letter.chart()), "image/png");
         for (var file : letter.attachments()) {
             helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));
         }

@@ -14,6 +14,7 @@ import io.kubeledger.config.KubeledgerProperties.Team;
 import io.kubeledger.lake.Budgets;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
+import io.kubeledger.report.HeadlineChart;
 import io.kubeledger.report.MonthlyReport;
 import io.kubeledger.report.ReportFiles;
 import io.kubeledger.rightsizing.ContainerRecommendation;
@@ -25,9 +26,6 @@ import io.kubeledger.rightsizing.ContainerRecommendation;
 final class MonthlyLetters {
 
     static final String FINANCE = "finance";
-    /** What a team pays for, in the order of {@link MonthlyReport#printedKinds}; corrections only where it has some. */
-    private static final List<String> KINDS = List.of("Workload", "Container logs", "Shared namespaces", "Monitoring",
-            "Idle capacity", "Corrections of earlier periods");
 
     private MonthlyLetters() {
     }
@@ -73,8 +71,9 @@ final class MonthlyLetters {
                 + report.status() + "). " + report.billing().headline(report.reportDate())
                 + " Attached: the workbook and the executive report.");
         return new Letter(FINANCE, recipient, subject, text(intro, headline, "Cost per team", teams),
-                html(intro, headline, "Cost per team", teams),
-                List.of(ReportFiles.workbook(outputDir, report.month()), ReportFiles.executive(outputDir, report.month())));
+                html(intro, HeadlineChart.describe(report, null), headline, "Cost per team", teams),
+                List.of(ReportFiles.workbook(outputDir, report.month()), ReportFiles.executive(outputDir,
+                        report.month())), HeadlineChart.of(report, null).png());
     }
 
     private static Letter team(MonthlyReport report, TeamCost team, String recipient, Path outputDir) {
@@ -101,17 +100,22 @@ final class MonthlyLetters {
         // The statement's own footed parts, so that the letter and the attached PDF agree to the cent.
         List<BigDecimal> printed = report.printedKinds(team);
         List<String[]> kinds = new ArrayList<>();
-        for (int kind = 0; kind < KINDS.size(); kind++) {
-            if (kind < KINDS.size() - 1 || printed.get(kind).signum() != 0) {
-                kinds.add(new String[] {KINDS.get(kind), money(printed.get(kind), report)});
+        // Corrections only where the team has some.
+        List<String> names = MonthlyReport.KINDS;
+        for (int kind = 0; kind < names.size(); kind++) {
+            if (kind < names.size() - 1 || printed.get(kind).signum() != 0) {
+                String name = names.get(kind);
+                kinds.add(new String[] {Character.toUpperCase(name.charAt(0)) + name.substring(1),
+                        money(printed.get(kind), report)});
             }
         }
         String intro = withMissingNotice(report, "The Kubernetes costs charged to " + team.team() + " in "
                 + report.month() + " (" + report.status() + "). " + report.billing().headline(report.reportDate())
                 + " Attached: your statement, with each cost and the changes that would save money.");
         return new Letter("team:" + team.team(), recipient, subject, text(intro, headline, "What it pays for", kinds),
-                html(intro, headline, "What it pays for", kinds),
-                List.of(ReportFiles.statement(outputDir, report.month(), team.team())));
+                html(intro, HeadlineChart.describe(report, team.team()), headline, "What it pays for", kinds),
+                List.of(ReportFiles.statement(outputDir, report.month(), team.team())),
+                HeadlineChart.of(report, team.team()).png());
     }
 
     /** A subject's flag when the cost, or its forecast, is over its budget: {@code " · OVER BUDGET"}. */
@@ -146,9 +150,11 @@ final class MonthlyLetters {
         return text.append("\n-- \nkubeledger\n").toString();
     }
 
-    static String html(String intro, List<String[]> headline, String tableTitle, List<String[]> rows) {
+    /** The letter as HTML, its headline chart ({@link Letter#CHART}) under the intro, described by {@code chart}. */
+    static String html(String intro, String chart, List<String[]> headline, String tableTitle, List<String[]> rows) {
         StringBuilder html = new StringBuilder("<html><body style=\"font-family:sans-serif\"><p>")
-                .append(escape(intro)).append("</p><table>");
+                .append(escape(intro)).append("</p><p><img src=\"cid:").append(Letter.CHART)
+                .append("\" width=\"535\" height=\"200\" alt=\"").append(escape(chart)).append("\"></p><table>");
         headline.forEach(line -> html.append("<tr><th align=\"left\">").append(escape(line[0])).append("</th><td>")
                 .append(escape(line[1])).append("</td></tr>"));
         html.append("</table><h3>").append(escape(tableTitle)).append("</h3><table>");

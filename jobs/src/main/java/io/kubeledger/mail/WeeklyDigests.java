@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import io.kubeledger.config.KubeledgerProperties.Team;
 import io.kubeledger.report.MonthlyReport.TeamCost;
+import io.kubeledger.report.HeadlineChart;
 import io.kubeledger.report.MonthlyReport;
 
 /**
@@ -45,7 +46,7 @@ final class WeeklyDigests {
                     headline);
             List<String[]> rows = report.teams().stream().map(t -> new String[] {t.team(),
                     MonthlyLetters.money(report.printedCost(t), report)}).toList();
-            letters.add(letter("weekly:" + week + ":finance", recipient, "kubeledger " + week + ": "
+            letters.add(letter(report, null, "weekly:" + week + ":finance", recipient, "kubeledger " + week + ": "
                     + report.month() + " to date " + MonthlyLetters.money(report.total(), report)
                     + MonthlyLetters.flag(report.budgetUse(null)), intro(report, week, "the fleet"), headline,
                     "Month to date per team", rows));
@@ -61,7 +62,7 @@ final class WeeklyDigests {
             MonthlyLetters.forecastAndBudget(report, teamCost.cost(), teamCost.corrections(),
                     report.budgetUse(team.name()), headline);
             String change = report.changeOf(team.name(), teamCost.cost());
-            letters.add(letter("weekly:" + week + ":team:" + team.name(), team.ownerEmail(), "kubeledger " + week
+            letters.add(letter(report, team.name(), "weekly:" + week + ":team:" + team.name(), team.ownerEmail(), "kubeledger " + week
                     + ": " + team.name() + " " + report.month() + " to date " + MonthlyLetters.money(
                             report.printedCost(teamCost), report) + MonthlyLetters.flag(
                                     report.budgetUse(team.name())), intro(report, week, team.name()), headline,
@@ -77,9 +78,11 @@ final class WeeklyDigests {
                 + " The month's reports follow when it ends.");
     }
 
-    private static Letter letter(String message, String recipient, String subject, String intro,
-            List<String[]> headline, String tableTitle, List<String[]> rows) {
+    /** A digest of the fleet ({@code team} null) or a team, with its headline chart. */
+    private static Letter letter(MonthlyReport report, String team, String message, String recipient, String subject,
+            String intro, List<String[]> headline, String tableTitle, List<String[]> rows) {
         return new Letter(message, recipient, subject, MonthlyLetters.text(intro, headline, tableTitle, rows),
-                MonthlyLetters.html(intro, headline, tableTitle, rows), List.of());
+                MonthlyLetters.html(intro, HeadlineChart.describe(report, team), headline, tableTitle, rows),
+                List.of(), HeadlineChart.of(report, team).png());
     }
 }

@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import net.sf.jasperreports.renderers.Renderable;
-
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.compliance.Status;
 import io.kubeledger.lake.Budgets;
@@ -31,9 +29,6 @@ final class ExecutiveReport {
 
     static final String TITLE = "kubeledger · Kubernetes chargeback";
     private static final int TOP_NAMESPACES = 40;
-    /** What a team pays for, in the order of {@link MonthlyReport.TeamCost}'s amounts. */
-    private static final List<String> KINDS = List.of("workload", "container logs", "shared namespaces", "monitoring",
-            "idle capacity", "corrections of earlier periods");
     /** The teams a shared namespace's line names; the others are counted. */
     private static final int PAYERS_NAMED = 2;
     private static final int TOP_SAVINGS = 10;
@@ -49,17 +44,21 @@ final class ExecutiveReport {
     private ExecutiveReport() {
     }
 
-    static PdfDocument document(MonthlyReport report, Renderable chart) {
+    static PdfDocument document(MonthlyReport report) {
         return new PdfDocument(TITLE, report.month().toString(), report.reportDate(), report.statusAndBill(),
-                report.currency(), report.total(), headlines(report), notes(report), chart, lines(report));
+                report.currency(), report.total(), headlines(report), notes(report), HeadlineChart.of(report, null),
+                lines(report));
     }
+
+
 
     /**
      * The first page's headline figures, one a line: against last month, the forecast, the budget and the teams over
      * theirs, and what rightsizing would save and what the containers at risk would cost.
      */
     private static List<String> headlines(MonthlyReport report) {
-        List<String> headlines = new ArrayList<>(nonNull(report.comparison(report.total(), null),
+        List<String> headlines = new ArrayList<>(nonNull(report.fleetFigures(),
+                report.comparison(report.total(), null),
                 report.forecastLine(report.total(), report.corrections())));
         Budgets.Use budget = report.budgetUse(null);
         if (budget != null) {
@@ -187,15 +186,19 @@ final class ExecutiveReport {
         report.teams().forEach(t -> lines.add(Line.cost("Cost per team", t.team(),
                 String.join(" · ", nonNull(t.costCenter(), t.registered() ? null : "unregistered",
                         report.changeOf(t.team(), t.cost()))), report.printedCost(t), report.share(t.cost()))));
+        charts(report, lines);
         report.teams().forEach(t -> {
             List<BigDecimal> kinds = List.of(t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(),
                     t.corrections());
             List<BigDecimal> printed = report.printedKinds(t);
             for (int kind = 0; kind < kinds.size(); kind++) {
-                Line.addIfNotZero(lines, Line.cost("What each team pays for", t.team(), KINDS.get(kind),
+                Line.addIfNotZero(lines, Line.cost("What each team pays for", t.team(), MonthlyReport.KINDS.get(kind),
                         printed.get(kind), report.share(kinds.get(kind))));
             }
         });
+        lines.add(Line.chart("Each team's cost by kind" + (report.teams().size() > ReportCharts.BARS
+                ? " (the " + ReportCharts.BARS + " costliest teams, the rest as one)" : ""),
+                ReportCharts.kinds(ChartFigures.kinds(report), report.currency())));
         InvoiceBridgeLines.of(report).ifPresent(bridge -> invoiceBridge(report, bridge, lines));
         movers(report, lines);
         report.resourcesByTeam().forEach(r -> lines.add(new Line(WHAT_THE_MONEY_BUYS, r.team(), r.used(),
@@ -215,6 +218,12 @@ final class ExecutiveReport {
                     quarantined == 0 ? null : quarantined + " OpenCost rows quarantined")),
                     clusterCosts.get(report.clusters().indexOf(c)), report.share(c.cost())));
         });
+        List<ChartFigures.IdleBar> idle = ChartFigures.idle(report);
+        if (!idle.isEmpty()) {
+            lines.add(Line.chart("Idle capacity: each cluster's idle cost in percent of its bill" + (idle.size()
+                    > ReportCharts.BARS ? " (the " + ReportCharts.BARS + " idlest of " + idle.size() + ")" : ""),
+                    ReportCharts.idle(idle)));
+        }
         logCost(report, lines);
         report.ingestion().forEach(i -> lines.add(Line.cost("Log Analytics ingestion at the price list", i.workspace()
                 + " / " + i.table(), i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()),
@@ -222,6 +231,25 @@ final class ExecutiveReport {
         topNamespaces(report, lines);
         lines.addAll(method(report, true));
         return lines;
+    }
+
+    /**
+     * The charts after the cost per team: the daily cost by team, the trend over the months the lake holds (when it
+     * holds an earlier one) and the budgets (when there are any).
+     */
+    private static void charts(MonthlyReport report, List<Line> lines) {
+        lines.add(Line.chart("Daily cost by team", ReportCharts.daily(report.daily(), report.currency())));
+        List<MonthlyReport.MonthTotal> trend = ChartFigures.trend(report);
+        if (trend.size() > 1) {
+            lines.add(Line.chart("The months the lake holds, as each month's latest run charged it",
+                    ReportCharts.trend(trend, report.currency())));
+        }
+        List<ChartFigures.BudgetBar> budgets = ChartFigures.budgets(report);
+        if (!budgets.isEmpty()) {
+            lines.add(Line.chart("Budgets: the month to date" + (report.complete() ? "" : " and its forecast")
+                    + " in percent of each budget" + (budgets.size() > ReportCharts.BARS ? " (the first "
+                            + ReportCharts.BARS + ")" : ""), ReportCharts.budgets(budgets)));
+        }
     }
 
     /**
@@ -293,8 +321,8 @@ final class ExecutiveReport {
         String section = "Top movers against " + report.comparedPeriod();
         report.teamMovers().stream().limit(TOP_MOVERS).forEach(m -> lines.add(new Line(section, "team " + m.name(),
                 m.describe(), m.change(), null, CHANGE, null)));
-        report.namespaceMovers().stream().limit(TOP_MOVERS).forEach(m -> lines.add(new Line(section, m.name(),
-                m.describe(), m.change(), null, CHANGE, null)));
+        report.namespaceMovers().stream().limit(TOP_MOVERS).forEach(m -> lines.add(new Line(section,
+                displayKey(m.name()), m.describe(), m.change(), null, CHANGE, null)));
     }
 
     /** What could be saved, then the biggest savings and the table plans, each with how to apply it. */
@@ -367,7 +395,23 @@ final class ExecutiveReport {
         return Arrays.stream(parts).filter(part -> part != null && !part.isEmpty()).toList();
     }
 
+    /**
+     * A namespace as the PDFs name it: a cluster's lines that are no namespace's by what they are, so that a cluster's
+     * monitoring line does not read like the kind "monitoring".
+     */
     static String display(String namespace) {
-        return namespace.isEmpty() ? "(no namespace)" : namespace;
+        return switch (namespace) {
+            case "" -> "(no namespace)";
+            case "(monitoring)" -> "cluster-wide: monitoring";
+            case "(idle)" -> "cluster-wide: idle capacity";
+            case "(correction)" -> "cluster-wide: corrections";
+            default -> namespace;
+        };
+    }
+
+    /** A mover's {@code cluster / namespace} (after a team, if any) as the PDFs name it ({@link #display}). */
+    static String displayKey(String key) {
+        int slash = key.lastIndexOf(" / ");
+        return slash < 0 ? key : key.substring(0, slash + 3) + display(key.substring(slash + 3));
     }
 }

@@ -5,19 +5,24 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+
+import io.kubeledger.report.MonthlyReport.DailyCost;
 
 /**
  * What a report compares with: last month's latest run in the lake, over the period like this report's (the same days
  * for a month to date, the whole month for a month's final report), each team's cost over it and its coverage.
  * <p>
  * Totals are compared only where like is compared with like: both periods' data whole, and either two whole months or
- * as many days on each side. Otherwise the cost per day of data is, and the text says so.
+ * as many days on each side. Otherwise the cost per day of data is, and the text says so. {@code daily}: each team's
+ * cost of each day through the run, both bases, which the month's chart draws.
  */
 public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, Map<String, BigDecimal> byTeam,
-        Map<String, BigDecimal> byNamespace, Map<String, BigDecimal> byTeamNamespace, Basis allocationOnly) {
+        Map<String, BigDecimal> byNamespace, Map<String, BigDecimal> byTeamNamespace, Basis allocationOnly,
+        List<DailyCost> daily) {
 
     /**
      * Where one month is reconciled with the bill and the other an estimate, both are compared on OpenCost's
@@ -36,6 +41,7 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
         byTeam = Collections.unmodifiableMap(new TreeMap<>(byTeam));
         byNamespace = Collections.unmodifiableMap(new TreeMap<>(byNamespace));
         byTeamNamespace = Collections.unmodifiableMap(new TreeMap<>(byTeamNamespace));
+        daily = List.copyOf(daily);
     }
 
     /** A team's namespace's key in {@code byTeamNamespace}: {@code team · cluster / namespace}. */
@@ -131,6 +137,19 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
         }
         return change(perDay(now, current.coveredDays().size()), perDay(before, coverage.coveredDays().size()))
                 + " a day vs " + period;
+    }
+
+    /**
+     * The change of a team's (or the fleet's, or a cluster's) cost as a fraction ({@code 0.032}: +3.2 %), per day of
+     * data where the periods are not like for like ({@link #shortChange}); null without a base.
+     */
+    Double ratio(Coverage current, BigDecimal now, BigDecimal before) {
+        if (coverage.coveredDays().isEmpty() || current.coveredDays().isEmpty() || before.signum() == 0) {
+            return null;
+        }
+        return likeForLike(current) ? now.doubleValue() / before.doubleValue() - 1
+                : perDay(now, current.coveredDays().size()).doubleValue()
+                        / perDay(before, coverage.coveredDays().size()).doubleValue() - 1;
     }
 
     /** Both periods' data whole, and two whole months or as many days on each side. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ import io.kubeledger.rightsizing.TablePlanRecommendation;
  * What the month's reports show, read once from the run's chargeback lines so that the workbook and the PDF agree
  * with each other and with the lake. {@code complete} is true when the month has ended; the report is final when its
  * data also covers every cluster's every day ({@code coverage}). {@code billedTotal} is the part of {@code total} on
- * days reconciled with the bill.
+ * days reconciled with the bill. {@code history}: the earlier months the lake holds for the trend, oldest first.
  */
 public record MonthlyReport(
         YearMonth month,
@@ -56,7 +57,8 @@ public record MonthlyReport(
         Coverage coverage,
         Budgets budgets,
         List<ResourceCost> resources,
-        List<TeamLogs> teamLogs) {
+        List<TeamLogs> teamLogs,
+        List<MonthTotal> history) {
 
     /**
      * What a team pays for its own namespaces' container logs in a workspace ({@code own}), beside what all teams pay
@@ -70,6 +72,10 @@ public record MonthlyReport(
                     : own.divide(workspaceTotal, 12, RoundingMode.HALF_EVEN);
         }
     }
+
+    /** What a team pays for, in the order of {@link TeamCost}'s amounts and {@link #printedKinds}. */
+    public static final List<String> KINDS = List.of("workload", "container logs", "shared namespaces", "monitoring",
+            "idle capacity", "corrections of earlier periods");
 
     /** The lines of a cluster that are no namespace's and that only a bill gives (cost-by-namespace.sql). */
     private static final Set<String> NOT_ALLOCATION = Set.of("(idle)", "(correction)");
@@ -186,16 +192,35 @@ public record MonthlyReport(
     public record ClusterCost(String cluster, BigDecimal cost, BigDecimal idle, BigDecimal billed,
             BigDecimal allocated) {
 
-        /** The idle cost's share of the cluster's cost, 0 without cost. */
+        /**
+         * The idle cost's share of the cluster's bill (its resources', not its logs'), 0 over days the bill does not
+         * cover yet.
+         */
         public double idleShare() {
-            return cost.signum() == 0 ? 0 : idle.doubleValue() / cost.doubleValue();
+            return billed.signum() == 0 ? 0 : idle.doubleValue() / billed.doubleValue();
         }
     }
 
     public record NamespaceCost(String cluster, String namespace, String team, BigDecimal cost) {
     }
 
-    public record DailyCost(LocalDate day, String team, BigDecimal cost) {
+    /**
+     * A team's cost of a day, and its OpenCost {@code allocation} alone (idle cost and corrections left out), the basis
+     * a billed month and an estimated one are compared on.
+     */
+    public record DailyCost(LocalDate day, String team, BigDecimal cost, BigDecimal allocation) {
+    }
+
+    /**
+     * A month's cost as its latest run in the lake charged it ({@code through} its report date), and whether the bill
+     * covered that run.
+     */
+    public record MonthTotal(YearMonth month, LocalDate through, BigDecimal cost, boolean billed) {
+
+        /** Whether the run covered the month to its last day. */
+        public boolean whole() {
+            return through.equals(month.atEndOfMonth());
+        }
     }
 
     /**
@@ -210,9 +235,12 @@ public record MonthlyReport(
         return "month to date (through " + reportDate + ")" + gaps;
     }
 
-    /** The PDFs' first line: the status, and whether the month is reconciled with the bill. */
+    /**
+     * The PDFs' subtitle: the status, and on a line of its own whether the month is reconciled with the bill (one line
+     * broke a date in two).
+     */
     public String statusAndBill() {
-        return status() + " · " + (billing.reconciled() ? "reconciled with the Azure bill through "
+        return status() + "\n" + (billing.reconciled() ? "reconciled with the Azure bill through "
                 + billing.billedThrough() : "estimate, not reconciled with the Azure bill");
     }
 
@@ -278,8 +306,27 @@ public record MonthlyReport(
 
     /** A cluster's change against last month, as {@link #changeOf} gives a team's. */
     public String clusterChange(ClusterCost cluster) {
-        return lastMonth == null ? null : lastMonth.shortChange(coverage, allocationOnly()
-                ? sumOfNamespaces(cluster.cluster()) : cluster.cost(), lastMonth.ofCluster(cluster.cluster()));
+        return lastMonth == null ? null : lastMonth.shortChange(coverage, comparableOfCluster(cluster),
+                lastMonth.ofCluster(cluster.cluster()));
+    }
+
+    /**
+     * A team's change against last month ({@link #comparedPeriod}) as a fraction, on the basis of {@link #changeOf};
+     * null without a base.
+     */
+    public Double changeRatioOf(String team, BigDecimal current) {
+        return lastMonth == null ? null : lastMonth.ratio(coverage, allocationOnly() ? comparable(team) : current,
+                lastMonth.of(team));
+    }
+
+    /** A cluster's change against last month as a fraction, as {@link #changeRatioOf} gives a team's. */
+    public Double clusterChangeRatio(ClusterCost cluster) {
+        return lastMonth == null ? null : lastMonth.ratio(coverage, comparableOfCluster(cluster),
+                lastMonth.ofCluster(cluster.cluster()));
+    }
+
+    private BigDecimal comparableOfCluster(ClusterCost cluster) {
+        return allocationOnly() ? sumOfNamespaces(cluster.cluster()) : cluster.cost();
     }
 
     /**
@@ -293,7 +340,7 @@ public record MonthlyReport(
     }
 
     /** Whether the months differ in basis, so are compared on OpenCost's allocation alone ({@link LastMonth.Basis}). */
-    private boolean allocationOnly() {
+    public boolean allocationOnly() {
         return lastMonth != null && lastMonth.allocationOnly() != null;
     }
 
@@ -473,6 +520,26 @@ public record MonthlyReport(
         return team(TeamAssignment.SHARED_TEAM).or(() -> Optional.of(new TeamCost(TeamAssignment.SHARED_TEAM, null,
                 true, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO)));
+    }
+
+    /**
+     * The first page's row of figures: the unowned share of the total, the idle share of the clusters' bill, and what
+     * the containers use of their CPU and memory requests, e.g. {@code Unowned 7.8 % · idle 19.4 % of the clusters'
+     * bill · requests used: CPU 41 %, memory 58 %}; a figure without a base is left out.
+     */
+    public String fleetFigures() {
+        List<String> figures = new ArrayList<>();
+        BigDecimal unowned = unownedTeams().stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        figures.add(String.format(Locale.ROOT, "Unowned %.1f %%", share(unowned) * 100));
+        BigDecimal billed = clusters.stream().map(ClusterCost::billed).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (billed.signum() > 0) {
+            BigDecimal idle = clusters.stream().map(ClusterCost::idle).reduce(BigDecimal.ZERO, BigDecimal::add);
+            figures.add(String.format(Locale.ROOT, "idle %.1f %% of the clusters' bill", idle.doubleValue()
+                    / billed.doubleValue() * 100));
+        }
+        resources.stream().reduce((one, other) -> one.plus(other, "", "")).map(ResourceCost::used)
+                .ifPresent(used -> figures.add("requests " + used.replace(" · ", ", ")));
+        return String.join(" · ", figures);
     }
 
     /** The share of the month's total, 0 when the month has no cost yet. */

@@ -37,6 +37,7 @@ import io.kubeledger.lake.RunRecord;
 import io.kubeledger.lake.TableIngestion;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
+import io.kubeledger.report.MonthlyReport.MonthTotal;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
@@ -71,6 +72,7 @@ public class MonthlyReportLoader {
     private final String byCluster = SqlFiles.load("report/cost-by-cluster.sql");
     private final String byNamespace = SqlFiles.load("report/cost-by-namespace.sql");
     private final String byDay = SqlFiles.load("report/cost-by-day.sql");
+    private final String monthTotal = SqlFiles.load("report/month-total.sql");
     private final String invoice = SqlFiles.load("report/invoice.sql");
     private final String corrections = SqlFiles.load("report/corrections.sql");
     private final String billedTotal = SqlFiles.load("report/billed-total.sql");
@@ -85,17 +87,20 @@ public class MonthlyReportLoader {
     private final List<String> clusterOrder;
     private final int threads;
     private final int statementChanges;
+    private final int trendMonths;
     private final String costColumn;
 
     /**
      * @param clusterOrder the configured clusters' names: the findings are listed in their order
      * @param threads the cores DuckDB may use
      * @param costColumn the lake's column of the charge ({@code billing.cost-column})
+     * @param statementChanges the rightsizing changes a statement lists ({@code reports.statement-changes})
+     * @param trendMonths the months the trend shows, this one included ({@code reports.trend-months})
      */
-    /** {@code statementChanges}: the rightsizing changes a statement lists ({@code reports.statement-changes}). */
     public MonthlyReportLoader(Path lake, List<String> clusterOrder, int threads, String costColumn,
-            int statementChanges) {
+            int statementChanges, int trendMonths) {
         this.statementChanges = statementChanges;
+        this.trendMonths = trendMonths;
         this.lake = lake;
         this.clusterOrder = List.copyOf(clusterOrder);
         this.threads = threads;
@@ -123,8 +128,7 @@ public class MonthlyReportLoader {
             List<NamespaceCost> namespaces = jdbc.query(byNamespace, (rs, n) -> new NamespaceCost(
                     rs.getString("cluster"), rs.getString("namespace"), rs.getString("team"),
                     rs.getBigDecimal("cost")));
-            List<DailyCost> daily = jdbc.query(byDay, (rs, n) -> new DailyCost(
-                    rs.getObject("charge_day", LocalDate.class), rs.getString("team"), rs.getBigDecimal("cost")));
+            List<DailyCost> daily = daily(jdbc);
             List<TeamLine> lines = jdbc.query(teamLines, (rs, n) -> new TeamLine(rs.getString("team"),
                     rs.getString("cluster"), rs.getString("namespace"), rs.getString("cost_kind"),
                     rs.getString("allocation_method"), rs.getBigDecimal("cost")));
@@ -140,10 +144,37 @@ public class MonthlyReportLoader {
                     run.budgets() == null ? Budgets.NONE : run.budgets(), resources(jdbc, month),
                     jdbc.query(teamContainerLogs, (rs, n) -> new TeamLogs(rs.getString("team"),
                             rs.getString("workspace"), rs.getBigDecimal("own") == null ? BigDecimal.ZERO
-                                    : rs.getBigDecimal("own"), rs.getBigDecimal("workspace_total"))));
+                                    : rs.getBigDecimal("own"), rs.getBigDecimal("workspace_total"))),
+                    history(month.window().month()));
         } catch (SQLException | DataAccessException e) {
             throw LakeUnreadableException.of(lake, month.window().reportDate(), e);
         }
+    }
+
+    private List<DailyCost> daily(JdbcTemplate jdbc) {
+        return jdbc.query(byDay, (rs, n) -> new DailyCost(rs.getObject("charge_day", LocalDate.class),
+                rs.getString("team"), rs.getBigDecimal("cost"), rs.getBigDecimal("allocation")));
+    }
+
+    /**
+     * The trend's earlier months, oldest first: each of the {@code trendMonths} before this one whose latest run the
+     * lake holds whole, as that run charged it; a month it does not hold is left out and the log says why.
+     */
+    private List<MonthTotal> history(YearMonth month) throws SQLException {
+        List<MonthTotal> history = new ArrayList<>();
+        for (int back = trendMonths - 1; back >= 1; back--) {
+            YearMonth earlier = month.minusMonths(back);
+            try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+                LakeMonth latest = LakeMonth.latest(lake, earlier).orElse(null);
+                if (latest != null) {
+                    history.add(new MonthTotal(earlier, latest.window().reportDate(), open(duck, latest.chargeback())
+                            .queryForObject(monthTotal, BigDecimal.class), latest.run().billing().reconciled()));
+                }
+            } catch (IncompleteLakeException e) {
+                LOG.warn("the trend of {} leaves {} out: {}", month, earlier, e.getMessage());
+            }
+        }
+        return history;
     }
 
     /** A connection's template, with the month's chargeback lines as the view {@code chargeback_month}. */
@@ -307,7 +338,7 @@ public class MonthlyReportLoader {
                     rs.getString("team"), rs.getString("cluster"), rs.getString("namespace")),
                     rs.getBigDecimal("cost")), through, sameBasis);
             return new LastMonth(previous, last.window().reportDate(), coverage(jdbc, last, through), byTeam,
-                    byNamespace, byTeamNamespace, sameBasis ? null : new LastMonth.Basis(lastBilled));
+                    byNamespace, byTeamNamespace, sameBasis ? null : new LastMonth.Basis(lastBilled), daily(jdbc));
         } catch (IncompleteLakeException e) {
             LOG.warn("the reports of {} compare with no last month: {}", month.window().month(), e.getMessage());
             return null;

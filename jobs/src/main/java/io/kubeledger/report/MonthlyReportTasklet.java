@@ -19,7 +19,6 @@ import java.util.stream.Stream;
 
 import io.kubeledger.compliance.Status;
 import io.kubeledger.config.BlobFolder;
-import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.run.ContextAmounts;
 import io.kubeledger.run.IndependentTasks;
@@ -105,8 +104,7 @@ public class MonthlyReportTasklet implements Tasklet {
         Path executive = ReportFiles.executive(run.outputDir(), month);
         Map<Path, Consumer<Path>> writers = new LinkedHashMap<>();
         writers.put(xlsx, file -> workbook.write(report, file));
-        writers.put(executive, file -> pdf.write(ExecutiveReport.document(report,
-                DailyCostChart.of(report.daily(), report.currency())), file));
+        writers.put(executive, file -> pdf.write(ExecutiveReport.document(report), file));
         writers.putAll(statements(report));
         // The files are independent of each other, so every core writes them, the workbook (the biggest) first.
         run.threads().run("report", writers.entrySet().stream()
@@ -139,10 +137,8 @@ public class MonthlyReportTasklet implements Tasklet {
         List<TeamCost> teams = new ArrayList<>(report.teams());
         report.platformStatement().filter(shared -> !teams.contains(shared)).ifPresent(teams::add);
         for (TeamCost team : teams) {
-            List<DailyCost> daily = report.daily().stream().filter(d -> d.team().equals(team.team())).toList();
             statements.put(ReportFiles.statement(run.outputDir(), report.month(), team.team()),
-                    file -> pdf.write(TeamStatement.document(report, team, DailyCostChart.of(daily,
-                            report.currency())), file));
+                    file -> pdf.write(TeamStatement.document(report, team), file));
         }
         return statements;
     }

@@ -112,6 +112,7 @@ public final class PdfReportWriter {
                 case "amountHeading" -> current.amountHeading();
                 case "note" -> current.note();
                 case "command" -> current.command();
+                case "chart" -> current.chart();
                 default -> throw new IllegalArgumentException("the template asks for an unknown field " + field.getName());
             };
         }

@@ -30,7 +30,8 @@ public class ReportStepConfiguration {
     MonthlyReportLoader monthlyReportLoader(KubeledgerProperties properties) {
         return new MonthlyReportLoader(properties.lakeDir(),
                 properties.clusters().stream().map(Cluster::name).toList(), properties.threads(),
-                properties.billing().costColumn(), properties.reports().statementChanges());
+                properties.billing().costColumn(), properties.reports().statementChanges(),
+                properties.reports().trendMonths());
     }
 
     @Bean
@@ -54,7 +55,7 @@ public class ReportStepConfiguration {
         // A run that computed has the lake it reads; a reports run reads what the shards published.
         LakeDownload download = properties.phase() == Phase.REPORTS && properties.lakeUrl() != null
                 ? new LakeDownload(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()),
-                        properties.lakeDir()) : null;
+                        properties.lakeDir(), properties.reports().trendMonths()) : null;
         return new MonthlyReportTasklet(monthlyReportLoader, builtReport, new WorkbookReportWriter(),
                 new PdfReportWriter(), run, publication, download);
     }

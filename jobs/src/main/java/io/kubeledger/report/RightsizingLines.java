@@ -23,11 +23,24 @@ final class RightsizingLines {
     static Line container(String section, String label, ContainerRecommendation r) {
         String advice = ChangeCommands.advice(r);
         String note = r.key().cluster() + " / " + r.key().namespace() + " · " + r.key().controllerKind() + " "
-                + r.key().controller() + ", container " + r.key().container() + (advice.isEmpty() ? "" : ": " + advice);
+                + r.key().controller() + ", container " + r.key().container() + (advice.isEmpty() ? "" : ": " + advice)
+                + (raisesARequest(r) ? ". " + LIMIT_WARNING : "");
         String detail = r.action().value() + " · " + requestChange(r);
         return (r.monthlySavings().signum() < 0
                 ? new Line(section, label, detail, r.monthlySavings().negate(), null, PdfDocument.COST, note)
                 : Line.saving(section, label, detail, r.monthlySavings(), note)).withCommand(ChangeCommands.command(r));
+    }
+
+    /**
+     * The export has no limits, so a raised request says what a limit does to it: a request above its container's limit
+     * is refused by the API server, and the command with it.
+     */
+    static final String LIMIT_WARNING = "A request above the container's limit is refused: where it has one below the "
+            + "new request, raise the limit too (--limits)";
+
+    private static boolean raisesARequest(ContainerRecommendation r) {
+        return r.action() != RequestAction.ABANDONED && (r.cpuRecommendedCores() > r.cpuRequestCores()
+                || r.ramRecommendedBytes() > r.ramRequestBytes());
     }
 
     /**

@@ -16,7 +16,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import net.sf.jasperreports.renderers.Renderable;
 
 import io.kubeledger.ingest.LogIngestionTasklet;
 import io.kubeledger.lake.Budgets;
@@ -46,7 +45,7 @@ final class TeamStatement {
     private TeamStatement() {
     }
 
-    static PdfDocument document(MonthlyReport report, TeamCost team, Renderable chart) {
+    static PdfDocument document(MonthlyReport report, TeamCost team) {
         List<TeamLine> own = report.teamLines().stream().filter(l -> l.team().equals(team.team())).toList();
         String missing = report.inputs().missingNotice();
         return new PdfDocument("kubeledger · statement of " + team.team(), report.month().toString(),
@@ -58,7 +57,8 @@ final class TeamStatement {
                         + (team.costCenter() == null ? "" : " (cost center " + team.costCenter() + ")") + ". "
                         + (team.registered() ? "" : team.team() + " is not a configured team: a team label names it, "
                                 + "so its costs are charged to it, but no owner receives this statement.")
-                        + takenByOthers(report, team.team()), chart,
+                        + takenByOthers(report, team.team()),
+                HeadlineChart.of(report, team.team()),
                 lines(report, team, own));
     }
 
@@ -150,7 +150,8 @@ final class TeamStatement {
                     && o.name().endsWith(" · " + namespace) && (arrived && o.now().signum() == 0
                             || left && o.before().signum() == 0))
                     .map(o -> o.name().substring(0, o.name().length() - namespace.length() - 3)).toList();
-            lines.add(new Line(section, namespace, m.describe(), m.change(), null, "Change", others.isEmpty() ? null
+            lines.add(new Line(section, ExecutiveReport.displayKey(namespace), m.describe(), m.change(), null,
+                    "Change", others.isEmpty() ? null
                     : (arrived ? "Moved from " : "Moved to ") + String.join(", ", others)
                             + ": the namespace's owner changed."));
         });
@@ -242,7 +243,7 @@ final class TeamStatement {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             printed.add(new Line(line.section(), line.label(), line.detail(), amounts.get(i), line.share(),
-                    line.amountHeading(), line.note(), line.command()));
+                    line.amountHeading(), line.note(), line.command(), line.chart()));
         }
         return printed;
     }

@@ -79,14 +79,16 @@ public final class WorkbookReportWriter {
                     Date.from(report.reportDate().atStartOfDay(ZoneOffset.UTC).toInstant())));
             Styles styles = new Styles(workbook, report.currency());
             summary(workbook, styles, report);
+            String against = "Change against " + Optional.ofNullable(report.comparedPeriod()).orElse("last month");
             table(workbook, styles, "Teams", List.of("Team", "Cost center", "Registered", "Workload", "Container logs",
-                    "Shared", "Monitoring", "Idle", "Corrections of earlier periods", "Cost", "Share", "Against last month", "Forecast for the month",
-                    "Budget", "Budget used", "Budget status"), report.teams(), (TeamCost t) -> teamRow(report, t));
-            table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share", "Against last month",
+                    "Shared", "Monitoring", "Idle", "Corrections of earlier periods", "Cost", "Share", against,
+                    "Forecast for the month", "Budget", "Budget used", "Budget status"), report.teams(),
+                    (TeamCost t) -> teamRow(report, t));
+            table(workbook, styles, "Clusters", List.of("Cluster", "Cost", "Share", against,
                     "Billed (days the bill covers)", "Allocated to containers (same days)", "Idle",
-                    "Idle share of cost", "OpenCost rows quarantined"), report.clusters(), (ClusterCost c) ->
+                    "Idle share of the bill", "OpenCost rows quarantined"), report.clusters(), (ClusterCost c) ->
                             new Object[] {c.cluster(), c.cost(), new Share(report.share(c.cost())),
-                                    report.clusterChange(c), c.billed(), c.allocated(), c.idle(),
+                                    share(report.clusterChangeRatio(c)), c.billed(), c.allocated(), c.idle(),
                                     new Share(c.idleShare()), report.inputs().opencostQuarantined(c.cluster())});
             invoice(workbook, styles, report);
             coverage(workbook, styles, report.coverage());
@@ -115,7 +117,7 @@ public final class WorkbookReportWriter {
         Budgets.Use budget = report.budgetUse(t.team());
         return new Object[] {t.team(), t.costCenter(), t.registered() ? "yes" : "no (label names no configured team)",
                 t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(), t.corrections(), t.cost(),
-                new Share(report.share(t.cost())), report.changeOf(t.team(), t.cost()),
+                new Share(report.share(t.cost())), share(report.changeRatioOf(t.team(), t.cost())),
                 report.forecast(t.cost(), t.corrections()),
                 budget == null ? null : budget.budget(), budget == null ? null : new Share(budget.shareUsed()),
                 budget == null ? null : Optional.ofNullable(budget.flag()).orElse("within budget")};
@@ -303,9 +305,14 @@ public final class WorkbookReportWriter {
         return amount.signum() > 0 ? amount : null;
     }
 
+    /** A mover's row; a change in percent only where there is a base (a new item's cell is empty). */
     private static Object[] moverRow(String kind, Mover m) {
-        return new Object[] {kind, m.name(), m.before(), m.now(), m.change(),
-                m.percent() == null ? "new" : new Share(m.percent())};
+        return new Object[] {kind, m.name(), m.before(), m.now(), m.change(), share(m.percent())};
+    }
+
+    /** A change as a percent cell, none without a base. */
+    private static Share share(Double fraction) {
+        return fraction == null ? null : new Share(fraction);
     }
 
     /** Each cluster against each day of the period: the OpenCost rows read, or "missing" where there were none. */
@@ -504,8 +511,9 @@ public final class WorkbookReportWriter {
         } else if (value instanceof Share share) {
             cell.setCellValue(share.fraction());
             cell.setCellStyle(styles.percent);
-        } else if (value instanceof Long count) {
-            cell.setCellValue(count);
+        } else if (value instanceof Long || value instanceof Integer) {
+            cell.setCellValue(((Number) value).longValue());
+            cell.setCellStyle(styles.whole);
         } else if (value instanceof LocalDate day) {
             cell.setCellValue(day);
             cell.setCellStyle(styles.date);

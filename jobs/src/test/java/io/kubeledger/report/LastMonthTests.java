@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class LastMonthTests {
         // given: September's latest run in the lake is of the 20th
         LastMonth september = new LastMonth(SEPTEMBER, LocalDate.of(2026, 9, 20), new Coverage(SEPTEMBER.atDay(1),
                 LocalDate.of(2026, 9, 20), Map.of("aks-a", everyDay(SEPTEMBER.atDay(1), LocalDate.of(2026, 9, 20),
-                        1))), Map.of("payments", new BigDecimal("2000")), Map.of(), Map.of(), null);
+                        1))), Map.of("payments", new BigDecimal("2000")), Map.of(), Map.of(), null, List.of());
         Coverage october = october(31, everyDay(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 10));
 
         assertThat(september.headline(october, new BigDecimal("3100"), september.total(), "USD"))
@@ -116,7 +117,8 @@ class LastMonthTests {
         // given: September an estimate, October billed, compared without idle and corrections
         LastMonth september = new LastMonth(SEPTEMBER, SEPTEMBER.atEndOfMonth(), new Coverage(SEPTEMBER.atDay(1),
                 SEPTEMBER.atEndOfMonth(), Map.of("aks-a", everyDay(SEPTEMBER.atDay(1), SEPTEMBER.atEndOfMonth(), 1))),
-                Map.of("payments", new BigDecimal("3000")), Map.of(), Map.of(), new LastMonth.Basis(false));
+                Map.of("payments", new BigDecimal("3000")), Map.of(), Map.of(), new LastMonth.Basis(false),
+                List.of());
         Coverage october = october(31, everyDay(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 10));
 
         assertThat(september.headline(october, new BigDecimal("3100"), september.total(), "USD"))
@@ -127,7 +129,7 @@ class LastMonthTests {
     private static LastMonth september(LocalDate through, Map<LocalDate, Long> days, String total) {
         return new LastMonth(SEPTEMBER, SEPTEMBER.atEndOfMonth(), new Coverage(SEPTEMBER.atDay(1), through,
                 Map.of("aks-a", days)), Map.of("payments", new BigDecimal(total).divide(BigDecimal.valueOf(2)),
-                        "search", new BigDecimal(total).divide(BigDecimal.valueOf(2))), Map.of(), Map.of(), null);
+                        "search", new BigDecimal(total).divide(BigDecimal.valueOf(2))), Map.of(), Map.of(), null, List.of());
     }
 
     private static Coverage october(int through, Map<LocalDate, Long> days) {

@@ -2,16 +2,19 @@ package io.kubeledger.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +102,36 @@ class PdfReportWriterTests {
                 assertThat(body.get(body.size() - 1)).as("page %d's last line", page).startsWith("line ");
                 assertThat(body.get(0)).as("page %d's first line", page).startsWith("Section ");
             }
+        }
+    }
+
+    @Test
+    void aChartIsASectionOfItsOwnTitledOnTheSamePageWithoutColumnHeadings() throws Exception {
+        // given: lines that nearly fill the first page, then a chart, then a section of lines
+        List<Line> lines = new ArrayList<>(IntStream.range(0, 38).mapToObj(i -> Line.cost("Cost by "
+                + "namespace", "namespace-" + i, null, BigDecimal.ONE, 0.01)).toList());
+        lines.add(Line.chart("Idle capacity: each cluster's idle cost in percent of its bill", ReportCharts.idle(
+                List.of(new ChartFigures.IdleBar("aks-prod-weu", new BigDecimal("25"), new BigDecimal("100"))))));
+        lines.add(Line.cost("After the chart", "namespace-after", null, BigDecimal.ONE, 0.01));
+
+        // when
+        Path file = work.resolve("chart.pdf");
+        WRITER.write(ofOneLineEach(lines), file);
+
+        // then: the chart's title and its bar on one page, no column headings over it
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(2);
+            text.setEndPage(2);
+            String page = text.getText(pdf);
+            assertThat(page).contains("Idle capacity: each cluster's idle cost in percent of its bill",
+                    "After the chart");
+            assertThat(page.substring(page.indexOf("Idle capacity"), page.indexOf("After the chart")))
+                    .doesNotContain("Name");
+            BufferedImage rendered = new PDFRenderer(pdf).renderImage(1);
+            long barPixels = IntStream.range(0, rendered.getHeight()).mapToLong(y -> IntStream.range(0,
+                    rendered.getWidth()).filter(x -> (rendered.getRGB(x, y) & 0xFFFFFF) == 0xE69F00).count()).sum();
+            assertThat(barPixels).as("pixels of the bar's colour").isGreaterThan(1_000);
         }
     }
 

@@ -2,11 +2,16 @@ package io.kubeledger.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.kubeledger.rightsizing.ContainerKey;
+import io.kubeledger.rightsizing.ContainerRecommendation;
 import io.kubeledger.rightsizing.Quantities;
+import io.kubeledger.rightsizing.RequestAction;
 
 class RightsizingLinesTests {
 
@@ -20,6 +25,29 @@ class RightsizingLinesTests {
     @CsvSource({"6912, 3474, 6912Mi→3474Mi", "4096, 2048, 4Gi→2Gi", "4096, 768, 4096Mi→768Mi"})
     void aLinesMemoryFiguresShareOneUnit(long fromMib, long toMib, String shown) {
         assertThat(RightsizingLines.memory(fromMib * Quantities.MIB, toMib * Quantities.MIB)).isEqualTo(shown);
+    }
+
+    @Test
+    void aChangeThatRaisesARequestWarnsThatALimitBelowItBlocksIt() {
+        // given: an upsize of memory, a resize raising CPU, a downsize of both
+        ContainerRecommendation upsize = container(RequestAction.UPSIZE, 0.5, 0.5, 1e9, 2e9);
+        ContainerRecommendation resize = container(RequestAction.RESIZE, 0.5, 0.8, 2e9, 1e9);
+        ContainerRecommendation downsize = container(RequestAction.DOWNSIZE, 0.5, 0.2, 2e9, 1e9);
+
+        // then
+        assertThat(RightsizingLines.container("s", "payments", upsize).note())
+                .endsWith(RightsizingLines.LIMIT_WARNING);
+        assertThat(RightsizingLines.container("s", "payments", resize).note())
+                .endsWith(RightsizingLines.LIMIT_WARNING);
+        assertThat(RightsizingLines.container("s", "payments", downsize).note())
+                .doesNotContain("limit");
+    }
+
+    private static ContainerRecommendation container(RequestAction action, double cpuFrom, double cpuTo,
+            double ramFrom, double ramTo) {
+        return new ContainerRecommendation(new ContainerKey("aks-1", "payments", "deployment", "api", "api"),
+                "payments", 14, cpuFrom, 0.2, 0.3, cpuTo, ramFrom, 2e8, 3e8, ramTo, new BigDecimal("-1.00"), action,
+                "");
     }
 
     @Test
