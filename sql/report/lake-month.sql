@@ -2,10 +2,11 @@
 -- report queries use (a line of no namespace, monitoring or idle, has the empty one, as the working tables had); the
 -- cost charged is the lake's column of the bill's charged cost ({costColumn}: billing.cost-column). A correction of an
 -- earlier period is charged on the month's first day (charge_day), and its ChargePeriod is the days it corrects.
+-- list_cost is the charge at the price list (ListCost), on which a billed month and an estimated one are compared.
 CREATE VIEW chargeback_month AS
 SELECT x_Team AS team, x_CostCenter AS cost_center, x_TeamRegistered AS team_registered, x_Cluster AS cluster,
        COALESCE(x_Namespace, '') AS namespace, x_CostKind AS cost_kind, x_Allocation AS allocation_method,
-       x_CostBucket AS cost_bucket, x_CostStatus AS cost_status, {costColumn} AS cost,
+       x_CostBucket AS cost_bucket, x_CostStatus AS cost_status, {costColumn} AS cost, ListCost AS list_cost,
        CAST(CASE WHEN x_CostKind = 'correction' THEN BillingPeriodStart ELSE ChargePeriodStart END AS DATE) AS charge_day,
        ResourceName AS resource, CAST(ChargePeriodStart AS DATE) AS charged_from,
        CAST(ChargePeriodEnd AS DATE) - 1 AS charged_through

@@ -3,7 +3,7 @@
 -- both teams); all of it, or on OpenCost's allocation alone as team-totals.sql.
 SELECT team, cluster, CASE WHEN cost_kind IN ('monitoring', 'idle', 'correction') THEN '(' || cost_kind || ')'
                            ELSE namespace END AS namespace,
-       SUM(cost) AS cost
+       SUM(CASE WHEN ? THEN cost ELSE list_cost END) AS cost
 FROM chargeback_month
 WHERE charge_day <= ? AND (? OR cost_kind NOT IN ('idle', 'correction'))
 GROUP BY ALL

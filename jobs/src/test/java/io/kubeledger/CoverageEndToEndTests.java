@@ -96,14 +96,20 @@ class CoverageEndToEndTests {
 
         // and September, an estimate, is compared with the billed October on the basis both have
         assertThat(executive.replaceAll("\\s+", " ")).contains("Last month (2026-09, month ended, data incomplete, "
-                + "data on 14 of 30 days): ").contains("USD on OpenCost's allocation (idle and corrections left out: "
-                        + "2026-09 is an estimate, this month billed) · not like for like, so per day of data: ");
+                + "data on 14 of 30 days): ").contains("USD on OpenCost's allocation (logs at the price list, idle and "
+                        + "corrections left out: 2026-09 is an estimate, this month billed) · not like for like, so per "
+                        + "day of data: ");
         try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
                 Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(cell(workbook.getSheet("Summary"), "Against last month", 1))
                     .startsWith("Last month (2026-09, month ended, data incomplete, data on 14 of 30 days): ");
-            assertThat(cell(workbook.getSheet("Teams"), "payments", 11)).endsWith(" a day vs 2026-09");
-            assertThat(cell(workbook.getSheet("Clusters"), "aks-prod-eus", 3)).endsWith(" a day vs 2026-09");
+            // the change a percent, its base in the column's heading
+            assertThat(cell(workbook.getSheet("Teams"), "Team", 11))
+                    .isEqualTo("Change against 2026-09, per day of data");
+            assertThat(cell(workbook.getSheet("Teams"), "payments", 11)).matches("-?\\d+\\.\\d%");
+            assertThat(cell(workbook.getSheet("Clusters"), "Cluster", 3))
+                    .isEqualTo("Change against 2026-09, per day of data");
+            assertThat(cell(workbook.getSheet("Clusters"), "aks-prod-eus", 3)).matches("-?\\d+\\.\\d%");
         }
     }
 

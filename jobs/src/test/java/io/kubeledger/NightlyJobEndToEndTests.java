@@ -423,6 +423,25 @@ class NightlyJobEndToEndTests {
         assertThat(out.resolve("state/workload-sums")).doesNotExist();
     }
 
+    @Test
+    void aBilledWorkspacesLogRowsCarryTheirPriceListAmountAsListCost() throws Exception {
+        // given: October's workspaces billed, their log rows charged at the bill (commitment tier, retention, queries)
+        String rows = "read_parquet('%s/lake/chargeback/*/*.parquet') WHERE x_CostKind IN ('container-logs', "
+                .formatted(out) + "'monitoring') AND x_CostStatus = 'billed'";
+        BigDecimal charged = (BigDecimal) query("SELECT sum(EffectiveCost) FROM " + rows).get(0).get(0);
+
+        // when
+        BigDecimal atPriceList = (BigDecimal) query("SELECT sum(ListCost) FROM " + rows).get(0).get(0);
+
+        // then: their ListCost adds up to the run's priced ingestion, not to the bill
+        BigDecimal priced = new BigDecimal(query("""
+                SELECT sum(t.ingestion.cost) FROM (SELECT unnest(ingestion) AS t
+                FROM read_json_auto('%s/lake/runs/date=2026-10-31/part-00000.json'))""".formatted(out)).get(0).get(0)
+                .toString());
+        assertThat(atPriceList).isCloseTo(priced, within(new BigDecimal("1e-6")));
+        assertThat(atPriceList).isNotEqualByComparingTo(charged);
+    }
+
     private static BigDecimal lakeTotal() throws SQLException {
         return (BigDecimal) query("SELECT sum(EffectiveCost) FROM read_parquet('%s/lake/chargeback/*/*.parquet')"
                 .formatted(out)).get(0).get(0);

@@ -99,8 +99,10 @@ public class ChargebackTasklet implements Tasklet {
             MonthOwners booked = day.equals(booking) ? owners : null;
             List<ChargeLine> charged = charge(chargeback, day, workloadSums, booked);
             boolean columnsAgree = bill.columnsAgree(day) && (booked == null || bill.correctionsAgree());
-            days.write(day, columnsAgree ? ChargedLine.alike(charged)
-                    : ChargedLine.paired(charged, charge(otherColumn, day, workloadSums, booked)));
+            PriceListCosts list = PriceListCosts.of(day, containerLogSums.day(day), ingestedTables.monitoring(day),
+                    bill);
+            days.write(day, columnsAgree ? ChargedLine.alike(charged, list)
+                    : ChargedLine.paired(charged, charge(otherColumn, day, workloadSums, booked), list));
             synchronized (idleByCluster) {
                 charged.stream().filter(line -> line.costKind() == CostKind.IDLE)
                         .forEach(line -> idleByCluster.merge(line.cluster(), line.cost(), BigDecimal::add));

@@ -33,8 +33,9 @@ import io.kubeledger.run.DayRange;
  * Gives a chargeback line its FOCUS columns. The line's charge is its {@code billing.cost-column} ({@code EffectiveCost},
  * amortized, by default); the other of {@code BilledCost} and {@code EffectiveCost} is the same line charged from the
  * bill's other column (they differ where reservations and savings plans cover the nodes). {@code ContractedCost}
- * carries the charge; {@code ListCost} too, but for idle lines, which no list price priced: a billed cluster's
- * {@code ListCost} is OpenCost's estimate. Workload lines are billed on the cluster (Compute, Azure Kubernetes
+ * carries the charge; {@code ListCost} the charge at the price list ({@link ChargedLine#listCost}): OpenCost's
+ * allocation for workload, the priced ingestion for logs (of a billed workspace too), nothing for idle and corrections,
+ * which no list price priced, so that a billed month and an estimated one compare on it. Workload lines are billed on the cluster (Compute, Azure Kubernetes
  * Service), log lines on the workspace (Management and Governance, Log Analytics).
  */
 public final class FocusRowMapper {
@@ -86,7 +87,7 @@ public final class FocusRowMapper {
         Resource resource = billed.resource();
         return new FocusRow(chargesBilledCost ? line.cost() : charged.otherCost(),
                 chargesBilledCost ? charged.otherCost() : line.cost(),
-                line.costKind() == CostKind.IDLE || correction ? BigDecimal.ZERO : line.cost(), line.cost(),
+                charged.listCost(), line.cost(),
                 correction ? null : BigDecimal.ONE, correction ? null : PRICING_UNIT,
                 periods.billingStart(), periods.billingEnd(), periods.chargeStart(), periods.chargeEnd(),
                 resource.billingAccountId(), resource.billingAccountName(), currency, "Usage",

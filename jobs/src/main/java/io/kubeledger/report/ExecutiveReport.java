@@ -272,8 +272,9 @@ final class ExecutiveReport {
                         + "Movers sheet every change." : ""));
         paragraphs.add("Forecast: the month to date plus its cost per day of data for each day left in the month (the "
                 + "run rate of the days with data), corrections of earlier periods counted once.");
-        paragraphs.add("Comparisons are on one basis: where one month is reconciled with the bill and the other an "
-                + "estimate, on OpenCost's allocation alone, idle cost and corrections left out on both sides.");
+        paragraphs.add("Comparisons: on one basis; where one month is reconciled with the bill and the other an "
+                + "estimate, on OpenCost's allocation alone: logs at their priced ingestion, idle cost and corrections "
+                + "left out on both sides.");
         return paragraphs.stream().map(paragraph -> {
             int colon = paragraph.indexOf(": ");
             boolean titled = colon > 0 && colon <= METHOD_TITLE;

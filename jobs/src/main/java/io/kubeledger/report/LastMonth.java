@@ -26,13 +26,17 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
 
     /**
      * Where one month is reconciled with the bill and the other an estimate, both are compared on OpenCost's
-     * allocation alone (idle cost, which only a bill gives, and corrections left out): {@code lastBilled} says which.
+     * allocation alone, at the price list (the lake's {@code ListCost}: logs at their priced ingestion, idle cost,
+     * which only a bill gives, and corrections left out): {@code lastBilled} says which.
      */
     public record Basis(boolean lastBilled) {
 
-        /** {@code on OpenCost's allocation (idle and corrections left out: 2026-09 is an estimate, 2026-10 billed)}. */
+        /**
+         * {@code on OpenCost's allocation (logs at the price list, idle and corrections left out: 2026-09 is an
+         * estimate, this month billed)}.
+         */
         String describe(YearMonth last) {
-            return "on OpenCost's allocation (idle and corrections left out: " + last + " is "
+            return "on OpenCost's allocation (logs at the price list, idle and corrections left out: " + last + " is "
                     + (lastBilled ? "billed, this month an estimate" : "an estimate, this month billed") + ")";
         }
     }

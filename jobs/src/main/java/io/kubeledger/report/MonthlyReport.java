@@ -82,11 +82,12 @@ public record MonthlyReport(
 
     /**
      * A team's month, by what it pays for; {@code cost} is the sum of the six. {@code corrections} (of earlier periods,
-     * on this month's bill) recur on no day, so the forecast leaves them out of the run rate.
+     * on this month's bill) recur on no day, so the forecast leaves them out of the run rate. {@code allocation}: the
+     * cost at the price list (the lake's {@code ListCost}), on which a billed month and an estimated one compare.
      */
     public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
             BigDecimal containerLogs, BigDecimal shared, BigDecimal monitoring, BigDecimal idle,
-            BigDecimal corrections, BigDecimal cost) {
+            BigDecimal corrections, BigDecimal cost, BigDecimal allocation) {
     }
 
     /**
@@ -201,7 +202,9 @@ public record MonthlyReport(
         }
     }
 
-    public record NamespaceCost(String cluster, String namespace, String team, BigDecimal cost) {
+    /** A team's cost in a namespace, and at the price list ({@code allocation}, as {@link TeamCost}'s). */
+    public record NamespaceCost(String cluster, String namespace, String team, BigDecimal cost,
+            BigDecimal allocation) {
     }
 
     /**
@@ -331,17 +334,22 @@ public record MonthlyReport(
 
     /**
      * The fleet's ({@code team} null) or a team's cost as last month's is compared with it: all of it, or where the
-     * months differ in basis, less its idle cost and corrections.
+     * months differ in basis, at the price list (its logs at their priced ingestion, no idle cost or corrections).
      */
     private BigDecimal comparable(String team) {
         List<TeamCost> who = team == null ? teams : team(team).map(List::of).orElse(List.of());
-        return who.stream().map(t -> allocationOnly() ? t.cost().subtract(t.idle()).subtract(t.corrections())
-                : t.cost()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return who.stream().map(t -> allocationOnly() ? t.allocation() : t.cost()).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
     }
 
     /** Whether the months differ in basis, so are compared on OpenCost's allocation alone ({@link LastMonth.Basis}). */
     public boolean allocationOnly() {
         return lastMonth != null && lastMonth.allocationOnly() != null;
+    }
+
+    /** A namespace's cost on the comparison's basis. */
+    private BigDecimal compared(NamespaceCost namespace) {
+        return allocationOnly() ? namespace.allocation() : namespace.cost();
     }
 
     /** The namespaces' costs on the comparison's basis: without the idle and correction lines where it is allocation. */
@@ -375,15 +383,16 @@ public record MonthlyReport(
      */
     public List<Mover> teamNamespaceMovers() {
         Map<String, BigDecimal> now = new TreeMap<>();
-        comparedNamespaces().forEach(n -> now.merge(LastMonth.teamNamespace(n.team(), n.cluster(), n.namespace()), n.cost(),
-                        BigDecimal::add));
+        comparedNamespaces().forEach(n -> now.merge(LastMonth.teamNamespace(n.team(), n.cluster(), n.namespace()),
+                compared(n), BigDecimal::add));
         return Mover.of(now, lastMonth == null ? Map.of() : lastMonth.byTeamNamespace(), lastMonth, coverage);
     }
 
     /** Each namespace's cost, without the idle and correction lines where the months differ in basis. */
     private Map<String, BigDecimal> comparableNamespaces() {
         Map<String, BigDecimal> now = new TreeMap<>();
-        comparedNamespaces().forEach(n -> now.merge(LastMonth.namespace(n.cluster(), n.namespace()), n.cost(), BigDecimal::add));
+        comparedNamespaces().forEach(n -> now.merge(LastMonth.namespace(n.cluster(), n.namespace()), compared(n),
+                BigDecimal::add));
         return now;
     }
 
@@ -519,7 +528,7 @@ public record MonthlyReport(
         }
         return team(TeamAssignment.SHARED_TEAM).or(() -> Optional.of(new TeamCost(TeamAssignment.SHARED_TEAM, null,
                 true, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO)));
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
     }
 
     /**

@@ -114,7 +114,8 @@ public class MonthlyReportLoader {
             List<TeamCost> teams = jdbc.query(byTeam, (rs, n) -> new TeamCost(rs.getString("team"),
                     rs.getString("cost_center"), rs.getBoolean("team_registered"), rs.getBigDecimal("workload"),
                     rs.getBigDecimal("container_logs"), rs.getBigDecimal("shared"), rs.getBigDecimal("monitoring"),
-                    rs.getBigDecimal("idle"), rs.getBigDecimal("corrections"), rs.getBigDecimal("cost")));
+                    rs.getBigDecimal("idle"), rs.getBigDecimal("corrections"), rs.getBigDecimal("cost"),
+                    rs.getBigDecimal("allocation")));
             List<ClusterCost> clusters = jdbc.query(byCluster, (rs, n) -> new ClusterCost(rs.getString("cluster"),
                     rs.getBigDecimal("cost"), rs.getBigDecimal("idle"), rs.getBigDecimal("billed"),
                     rs.getBigDecimal("allocated")));
@@ -127,7 +128,7 @@ public class MonthlyReportLoader {
                             LocalDate.class), rs.getBigDecimal("amount")));
             List<NamespaceCost> namespaces = jdbc.query(byNamespace, (rs, n) -> new NamespaceCost(
                     rs.getString("cluster"), rs.getString("namespace"), rs.getString("team"),
-                    rs.getBigDecimal("cost")));
+                    rs.getBigDecimal("cost"), rs.getBigDecimal("allocation")));
             List<DailyCost> daily = daily(jdbc);
             List<TeamLine> lines = jdbc.query(teamLines, (rs, n) -> new TeamLine(rs.getString("team"),
                     rs.getString("cluster"), rs.getString("namespace"), rs.getString("cost_kind"),
@@ -328,15 +329,15 @@ public class MonthlyReportLoader {
             boolean sameBasis = lastBilled == month.run().billing().reconciled();
             Map<String, BigDecimal> byTeam = new LinkedHashMap<>();
             jdbc.query(teamTotals, (RowCallbackHandler) rs -> byTeam.put(rs.getString("team"),
-                    rs.getBigDecimal("cost")), through, sameBasis);
+                    rs.getBigDecimal("cost")), sameBasis, through, sameBasis);
             Map<String, BigDecimal> byNamespace = new LinkedHashMap<>();
             jdbc.query(namespaceTotals, (RowCallbackHandler) rs -> byNamespace.put(LastMonth.namespace(
-                    rs.getString("cluster"), rs.getString("namespace")), rs.getBigDecimal("cost")), through,
-                    sameBasis);
+                    rs.getString("cluster"), rs.getString("namespace")), rs.getBigDecimal("cost")), sameBasis,
+                    through, sameBasis);
             Map<String, BigDecimal> byTeamNamespace = new LinkedHashMap<>();
             jdbc.query(teamNamespaceTotals, (RowCallbackHandler) rs -> byTeamNamespace.put(LastMonth.teamNamespace(
                     rs.getString("team"), rs.getString("cluster"), rs.getString("namespace")),
-                    rs.getBigDecimal("cost")), through, sameBasis);
+                    rs.getBigDecimal("cost")), sameBasis, through, sameBasis);
             return new LastMonth(previous, last.window().reportDate(), coverage(jdbc, last, through), byTeam,
                     byNamespace, byTeamNamespace, sameBasis ? null : new LastMonth.Basis(lastBilled), daily(jdbc));
         } catch (IncompleteLakeException e) {

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -290,6 +291,30 @@ class DailyChargebackTests {
                 .containsExactlyInAnyOrder(tuple(CostKind.CONTAINER_LOGS, CostStatus.BILLED, new BigDecimal("1.5")),
                         tuple(CostKind.MONITORING, CostStatus.BILLED, new BigDecimal("4.5")),
                         tuple(CostKind.CONTAINER_LOGS, CostStatus.ESTIMATED, BigDecimal.ONE));
+    }
+
+    @Test
+    void aBilledWorkspacesLogLinesCarryTheirPriceListAmountOnWhichMonthsOfEitherBasisCompare() {
+        // given: as above, W1 priced 2 + 6 and billed 6; W2 priced 1 and not billed
+        MonthBill bill = MonthBills.of(DAY, DAY, Map.of(),
+                Map.of(workspaceResourceId(W1).toLowerCase(), Map.of(DAY, new BigDecimal("6"))));
+        List<ChargeLine> workload = List.of(workload("aks-a", "payments", PAYMENTS, "10"));
+        List<ContainerLogCost> logs = List.of(logs(W1, resourceId("aks-a"), "payments", "2"),
+                logs(W2, resourceId("aks-c"), "search", "1"));
+        List<WorkspaceCost> monitoring = List.of(new WorkspaceCost(W1, workspaceResourceId(W1), new BigDecimal("6"),
+                3));
+
+        // when
+        List<ChargeLine> lines = chargeback(SharedCostSplit.WEIGHTED, bill).charge(DAY, workload, logs, monitoring);
+        PriceListCosts list = PriceListCosts.of(DAY, logs, monitoring, bill);
+
+        // then: each kind at the price list, W1's lines scaled back to their priced ingestion, workload as charged
+        Map<CostKind, BigDecimal> atPriceList = new TreeMap<>();
+        lines.forEach(line -> atPriceList.merge(line.costKind(), list.of(line), BigDecimal::add));
+        assertThat(atPriceList).hasEntrySatisfying(CostKind.CONTAINER_LOGS, cost -> assertThat(cost)
+                .isEqualByComparingTo("3")).hasEntrySatisfying(CostKind.MONITORING, cost -> assertThat(cost)
+                        .isEqualByComparingTo("6")).hasEntrySatisfying(CostKind.WORKLOAD, cost -> assertThat(cost)
+                                .isEqualByComparingTo("10"));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.kubeledger.report;
 
+import static io.kubeledger.report.MonthlyReports.OCTOBER;
+import static io.kubeledger.report.MonthlyReports.billedThrough;
+import static io.kubeledger.report.MonthlyReports.coverage;
+import static io.kubeledger.report.MonthlyReports.october;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
@@ -9,25 +13,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import io.kubeledger.lake.Billing;
 import io.kubeledger.lake.Budgets;
-import io.kubeledger.lake.InputCounts;
 import io.kubeledger.report.ChartFigures.Cumulative;
 import io.kubeledger.report.ChartFigures.Point;
 import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.MonthTotal;
-import io.kubeledger.report.MonthlyReport.Rightsizing;
-import io.kubeledger.report.MonthlyReport.TeamCost;
 
 /** The charts' data, read from the report model as the renderers draw it. */
 class ChartFiguresTests {
 
-    private static final YearMonth OCTOBER = YearMonth.of(2026, 10);
     private static final YearMonth SEPTEMBER = YearMonth.of(2026, 9);
 
     @Test
@@ -111,32 +109,6 @@ class ChartFiguresTests {
                         tuple(SEPTEMBER, false),
                         tuple(OCTOBER, false));
         assertThat(ChartFigures.trend(withHistory).get(2).cost()).isEqualByComparingTo("100");
-    }
-
-    private static MonthlyReport october(int through, Billing billing, List<DailyCost> daily, LastMonth lastMonth,
-            Budgets budgets) {
-        Map<String, BigDecimal> costs = new TreeMap<>();
-        daily.forEach(d -> costs.merge(d.team(), d.cost(), BigDecimal::add));
-        List<TeamCost> teams = costs.entrySet().stream().map(e -> new TeamCost(e.getKey(), null, true, e.getValue(),
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, e.getValue()))
-                .toList();
-        BigDecimal total = costs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new MonthlyReport(OCTOBER, OCTOBER.atDay(through), through == OCTOBER.lengthOfMonth(), "USD", total,
-                total, teams, List.of(), List.of(), daily, List.of(), List.of(), new InputCounts(0, 0, 0, 0, 0, 0,
-                        Map.of(), List.of(), 0, BigDecimal.ZERO, 0, Map.of()), new Rightsizing(List.of(), List.of(),
-                                15), List.of(), List.of(), lastMonth, billing, coverage(OCTOBER, through), budgets,
-                List.of(), List.of(), List.of());
-    }
-
-    private static Billing billedThrough(int day) {
-        return new Billing("run-1", OCTOBER.atDay(day), null, Map.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null);
-    }
-
-    private static Coverage coverage(YearMonth month, int through) {
-        Map<LocalDate, Long> rows = new TreeMap<>();
-        month.atDay(1).datesUntil(month.atDay(through).plusDays(1)).forEach(day -> rows.put(day, 10L));
-        return new Coverage(month.atDay(1), month.atDay(through), Map.of("aks-a", rows));
     }
 
     private static DailyCost day(int day, String team, String cost, String allocation) {

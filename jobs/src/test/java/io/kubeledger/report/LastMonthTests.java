@@ -122,8 +122,9 @@ class LastMonthTests {
         Coverage october = october(31, everyDay(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 10));
 
         assertThat(september.headline(october, new BigDecimal("3100"), september.total(), "USD"))
-                .isEqualTo("Last month (2026-09, final, data on every day): 3,000.00 USD on OpenCost's allocation (idle "
-                        + "and corrections left out: 2026-09 is an estimate, this month billed) · +3.3 %");
+                .isEqualTo("Last month (2026-09, final, data on every day): 3,000.00 USD on OpenCost's allocation (logs "
+                        + "at the price list, idle and corrections left out: 2026-09 is an estimate, this month billed)"
+                        + " · +3.3 %");
     }
 
     private static LastMonth september(LocalDate through, Map<LocalDate, Long> days, String total) {
