@@ -15,6 +15,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.config.RightsizingProperties;
 import io.kubeledger.ingest.IngestedTables;
+import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.run.RunWindow;
 
 /** The {@code tablePlanStep}: Log Analytics table plans, each with the money the change saves. */
@@ -30,12 +31,13 @@ public class TablePlanStepConfiguration {
     @Bean
     @StepScope
     TablePlanTasklet tablePlanTasklet(IngestedTables ingestedTables, Recommendations recommendations,
-            KubeledgerProperties properties, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+            KubeledgerProperties properties, @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            MonthBill monthBill) {
         RightsizingProperties thresholds = properties.rightsizing();
         return new TablePlanTasklet(ingestedTables, recommendations,
                 new TablePlanAdvisor(thresholds.logTables(), properties.prices(),
                         BasicEligibleTables.load(thresholds.logTables().basicEligibleTables()), properties.currency()),
-                new RunWindow(reportDate).lookback(thresholds.logTables().lookbackDays()));
+                new RunWindow(reportDate).lookback(thresholds.logTables().lookbackDays()), monthBill);
     }
 
     @Bean

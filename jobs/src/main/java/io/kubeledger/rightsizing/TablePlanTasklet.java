@@ -11,6 +11,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.kubeledger.ingest.IngestedTables;
+import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.ingest.IngestedTables.QuerySum;
 import io.kubeledger.ingest.IngestedTables.TableSum;
 import io.kubeledger.run.DayRange;
@@ -27,18 +28,23 @@ public class TablePlanTasklet implements Tasklet {
     private final Recommendations recommendations;
     private final TablePlanAdvisor advisor;
     private final DayRange lookback;
+    private final MonthBill bill;
 
+    /** {@code bill}: the month's, whose workspace rows price a workspace's ingestion where it is discounted. */
     public TablePlanTasklet(IngestedTables ingested, Recommendations recommendations, TablePlanAdvisor advisor,
-            DayRange lookback) {
+            DayRange lookback, MonthBill bill) {
         this.ingested = ingested;
         this.recommendations = recommendations;
         this.advisor = advisor;
         this.lookback = lookback;
+        this.bill = bill;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        List<TablePlanRecommendation> tables = usage().stream().map(advisor::advise).toList();
+        BilledIngestionRates rates = BilledIngestionRates.of(ingested, bill, lookback);
+        List<TablePlanRecommendation> tables = usage().stream().map(table -> advisor.advise(table,
+                rates.discounted(table.workspaceResourceId()).orElse(null))).toList();
         recommendations.keepTables(tables);
         contribution.incrementWriteCount(tables.size());
         return RepeatStatus.FINISHED;

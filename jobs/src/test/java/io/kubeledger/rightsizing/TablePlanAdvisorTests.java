@@ -42,7 +42,7 @@ class TablePlanAdvisorTests {
                 scannedGb);
 
         // when
-        TablePlanRecommendation recommendation = advisor().advise(usage);
+        TablePlanRecommendation recommendation = advisor().advise(usage, null);
 
         // then
         assertThat(recommendation.recommendedPlan()).isEqualToIgnoringCase(recommendedPlan);
@@ -58,7 +58,7 @@ class TablePlanAdvisorTests {
 
         // when
         TablePlanRecommendation recommendation = advisor().advise(new TableUsage(WORKSPACE, "AKSAudit", "Analytics",
-                gb, gb.multiply(new BigDecimal("2.30")), 1L, BigDecimal.ONE));
+                gb, gb.multiply(new BigDecimal("2.30")), 1L, BigDecimal.ONE), null);
 
         // then
         assertThat(recommendation.recommendedPlan()).isEqualTo("Analytics");
@@ -69,9 +69,28 @@ class TablePlanAdvisorTests {
     @Test
     void theQueryCostIsWhatTheScannedGigabytesCostOnBasicAndUnknownWithoutAuditing() {
         assertThat(advisor().advise(new TableUsage(WORKSPACE, "AKSAudit", "Analytics", BigDecimal.TEN,
-                new BigDecimal("23"), 4L, new BigDecimal("12.5"))).queryCost()).isEqualByComparingTo("0.0625");
+                new BigDecimal("23"), 4L, new BigDecimal("12.5")), null).queryCost()).isEqualByComparingTo("0.0625");
         assertThat(advisor().advise(new TableUsage(WORKSPACE, "AKSAudit", "Analytics", BigDecimal.TEN,
-                new BigDecimal("23"), null, null)).queryCost()).isNull();
+                new BigDecimal("23"), null, null), null).queryCost()).isNull();
+    }
+
+    @Test
+    void aWorkspaceBilledBelowThePriceListIsJudgedAtItsBilledPriceAndToldItsTiersCommitment() {
+        // given: the 18 GB of AKSAudit that save 32.85 a month at the price list, on a workspace billed at 60 % of it
+        TableUsage usage = new TableUsage(WORKSPACE, "AKSAudit", "Analytics", new BigDecimal("18"),
+                new BigDecimal("41.40"), 0L, BigDecimal.ZERO);
+
+        // when
+        TablePlanRecommendation atList = advisor().advise(usage, null);
+        TablePlanRecommendation billed = advisor().advise(usage, new BigDecimal("0.6"));
+
+        // then: a GB on Analytics costs 1.38 there, so the move saves less, and the chargeback of an estimate still
+        // changes by the ingestion at the price list
+        assertThat(atList.monthlySavings()).isEqualByComparingTo("32.85");
+        assertThat(billed.monthlySavings()).isLessThan(atList.monthlySavings()).isPositive();
+        assertThat(billed.chargedMonthlyChange()).isEqualByComparingTo(atList.chargedMonthlyChange());
+        assertThat(billed.reason()).contains("instead of 1.38 USD", "its bill is 60.0 % of its ingestion at the "
+                + "price list", "a commitment tier is committed for 31 days");
     }
 
     @Test
