@@ -3,7 +3,7 @@
 -- TotalCost has beyond the named costs), its idle capacity, its container logs and monitoring, and corrections of earlier periods. They add up to the
 -- team's cost.
 SELECT team, cluster,
-       CASE WHEN cost_kind IN ('monitoring', 'idle', 'correction') THEN '(' || cost_kind || ')' ELSE namespace END AS namespace,
+       report_namespace AS namespace,
        COALESCE(SUM(cost) FILTER (WHERE cost_kind = 'workload' AND cost_bucket = 'compute'), 0) AS compute,
        COALESCE(SUM(cost) FILTER (WHERE cost_kind = 'workload' AND cost_bucket = 'storage'), 0) AS storage,
        COALESCE(SUM(cost) FILTER (WHERE cost_kind = 'workload' AND cost_bucket = 'network'), 0) AS network,

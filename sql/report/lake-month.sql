@@ -8,6 +8,10 @@ SELECT x_Team AS team, x_CostCenter AS cost_center, x_TeamRegistered AS team_reg
        COALESCE(x_Namespace, '') AS namespace, x_CostKind AS cost_kind, x_Allocation AS allocation_method,
        x_CostBucket AS cost_bucket, x_CostStatus AS cost_status, {costColumn} AS cost, ListCost AS list_cost,
        CAST(CASE WHEN x_CostKind = 'correction' THEN BillingPeriodStart ELSE ChargePeriodStart END AS DATE) AS charge_day,
+       -- The line a report lists it on: its namespace, or a line of its cluster for what no namespace causes (the one
+       -- place these pseudo-namespaces are named; the PDFs name them by what they are).
+       CASE WHEN x_CostKind IN ('monitoring', 'idle', 'correction') THEN '(' || x_CostKind || ')'
+            ELSE COALESCE(x_Namespace, '') END AS report_namespace,
        ResourceName AS resource, CAST(ChargePeriodStart AS DATE) AS charged_from,
        CAST(ChargePeriodEnd AS DATE) - 1 AS charged_through
 FROM read_parquet({files})

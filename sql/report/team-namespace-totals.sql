@@ -1,8 +1,7 @@
 -- Each team's cost per namespace of each cluster, last month through the day the report compares with, named as
 -- cost-by-namespace.sql names it: the base of the team × namespace changes (a namespace whose owner changed shows on
 -- both teams); all of it, or on OpenCost's allocation alone as team-totals.sql.
-SELECT team, cluster, CASE WHEN cost_kind IN ('monitoring', 'idle', 'correction') THEN '(' || cost_kind || ')'
-                           ELSE namespace END AS namespace,
+SELECT team, cluster, report_namespace AS namespace,
        SUM(CASE WHEN ? THEN cost ELSE list_cost END) AS cost
 FROM chargeback_month
 WHERE charge_day <= ? AND (? OR cost_kind NOT IN ('idle', 'correction'))

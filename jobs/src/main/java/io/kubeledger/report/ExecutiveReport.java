@@ -175,7 +175,7 @@ final class ExecutiveReport {
     private static String namespacesOf(MonthlyReport report, String team) {
         List<String> namespaces = report.namespaces().stream().filter(n -> n.team().equals(team))
                 .sorted(Comparator.comparing(NamespaceCost::cost, Comparator.reverseOrder()))
-                .map(n -> n.cluster() + " / " + display(n.namespace())).toList();
+                .map(n -> n.cluster() + " / " + ReportNamespaces.display(n.namespace())).toList();
         String named = String.join(", ", namespaces.subList(0, Math.min(PAYERS_NAMED, namespaces.size())));
         return namespaces.size() > PAYERS_NAMED ? named + " +" + (namespaces.size() - PAYERS_NAMED) + " more" : named;
     }
@@ -296,7 +296,8 @@ final class ExecutiveReport {
                 .sorted(Comparator.comparing(ExecutiveReport::total, Comparator.reverseOrder()))
                 .limit(TOP_NAMESPACES)
                 .forEach(teams -> lines.add(Line.cost(section, teams.get(0).cluster() + " / "
-                        + display(teams.get(0).namespace()), payers(teams), total(teams), report.share(total(teams)))));
+                        + ReportNamespaces.display(teams.get(0).namespace()), payers(teams), total(teams),
+                        report.share(total(teams)))));
     }
 
     private static BigDecimal total(List<NamespaceCost> teams) {
@@ -323,7 +324,7 @@ final class ExecutiveReport {
         report.teamMovers().stream().limit(TOP_MOVERS).forEach(m -> lines.add(new Line(section, "team " + m.name(),
                 m.describe(), m.change(), null, CHANGE, null)));
         report.namespaceMovers().stream().limit(TOP_MOVERS).forEach(m -> lines.add(new Line(section,
-                displayKey(m.name()), m.describe(), m.change(), null, CHANGE, null)));
+                ReportNamespaces.displayKey(m.name()), m.describe(), m.change(), null, CHANGE, null)));
     }
 
     /** What could be saved, then the biggest savings and the table plans, each with how to apply it. */
@@ -394,25 +395,5 @@ final class ExecutiveReport {
 
     private static List<String> nonNull(String... parts) {
         return Arrays.stream(parts).filter(part -> part != null && !part.isEmpty()).toList();
-    }
-
-    /**
-     * A namespace as the PDFs name it: a cluster's lines that are no namespace's by what they are, so that a cluster's
-     * monitoring line does not read like the kind "monitoring".
-     */
-    static String display(String namespace) {
-        return switch (namespace) {
-            case "" -> "(no namespace)";
-            case "(monitoring)" -> "cluster-wide: monitoring";
-            case "(idle)" -> "cluster-wide: idle capacity";
-            case "(correction)" -> "cluster-wide: corrections";
-            default -> namespace;
-        };
-    }
-
-    /** A mover's {@code cluster / namespace} (after a team, if any) as the PDFs name it ({@link #display}). */
-    static String displayKey(String key) {
-        int slash = key.lastIndexOf(" / ");
-        return slash < 0 ? key : key.substring(0, slash + 3) + display(key.substring(slash + 3));
     }
 }

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -77,8 +76,6 @@ public record MonthlyReport(
     public static final List<String> KINDS = List.of("workload", "container logs", "shared namespaces", "monitoring",
             "idle capacity", "corrections of earlier periods");
 
-    /** The lines of a cluster that are no namespace's and that only a bill gives (cost-by-namespace.sql). */
-    private static final Set<String> NOT_ALLOCATION = Set.of("(idle)", "(correction)");
 
     /**
      * A team's month, by what it pays for; {@code cost} is the sum of the six. {@code corrections} (of earlier periods,
@@ -354,7 +351,7 @@ public record MonthlyReport(
 
     /** The namespaces' costs on the comparison's basis: without the idle and correction lines where it is allocation. */
     private Stream<NamespaceCost> comparedNamespaces() {
-        return namespaces.stream().filter(n -> !allocationOnly() || !NOT_ALLOCATION.contains(n.namespace()));
+        return namespaces.stream().filter(n -> !allocationOnly() || ReportNamespaces.allocation(n.namespace()));
     }
 
     /** A cluster's cost on the basis of the comparison: its namespaces' ({@link #namespaceMovers}'s) together. */

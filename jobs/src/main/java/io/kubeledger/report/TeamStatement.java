@@ -150,7 +150,7 @@ final class TeamStatement {
                     && o.name().endsWith(" · " + namespace) && (arrived && o.now().signum() == 0
                             || left && o.before().signum() == 0))
                     .map(o -> o.name().substring(0, o.name().length() - namespace.length() - 3)).toList();
-            lines.add(new Line(section, ExecutiveReport.displayKey(namespace), m.describe(), m.change(), null,
+            lines.add(new Line(section, ReportNamespaces.displayKey(namespace), m.describe(), m.change(), null,
                     "Change", others.isEmpty() ? null
                     : (arrived ? "Moved from " : "Moved to ") + String.join(", ", others)
                             + ": the namespace's owner changed."));
@@ -183,7 +183,7 @@ final class TeamStatement {
         lines.addAll(printed(clusters, printedTotal));
         List<Line> namespaces = new ArrayList<>();
         sum(own.stream().filter(l -> !l.allocation().equals(SHARED)).toList(),
-                l -> l.cluster() + " / " + ExecutiveReport.display(l.namespace()) + " | " + l.costKind())
+                l -> l.cluster() + " / " + ReportNamespaces.display(l.namespace()) + " | " + l.costKind())
                 .forEach((key, cost) -> namespaces.add(Line.cost("Cost by namespace", key.split(" \\| ")[0],
                         key.split(" \\| ")[1], cost, share(cost, team))));
         sum(own.stream().filter(l -> l.allocation().equals(SHARED)).toList(),
@@ -195,7 +195,7 @@ final class TeamStatement {
         lines.addAll(printed(namespaces, printedTotal));
         List<Line> buys = new ArrayList<>();
         report.resourcesOf(team.team()).forEach(r -> buys.add(new Line(ExecutiveReport.WHAT_THE_MONEY_BUYS,
-                r.cluster() + " / " + ExecutiveReport.display(r.namespace()), r.used(), r.cost(),
+                r.cluster() + " / " + ReportNamespaces.display(r.namespace()), r.used(), r.cost(),
                 share(r.cost(), team), PdfDocument.COST, r.parts())));
         lines.addAll(printed(buys, printedTotal));
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
