@@ -13,7 +13,7 @@ import java.util.Optional;
  * the archive reaches back far enough, no hour is missing up to the last hour of {@code reportDate}, and the container
  * is immutable.
  */
-public final class AuditArchiveCheck {
+public final class AuditArchiveCheck implements ComplianceCheck {
 
     public static final String RETENTION_POLICY = "audit:retention-policy";
     public static final String COVERAGE = "audit:coverage";
@@ -40,6 +40,12 @@ public final class AuditArchiveCheck {
                 new Finding(cluster, CONTINUITY, Status.FAIL, Severity.HIGH, detail),
                 new Finding(cluster, IMMUTABILITY, requireImmutability ? Status.FAIL : Status.WARN,
                         immutabilitySeverity(), detail));
+    }
+
+    @Override
+    public List<Finding> check(ClusterEvidence cluster) {
+        return cluster.auditArchive().map(archive -> check(cluster.name(), archive))
+                .orElseGet(() -> withoutArchive(cluster.name()));
     }
 
     public List<Finding> check(String cluster, AuditArchive archive) {

@@ -1,6 +1,7 @@
 package io.kubeledger.compliance;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -35,17 +36,25 @@ public class ComplianceStepConfiguration {
         return ComplianceRules.configured(properties.compliance().recommendedSettings());
     }
 
+    /**
+     * The checks each cluster goes through, in the order of their findings: the seed documents' recommended diagnostic
+     * settings, then the kube-audit archive's retention, coverage, continuity and immutability. A new check is added
+     * here.
+     */
+    static List<ComplianceCheck> complianceChecks(ComplianceProperties compliance, ComplianceRules rules,
+            LocalDate reportDate) {
+        return List.of(new DiagnosticSettingsCheck(rules.recommendations()),
+                new AuditArchiveCheck(compliance.auditRetentionDays(), compliance.requireImmutability(), reportDate));
+    }
+
     @Bean
     @StepScope
     ComplianceTasklet complianceTasklet(KubeledgerProperties properties, ArmSource armSource, BlobSource blobSource,
             Findings findings, ArmClusters armClusters, IndependentTasks independentTasks, ComplianceRules rules,
             @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
-        ComplianceProperties compliance = properties.compliance();
         return new ComplianceTasklet(properties.clusters(),
                 new ClusterComplianceReader(armSource, blobSource, rules.groups(), armClusters),
-                new DiagnosticSettingsCheck(rules.recommendations()),
-                new AuditArchiveCheck(compliance.auditRetentionDays(), compliance.requireImmutability(), reportDate),
-                findings, independentTasks);
+                complianceChecks(properties.compliance(), rules, reportDate), findings, independentTasks);
     }
 
     @Bean

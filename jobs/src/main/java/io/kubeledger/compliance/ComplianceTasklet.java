@@ -14,25 +14,22 @@ import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.run.IndependentTasks;
 
 /**
- * Checks every configured cluster's control-plane logging and kube-audit archive, {@code kubeledger.threads} clusters
- * at a time.
+ * Runs every compliance check on every configured cluster ({@link ComplianceCheck}), {@code kubeledger.threads}
+ * clusters at a time.
  */
 public class ComplianceTasklet implements Tasklet {
 
     private final List<Cluster> clusters;
     private final ClusterComplianceReader reader;
-    private final DiagnosticSettingsCheck diagnosticSettings;
-    private final AuditArchiveCheck auditArchive;
+    private final List<ComplianceCheck> checks;
     private final Findings findings;
     private final IndependentTasks threads;
 
-    public ComplianceTasklet(List<Cluster> clusters, ClusterComplianceReader reader,
-            DiagnosticSettingsCheck diagnosticSettings, AuditArchiveCheck auditArchive, Findings findings,
-            IndependentTasks threads) {
+    public ComplianceTasklet(List<Cluster> clusters, ClusterComplianceReader reader, List<ComplianceCheck> checks,
+            Findings findings, IndependentTasks threads) {
         this.clusters = clusters;
         this.reader = reader;
-        this.diagnosticSettings = diagnosticSettings;
-        this.auditArchive = auditArchive;
+        this.checks = List.copyOf(checks);
         this.findings = findings;
         this.threads = threads;
     }
@@ -50,12 +47,7 @@ public class ComplianceTasklet implements Tasklet {
     }
 
     private List<Finding> check(Cluster cluster) {
-        List<DiagnosticSetting> settings = reader.diagnosticSettings(cluster);
-        List<Finding> findings = new ArrayList<>(
-                diagnosticSettings.check(cluster.name(), reader.profile(cluster), settings));
-        findings.addAll(ClusterComplianceReader.auditStorageAccountId(settings)
-                .map(account -> auditArchive.check(cluster.name(), reader.archive(cluster, account)))
-                .orElseGet(() -> auditArchive.withoutArchive(cluster.name())));
-        return findings;
+        ClusterEvidence evidence = new ClusterEvidence(cluster, reader);
+        return checks.stream().flatMap(check -> check.check(evidence).stream()).toList();
     }
 }

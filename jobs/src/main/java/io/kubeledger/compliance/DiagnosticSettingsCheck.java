@@ -10,7 +10,7 @@ import io.kubeledger.config.ResourceIds;
  * Holds a cluster's diagnostic settings against the recommended settings: one finding per row, and whether Log
  * Analytics gets resource-specific tables. The detail names the settings and destinations that are the evidence.
  */
-public final class DiagnosticSettingsCheck {
+public final class DiagnosticSettingsCheck implements ComplianceCheck {
 
     public static final String DESTINATION_TYPE = "diagnostic:destination-type";
 
@@ -18,6 +18,11 @@ public final class DiagnosticSettingsCheck {
 
     public DiagnosticSettingsCheck(List<RecommendedSetting> recommendations) {
         this.recommendations = recommendations;
+    }
+
+    @Override
+    public List<Finding> check(ClusterEvidence cluster) {
+        return check(cluster.name(), cluster.profile(), cluster.diagnosticSettings());
     }
 
     public List<Finding> check(String cluster, ClusterProfile profile, List<DiagnosticSetting> settings) {
