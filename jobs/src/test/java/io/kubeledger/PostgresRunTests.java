@@ -2,7 +2,13 @@ package io.kubeledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -53,6 +60,43 @@ class PostgresRunTests {
         for (String dataset : DATASETS) {
             assertThat(lake(work.resolve("postgres-out"), dataset)).as(dataset)
                     .isEqualTo(lake(work.resolve("h2-out"), dataset));
+        }
+    }
+
+    @Test
+    void aDatabaseWhoseBatchTablesBootsInitializerMadeIsMigratedOverThemIntoOneHistory() throws Exception {
+        // given: a database as a version before the migrations left it, Spring Batch's tables made by Boot's
+        // initializer from spring-batch-core's own script, with a run in them
+        String database = postgres.createDatabase();
+        String batchSchema;
+        try (InputStream in = JobRepository.class.getResourceAsStream("/org/springframework/batch/core/"
+                + "schema-postgresql.sql")) {
+            batchSchema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection connection = DriverManager.getConnection(postgres.url(database), PostgresServer.USER, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(batchSchema);
+            statement.execute("INSERT INTO batch_job_instance VALUES (nextval('batch_job_instance_seq'), 0, "
+                    + "'nightlyJob', 'an earlier run')");
+        }
+
+        // when
+        int exitCode = run(work.resolve("upgraded-out"), postgres.arguments(database));
+
+        // then: the tables kept, their earlier run too, and version 3 in the one history beside mail_sent's
+        assertThat(exitCode).isZero();
+        try (Connection connection = DriverManager.getConnection(postgres.url(database), PostgresServer.USER, "");
+                Statement statement = connection.createStatement()) {
+            ResultSet history = statement.executeQuery("SELECT version, description FROM kubeledger_schema_history "
+                    + "WHERE success AND version IS NOT NULL ORDER BY installed_rank");
+            List<String> versions = new ArrayList<>();
+            while (history.next()) {
+                versions.add(history.getString(1) + " " + history.getString(2));
+            }
+            assertThat(versions).contains("1 mail sent", "3 spring batch");
+            ResultSet instances = statement.executeQuery("SELECT count(*) FROM batch_job_instance");
+            instances.next();
+            assertThat(instances.getInt(1)).isEqualTo(2);
         }
     }
 
