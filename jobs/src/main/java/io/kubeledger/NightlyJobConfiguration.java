@@ -1,6 +1,7 @@
 package io.kubeledger;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.FlowBuilder;
@@ -10,8 +11,11 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
@@ -20,6 +24,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.config.Phase;
 import io.kubeledger.run.IndependentTasks;
+import io.kubeledger.run.RunWindow;
 
 /**
  * The nightly job, by {@link Phase}: to compute, read the exports and assign teams, read the log ingestion and the
@@ -72,6 +77,16 @@ public class NightlyJobConfiguration {
         pool.setAcceptTasksAfterContextClose(true);
         pool.setPhase(Integer.MAX_VALUE - 1);
         return pool;
+    }
+
+    /**
+     * The run's days, from its {@code reportDate} parameter: the one place the steps' beans read it. Job-scoped without
+     * a proxy (a record has none), so only the steps' own scoped beans take it.
+     */
+    @Bean
+    @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
+    RunWindow runWindow(@Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+        return new RunWindow(reportDate);
     }
 
     @Bean

@@ -1,6 +1,5 @@
 package io.kubeledger.chargeback;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,17 +71,16 @@ public class ChargebackStepConfiguration {
     ClusterExportTasklet clusterExportTasklet(KubeledgerProperties properties, BlobSource blobSource,
             ExportQuarantine exportQuarantine, TeamResolver teamResolver, WorkloadSums workloadSums,
             ComputeCosts computeCosts, Recommendations recommendations,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            RunWindow window,
             @Value("#{stepExecutionContext['" + CLUSTER_INDEX + "']}") int clusterIndex) {
         List<Cluster> clusters = properties.clusters();
         Cluster cluster = clusters.get(clusterIndex);
-        RunWindow window = new RunWindow(reportDate);
         int lookbackDays = properties.rightsizing().containers().lookbackDays();
         OpenCostExportReader export = new OpenCostExportReader(cluster, blobSource, window.reading(lookbackDays),
                 exportQuarantine.writer(clusterIndex), properties.maxSkipRatio());
         return new ClusterExportTasklet(export, cluster.name(), (clusterIndex + 1) + " of " + clusters.size(),
                 teamResolver, window.monthToDate(), window.lookback(lookbackDays), workloadSums, computeCosts,
-                new ContainerRightsizer(properties.rightsizing().containers(), reportDate), recommendations,
+                new ContainerRightsizer(properties.rightsizing().containers(), window.reportDate()), recommendations,
                 properties.allowMissingClusters());
     }
 
@@ -133,14 +131,14 @@ public class ChargebackStepConfiguration {
     ChargebackTasklet chargebackTasklet(WorkloadSums workloadSums, ContainerLogSums containerLogSums,
             IngestedTables ingestedTables, ChargedDays chargedDays, KubeledgerProperties properties,
             TeamResolver teamResolver, MonthBill monthBill, IndependentTasks independentTasks,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+            RunWindow window) {
         DailyChargeback.Splits splits = new DailyChargeback.Splits(properties.sharedCostSplit(),
                 properties.idleSplit());
         return new ChargebackTasklet(workloadSums, containerLogSums, ingestedTables, chargedDays,
                 new DailyChargeback(properties.clusters(), properties.workspaces(), teamResolver, splits, monthBill),
                 new DailyChargeback(properties.clusters(), properties.workspaces(), teamResolver, splits,
                         monthBill.otherColumn()),
-                monthBill, new ChargebackRun(new RunWindow(reportDate), independentTasks));
+                monthBill, new ChargebackRun(window, independentTasks));
     }
 
     @Bean

@@ -8,13 +8,13 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.config.ComplianceProperties;
 import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.run.RunWindow;
 import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.ArmSource;
@@ -51,10 +51,10 @@ public class ComplianceStepConfiguration {
     @StepScope
     ComplianceTasklet complianceTasklet(KubeledgerProperties properties, ArmSource armSource, BlobSource blobSource,
             Findings findings, ArmClusters armClusters, IndependentTasks independentTasks, ComplianceRules rules,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+            RunWindow window) {
         return new ComplianceTasklet(properties.clusters(),
                 new ClusterComplianceReader(armSource, blobSource, rules.groups(), armClusters),
-                complianceChecks(properties.compliance(), rules, reportDate), findings, independentTasks);
+                complianceChecks(properties.compliance(), rules, window.reportDate()), findings, independentTasks);
     }
 
     @Bean

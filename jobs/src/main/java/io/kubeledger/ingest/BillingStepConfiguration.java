@@ -1,14 +1,11 @@
 package io.kubeledger.ingest;
 
-import java.time.LocalDate;
-
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,9 +22,9 @@ public class BillingStepConfiguration {
     @Bean
     @StepScope
     BillingTasklet billingTasklet(KubeledgerProperties properties, BlobSource blobSource, ArmSource armSource,
-            MonthBill monthBill, ArmClusters armClusters, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+            MonthBill monthBill, ArmClusters armClusters, RunWindow window) {
         return new BillingTasklet(properties.billing(), blobSource, armSource, properties.clusters(),
-                properties.workspaces(), properties.currency(), new RunWindow(reportDate), monthBill, armClusters);
+                properties.workspaces(), properties.currency(), window, monthBill, armClusters);
     }
 
     @Bean

@@ -1,14 +1,11 @@
 package io.kubeledger.ingest;
 
-import java.time.LocalDate;
-
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,13 +25,13 @@ public class LogIngestionStepConfiguration {
     @StepScope
     LogIngestionTasklet logIngestionTasklet(KubeledgerProperties properties, LogAnalyticsSource logAnalyticsSource,
             ArmSource armSource, IngestedTables ingestedTables, ContainerLogSums containerLogSums,
-            IndependentTasks independentTasks, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
+            IndependentTasks independentTasks, RunWindow window) {
         QuarantineWriter quarantine = new QuarantineWriter(properties.runFolder("quarantine")
-                .resolve(reportDate.toString()).resolve("log-analytics.jsonl"));
+                .resolve(window.reportDate().toString()).resolve("log-analytics.jsonl"));
         return new LogIngestionTasklet(properties.workspaces(), logAnalyticsSource, armSource,
                 new LogPrices(properties.prices()),
                 ingestedTables, containerLogSums,
-                new RunWindow(reportDate).reading(properties.rightsizing().logTables().lookbackDays()), quarantine,
+                window.reading(properties.rightsizing().logTables().lookbackDays()), quarantine,
                 independentTasks);
     }
 

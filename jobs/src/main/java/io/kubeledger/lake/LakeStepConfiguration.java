@@ -1,6 +1,5 @@
 package io.kubeledger.lake;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -51,19 +50,19 @@ public class LakeStepConfiguration {
     LakeTasklet lakeTasklet(ChargedDayFiles chargedDayFiles, Recommendations recommendations,
             ComputeCosts computeCosts, Findings findings, IngestedTables ingestedTables,
             ContainerLogSums containerLogSums, KubeledgerProperties properties,
-            ObjectProvider<BlobPublisher> blobPublisher, @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            ObjectProvider<BlobPublisher> blobPublisher, RunWindow window,
             @Value("#{jobExecutionContext}") Map<String, Object> job, IndependentTasks independentTasks,
             MonthBill monthBill) {
         LakePublication publication = properties.lakeUrl() == null ? null
                 : new LakePublication(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()));
         List<LakeDataset> datasets = List.of(
-                new ChargebackDataset(chargedDayFiles, new RunWindow(reportDate)),
-                ReportDateDatasets.rightsizing(recommendations, reportDate),
-                ReportDateDatasets.logTables(recommendations, reportDate),
-                ReportDateDatasets.compliance(findings, properties.clusters(), reportDate),
-                ReportDateDatasets.compute(computeCosts, reportDate));
-        RunRecord record = RunRecordFromJob.of(job, reportDate, properties.shard(),
-                IngestionByTable.of(ingestedTables, containerLogSums, new RunWindow(reportDate)),
+                new ChargebackDataset(chargedDayFiles, window),
+                ReportDateDatasets.rightsizing(recommendations, window.reportDate()),
+                ReportDateDatasets.logTables(recommendations, window.reportDate()),
+                ReportDateDatasets.compliance(findings, properties.clusters(), window.reportDate()),
+                ReportDateDatasets.compute(computeCosts, window.reportDate()));
+        RunRecord record = RunRecordFromJob.of(job, window.reportDate(), properties.shard(),
+                IngestionByTable.of(ingestedTables, containerLogSums, window),
                 Budgets.of(properties), monthBill.bridge());
         return new LakeTasklet(datasets, record, new LakePartitions(properties.lakeDir(), properties.shard()),
                 publication, independentTasks);

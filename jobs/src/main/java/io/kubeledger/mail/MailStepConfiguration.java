@@ -1,7 +1,6 @@
 package io.kubeledger.mail;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -14,7 +13,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,11 +48,10 @@ public class MailStepConfiguration {
     @Bean
     @StepScope
     Tasklet mailTasklet(KubeledgerProperties properties, ObjectProvider<JavaMailSender> sender, SentMail sentMail,
-            BuiltReport builtReport, Clock clock, @Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
-        RunWindow window = new RunWindow(reportDate);
-        boolean weekly = properties.mail().weekly() && WeeklyDigests.due(reportDate);
+            BuiltReport builtReport, Clock clock, RunWindow window) {
+        boolean weekly = properties.mail().weekly() && WeeklyDigests.due(window.reportDate());
         if (!properties.mail().enabled() || !window.monthComplete() && !weekly) {
-            return noMail(properties.mail().enabled() ? reportDate + " does not complete its month"
+            return noMail(properties.mail().enabled() ? window.reportDate() + " does not complete its month"
                     + (properties.mail().weekly() ? " nor its ISO week" : "") : "kubeledger.mail.enabled is false");
         }
         if (builtReport.report().isEmpty()) {

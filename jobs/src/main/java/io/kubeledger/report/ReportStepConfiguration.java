@@ -1,14 +1,11 @@
 package io.kubeledger.report;
 
-import java.time.LocalDate;
-
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.kubeledger.config.BlobFolder;
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.run.RunWindow;
 import io.kubeledger.config.Phase;
 import io.kubeledger.report.MonthlyReportTasklet.ReportPublication;
 import io.kubeledger.report.MonthlyReportTasklet.ReportRun;
@@ -44,9 +42,9 @@ public class ReportStepConfiguration {
     @StepScope
     MonthlyReportTasklet monthlyReportTasklet(KubeledgerProperties properties, BuiltReport builtReport,
             ObjectProvider<BlobPublisher> blobPublisher,
-            @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            RunWindow window,
             MonthlyReportLoader monthlyReportLoader, IndependentTasks independentTasks) {
-        ReportRun run = new ReportRun(properties.lakeDir(), properties.shard().count(), reportDate,
+        ReportRun run = new ReportRun(properties.lakeDir(), properties.shard().count(), window.reportDate(),
                 properties.currency(), properties.outputDir(), SplitExplanation.paragraphs(
                         properties.sharedCostSplit(), properties.idleSplit(), properties.sharedNamespaces()),
                 independentTasks, properties.overwriteLaterReports());

@@ -1,13 +1,10 @@
 package io.kubeledger.rightsizing;
 
-import java.time.LocalDate;
-
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,13 +28,13 @@ public class TablePlanStepConfiguration {
     @Bean
     @StepScope
     TablePlanTasklet tablePlanTasklet(IngestedTables ingestedTables, Recommendations recommendations,
-            KubeledgerProperties properties, @Value("#{jobParameters['reportDate']}") LocalDate reportDate,
+            KubeledgerProperties properties, RunWindow window,
             MonthBill monthBill) {
         RightsizingProperties thresholds = properties.rightsizing();
         return new TablePlanTasklet(ingestedTables, recommendations,
                 new TablePlanAdvisor(thresholds.logTables(), properties.prices(),
                         BasicEligibleTables.load(thresholds.logTables().basicEligibleTables()), properties.currency()),
-                new RunWindow(reportDate).lookback(thresholds.logTables().lookbackDays()), monthBill);
+                window.lookback(thresholds.logTables().lookbackDays()), monthBill);
     }
 
     @Bean
