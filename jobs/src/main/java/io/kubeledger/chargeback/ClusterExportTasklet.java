@@ -1,6 +1,5 @@
 package io.kubeledger.chargeback;
 
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;

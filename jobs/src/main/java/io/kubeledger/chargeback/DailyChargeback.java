@@ -140,7 +140,6 @@ public final class DailyChargeback {
         return merged(lines);
     }
 
-
     private void chargeIdle(LocalDate day, Map<String, Optional<Map<BillBucket, BigDecimal>>> bills,
             List<ChargeLine> workload, Map<String, SortedMap<TeamAssignment, BigDecimal>> ownersByCluster,
             List<ChargeLine> charged) {

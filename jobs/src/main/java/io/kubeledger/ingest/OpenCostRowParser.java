@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
-
 /**
  * Turns the fields of one export row into an {@link Allocation}. Money stays {@link BigDecimal} from the text on;
  * an empty cell is a column the row predates (OpenCost's union merge) and reads as zero or no label.

@@ -50,11 +50,10 @@ final class ExecutiveReport {
                 lines(report));
     }
 
-
-
     /**
-     * The first page's headline figures, one a line: against last month, the forecast, the budget and the teams over
-     * theirs, and what rightsizing would save and what the containers at risk would cost.
+     * The first page's headline figures, one a line: the fleet's row of figures (unowned, idle, requests used), against
+     * last month, the forecast, the budget and the teams over theirs, the invoice bridge, and what rightsizing would
+     * save and what the containers at risk would cost.
      */
     private static List<String> headlines(MonthlyReport report) {
         List<String> headlines = new ArrayList<>(nonNull(report.fleetFigures(),

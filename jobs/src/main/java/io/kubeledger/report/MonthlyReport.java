@@ -76,7 +76,6 @@ public record MonthlyReport(
     public static final List<String> KINDS = List.of("workload", "container logs", "shared namespaces", "monitoring",
             "idle capacity", "corrections of earlier periods");
 
-
     /**
      * A team's month, by what it pays for; {@code cost} is the sum of the six. {@code corrections} (of earlier periods,
      * on this month's bill) recur on no day, so the forecast leaves them out of the run rate. {@code allocation}: the
@@ -205,8 +204,8 @@ public record MonthlyReport(
     }
 
     /**
-     * A team's cost of a day, and its OpenCost {@code allocation} alone (idle cost and corrections left out), the basis
-     * a billed month and an estimated one are compared on.
+     * A team's cost of a day, and at the price list ({@code allocation}, as {@link TeamCost}'s), the basis a billed
+     * month and an estimated one are compared on.
      */
     public record DailyCost(LocalDate day, String team, BigDecimal cost, BigDecimal allocation) {
     }
@@ -304,12 +303,6 @@ public record MonthlyReport(
                 : current, lastMonth.of(team));
     }
 
-    /** A cluster's change against last month, as {@link #changeOf} gives a team's. */
-    public String clusterChange(ClusterCost cluster) {
-        return lastMonth == null ? null : lastMonth.shortChange(coverage, comparableOfCluster(cluster),
-                lastMonth.ofCluster(cluster.cluster()));
-    }
-
     /**
      * A team's change against last month ({@link #comparedPeriod}) as a fraction, on the basis of {@link #changeOf};
      * null without a base.
@@ -321,12 +314,8 @@ public record MonthlyReport(
 
     /** A cluster's change against last month as a fraction, as {@link #changeRatioOf} gives a team's. */
     public Double clusterChangeRatio(ClusterCost cluster) {
-        return lastMonth == null ? null : lastMonth.ratio(coverage, comparableOfCluster(cluster),
-                lastMonth.ofCluster(cluster.cluster()));
-    }
-
-    private BigDecimal comparableOfCluster(ClusterCost cluster) {
-        return allocationOnly() ? sumOfNamespaces(cluster.cluster()) : cluster.cost();
+        return lastMonth == null ? null : lastMonth.ratio(coverage, allocationOnly()
+                ? sumOfNamespaces(cluster.cluster()) : cluster.cost(), lastMonth.ofCluster(cluster.cluster()));
     }
 
     /**

@@ -159,9 +159,10 @@ public class MonthlyReportLoader {
 
     /**
      * The trend's earlier months, oldest first: each of the {@code trendMonths} before this one whose latest run the
-     * lake holds whole, as that run charged it; a month it does not hold is left out and the log says why.
+     * lake holds whole and readable, as that run charged it; a month it does not is left out and the log says why:
+     * a picture of the past does not stop this month's reports.
      */
-    private List<MonthTotal> history(YearMonth month) throws SQLException {
+    private List<MonthTotal> history(YearMonth month) {
         List<MonthTotal> history = new ArrayList<>();
         for (int back = trendMonths - 1; back >= 1; back--) {
             YearMonth earlier = month.minusMonths(back);
@@ -171,7 +172,7 @@ public class MonthlyReportLoader {
                     history.add(new MonthTotal(earlier, latest.window().reportDate(), open(duck, latest.chargeback())
                             .queryForObject(monthTotal, BigDecimal.class), latest.run().billing().reconciled()));
                 }
-            } catch (IncompleteLakeException e) {
+            } catch (IncompleteLakeException | SQLException | DataAccessException e) {
                 LOG.warn("the trend of {} leaves {} out: {}", month, earlier, e.getMessage());
             }
         }

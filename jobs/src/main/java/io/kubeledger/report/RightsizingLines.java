@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-
 import io.kubeledger.report.PdfDocument.Line;
 import io.kubeledger.rightsizing.ChangeCommands;
 import io.kubeledger.rightsizing.ContainerRecommendation;

@@ -16,7 +16,6 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-
 import io.kubeledger.ingest.LogIngestionTasklet;
 import io.kubeledger.lake.Budgets;
 import io.kubeledger.lake.TableIngestion;

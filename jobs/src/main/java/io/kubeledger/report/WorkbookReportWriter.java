@@ -494,7 +494,6 @@ public final class WorkbookReportWriter {
         return value instanceof String text ? text.length() : NUMBER_WIDTH;
     }
 
-
     private static void set(Cell cell, Object value, Styles styles) {
         if (value instanceof BigDecimal money) {
             cell.setCellValue(money.doubleValue());
