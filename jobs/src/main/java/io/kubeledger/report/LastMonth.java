@@ -191,7 +191,16 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
             return null;
         }
         double percent = now.subtract(before).doubleValue() / before.doubleValue() * 100;
-        return String.format(Locale.ROOT, "%+.1f %%", percent);
+        return percent(percent);
+    }
+
+    /**
+     * A change in percent to a tenth, signed, e.g. {@code +3.2 %}; a change that rounds to nothing is {@code +0.0 %},
+     * never {@code -0.0 %}.
+     */
+    static String percent(double percent) {
+        String signed = String.format(Locale.ROOT, "%+.1f %%", percent);
+        return signed.equals("-0.0 %") ? "+0.0 %" : signed;
     }
 
     private static String money(BigDecimal amount) {

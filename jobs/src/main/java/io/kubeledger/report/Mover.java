@@ -29,7 +29,7 @@ public record Mover(String name, BigDecimal before, BigDecimal now) {
     String describe() {
         Double percent = percent();
         return String.format(Locale.ROOT, "%,.2f to %,.2f", before, now)
-                + (percent == null ? " (new)" : String.format(Locale.ROOT, " (%+.1f %%)", percent * 100));
+                + (percent == null ? " (new)" : " (" + LastMonth.percent(percent * 100) + ")");
     }
 
     /**

@@ -127,6 +127,13 @@ class LastMonthTests {
                         + " · +3.3 %");
     }
 
+    @Test
+    void aChangeThatRoundsToNothingIsNeverNegativeZero() {
+        assertThat(LastMonth.percent(-0.04)).isEqualTo("+0.0 %");
+        assertThat(LastMonth.percent(-0.05)).isEqualTo("-0.1 %");
+        assertThat(LastMonth.percent(3.25)).isEqualTo("+3.3 %");
+    }
+
     private static LastMonth september(LocalDate through, Map<LocalDate, Long> days, String total) {
         return new LastMonth(SEPTEMBER, SEPTEMBER.atEndOfMonth(), new Coverage(SEPTEMBER.atDay(1), through,
                 Map.of("aks-a", days)), Map.of("payments", new BigDecimal(total).divide(BigDecimal.valueOf(2)),
