@@ -19,9 +19,11 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import io.kubeledger.ingest.ContainerLogCost;
 import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.ingest.MonthBill;
+import io.kubeledger.ingest.WorkspaceCost;
 import io.kubeledger.run.ContextAmounts;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
@@ -95,14 +97,15 @@ public class ChargebackTasklet implements Tasklet {
         MonthOwners owners = bill.hasCorrections() ? MonthOwners.of(run.window().days().stream().map(workload::day)
                 .toList()) : MonthOwners.NONE;
         run.threads().run("chargeback", run.window().days().stream().<Runnable>map(day -> () -> {
-            List<ChargeLine> workloadSums = workload.day(day);
+            DayInputs inputs = new DayInputs(day, workload.day(day), containerLogSums.day(day),
+                    ingestedTables.monitoring(day));
+            List<ChargeLine> workloadSums = inputs.workload();
             MonthOwners booked = day.equals(booking) ? owners : null;
-            List<ChargeLine> charged = charge(chargeback, day, workloadSums, booked);
+            List<ChargeLine> charged = charge(chargeback, inputs, booked);
             boolean columnsAgree = bill.columnsAgree(day) && (booked == null || bill.correctionsAgree());
-            PriceListCosts list = PriceListCosts.of(day, containerLogSums.day(day), ingestedTables.monitoring(day),
-                    bill);
+            PriceListCosts list = PriceListCosts.of(day, inputs.containerLogs(), inputs.monitoring(), bill);
             days.write(day, columnsAgree ? ChargedLine.alike(charged, list)
-                    : ChargedLine.paired(charged, charge(otherColumn, day, workloadSums, booked), list));
+                    : ChargedLine.paired(charged, charge(otherColumn, inputs, booked), list));
             synchronized (idleByCluster) {
                 charged.stream().filter(line -> line.costKind() == CostKind.IDLE)
                         .forEach(line -> idleByCluster.merge(line.cluster(), line.cost(), BigDecimal::add));
@@ -131,16 +134,20 @@ public class ChargebackTasklet implements Tasklet {
                 .map(ChargeLine::cluster).filter(cluster -> !withWorkload.contains(cluster)).distinct().toList();
     }
 
+    /** What a day is charged from, taken once for both cost columns and the price list. */
+    private record DayInputs(LocalDate day, List<ChargeLine> workload, List<ContainerLogCost> containerLogs,
+            List<WorkspaceCost> monitoring) {
+    }
+
     /**
      * The day's lines charged by one column of the bill, rounded, in the lake's order; on the day the month's
      * corrections of earlier periods are booked on ({@code owners} not null), those too.
      */
-    private List<ChargeLine> charge(DailyChargeback column, LocalDate day, List<ChargeLine> workloadSums,
-            MonthOwners owners) {
-        List<ChargeLine> exact = new ArrayList<>(column.charge(day, workloadSums, containerLogSums.day(day),
-                ingestedTables.monitoring(day)));
+    private List<ChargeLine> charge(DailyChargeback column, DayInputs inputs, MonthOwners owners) {
+        List<ChargeLine> exact = new ArrayList<>(column.charge(inputs.day(), inputs.workload(),
+                inputs.containerLogs(), inputs.monitoring()));
         if (owners != null) {
-            exact.addAll(column.corrections(day, owners));
+            exact.addAll(column.corrections(inputs.day(), owners));
         }
         List<ChargeLine> rounded = new ArrayList<>(DayRounding.rounded(exact));
         rounded.sort(LAKE_ORDER);
