@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import io.kubeledger.lake.Budgets;
+import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.MonthTotal;
 import io.kubeledger.report.MonthlyReport.TeamCost;
@@ -50,14 +52,6 @@ public final class ChartFigures {
 
     /** A team's (or the fleet's, team null) month to date, forecast (null once the month has ended) and budget. */
     public record BudgetBar(String team, BigDecimal actual, BigDecimal forecast, BigDecimal budget) {
-    }
-
-    /** A cluster's idle cost beside its bill over the days the bill covers (workload and idle rows of its buckets). */
-    public record IdleBar(String cluster, BigDecimal idle, BigDecimal billed) {
-
-        public double share() {
-            return idle.doubleValue() / billed.doubleValue();
-        }
     }
 
     /** The fleet's ({@code team} null) or a team's month to date against last month, its forecast and budget. */
@@ -102,11 +96,10 @@ public final class ChartFigures {
         return bars;
     }
 
-    /** Each cluster the bill covers, with its idle share of that bill, the idlest first. */
-    public static List<IdleBar> idle(MonthlyReport report) {
+    /** Each cluster the bill covers, the idlest for its bill ({@link ClusterCost#idleShare}) first. */
+    public static List<ClusterCost> idle(MonthlyReport report) {
         return report.clusters().stream().filter(c -> c.billed().signum() > 0)
-                .map(c -> new IdleBar(c.cluster(), c.idle(), c.billed()))
-                .sorted((one, other) -> Double.compare(other.share(), one.share())).toList();
+                .sorted(Comparator.comparingDouble(ClusterCost::idleShare).reversed()).toList();
     }
 
     /** The months the lake holds, oldest first, this one last: what the trend draws. */

@@ -217,7 +217,7 @@ final class ExecutiveReport {
                     quarantined == 0 ? null : quarantined + " OpenCost rows quarantined")),
                     clusterCosts.get(report.clusters().indexOf(c)), report.share(c.cost())));
         });
-        List<ChartFigures.IdleBar> idle = ChartFigures.idle(report);
+        List<ClusterCost> idle = ChartFigures.idle(report);
         if (!idle.isEmpty()) {
             lines.add(Line.chart("Idle capacity: each cluster's idle cost in percent of its bill" + (idle.size()
                     > ReportCharts.BARS ? " (the " + ReportCharts.BARS + " idlest of " + idle.size() + ")" : ""),

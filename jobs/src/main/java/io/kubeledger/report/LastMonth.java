@@ -136,11 +136,7 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
         if (before.signum() == 0) {
             return "new since " + period;
         }
-        if (likeForLike(current)) {
-            return change(now, before) + " vs " + period;
-        }
-        return change(perDay(now, current.coveredDays().size()), perDay(before, coverage.coveredDays().size()))
-                + " a day vs " + period;
+        return percent(ratio(current, now, before) * 100) + (likeForLike(current) ? " vs " : " a day vs ") + period;
     }
 
     /**
@@ -151,9 +147,8 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
         if (coverage.coveredDays().isEmpty() || current.coveredDays().isEmpty() || before.signum() == 0) {
             return null;
         }
-        return likeForLike(current) ? now.doubleValue() / before.doubleValue() - 1
-                : perDay(now, current.coveredDays().size()).doubleValue()
-                        / perDay(before, coverage.coveredDays().size()).doubleValue() - 1;
+        return likeForLike(current) ? fraction(now, before)
+                : fraction(perDay(now, current.coveredDays().size()), perDay(before, coverage.coveredDays().size()));
     }
 
     /** Both periods' data whole, and two whole months or as many days on each side. */
@@ -190,8 +185,12 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
         if (before.signum() == 0) {
             return null;
         }
-        double percent = now.subtract(before).doubleValue() / before.doubleValue() * 100;
-        return percent(percent);
+        return percent(fraction(now, before) * 100);
+    }
+
+    /** The change from {@code before} to {@code now} as a fraction of {@code before}, which is not zero. */
+    private static double fraction(BigDecimal now, BigDecimal before) {
+        return now.subtract(before).doubleValue() / before.doubleValue();
     }
 
     /**

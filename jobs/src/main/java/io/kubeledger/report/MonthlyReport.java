@@ -299,8 +299,8 @@ public record MonthlyReport(
      * OpenCost's allocation where the months differ in basis ({@link LastMonth.Basis}).
      */
     public String changeOf(String team, BigDecimal current) {
-        return lastMonth == null ? null : lastMonth.shortChange(coverage, allocationOnly() ? comparable(team)
-                : current, lastMonth.of(team));
+        return lastMonth == null ? null : lastMonth.shortChange(coverage, compared(team, current),
+                lastMonth.of(team));
     }
 
     /**
@@ -308,8 +308,12 @@ public record MonthlyReport(
      * null without a base.
      */
     public Double changeRatioOf(String team, BigDecimal current) {
-        return lastMonth == null ? null : lastMonth.ratio(coverage, allocationOnly() ? comparable(team) : current,
-                lastMonth.of(team));
+        return lastMonth == null ? null : lastMonth.ratio(coverage, compared(team, current), lastMonth.of(team));
+    }
+
+    /** A team's {@code current} cost on the comparison's basis: as it is, or where the months differ, at list. */
+    private BigDecimal compared(String team, BigDecimal current) {
+        return allocationOnly() ? comparable(team) : current;
     }
 
     /** A cluster's change against last month as a fraction, as {@link #changeRatioOf} gives a team's. */

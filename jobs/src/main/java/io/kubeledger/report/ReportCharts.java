@@ -36,9 +36,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 import io.kubeledger.report.ChartFigures.BudgetBar;
 import io.kubeledger.report.ChartFigures.Cumulative;
-import io.kubeledger.report.ChartFigures.IdleBar;
 import io.kubeledger.report.ChartFigures.KindBar;
 import io.kubeledger.report.ChartFigures.Point;
+import io.kubeledger.report.MonthlyReport.ClusterCost;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.MonthTotal;
 
@@ -195,13 +195,13 @@ final class ReportCharts {
     }
 
     /** Each cluster's idle cost in percent of its bill, the idlest first; beyond {@link #BARS} left out. */
-    static VectorChart idle(List<IdleBar> clusters) {
+    static VectorChart idle(List<ClusterCost> clusters) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
-        clusters.stream().limit(BARS).forEach(c -> bars.addValue(c.share() * 100, "idle, percent of the cluster's "
+        clusters.stream().limit(BARS).forEach(c -> bars.addValue(c.idleShare() * 100, "idle, percent of the cluster's "
                 + "bill", c.cluster()));
         JFreeChart chart = ChartFactory.createBarChart(null, null, "Idle (percent of the bill)", bars,
                 PlotOrientation.HORIZONTAL, false, false, false);
-        double top = clusters.stream().mapToDouble(IdleBar::share).max().orElse(0) * 100;
+        double top = clusters.stream().mapToDouble(ClusterCost::idleShare).max().orElse(0) * 100;
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setTickUnit(new NumberTickUnit(top > 40 ? 10
                 : top > 10 ? 5 : 1));
         return styledBars(chart);

@@ -85,7 +85,7 @@ class ChartFiguresTests {
         // then: 25 %, not 20.8 %; a cluster without a bill is not drawn
         assertThat(ChartFigures.idle(withClusters)).singleElement().satisfies(bar -> {
             assertThat(bar.cluster()).isEqualTo("aks-a");
-            assertThat(bar.share()).isCloseTo(0.25, within(1e-12));
+            assertThat(bar.idleShare()).isCloseTo(0.25, within(1e-12));
         });
         assertThat(withClusters.clusters().get(0).idleShare()).isCloseTo(0.25, within(1e-12));
     }

@@ -111,7 +111,8 @@ class PdfReportWriterTests {
         List<Line> lines = new ArrayList<>(IntStream.range(0, 38).mapToObj(i -> Line.cost("Cost by "
                 + "namespace", "namespace-" + i, null, BigDecimal.ONE, 0.01)).toList());
         lines.add(Line.chart("Idle capacity: each cluster's idle cost in percent of its bill", ReportCharts.idle(
-                List.of(new ChartFigures.IdleBar("aks-prod-weu", new BigDecimal("25"), new BigDecimal("100"))))));
+                List.of(new MonthlyReport.ClusterCost("aks-prod-weu", new BigDecimal("110"), new BigDecimal("25"),
+                        new BigDecimal("100"), new BigDecimal("75"))))));
         lines.add(Line.cost("After the chart", "namespace-after", null, BigDecimal.ONE, 0.01));
 
         // when
