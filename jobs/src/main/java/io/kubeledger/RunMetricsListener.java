@@ -2,16 +2,13 @@ package io.kubeledger;
 
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-import io.kubeledger.report.MonthlyReportTasklet;
-import io.kubeledger.run.ContextAmounts;
+import io.kubeledger.report.ReportResult;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -39,10 +36,10 @@ public class RunMetricsListener implements JobExecutionListener {
                 continue; // a partition: its step's execution holds the partitions' sums
             }
             rows(step, "read", step.getReadCount());
-            rows(step, "quarantined", RunSummary.quarantined(step.getExecutionContext()));
+            rows(step, "quarantined", step.getReadSkipCount());
             rows(step, "written", step.getWriteCount());
         }
-        charge(execution.getExecutionContext());
+        ReportResult.RESULT.in(execution.getExecutionContext()).ifPresent(this::charge);
         gauge(Gauge.builder("kubeledger.run.status", execution.getStatus() == BatchStatus.COMPLETED ? 1 : 0,
                 Integer::doubleValue).description("1 when the last run completed, 0 when it failed or stopped"));
         if (execution.getStatus() == BatchStatus.COMPLETED && execution.getEndTime() != null) {
@@ -58,18 +55,13 @@ public class RunMetricsListener implements JobExecutionListener {
     }
 
     /** The month's charge and its billed share, from a run that built the reports. */
-    private void charge(ExecutionContext job) {
-        Map<String, BigDecimal> charge = ContextAmounts.from(job.get(MonthlyReportTasklet.CHARGE));
-        if (charge.isEmpty()) {
-            return;
-        }
-        BigDecimal charged = charge.get(MonthlyReportTasklet.CHARGED);
-        BigDecimal billed = charge.get(MonthlyReportTasklet.BILLED);
-        gauge(Gauge.builder("kubeledger.month.charged", charged, BigDecimal::doubleValue)
-                .tag("currency", currency).description("the report month's charge to date"));
-        gauge(Gauge.builder("kubeledger.month.billed.share", charged.signum() == 0 ? 0
-                : billed.doubleValue() / charged.doubleValue(), Double::doubleValue)
-                .description("the share of the month's charge reconciled with the Azure bill, 0 to 1"));
+    private void charge(ReportResult report) {
+        report.billedShare().ifPresent(share -> {
+            gauge(Gauge.builder("kubeledger.month.charged", report.charged(), BigDecimal::doubleValue)
+                    .tag("currency", currency).description("the report month's charge to date"));
+            gauge(Gauge.builder("kubeledger.month.billed.share", share, Double::doubleValue)
+                    .description("the share of the month's charge reconciled with the Azure bill, 0 to 1"));
+        });
     }
 
     private void gauge(Gauge.Builder<?> gauge) {

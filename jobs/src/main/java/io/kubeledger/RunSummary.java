@@ -16,20 +16,16 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import io.kubeledger.chargeback.BillBelowEstimate;
-import io.kubeledger.chargeback.ChargebackTasklet;
+import io.kubeledger.chargeback.ChargebackResult;
 import io.kubeledger.config.KubeledgerProperties;
-import io.kubeledger.ingest.BillingTasklet;
-import io.kubeledger.report.MonthlyReportTasklet;
-import io.kubeledger.run.ContextAmounts;
+import io.kubeledger.ingest.BillSummary;
+import io.kubeledger.report.ReportResult;
 
 /**
  * The one summary an on-call engineer reads at the end of a run: each step's rows read, quarantined and written and
  * its time, the month's headline, and where the outputs went.
  */
 public final class RunSummary {
-
-    /** A step's context entries ending so count its quarantined rows. */
-    static final String QUARANTINED_SUFFIX = ".rowsQuarantined";
 
     private RunSummary() {
     }
@@ -40,14 +36,13 @@ public final class RunSummary {
                 "seconds"));
         for (StepExecution step : execution.getStepExecutions()) {
             lines.add(String.format(Locale.ROOT, "%-30s %12d %12d %12d %9.1f %s", name(step), step.getReadCount(),
-                    quarantined(step.getExecutionContext()), step.getWriteCount(),
+                    step.getReadSkipCount(), step.getWriteCount(),
                     seconds(step.getStartTime(), step.getEndTime()), step.getStatus()));
         }
-        Object headline = execution.getExecutionContext().get(MonthlyReportTasklet.HEADLINE);
-        if (headline != null) {
-            lines.add(headline.toString());
-        }
-        bill(execution.getExecutionContext(), properties.currency()).ifPresent(lines::add);
+        ExecutionContext job = execution.getExecutionContext();
+        ReportResult.RESULT.in(job).ifPresent(report -> lines.add(report.headline()));
+        BillSummary.RESULT.in(job).map(bill -> bill(bill, ChargebackResult.RESULT.in(job), properties.currency()))
+                .ifPresent(lines::add);
         lines.add("outputs: " + properties.outputDir().toAbsolutePath().normalize() + " (lake/, reports/, quarantine/)"
                 + publication(execution, "lakeStep", "lake", properties.lakeUrl())
                 + publication(execution, "reportStep", "reports", properties.reportsUrl()));
@@ -65,46 +60,38 @@ public final class RunSummary {
     }
 
     /** What the bill says of the month: which export run, through which day, each cluster's and workspace's sum. */
-    private static Optional<String> bill(ExecutionContext job, String currency) {
-        if (job.containsKey(BillingTasklet.MISSING)) {
-            return Optional.of("bill: " + job.getString(BillingTasklet.MISSING));
+    private static String bill(BillSummary bill, Optional<ChargebackResult> chargeback, String currency) {
+        if (!bill.billed()) {
+            return "bill: " + bill.missing();
         }
-        if (!job.containsKey(BillingTasklet.RUN)) {
-            return Optional.empty();
-        }
-        return Optional.of("bill: " + job.getString(BillingTasklet.RUN) + ", billed through "
-                + job.getString(BillingTasklet.BILLED_THROUGH) + ": " + clusters(job, currency) + "; workspaces "
-                + sums(job.get(BillingTasklet.BILLED_BY_WORKSPACE), currency) + "; "
-                + job.getLong(BillingTasklet.ROWS_OF_OTHERS) + " rows of other resources, not charged"
-                + (job.get(BillingTasklet.NOT_ON_BILL) instanceof List<?> absent && !absent.isEmpty()
-                        ? "; no row of " + absent + ", whose days stay estimates" : "")
-                + priorPeriods(job, currency).map(corrections -> "; " + corrections).orElse(""));
-    }
-
-    /** The bill's corrections of earlier periods to the fleet's resources, charged on the month's first day. */
-    private static Optional<String> priorPeriods(ExecutionContext job, String currency) {
-        Map<String, BigDecimal> corrections = ContextAmounts.from(job.get(BillingTasklet.PRIOR_PERIODS));
-        return corrections.isEmpty() ? Optional.empty() : Optional.of("corrections of earlier periods on this bill, "
-                + "charged on the month's first day to the teams of the clusters: " + sums(corrections, currency));
+        return "bill: " + bill.runs() + ", billed through " + bill.billedThrough() + ": "
+                + clusters(bill, chargeback, currency) + "; workspaces " + sums(bill.billedByWorkspace(), currency)
+                + "; " + bill.rowsOfOthers() + " rows of other resources, not charged"
+                + (bill.notOnBill().isEmpty() ? "" : "; no row of " + bill.notOnBill()
+                        + ", whose days stay estimates")
+                + (bill.priorPeriods().isEmpty() ? "" : "; corrections of earlier periods on this bill, charged on "
+                        + "the month's first day to the teams of the clusters: " + sums(bill.priorPeriods(), currency));
     }
 
     /** Each cluster's bill, its idle cost (charged beside what OpenCost allocated), and what OpenCost allocated. */
-    private static String clusters(ExecutionContext job, String currency) {
-        List<ClusterBill> bills = clusterBills(job);
+    private static String clusters(BillSummary bill, Optional<ChargebackResult> chargeback, String currency) {
+        List<ClusterBill> bills = clusterBills(bill, chargeback);
         if (bills.isEmpty()) {
             return "no cluster";
         }
-        return bills.stream().map(bill -> String.format(Locale.ROOT,
-                "%s %,.2f %s billed, %,.2f allocated by OpenCost, %,.2f idle", bill.cluster(), bill.billed(), currency,
-                bill.allocated(), bill.billed().subtract(bill.allocated()))
-                + bill.belowEstimate().map(below -> " (" + below.notice(currency) + ")").orElse(""))
+        return bills.stream().map(cluster -> String.format(Locale.ROOT,
+                "%s %,.2f %s billed, %,.2f allocated by OpenCost, %,.2f idle", cluster.cluster(), cluster.billed(),
+                currency, cluster.allocated(), cluster.billed().subtract(cluster.allocated()))
+                + cluster.belowEstimate().map(below -> " (" + below.notice(currency) + ")").orElse(""))
                 .collect(Collectors.joining(", "));
     }
 
     /** The clusters whose bill is far below OpenCost's estimate, each a line for the log. */
     static List<String> warnings(JobExecution execution, String currency) {
-        return clusterBills(execution.getExecutionContext()).stream().map(ClusterBill::belowEstimate)
-                .flatMap(Optional::stream).map(below -> below.notice(currency)).toList();
+        ExecutionContext job = execution.getExecutionContext();
+        return BillSummary.RESULT.in(job).map(bill -> clusterBills(bill, ChargebackResult.RESULT.in(job)))
+                .orElse(List.of()).stream().map(ClusterBill::belowEstimate).flatMap(Optional::stream)
+                .map(below -> below.notice(currency)).toList();
     }
 
     /** A cluster's bill beside what OpenCost allocated of it: the bill less the idle cost charged. */
@@ -115,31 +102,26 @@ public final class RunSummary {
         }
     }
 
-    private static List<ClusterBill> clusterBills(ExecutionContext job) {
-        Map<String, BigDecimal> idle = ContextAmounts.from(job.get(ChargebackTasklet.IDLE_BY_CLUSTER));
-        return ContextAmounts.from(job.get(BillingTasklet.BILLED_BY_CLUSTER)).entrySet().stream()
+    private static List<ClusterBill> clusterBills(BillSummary bill, Optional<ChargebackResult> chargeback) {
+        Map<String, BigDecimal> idle = chargeback.map(ChargebackResult::idleByCluster).orElse(Map.of());
+        return bill.billedByCluster().entrySet().stream()
                 .map(e -> new ClusterBill(e.getKey(), e.getValue(),
                         e.getValue().subtract(idle.getOrDefault(e.getKey(), BigDecimal.ZERO))))
                 .toList();
     }
 
-    private static String sums(Object byName, String currency) {
-        if (!(byName instanceof Map<?, ?> sums) || sums.isEmpty()) {
+    private static String sums(Map<String, BigDecimal> byName, String currency) {
+        if (byName.isEmpty()) {
             return "none";
         }
-        return ContextAmounts.from(sums).entrySet().stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT,
-                "%,.2f", e.getValue()) + " " + currency).collect(Collectors.joining(", "));
+        return byName.entrySet().stream().map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%,.2f",
+                e.getValue()) + " " + currency).collect(Collectors.joining(", "));
     }
 
     /** A partition (named {@code step:partition}) is shown by its partition's name, under its step. */
     private static String name(StepExecution step) {
         int partition = step.getStepName().indexOf(':');
         return partition < 0 ? step.getStepName() : "  " + step.getStepName().substring(partition + 1);
-    }
-
-    static long quarantined(ExecutionContext context) {
-        return context.entrySet().stream().filter(e -> e.getKey().endsWith(QUARANTINED_SUFFIX))
-                .mapToLong(e -> ((Number) e.getValue()).longValue()).sum();
     }
 
     private static double seconds(LocalDateTime start, LocalDateTime end) {

@@ -1,6 +1,5 @@
 package io.kubeledger.chargeback;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -93,23 +93,16 @@ public class ChargebackStepConfiguration {
 
     @Bean
     Step exportStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
-            KubeledgerProperties properties,
-            TaskExecutor taskExecutor) {
-        ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
-        List<String> sums = List.of(ClusterExportTasklet.ROWS_READ, ClusterExportTasklet.ROWS_QUARANTINED,
-                ClusterExportTasklet.CONTAINERS_SEEN, ClusterExportTasklet.CONTAINERS_NOT_JUDGED,
-                ClusterExportTasklet.CREDIT_ROWS, ClusterExportTasklet.ROWS_WITH_UNKNOWN_FIGURES);
-        List<String> promoted = new ArrayList<>(sums);
-        promoted.addAll(List.of(ClusterExportTasklet.CREDITS, ClusterExportTasklet.INVALID_TEAM_LABELS,
-                ClusterTotals.QUARANTINED_BY_CLUSTER, ClusterTotals.MISSING_CLUSTERS, ClusterTotals.COVERAGE));
-        counts.setKeys(promoted.toArray(String[]::new));
+            KubeledgerProperties properties, TaskExecutor taskExecutor, ObjectProvider<RunWindow> window) {
+        ExecutionContextPromotionListener totals = new ExecutionContextPromotionListener();
+        totals.setKeys(new String[] {ExportTotals.RESULT.key()});
         return new StepBuilder("exportStep", jobRepository)
                 .partitioner("clusterExportStep", byCluster(properties.clusters()))
                 .step(clusterExportStep)
                 .taskExecutor(taskExecutor)
-                .aggregator(new ClusterTotals(sums))
+                .aggregator(new ClusterTotals(window::getObject))
                 .listener(exportQuarantine)
-                .listener(counts)
+                .listener(totals)
                 .build();
     }
 
@@ -144,9 +137,9 @@ public class ChargebackStepConfiguration {
     @Bean
     Step chargebackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ChargebackTasklet chargebackTasklet) {
-        ExecutionContextPromotionListener bill = new ExecutionContextPromotionListener();
-        bill.setKeys(new String[] {ChargebackTasklet.IDLE_BY_CLUSTER, ChargebackTasklet.BILLED_WITHOUT_WORKLOAD});
+        ExecutionContextPromotionListener result = new ExecutionContextPromotionListener();
+        result.setKeys(new String[] {ChargebackResult.RESULT.key()});
         return new StepBuilder("chargebackStep", jobRepository).tasklet(chargebackTasklet, transactionManager)
-                .listener(bill).build();
+                .listener(result).build();
     }
 }

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.kubeledger.ingest.ContainerLogCost;
@@ -24,7 +23,6 @@ import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.ingest.WorkspaceCost;
-import io.kubeledger.run.ContextAmounts;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
 
@@ -37,14 +35,6 @@ import io.kubeledger.run.RunWindow;
  * lake file ({@link ChargedDays}), which the reports read.
  */
 public class ChargebackTasklet implements Tasklet {
-
-    /** The job context's sum of each cluster's idle lines of the month to date, as plain decimals. */
-    public static final String IDLE_BY_CLUSTER = "chargeback.idleByCluster";
-    /**
-     * The job context's clusters the bill charged on days with no OpenCost row of theirs (the exporter was down), each
-     * with those days, e.g. {@code aks-dev-weu: 2026-10-04 to 2026-10-06 (3 days)}: all idle.
-     */
-    public static final String BILLED_WITHOUT_WORKLOAD = "chargeback.billedWithoutWorkload";
 
     /** Fraction digits of every amount the lake and the reports carry. */
     public static final int COST_SCALE = 12;
@@ -116,14 +106,15 @@ public class ChargebackTasklet implements Tasklet {
         }).toList());
         workload.release();
         contribution.incrementWriteCount(lines.get());
-        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
-        context.put(IDLE_BY_CLUSTER, ContextAmounts.of(idleByCluster));
-        ArrayList<String> withoutWorkload = new ArrayList<>();
-        billedWithoutWorkload.forEach((cluster, billedDays) -> withoutWorkload.add(cluster + ": " + billedDays.first()
-                + (billedDays.size() == 1 ? " (1 day)" : " to " + billedDays.last() + " (" + billedDays.size()
-                        + " days)")));
-        context.put(BILLED_WITHOUT_WORKLOAD, withoutWorkload);
+        List<String> withoutWorkload = billedWithoutWorkload.entrySet().stream().map(cluster -> cluster.getKey()
+                + ": " + stretch(cluster.getValue())).toList();
+        ChargebackResult.RESULT.put(contribution.getStepExecution().getExecutionContext(),
+                new ChargebackResult(idleByCluster, withoutWorkload));
         return RepeatStatus.FINISHED;
+    }
+
+    private static String stretch(SortedSet<LocalDate> days) {
+        return days.first() + (days.size() == 1 ? " (1 day)" : " to " + days.last() + " (" + days.size() + " days)");
     }
 
     /** The clusters whose idle lines of the day came from a bill with no workload beside it. */

@@ -30,26 +30,6 @@ import io.kubeledger.source.SourceUnavailableException;
  */
 public class ClusterExportTasklet implements Tasklet {
 
-    /** The partition's cluster, and why its export could not be read when {@code allow-missing-clusters} lets the run go on. */
-    public static final String CLUSTER = "opencost.cluster";
-    public static final String MISSING = "opencost.missing";
-    /** Counts each partition leaves in its context, summed over the clusters by {@link ClusterTotals}. */
-    public static final String ROWS_READ = "opencost.rowsRead";
-    public static final String ROWS_QUARANTINED = "opencost.rowsQuarantined";
-    public static final String CONTAINERS_SEEN = "rightsizing.containersSeen";
-    public static final String CONTAINERS_NOT_JUDGED = "rightsizing.containersNotJudged";
-    /** Rows of the charged days with a negative {@code TotalCost}, and their sum (a plain decimal). */
-    public static final String CREDIT_ROWS = "opencost.creditRows";
-    public static final String CREDITS = "opencost.credits";
-    /** Rows of the containers' lookback left out of the rightsizing for an unknown figure. */
-    public static final String ROWS_WITH_UNKNOWN_FIGURES = "rightsizing.rowsWithUnknownFigures";
-    /** Team label values of the charged days that named nobody, with their rows' cost. */
-    public static final String INVALID_TEAM_LABELS = "opencost.invalidTeamLabels";
-    /** The rows read of each charged day with any (YYYY-MM-DD to a count): the run's coverage of the cluster. */
-    public static final String ROWS_BY_DAY = "opencost.rowsByDay";
-    /** The latest day of the cluster's export that the run read (YYYY-MM-DD), if any. */
-    public static final String LATEST_DAY = "opencost.latestDay";
-
     private static final Logger LOG = LoggerFactory.getLogger(ClusterExportTasklet.class);
 
     private final OpenCostExportReader export;
@@ -85,7 +65,6 @@ public class ClusterExportTasklet implements Tasklet {
         LOG.info("reading the export of cluster {} ({}): {}", clusterName, position, export.location());
         long start = System.nanoTime();
         ExecutionContext context = contribution.getStepExecution().getExecutionContext();
-        context.putString(CLUSTER, clusterName);
         WorkloadCosts workload = new WorkloadCosts(clusterName);
         ContainerHistories containers = new ContainerHistories();
         InvalidTeamLabels invalidLabels = new InvalidTeamLabels();
@@ -115,8 +94,9 @@ public class ClusterExportTasklet implements Tasklet {
             // Nothing of the cluster has been written yet: it is missing whole, never half-charged.
             LOG.warn("cluster {} is left out of the run (kubeledger.allow-missing-clusters): {}", clusterName,
                     e.getMessage());
-            context.putString(MISSING, e.getMessage());
-            context.putLong(ROWS_QUARANTINED, export.rowsQuarantined());
+            contribution.incrementReadSkipCount(export.rowsQuarantined());
+            ClusterExport.PARTITION.put(context, ClusterExport.missing(clusterName, e.getMessage(),
+                    export.rowsQuarantined()));
             return RepeatStatus.FINISHED;
         }
         ContainerHistories.Judged judged = containers.judge(rightsizer);
@@ -124,21 +104,11 @@ public class ClusterExportTasklet implements Tasklet {
         computeCosts.add(workload.computeByNamespace());
         recommendations.addContainers(judged.recommendations());
         contribution.incrementWriteCount(judged.recommendations().size());
-        context.putLong(ROWS_READ, export.rowsRead());
-        // Counted by day while reading; the context keeps them by YYYY-MM-DD, turned to text once here.
-        TreeMap<String, Long> rowsByDayText = new TreeMap<>();
-        rowsByDay.forEach((day, rows) -> rowsByDayText.put(day.toString(), rows));
-        context.put(ROWS_BY_DAY, rowsByDayText);
-        context.putLong(ROWS_QUARANTINED, export.rowsQuarantined());
-        context.putLong(CONTAINERS_SEEN, judged.seen());
-        context.putLong(CONTAINERS_NOT_JUDGED, judged.notJudged());
-        context.putLong(CREDIT_ROWS, workload.creditRows());
-        context.putString(CREDITS, workload.credits().toPlainString());
-        context.putLong(ROWS_WITH_UNKNOWN_FIGURES, containers.rowsWithUnknownFigures());
-        context.put(INVALID_TEAM_LABELS, invalidLabels.asContext());
-        if (latestDay != null) {
-            context.putString(LATEST_DAY, latestDay.toString());
-        }
+        contribution.incrementReadSkipCount(export.rowsQuarantined());
+        ClusterExport.PARTITION.put(context, new ClusterExport(clusterName, null, export.rowsRead(),
+                export.rowsQuarantined(), judged.seen(), judged.notJudged(), workload.creditRows(), workload.credits(),
+                containers.rowsWithUnknownFigures(), invalidLabels.costByValue(), new TreeMap<>(rowsByDay),
+                latestDay));
         double seconds = Math.max(0.001, (System.nanoTime() - start) / 1e9);
         LOG.info("cluster {}: {} rows read, {} quarantined, in {} s ({} rows/s)", clusterName,
                 String.format("%,d", export.rowsRead()), export.rowsQuarantined(), String.format("%.1f", seconds),

@@ -1,12 +1,10 @@
 package io.kubeledger.chargeback;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.kubeledger.ingest.Shown;
-import io.kubeledger.run.ContextAmounts;
 
 /**
  * The team label values of a cluster's month that named nobody, with the cost of their rows, for the reports. Each is
@@ -25,8 +23,8 @@ final class InvalidTeamLabels {
         costByValue.merge(key, cost, BigDecimal::add);
     }
 
-    /** Each value shown with its cost as a plain decimal, for a step's context. */
-    LinkedHashMap<String, String> asContext() {
-        return ContextAmounts.of(costByValue);
+    /** Each value as shown, with its cost, by value. */
+    TreeMap<String, BigDecimal> costByValue() {
+        return new TreeMap<>(costByValue);
     }
 }

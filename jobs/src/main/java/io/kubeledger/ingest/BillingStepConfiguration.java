@@ -31,10 +31,7 @@ public class BillingStepConfiguration {
     Step billingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BillingTasklet billingTasklet) {
         ExecutionContextPromotionListener bill = new ExecutionContextPromotionListener();
-        bill.setKeys(new String[] {BillingTasklet.RUN, BillingTasklet.RUN_ID, BillingTasklet.BILLED_THROUGH,
-            BillingTasklet.BILLED_BY_CLUSTER, BillingTasklet.BILLED_BY_WORKSPACE, BillingTasklet.BILLED_BY_TYPE,
-            BillingTasklet.ROWS_BY_TYPE, BillingTasklet.ROWS_OF_OTHERS, BillingTasklet.MISSING,
-            BillingTasklet.NOT_ON_BILL, BillingTasklet.PRIOR_PERIODS});
+        bill.setKeys(new String[] {BillSummary.RESULT.key()});
         return new StepBuilder("billingStep", jobRepository)
                 .tasklet(billingTasklet, transactionManager)
                 .listener(bill)

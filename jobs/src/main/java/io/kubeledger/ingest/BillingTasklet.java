@@ -2,7 +2,6 @@ package io.kubeledger.ingest;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +21,6 @@ import io.kubeledger.config.BlobFolder;
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.ingest.MonthBillReader.ComposedBill;
-import io.kubeledger.run.ContextAmounts;
 import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.BlobSource;
@@ -36,27 +34,6 @@ import io.kubeledger.source.SourceUnavailableException;
  * it does nothing: the month stays an estimate. What it finds also goes to the run's summary.
  */
 public class BillingTasklet implements Tasklet {
-
-    /** The job context's record of the bill: which runs (with their blobs), through which day, and the sums. */
-    public static final String RUN = "billing.run";
-    /** The export run's id, or the runs' ids with their days, which the reports name. */
-    public static final String RUN_ID = "billing.runId";
-    public static final String BILLED_THROUGH = "billing.billedThrough";
-    public static final String BILLED_BY_CLUSTER = "billing.billedByCluster";
-    public static final String BILLED_BY_WORKSPACE = "billing.billedByWorkspace";
-    public static final String ROWS_READ = "billing.rowsRead";
-    /** The bill's rows charged to the clusters and workspaces, by resource type: their sum, and how many. */
-    public static final String BILLED_BY_TYPE = "billing.billedByResourceType";
-    public static final String ROWS_BY_TYPE = "billing.rowsByResourceType";
-    public static final String ROWS_OF_OTHERS = "billing.rowsOfOtherResources";
-    public static final String MISSING = "billing.missing";
-    /**
-     * The newest run's rows of the fleet dated before the month (corrections of earlier periods on this month's
-     * invoice), summed per cluster and workspace: charged on the month's first day, and said.
-     */
-    public static final String PRIOR_PERIODS = "billing.priorPeriods";
-    /** Configured clusters of which the run has no row (outside the export's scope?): their days stay estimates. */
-    public static final String NOT_ON_BILL = "billing.clustersNotOnBill";
 
     private static final Logger LOG = LoggerFactory.getLogger(BillingTasklet.class);
 
@@ -107,41 +84,34 @@ public class BillingTasklet implements Tasklet {
                     + ": the month is an estimate");
         }
         BilledCosts billed = composed.billed();
-        context.putString(RUN, (composed.runs().size() == 1 ? "export run " : "export runs ")
-                + describe(composed, run -> run.runId() + " (" + run.location() + ")"));
-        context.putString(RUN_ID, describe(composed, CostExportManifest::runId));
-        context.putString(BILLED_THROUGH, composed.billedThrough().toString());
         bill.billed(composed.runs(), billed, composed.priorPeriods());
         bill.bridged(billed.bridge(billing.costColumn()));
         bill.named(billed.subscriptionNames(), billed.billingAccounts(), billed.invoiceIds());
-        context.putLong(ROWS_READ, composed.rowsRead());
-        context.putLong(ROWS_OF_OTHERS, billed.rowsOfOthers());
-        context.put(BILLED_BY_CLUSTER, ContextAmounts.of(billed.clusterTotals()));
-        context.put(BILLED_BY_WORKSPACE, ContextAmounts.of(billed.workspaceTotals()));
-        LinkedHashMap<String, BigDecimal> billedByType = new LinkedHashMap<>();
-        LinkedHashMap<String, Long> rowsByType = new LinkedHashMap<>();
+        Map<String, BigDecimal> billedByType = new TreeMap<>();
+        Map<String, Long> rowsByType = new TreeMap<>();
         billed.matchedByType().forEach((type, sum) -> {
             billedByType.put(type, sum.cost());
             rowsByType.put(type, sum.rows());
         });
-        context.put(BILLED_BY_TYPE, ContextAmounts.of(billedByType));
-        ArrayList<String> notOnBill = new ArrayList<>(clusters.stream().map(Cluster::name)
-                .filter(name -> !billed.byCluster().containsKey(name)).toList());
+        String runIds = describe(composed, CostExportManifest::runId);
+        List<String> notOnBill = clusters.stream().map(Cluster::name)
+                .filter(name -> !billed.byCluster().containsKey(name)).toList();
         if (!notOnBill.isEmpty()) {
             LOG.warn("the bill ({}) has no row of the clusters {}: their days stay estimates (is their node resource "
-                    + "group's subscription in the export's scope?)", context.getString(RUN_ID), notOnBill);
+                    + "group's subscription in the export's scope?)", runIds, notOnBill);
         }
-        context.put(NOT_ON_BILL, notOnBill);
         Map<String, BigDecimal> corrections = new TreeMap<>(composed.priorPeriods().clusterTotals());
         corrections.putAll(composed.priorPeriods().workspaceTotals());
-        context.put(PRIOR_PERIODS, ContextAmounts.of(corrections));
-        context.put(ROWS_BY_TYPE, rowsByType);
+        BillSummary.RESULT.put(context, new BillSummary(null, (composed.runs().size() == 1 ? "export run "
+                : "export runs ") + describe(composed, run -> run.runId() + " (" + run.location() + ")"), runIds,
+                composed.billedThrough(), billed.clusterTotals(), billed.workspaceTotals(), billedByType, rowsByType,
+                billed.rowsOfOthers(), notOnBill, corrections));
         return RepeatStatus.FINISHED;
     }
 
     private static RepeatStatus estimate(ExecutionContext context, String missing) {
         LOG.warn(missing);
-        context.putString(MISSING, missing);
+        BillSummary.RESULT.put(context, BillSummary.missing(missing));
         return RepeatStatus.FINISHED;
     }
 

@@ -51,7 +51,7 @@ public class LogIngestionStepConfiguration {
     Step logIngestionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             LogIngestionTasklet logIngestionTasklet) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
-        counts.setKeys(new String[] {LogIngestionTasklet.ROWS_READ, LogIngestionTasklet.ROWS_QUARANTINED});
+        counts.setKeys(new String[] {LogIngestionCounts.RESULT.key()});
         return new StepBuilder("logIngestionStep", jobRepository)
                 .tasklet(logIngestionTasklet, transactionManager)
                 .listener(counts)

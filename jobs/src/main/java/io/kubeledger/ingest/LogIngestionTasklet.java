@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.kubeledger.config.KubeledgerProperties.Workspace;
@@ -26,8 +25,6 @@ import io.kubeledger.source.TablePlans;
  */
 public class LogIngestionTasklet implements Tasklet {
 
-    public static final String ROWS_READ = "logs.rowsRead";
-    public static final String ROWS_QUARANTINED = "logs.rowsQuarantined";
     public static final String CONTAINER_LOG_TABLE = "ContainerLogV2";
 
     private final List<Workspace> workspaces;
@@ -68,9 +65,9 @@ public class LogIngestionTasklet implements Tasklet {
             quarantine.close();
         }
         contribution.incrementWriteCount(rows.get());
-        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
-        context.putLong(ROWS_READ, rows.get());
-        context.putLong(ROWS_QUARANTINED, quarantine.count());
+        contribution.incrementReadSkipCount(quarantine.count());
+        LogIngestionCounts.RESULT.put(contribution.getStepExecution().getExecutionContext(),
+                new LogIngestionCounts(rows.get(), quarantine.count()));
         return RepeatStatus.FINISHED;
     }
 

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.io.ByteArrayResource;
@@ -33,8 +32,6 @@ import jakarta.mail.internet.MimeMessage;
  */
 public class MailTasklet implements Tasklet {
 
-    public static final String SENT = "mail.sent";
-    public static final String SKIPPED = "mail.skipped";
     private static final Logger LOG = LoggerFactory.getLogger(MailTasklet.class);
 
     private final JavaMailSender sender;
@@ -84,9 +81,6 @@ public class MailTasklet implements Tasklet {
                         ? e.getMessage() : "the mail server " + server + " " + serverUnavailable));
             }
         }
-        ExecutionContext context = contribution.getStepExecution().getExecutionContext();
-        context.putLong(SENT, sent);
-        context.putLong(SKIPPED, skipped);
         contribution.incrementWriteCount(sent);
         LOG.info("mail for {}: {} sent, {} sent before and skipped, {} failed", report.month(), sent, skipped,
                 failures.size());

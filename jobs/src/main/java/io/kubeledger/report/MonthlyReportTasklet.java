@@ -13,14 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import io.kubeledger.compliance.Status;
 import io.kubeledger.config.BlobFolder;
 import io.kubeledger.report.MonthlyReport.TeamCost;
-import io.kubeledger.run.ContextAmounts;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.BlobPublisher;
 
@@ -42,16 +40,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public class MonthlyReportTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonthlyReportTasklet.class);
-
-    /** The job's context entry with the month's headline, for the run's summary. */
-    public static final String HEADLINE = "report.headline";
-    /**
-     * The job's context entry with the month's charge ({@link #CHARGED}) and the part of it on billed days
-     * ({@link #BILLED}), for the metrics.
-     */
-    public static final String CHARGE = "report.charge";
-    public static final String CHARGED = "charged";
-    public static final String BILLED = "billed";
 
     private final MonthlyReportLoader loader;
     private final WorkbookReportWriter workbook;
@@ -91,9 +79,8 @@ public class MonthlyReportTasklet implements Tasklet {
             YearMonth month = YearMonth.from(run.reportDate());
             LOG.warn("the reports of {} are those of a later run, through {}: kept as they are "
                     + "(kubeledger.overwrite-later-reports: true replaces them)", month, laterRun.get());
-            chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
-                    .putString(HEADLINE, "month " + month + ": reports of the later run through "
-                            + laterRun.get() + " kept");
+            ReportResult.RESULT.put(jobContext(chunkContext), ReportResult.kept("month " + month
+                    + ": reports of the later run through " + laterRun.get() + " kept"));
             return RepeatStatus.FINISHED;
         }
         MonthlyReport report = loader.load(LakeMonth.of(run.lake(), run.reportDate(), run.shards()), run.currency(),
@@ -116,12 +103,14 @@ public class MonthlyReportTasklet implements Tasklet {
                     ReportFiles.folder(run.outputDir(), month), files);
         }
         contribution.incrementWriteCount(files.size());
-        ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution()
-                .getExecutionContext();
-        job.putString(HEADLINE, headline(report));
-        job.put(CHARGE, ContextAmounts.of(new TreeMap<>(Map.of(CHARGED, report.total(),
-                BILLED, report.billedTotal()))));
+        ReportResult.RESULT.put(jobContext(chunkContext), new ReportResult(headline(report), report.total(),
+                report.billedTotal()));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The job's context, which the summary and the metrics read when the job ends. */
+    private static ExecutionContext jobContext(ChunkContext chunkContext) {
+        return chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
     }
 
     private static String headline(MonthlyReport report) {
