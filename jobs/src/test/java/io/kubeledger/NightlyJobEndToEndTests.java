@@ -322,9 +322,8 @@ class NightlyJobEndToEndTests {
             before.add(query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset)));
         }
         Map<Path, byte[]> reportsBefore = reports();
-        Thread.sleep(1_100); // a report stamped with the moment it was written would differ by now
 
-        // when
+        // when: a second run, seconds later, so a report stamped with the moment it was written would differ
         int rerun = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
                 "--kubeledger.local-root=" + SAMPLE);
 
