@@ -23,6 +23,11 @@ import io.kubeledger.chargeback.CostStatus;
 import io.kubeledger.chargeback.TeamAssignment;
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.config.ResourceIds;
+import io.kubeledger.lake.FocusRow.Amounts;
+import io.kubeledger.lake.FocusRow.Charge;
+import io.kubeledger.lake.FocusRow.Owner;
+import io.kubeledger.lake.FocusRow.Periods;
+import io.kubeledger.lake.FocusRow.Resource;
 import io.kubeledger.ingest.ArmClusters.ArmCluster;
 import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.ingest.BillingAccount;
@@ -82,49 +87,38 @@ public final class FocusRowMapper {
         Billed known = billedCache.get(key);
         Billed billed = known != null ? known : billedCache.computeIfAbsent(key, this::billed);
         boolean correction = line.costKind() == CostKind.CORRECTION;
-        Periods periods = correction ? Periods.of(line.day(), billed.corrected())
-                : periodsCache.computeIfAbsent(line.day(), Periods::of);
-        Resource resource = billed.resource();
-        return new FocusRow(chargesBilledCost ? line.cost() : charged.otherCost(),
-                chargesBilledCost ? charged.otherCost() : line.cost(),
-                charged.listCost(), line.cost(),
-                correction ? null : BigDecimal.ONE, correction ? null : PRICING_UNIT,
-                periods.billingStart(), periods.billingEnd(), periods.chargeStart(), periods.chargeEnd(),
-                resource.billingAccountId(), resource.billingAccountName(), currency, "Usage",
-                correction ? "Correction" : null, billed.description(), "Usage-Based",
-                "Microsoft", line.status() == CostStatus.BILLED ? resource.invoiceId() : null, "Microsoft",
-                "Microsoft", resource.regionId(), resource.regionName(),
-                resource.serviceCategory(), resource.serviceName(),
-                resource.id(), resource.name(), resource.type(), resource.subscription(), resource.subscriptionName(),
-                billed.tags(),
-                billed.team(), billed.costCenter(), billed.cluster(), billed.namespace(), line.costKind().value(),
-                line.allocation().value(), line.teamRegistered(), line.sourceRows(),
-                line.bucket() == null ? null : line.bucket().value(), line.status().value());
+        Periods periods = correction ? periods(line.day(), billed.corrected())
+                : periodsCache.computeIfAbsent(line.day(), FocusRowMapper::periods);
+        BigDecimal billedCost = chargesBilledCost ? line.cost() : charged.otherCost();
+        BigDecimal effectiveCost = chargesBilledCost ? charged.otherCost() : line.cost();
+        return new FocusRow(new Amounts(billedCost, effectiveCost, charged.listCost(), line.cost(),
+                correction ? null : BigDecimal.ONE, correction ? null : PRICING_UNIT, currency), periods,
+                billed.resource(), billed.owner(), new Charge(correction ? "Correction" : null, billed.description(),
+                        line.status() == CostStatus.BILLED ? billed.invoiceId() : null, billed.tags(),
+                        line.costKind().value(), line.allocation().value(), line.sourceRows(),
+                        line.bucket() == null ? null : line.bucket().value(), line.status().value()));
     }
 
     /** A day's charge period (the day) and billing period (its month), the same for every line of the day. */
-    private record Periods(Instant billingStart, Instant billingEnd, Instant chargeStart, Instant chargeEnd) {
+    private static Periods periods(LocalDate day) {
+        return periods(day, new DayRange(day, day.plusDays(1)));
+    }
 
-        static Periods of(LocalDate day) {
-            return of(day, new DayRange(day, day.plusDays(1)));
-        }
-
-        /** The billing period of {@code booked}'s month, and the charge period {@code charged}. */
-        static Periods of(LocalDate booked, DayRange charged) {
-            LocalDate month = booked.withDayOfMonth(1);
-            return new Periods(month.atStartOfDay().toInstant(ZoneOffset.UTC),
-                    month.plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC),
-                    charged.start().atStartOfDay().toInstant(ZoneOffset.UTC),
-                    charged.end().atStartOfDay().toInstant(ZoneOffset.UTC));
-        }
+    /** The billing period of {@code booked}'s month, and the charge period {@code charged}. */
+    private static Periods periods(LocalDate booked, DayRange charged) {
+        LocalDate month = booked.withDayOfMonth(1);
+        return new Periods(month.atStartOfDay().toInstant(ZoneOffset.UTC),
+                month.plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC),
+                charged.start().atStartOfDay().toInstant(ZoneOffset.UTC),
+                charged.end().atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     /**
      * The columns of a line that do not change from day to day, its names one instance each for the month, so that
      * the Parquet writer finds their encoded bytes by an identity check.
      */
-    private record Billed(Resource resource, String description, String tags, String namespace, String team,
-            String costCenter, String cluster, DayRange corrected) {
+    private record Billed(Resource resource, String invoiceId, Owner owner, String description, String tags,
+            DayRange corrected) {
     }
 
     private Billed billed(ChargeLine line) {
@@ -135,14 +129,16 @@ public final class FocusRowMapper {
                         cluster.map(ArmCluster::location).orElse("")))
                 : resources.computeIfAbsent(line.workspaceResourceId(), id -> resource(id,
                         "Microsoft.OperationalInsights/workspaces", "Management and Governance", "Log Analytics", ""));
+        String invoiceId = bill.invoiceIds(resource.subscription()).orElse(null);
         String namespace = line.namespace().isEmpty() ? null : name(line.namespace());
         DayRange corrected = line.costKind() != CostKind.CORRECTION ? null : (line.workspaceResourceId() == null
                 ? bill.correctedPeriod(line.cluster(), line.bucket())
                 : bill.correctedPeriod(line.workspaceResourceId())).orElseThrow(() -> new IllegalStateException(
                         "a correction the bill does not carry: " + line));
-        return new Billed(resource, name(description(line, corrected)), name(tags(line, namespace,
-                cluster.map(ArmCluster::tags).orElse(Map.of()))), namespace, name(line.team()),
-                line.costCenter() == null ? null : name(line.costCenter()), name(line.cluster()), corrected);
+        Owner owner = new Owner(name(line.team()), line.costCenter() == null ? null : name(line.costCenter()),
+                name(line.cluster()), namespace, line.teamRegistered());
+        return new Billed(resource, invoiceId, owner, name(description(line, corrected)), name(tags(line, namespace,
+                cluster.map(ArmCluster::tags).orElse(Map.of()))), corrected);
     }
 
     /**
@@ -154,20 +150,13 @@ public final class FocusRowMapper {
         String subscriptionName = bill.subscriptionName(subscription);
         BillingAccount account = bill.billingAccount(subscription)
                 .orElse(new BillingAccount(subscription, subscriptionName));
-        return new Resource(id, ResourceIds.name(id), subscription, subscriptionName, account.id(),
-                account.name().isEmpty() ? null : account.name(), bill.invoiceIds(subscription).orElse(null), type,
-                serviceCategory, serviceName, location.isEmpty() ? null : location,
-                location.isEmpty() ? null : AzureRegions.name(location));
+        return new Resource(id, ResourceIds.name(id), type, subscription, subscriptionName, account.id(),
+                account.name().isEmpty() ? null : account.name(), serviceCategory, serviceName,
+                location.isEmpty() ? null : location, location.isEmpty() ? null : AzureRegions.name(location));
     }
 
     private String name(String name) {
         return names.computeIfAbsent(name, Function.identity());
-    }
-
-    /** The Azure resource a line's cost is billed on: the cluster for workload and idle, the workspace for logs. */
-    private record Resource(String id, String name, String subscription, String subscriptionName,
-            String billingAccountId, String billingAccountName, String invoiceId, String type,
-            String serviceCategory, String serviceName, String regionId, String regionName) {
     }
 
     private static String description(ChargeLine line, DayRange corrected) {
