@@ -82,7 +82,7 @@ public class ChargebackTasklet implements Tasklet {
         Map<String, BigDecimal> idleByCluster = new TreeMap<>();
         Map<String, SortedSet<LocalDate>> billedWithoutWorkload = new TreeMap<>();
         // Days are charged independently of each other, so every thread charges them, a day at a time: a parallel
-        // stream handed each thread a few days up front, and one thread was left charging alone for half a second.
+        // stream would hand each thread a few days up front, and leave one charging alone at the end.
         LocalDate booking = run.window().start();
         MonthOwners owners = bill.hasCorrections() ? MonthOwners.of(run.window().days().stream().map(workload::day)
                 .toList()) : MonthOwners.NONE;

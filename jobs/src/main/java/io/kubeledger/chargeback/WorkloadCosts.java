@@ -35,7 +35,7 @@ final class WorkloadCosts {
     }
 
     /**
-     * A sum's cost by the bill's buckets, summed field by field (a map per row was a cost on the hot path): compute is
+     * A sum's cost by the bill's buckets, summed field by field (no map per row, as every row of the export adds to one): compute is
      * CPU, RAM and GPU cost (kept apart for {@link #computeByNamespace}), storage PV cost, network network cost, and
      * other the rest of {@code TotalCost}, so the buckets add up to it. An unknown cost counts as none, so that other
      * takes it.

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Numbers as OpenCost writes them (Go's {@code FormatFloat(f, 'f', -1, 64)}: maybe a minus sign, digits, maybe a point
  * and more digits; or one of Go's special values), checked and read from a field's bytes to the same values the
- * general parsers give, without their cost: they handle exponents and hexadecimal, and were a tenth of the export
- * step's time. Longer numbers than the fast paths cover go to the general parsers.
+ * general parsers give, without their cost: they handle exponents and hexadecimal, for every field of every row
+ * (docs/benchmark.md). Longer numbers than the fast paths cover go to the general parsers.
  */
 final class PlainDecimal {
 

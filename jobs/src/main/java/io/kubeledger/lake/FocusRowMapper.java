@@ -56,7 +56,7 @@ public final class FocusRowMapper {
     private final MonthBill bill;
     /**
      * Keyed by a line without its day and amounts. A month's lines repeat each day's (cluster, namespace, team, kind),
-     * so a few days' worth of entries cover the month; the JSON and the texts were a fifth of writing the lake.
+     * so a few days' worth of entries cover the month, and the tags' JSON and the texts are made once, not per row.
      */
     private final Map<ChargeLine, Billed> billedCache = new ConcurrentHashMap<>();
     private final Map<LocalDate, Periods> periodsCache = new ConcurrentHashMap<>();

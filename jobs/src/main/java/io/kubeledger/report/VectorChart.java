@@ -17,7 +17,7 @@ import net.sf.jasperreports.renderers.Graphics2DRenderable;
 
 /**
  * A chart drawn straight into the PDF as vectors: sharp at any zoom, and no image to encode (encoding a PNG per
- * statement was most of the report step's time). A mail, which cannot carry vectors, gets it as a
+ * statement is slow, and statements grow with the teams). A mail, which cannot carry vectors, gets it as a
  * PNG ({@link #png}).
  */
 public final class VectorChart extends AbstractRenderToImageAwareRenderer implements Graphics2DRenderable,
