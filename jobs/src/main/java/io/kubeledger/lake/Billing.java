@@ -17,7 +17,8 @@ import io.kubeledger.ingest.InvoiceBridge;
  * type; the clusters it has no row of; the cluster-days it charged
  * with no OpenCost row; per cluster and bucket, the bill beside OpenCost's allocation, and the corrections of earlier
  * periods the bill carries (the Invoice sheet; both from the lake's rows, so empty in the run record); and the bridge
- * from the bill in the export's scope to this fleet's (null for an estimate, and in a record written before it).
+ * from the bill in the export's scope to this fleet's (null for an estimate, and in a record written before it,
+ * until 1.0.0: docs/lake.md, "Lakes written by older versions").
  */
 public record Billing(String exportRun, LocalDate billedThrough, String estimate, Map<String, BigDecimal> workspaces,
         List<ResourceTypeBill> byResourceType, List<String> notOnBill, List<String> billedWithoutWorkload,

@@ -31,7 +31,7 @@ import io.kubeledger.lake.ResourceTypeBill;
  * the reports say of the run besides the lake's rows (the input counts, the bill's headline, each workspace's
  * ingestion by table, each cluster's OpenCost rows read by day). The lake step writes it last, so it also marks the
  * shard's part of the lake complete; the budgets configured for the run. {@code coverage} and {@code budgets} are null
- * in a record written before they were kept.
+ * in a record written before they were kept (docs/lake.md, "Lakes written by older versions": until 1.0.0).
  */
 public record RunRecord(LocalDate reportDate, int shardCount, int shardIndex, InputCounts inputs, Billing billing,
         List<WorkspaceTable> ingestion, Map<String, Map<LocalDate, Long>> coverage, Budgets budgets) {

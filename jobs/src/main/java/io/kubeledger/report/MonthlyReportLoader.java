@@ -224,7 +224,7 @@ public class MonthlyReportLoader {
 
     /**
      * The report date's table plan recommendations. A part written before {@code charged_monthly_change} was kept has
-     * none: its moves' effect on the chargeback reads as unknown (null).
+     * none: its moves' effect on the chargeback reads as unknown (null; until 1.0.0, docs/lake.md).
      */
     private static List<TablePlanRecommendation> tables(JdbcTemplate jdbc, LakeMonth month) {
         String parts = "read_parquet(" + list(month.ofReportDate(LakePartitions.LOG_TABLES)) + ", union_by_name = true)";
@@ -275,7 +275,7 @@ public class MonthlyReportLoader {
 
     /**
      * Each namespace's CPU, memory and GPU cost of the month to date, by cluster and namespace; null when the run's
-     * lake has no {@code compute} parts (written before it kept them).
+     * lake has no {@code compute} parts (written before it kept them; until 1.0.0, docs/lake.md).
      */
     private static Map<List<String>, BigDecimal[]> computeSplit(JdbcTemplate jdbc, LakeMonth month) {
         List<Path> parts = month.ofReportDate(LakePartitions.COMPUTE);

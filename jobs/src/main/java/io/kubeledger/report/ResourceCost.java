@@ -11,7 +11,8 @@ import java.util.Locale;
  * the lake's {@code compute} dataset splits it, storage, network, other), its idle capacity, its container logs and
  * monitoring, and the corrections of earlier periods, which add up to its cost there; and how much of what its containers request they use, over the
  * rightsizing's lookback (0 requested: no container requests any). {@code cpu}, {@code memory} and {@code gpu} are
- * null where the split is unknown (a run written before the lake kept it): {@code compute} is then shown whole.
+ * null where the split is unknown (a run written before the lake kept it; until 1.0.0,
+ * docs/lake.md): {@code compute} is then shown whole.
  */
 public record ResourceCost(String team, String cluster, String namespace, BigDecimal compute, BigDecimal cpu,
         BigDecimal memory, BigDecimal gpu, BigDecimal storage, BigDecimal network, BigDecimal other, BigDecimal idle,

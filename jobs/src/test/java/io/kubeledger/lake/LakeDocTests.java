@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LakeDocTests {
 
     private static final Pattern SECTION = Pattern.compile("^## `([a-z-]+)`$", Pattern.MULTILINE);
+    /** A dataset's section ends at the next section of any kind. */
+    private static final Pattern HEADING = Pattern.compile("^## ", Pattern.MULTILINE);
     private static final Pattern ROW = Pattern.compile("^\\| ((?:`[A-Za-z_]+`(?:, )?)+) \\| ([^|]+?) \\|",
             Pattern.MULTILINE);
 
@@ -53,14 +55,13 @@ class LakeDocTests {
     private static Map<String, String> documented(String dataset) throws IOException {
         String doc = Files.readString(Path.of("../docs/lake.md"));
         Matcher section = SECTION.matcher(doc);
-        List<Integer> starts = new ArrayList<>();
         int start = -1;
         while (section.find()) {
-            starts.add(section.start());
             if (section.group(1).equals(dataset)) {
                 start = section.end();
             }
         }
+        List<Integer> starts = HEADING.matcher(doc).results().map(MatchResult::start).toList();
         assertThat(start).as("a section ## `" + dataset + "` in docs/lake.md").isPositive();
         int from = start;
         int end = starts.stream().filter(s -> s > from).findFirst().orElse(doc.length());
