@@ -10,9 +10,10 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Makes {@code kubeledger.output-dir} an absolute path, so that a relative one works as written ({@code out} as well as
- * {@code ./out}): H2 refuses a database path that is only implicitly relative, and every message names the folder
- * wherever the job was started from.
+ * Makes {@code kubeledger.output-dir} an absolute path, so that a relative one works as
+ * written ({@code out} as well as {@code ./out}): H2 refuses a database path that is only
+ * implicitly relative, and every message names the folder wherever the job was started
+ * from.
  */
 class AbsoluteOutputDir implements EnvironmentPostProcessor {
 
@@ -25,10 +26,13 @@ class AbsoluteOutputDir implements EnvironmentPostProcessor {
             return;
         }
         try {
-            environment.getPropertySources().addFirst(new MapPropertySource("kubeledger-absolute-output-dir",
-                    Map.of(KEY, Path.of(outputDir).toAbsolutePath().normalize().toString())));
-        } catch (InvalidPathException e) {
+            environment.getPropertySources()
+                .addFirst(new MapPropertySource("kubeledger-absolute-output-dir",
+                        Map.of(KEY, Path.of(outputDir).toAbsolutePath().normalize().toString())));
+        }
+        catch (InvalidPathException e) {
             // left as it is: binding names the key and the value
         }
     }
+
 }

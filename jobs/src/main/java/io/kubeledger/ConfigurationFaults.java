@@ -22,10 +22,11 @@ import org.springframework.stereotype.Component;
 import io.kubeledger.config.KubeledgerProperties.InvalidConfigurationException;
 
 /**
- * Every fault of the configuration at once, as a refusal (exit 78) rather than Spring's first binding error (exit 1,
- * which a Job retries): a value that cannot be converted ({@code "$4000"}, an enum's typo) is noted and binding goes
- * on, an unknown key under {@code kubeledger.} is named with the nearest known one, and the records' own checks are
- * added; the start is then refused with all of them.
+ * Every fault of the configuration at once, as a refusal (exit 78) rather than Spring's
+ * first binding error (exit 1, which a Job retries): a value that cannot be converted
+ * ({@code "$4000"}, an enum's typo) is noted and binding goes on, an unknown key under
+ * {@code kubeledger.} is named with the nearest known one, and the records' own checks
+ * are added; the start is then refused with all of them.
  */
 @Component
 class ConfigurationFaults implements ConfigurationPropertiesBindHandlerAdvisor {
@@ -39,7 +40,9 @@ class ConfigurationFaults implements ConfigurationPropertiesBindHandlerAdvisor {
     private static final class Collecting extends AbstractBindHandler {
 
         private final Set<String> problems = new LinkedHashSet<>();
+
         private final Set<String> known = new TreeSet<>();
+
         private InvalidConfigurationException refusal;
 
         Collecting(BindHandler parent) {
@@ -69,14 +72,17 @@ class ConfigurationFaults implements ConfigurationPropertiesBindHandlerAdvisor {
             }
             try {
                 return super.onFailure(name, target, context, error);
-            } catch (Exception failure) {
+            }
+            catch (Exception failure) {
                 note(name, target, context, failure);
             }
             if (context.getDepth() == 0) {
                 try {
-                    // the unknown keys too, which are checked only once the whole binding has gone well
+                    // the unknown keys too, which are checked only once the whole binding
+                    // has gone well
                     super.onFinish(name, target, context, null);
-                } catch (UnboundConfigurationPropertiesException unbound) {
+                }
+                catch (UnboundConfigurationPropertiesException unbound) {
                     note(name, target, context, unbound);
                 }
                 throw refused();
@@ -98,7 +104,10 @@ class ConfigurationFaults implements ConfigurationPropertiesBindHandlerAdvisor {
             problems.add(cannotBind(name, target, context.getConfigurationProperty(), failure));
         }
 
-        /** The refusal of this binding, all its faults named; thrown once, and passed on as it is. */
+        /**
+         * The refusal of this binding, all its faults named; thrown once, and passed on
+         * as it is.
+         */
         private InvalidConfigurationException refused() {
             refusal = new InvalidConfigurationException(List.copyOf(problems));
             return refusal;
@@ -106,9 +115,13 @@ class ConfigurationFaults implements ConfigurationPropertiesBindHandlerAdvisor {
 
         private String unknown(ConfigurationProperty property) {
             String name = property.getName().toString();
-            return name + ": no such key" + known.stream().filter(key -> !key.equals(name))
-                    .min(Comparator.comparingInt(key -> distance(key, name)))
-                    .map(key -> "; did you mean " + key + "?").orElse("") + " (" + property.getOrigin() + ")";
+            return name + ": no such key"
+                    + known.stream()
+                        .filter(key -> !key.equals(name))
+                        .min(Comparator.comparingInt(key -> distance(key, name)))
+                        .map(key -> "; did you mean " + key + "?")
+                        .orElse("")
+                    + " (" + property.getOrigin() + ")";
         }
 
         private static String cannotBind(ConfigurationPropertyName name, Bindable<?> target,
@@ -117,9 +130,10 @@ class ConfigurationFaults implements ConfigurationPropertiesBindHandlerAdvisor {
             String value = property == null ? "" : " '" + Secrets.shown(key, property.getValue()) + "'";
             Class<?> type = target.getType().resolve();
             if (type != null && type.isEnum()) {
-                return key + ":" + value + " must be one of " + Arrays.stream(type.getEnumConstants())
-                        .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                        .collect(Collectors.joining(", "));
+                return key + ":" + value + " must be one of "
+                        + Arrays.stream(type.getEnumConstants())
+                            .map(constant -> ((Enum<?>) constant).name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                            .collect(Collectors.joining(", "));
             }
             Throwable cause = failure;
             while (cause.getCause() != null) {
@@ -128,9 +142,13 @@ class ConfigurationFaults implements ConfigurationPropertiesBindHandlerAdvisor {
             return key + ":" + value + " cannot be read" + (type == null ? "" : " as " + type.getSimpleName())
                     + (Secrets.namesASecret(key) ? "" : " (" + cause.getMessage() + ")");
         }
+
     }
 
-    /** Levenshtein's distance between two keys: how many characters to change, add or remove. */
+    /**
+     * Levenshtein's distance between two keys: how many characters to change, add or
+     * remove.
+     */
     static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
@@ -149,4 +167,5 @@ class ConfigurationFaults implements ConfigurationPropertiesBindHandlerAdvisor {
         }
         return previous[b.length()];
     }
+
 }

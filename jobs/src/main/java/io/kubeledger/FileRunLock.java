@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The run lock of an embedded H2 database: an operating-system lock on a file of {@code <output-dir>/state/}
- * ({@code run.lock} for the fleet's computing), which holds the description of its holder for the run it turns away.
+ * The run lock of an embedded H2 database: an operating-system lock on a file of
+ * {@code <output-dir>/state/} ({@code run.lock} for the fleet's computing), which holds
+ * the description of its holder for the run it turns away.
  */
 final class FileRunLock implements RunLock {
 
     private final FileChannel channel;
+
     private final FileLock lock;
 
     private FileRunLock(FileChannel channel, FileLock lock) {
@@ -44,7 +46,8 @@ final class FileRunLock implements RunLock {
             channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
             return new FileRunLock(channel, lock);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             closeQuietly(channel);
             throw new UncheckedIOException("cannot take the run lock " + file.toAbsolutePath() + ": " + e.getMessage(),
                     e);
@@ -55,7 +58,8 @@ final class FileRunLock implements RunLock {
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {
             return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
+        }
+        catch (OverlappingFileLockException e) {
             return null;
         }
     }
@@ -64,7 +68,8 @@ final class FileRunLock implements RunLock {
         if (channel != null) {
             try {
                 channel.close();
-            } catch (IOException ignored) {
+            }
+            catch (IOException ignored) {
                 // the run fails on the first error already
             }
         }
@@ -76,8 +81,10 @@ final class FileRunLock implements RunLock {
             channel.truncate(0);
             lock.release();
             channel.close();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot release the run lock", e);
         }
     }
+
 }

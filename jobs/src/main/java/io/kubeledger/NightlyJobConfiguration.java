@@ -27,25 +27,30 @@ import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
 
 /**
- * The nightly job, by {@link Phase}: to compute, read the exports and assign teams, read the log ingestion and the
- * bill, charge back and recommend requests and table plans while compliance is checked, and write the lake; to report,
- * build the reports from the lake and mail them at the end of a month.
+ * The nightly job, by {@link Phase}: to compute, read the exports and assign teams, read
+ * the log ingestion and the bill, charge back and recommend requests and table plans
+ * while compliance is checked, and write the lake; to report, build the reports from the
+ * lake and mail them at the end of a month.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, KubeledgerProperties properties, Step exportStep,
-            Step logIngestionStep, Step billingStep, Step chargebackStep, Step tablePlanStep, Step complianceStep,
-            Step lakeStep, Step reportStep, Step mailStep, RunMetricsListener runMetricsListener,
-            GracefulStop gracefulStop, TaskExecutor taskExecutor) {
-        // Compliance needs none of the figures and waits on ARM and Blob listings: beside the CPU-bound chargeback.
+    Job nightlyJob(JobRepository jobRepository, KubeledgerProperties properties, Step exportStep, Step logIngestionStep,
+            Step billingStep, Step chargebackStep, Step tablePlanStep, Step complianceStep, Step lakeStep,
+            Step reportStep, Step mailStep, RunMetricsListener runMetricsListener, GracefulStop gracefulStop,
+            TaskExecutor taskExecutor) {
+        // Compliance needs none of the figures and waits on ARM and Blob listings: beside
+        // the CPU-bound chargeback.
         Flow charges = new FlowBuilder<Flow>("charges").start(chargebackStep).next(tablePlanStep).build();
         Flow compliance = new FlowBuilder<Flow>("compliance").start(complianceStep).build();
-        Flow figures = new FlowBuilder<Flow>("figures").split(taskExecutor)
-                .add(charges, compliance).build();
-        Flow compute = new FlowBuilder<Flow>("compute").start(exportStep).next(logIngestionStep)
-                .next(billingStep).next(figures).next(lakeStep).build();
+        Flow figures = new FlowBuilder<Flow>("figures").split(taskExecutor).add(charges, compliance).build();
+        Flow compute = new FlowBuilder<Flow>("compute").start(exportStep)
+            .next(logIngestionStep)
+            .next(billingStep)
+            .next(figures)
+            .next(lakeStep)
+            .build();
         Flow reports = new FlowBuilder<Flow>("reports").start(reportStep).next(mailStep).build();
         Phase phase = properties.phase();
         Flow run = switch (phase) {
@@ -53,17 +58,17 @@ public class NightlyJobConfiguration {
             case COMPUTE -> compute;
             case REPORTS -> reports;
         };
-        return new JobBuilder("nightlyJob", jobRepository)
-                .listener(runMetricsListener)
-                .listener(gracefulStop)
-                .start(run)
-                .end()
-                .build();
+        return new JobBuilder("nightlyJob", jobRepository).listener(runMetricsListener)
+            .listener(gracefulStop)
+            .start(run)
+            .end()
+            .build();
     }
 
     /**
-     * The run's one pool of threads, {@code kubeledger.threads} of them: the clusters' partitions, the split's flows
-     * and every step's independent tasks ({@link IndependentTasks}) share it.
+     * The run's one pool of threads, {@code kubeledger.threads} of them: the clusters'
+     * partitions, the split's flows and every step's independent tasks
+     * ({@link IndependentTasks}) share it.
      */
     @Bean
     ThreadPoolTaskExecutor taskExecutor(KubeledgerProperties properties) {
@@ -72,7 +77,8 @@ public class NightlyJobConfiguration {
         pool.setMaxPoolSize(properties.threads());
         pool.setThreadNamePrefix("kubeledger-");
         pool.setTaskDecorator(new JobScopeOnPoolThreads());
-        // On SIGTERM the run's steps finish what they started (GracefulStop, stopped before the pool) rather than
+        // On SIGTERM the run's steps finish what they started (GracefulStop, stopped
+        // before the pool) rather than
         // find the pool closed under them.
         pool.setAcceptTasksAfterContextClose(true);
         pool.setPhase(Integer.MAX_VALUE - 1);
@@ -80,8 +86,9 @@ public class NightlyJobConfiguration {
     }
 
     /**
-     * The run's days, from its {@code reportDate} parameter: the one place the steps' beans read it. Job-scoped without
-     * a proxy (a record has none), so only the steps' own scoped beans take it.
+     * The run's days, from its {@code reportDate} parameter: the one place the steps'
+     * beans read it. Job-scoped without a proxy (a record has none), so only the steps'
+     * own scoped beans take it.
      */
     @Bean
     @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
@@ -108,4 +115,5 @@ public class NightlyJobConfiguration {
     Clock clock() {
         return Clock.systemUTC();
     }
+
 }

@@ -28,22 +28,31 @@ import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.config.Phase;
 
 /**
- * Starts the nightly job for the {@code reportDate=YYYY-MM-DD} argument, or for yesterday (UTC) without one. Each
- * start is a new job instance (a {@code run.id} parameter), because rerunning a day is how late data is healed.
+ * Starts the nightly job for the {@code reportDate=YYYY-MM-DD} argument, or for yesterday
+ * (UTC) without one. Each start is a new job instance (a {@code run.id} parameter),
+ * because rerunning a day is how late data is healed.
  */
 @Component
 public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
 
-    private static final Logger log = LoggerFactory.getLogger(NightlyJobRunner.class);
+    private static final Logger LOG = LoggerFactory.getLogger(NightlyJobRunner.class);
+
     private static final String PHASE = "phase";
+
     private static final String SHARD = "shard.index";
 
     private final JobOperator jobOperator;
+
     private final JobRepository jobRepository;
+
     private final Job nightlyJob;
+
     private final KubeledgerProperties properties;
+
     private final Clock clock;
+
     private final RunArguments arguments;
+
     /** EX_SOFTWARE of sysexits.h: a failure that names no exit code of its own. */
     static final int SOFTWARE = 70;
 
@@ -62,32 +71,34 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
     @Override
     public void run(ApplicationArguments args) throws Exception {
         LocalDate reportDate = arguments.reportDate();
-        JobParameters parameters = new JobParametersBuilder()
-                .addLocalDate(RunArguments.REPORT_DATE, reportDate)
-                .addLong("run.id", clock.millis())
-                .addString(PHASE, properties.phase().name(), false)
-                .addLong(SHARD, (long) properties.shard().index(), false)
-                .toJobParameters();
-        log.info("kubeledger run for {} (the days {} to {}; phase {}{})", reportDate, reportDate.withDayOfMonth(1),
+        JobParameters parameters = new JobParametersBuilder().addLocalDate(RunArguments.REPORT_DATE, reportDate)
+            .addLong("run.id", clock.millis())
+            .addString(PHASE, properties.phase().name(), false)
+            .addLong(SHARD, (long) properties.shard().index(), false)
+            .toJobParameters();
+        LOG.info("kubeledger run for {} (the days {} to {}; phase {}{})", reportDate, reportDate.withDayOfMonth(1),
                 reportDate, properties.phase().name().toLowerCase(Locale.ROOT), properties.shard().count() == 1 ? ""
                         : ", shard " + properties.shard().index() + " of " + properties.shard().count());
         recoverStaleExecutions();
         JobExecution execution = jobOperator.start(nightlyJob, parameters);
-        RunSummary.warnings(execution, properties.currency()).forEach(log::warn);
-        log.info("kubeledger run for {}: {}", reportDate, RunSummary.of(execution, properties));
+        RunSummary.warnings(execution, properties.currency()).forEach(LOG::warn);
+        LOG.info("kubeledger run for {}: {}", reportDate, RunSummary.of(execution, properties));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            log.info("kubeledger run for {} completed", reportDate);
-        } else {
+            LOG.info("kubeledger run for {} completed", reportDate);
+        }
+        else {
             exitCode = exitCodeOf(execution.getAllFailureExceptions());
-            log.error("kubeledger run for {} {}: {}", reportDate, execution.getStatus(), failures(execution));
+            LOG.error("kubeledger run for {} {}: {}", reportDate, execution.getStatus(), failures(execution));
         }
     }
 
     /**
-     * A run killed half-way ({@code kill -9}, a drained node) leaves its execution STARTED for ever. This run holds the
-     * run locks of its scopes ({@link RunLocks}), so no other run of them is under way and any such execution is
-     * stale: it is marked FAILED, and this run, which rewrites every output of its month, goes ahead. The executions
-     * of other shards' scopes may be running now, on this database: they are left alone.
+     * A run killed half-way ({@code kill -9}, a drained node) leaves its execution
+     * STARTED for ever. This run holds the run locks of its scopes ({@link RunLocks}), so
+     * no other run of them is under way and any such execution is stale: it is marked
+     * FAILED, and this run, which rewrites every output of its month, goes ahead. The
+     * executions of other shards' scopes may be running now, on this database: they are
+     * left alone.
      */
     private void recoverStaleExecutions() {
         List<Integer> scopes = RunLocks.scopes(properties.phase(), properties.shard().index());
@@ -95,8 +106,9 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
             if (RunLocks.scopes(phase(stale), shard(stale)).stream().noneMatch(scopes::contains)) {
                 continue;
             }
-            log.warn("recovering execution {} (reportDate {}, started {}): left unfinished by a run that was killed",
-                    stale.getId(), stale.getJobParameters().getLocalDate(RunArguments.REPORT_DATE), stale.getStartTime());
+            LOG.warn("recovering execution {} (reportDate {}, started {}): left unfinished by a run that was killed",
+                    stale.getId(), stale.getJobParameters().getLocalDate(RunArguments.REPORT_DATE),
+                    stale.getStartTime());
             jobOperator.recover(stale);
         }
     }
@@ -112,16 +124,19 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
         return shard == null ? 0 : shard.intValue();
     }
 
-    /** Each failure with its causes, so the one log line an on-call engineer reads names what broke. */
+    /**
+     * Each failure with its causes, so the one log line an on-call engineer reads names
+     * what broke.
+     */
     private static String failures(JobExecution execution) {
         return named(execution.getAllFailureExceptions()).stream()
-                .map(NightlyJobRunner::withCauses)
-                .collect(Collectors.joining("; "));
+            .map(NightlyJobRunner::withCauses)
+            .collect(Collectors.joining("; "));
     }
 
     /**
-     * The failures that say what broke: a failed cluster partition fails the exportStep too, with a
-     * JobExecutionException that names nothing.
+     * The failures that say what broke: a failed cluster partition fails the exportStep
+     * too, with a JobExecutionException that names nothing.
      */
     private static List<Throwable> named(List<Throwable> failures) {
         List<Throwable> named = failures.stream().filter(f -> !(f instanceof JobExecutionException)).toList();
@@ -129,8 +144,9 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /**
-     * The failure's message and those of its causes that say something more, down to the first that declares its exit
-     * code: such a refusal's message says all a person needs (what, where, why), and its causes are the library's.
+     * The failure's message and those of its causes that say something more, down to the
+     * first that declares its exit code: such a refusal's message says all a person needs
+     * (what, where, why), and its causes are the library's.
      */
     private static String withCauses(Throwable failure) {
         List<String> messages = new ArrayList<>();
@@ -147,9 +163,10 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     /**
-     * The exit code of a failed run, from what its failures say of themselves ({@link ExitCodeGenerator}): 70 when any
-     * failure says nothing (a bug, or an error no one foresaw), else 65 when an input is bad, else 69 (a source, the
-     * lake or the mail server is unavailable), so that a Job retries only what a retry can mend.
+     * The exit code of a failed run, from what its failures say of themselves
+     * ({@link ExitCodeGenerator}): 70 when any failure says nothing (a bug, or an error
+     * no one foresaw), else 65 when an input is bad, else 69 (a source, the lake or the
+     * mail server is unavailable), so that a Job retries only what a retry can mend.
      */
     static int exitCodeOf(List<Throwable> failures) {
         Set<Integer> codes = new TreeSet<>();
@@ -159,7 +176,10 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
         return codes.isEmpty() || codes.contains(SOFTWARE) ? SOFTWARE : codes.iterator().next();
     }
 
-    /** The exit code the failure, or the first of its causes that says one, declares; else 70. */
+    /**
+     * The exit code the failure, or the first of its causes that says one, declares; else
+     * 70.
+     */
     static int declaredExitCode(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ExitCodeGenerator declared && declared.getExitCode() != 0) {
@@ -173,4 +193,5 @@ public class NightlyJobRunner implements ApplicationRunner, ExitCodeGenerator {
     public int getExitCode() {
         return exitCode;
     }
+
 }

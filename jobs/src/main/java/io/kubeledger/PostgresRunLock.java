@@ -8,14 +8,19 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * The run lock of a PostgreSQL job database: a session-level advisory lock on a connection kept for the run, which
- * the server releases when the connection ends, however the process ended. The holder names itself in the
- * connection's {@code application_name}, where the run it turns away reads it.
+ * The run lock of a PostgreSQL job database: a session-level advisory lock on a
+ * connection kept for the run, which the server releases when the connection ends,
+ * however the process ended. The holder names itself in the connection's
+ * {@code application_name}, where the run it turns away reads it.
  */
 final class PostgresRunLock implements RunLock {
 
-    /** The advisory lock's first key, kubeledger's own ("kl"); the second is the lock's scope. */
+    /**
+     * The advisory lock's first key, kubeledger's own ("kl"); the second is the lock's
+     * scope.
+     */
     private static final int KUBELEDGER = 0x6b6c;
+
     /** PostgreSQL keeps 63 bytes of an application name. */
     private static final int APPLICATION_NAME_LENGTH = 63;
 
@@ -30,7 +35,8 @@ final class PostgresRunLock implements RunLock {
         try {
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
-            try (PreparedStatement name = connection.prepareStatement("SELECT set_config('application_name', ?, false)")) {
+            try (PreparedStatement name = connection
+                .prepareStatement("SELECT set_config('application_name', ?, false)")) {
                 name.setString(1, applicationName(holder));
                 name.execute();
             }
@@ -40,7 +46,8 @@ final class PostgresRunLock implements RunLock {
                 throw new RunLockedException("the job database", running);
             }
             return new PostgresRunLock(connection);
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             closeQuietly(connection);
             throw new IllegalStateException("cannot take the run lock on the job database: " + e.getMessage(), e);
         }
@@ -79,13 +86,17 @@ final class PostgresRunLock implements RunLock {
         if (connection != null) {
             try {
                 connection.close();
-            } catch (SQLException ignored) {
+            }
+            catch (SQLException ignored) {
                 // the run fails on the first error already
             }
         }
     }
 
-    /** Unlocks and gives the connection back; a connection the pool already ended has released the lock with it. */
+    /**
+     * Unlocks and gives the connection back; a connection the pool already ended has
+     * released the lock with it.
+     */
     @Override
     public void close() {
         try (connection) {
@@ -94,8 +105,10 @@ final class PostgresRunLock implements RunLock {
                     unlock.execute();
                 }
             }
-        } catch (SQLException e) {
+        }
+        catch (SQLException e) {
             throw new IllegalStateException("cannot release the run lock: " + e.getMessage(), e);
         }
     }
+
 }

@@ -13,10 +13,11 @@ import io.kubeledger.config.StartRefusal;
 import io.kubeledger.run.RunWindow;
 
 /**
- * The run's arguments: {@code reportDate=YYYY-MM-DD} at most once, or {@code reportDate=end-of-last-month} (the last
- * day of the previous month, UTC: the monthly CronJob's re-reconciliation with the month's final bill), or none for
- * yesterday (UTC). Read when the application starts, before the run lock or the database is touched, so that a wrong
- * argument changes nothing.
+ * The run's arguments: {@code reportDate=YYYY-MM-DD} at most once, or
+ * {@code reportDate=end-of-last-month} (the last day of the previous month, UTC: the
+ * monthly CronJob's re-reconciliation with the month's final bill), or none for yesterday
+ * (UTC). Read when the application starts, before the run lock or the database is
+ * touched, so that a wrong argument changes nothing.
  */
 @Component
 public class RunArguments {
@@ -25,6 +26,7 @@ public class RunArguments {
     static final String END_OF_LAST_MONTH = "end-of-last-month";
 
     private final LocalDate reportDate;
+
     private final List<String> given;
 
     public RunArguments(ApplicationArguments arguments, Clock clock) {
@@ -45,12 +47,12 @@ public class RunArguments {
         LocalDate reportDate = null;
         for (String argument : arguments) {
             if (!argument.startsWith(REPORT_DATE + "=")) {
-                throw new InvalidArgumentsException("unknown argument '" + argument
-                        + "': expected reportDate=YYYY-MM-DD");
+                throw new InvalidArgumentsException(
+                        "unknown argument '" + argument + "': expected reportDate=YYYY-MM-DD");
             }
             if (reportDate != null) {
-                throw new InvalidArgumentsException("reportDate is given twice (" + String.join(", ", arguments)
-                        + "): a run reports on one day");
+                throw new InvalidArgumentsException(
+                        "reportDate is given twice (" + String.join(", ", arguments) + "): a run reports on one day");
             }
             String value = argument.substring(REPORT_DATE.length() + 1);
             if (value.equals(END_OF_LAST_MONTH)) {
@@ -59,9 +61,10 @@ public class RunArguments {
             }
             try {
                 reportDate = LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new InvalidArgumentsException("reportDate must be a date, YYYY-MM-DD, or " + END_OF_LAST_MONTH
-                        + ", was '" + value + "'");
+            }
+            catch (DateTimeParseException e) {
+                throw new InvalidArgumentsException(
+                        "reportDate must be a date, YYYY-MM-DD, or " + END_OF_LAST_MONTH + ", was '" + value + "'");
             }
         }
         return reportDate == null ? RunWindow.defaultReportDate(clock) : reportDate;
@@ -79,5 +82,7 @@ public class RunArguments {
             return "Start the run with reportDate=YYYY-MM-DD or reportDate=" + END_OF_LAST_MONTH
                     + " (once), or without arguments to report on yesterday.";
         }
+
     }
+
 }

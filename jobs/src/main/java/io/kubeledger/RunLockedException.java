@@ -5,8 +5,9 @@ import org.springframework.boot.ExitCodeGenerator;
 import io.kubeledger.config.StartRefusal;
 
 /**
- * Another run holds the job database: this one stops having changed nothing, with its own exit code so that an
- * operator (or a pod failure policy) tells "already running" from "failed".
+ * Another run holds the job database: this one stops having changed nothing, with its own
+ * exit code so that an operator (or a pod failure policy) tells "already running" from
+ * "failed".
  */
 public final class RunLockedException extends IllegalStateException implements ExitCodeGenerator, StartRefusal {
 
@@ -27,4 +28,5 @@ public final class RunLockedException extends IllegalStateException implements E
     public int getExitCode() {
         return EXIT_CODE;
     }
+
 }

@@ -23,23 +23,31 @@ import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.config.Phase;
 
 /**
- * Takes the {@link RunLock}s as soon as the job database's {@link DataSource} exists, which is before anything (Spring
- * Batch's schema, the job's tables, the run) can use it; a second run of the same scope on the same database or output
- * folder stops there with a {@link RunLockedException} naming the first. A scope is a shard's computing, or the
- * reports: the shards of a sharded fleet run at once, and a {@code reports} run waits for none of them, but two runs of
- * one shard, or two runs making reports, never overlap. PostgreSQL is locked on the server, so that pods on other
- * nodes see it; an embedded H2 database through a file of its state folder.
+ * Takes the {@link RunLock}s as soon as the job database's {@link DataSource} exists,
+ * which is before anything (Spring Batch's schema, the job's tables, the run) can use it;
+ * a second run of the same scope on the same database or output folder stops there with a
+ * {@link RunLockedException} naming the first. A scope is a shard's computing, or the
+ * reports: the shards of a sharded fleet run at once, and a {@code reports} run waits for
+ * none of them, but two runs of one shard, or two runs making reports, never overlap.
+ * PostgreSQL is locked on the server, so that pods on other nodes see it; an embedded H2
+ * database through a file of its state folder.
  */
 @Component
 class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware, BeanNameAware, DisposableBean {
 
-    /** The scope of making the reports; each shard's computing has its index as its scope. */
+    /**
+     * The scope of making the reports; each shard's computing has its index as its scope.
+     */
     private static final int REPORTS = -1;
 
     private Environment environment;
+
     private BeanFactory beanFactory;
+
     private String name;
+
     private final List<RunLock> locks = new ArrayList<>();
+
     private boolean taken;
 
     @Override
@@ -61,9 +69,11 @@ class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware,
     public synchronized Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof DataSource dataSource && !taken) {
             taken = true;
-            // Given back before the pool closes: a pool closing first ends the lock's connection under it.
+            // Given back before the pool closes: a pool closing first ends the lock's
+            // connection under it.
             ((ConfigurableBeanFactory) beanFactory).registerDependentBean(beanName, name);
-            // The configuration and the arguments are checked first: a run that cannot start takes no lock.
+            // The configuration and the arguments are checked first: a run that cannot
+            // start takes no lock.
             KubeledgerProperties properties = beanFactory.getBean(KubeledgerProperties.class);
             String holder = holder(beanFactory.getBean(RunArguments.class));
             boolean postgres = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
@@ -84,7 +94,10 @@ class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware,
         };
     }
 
-    /** {@code run.lock} for the whole fleet's (or the first shard's) computing, as before shards. */
+    /**
+     * {@code run.lock} for the whole fleet's (or the first shard's) computing, as before
+     * shards.
+     */
     private static String fileName(int scope) {
         return switch (scope) {
             case REPORTS -> "run-reports.lock";
@@ -94,14 +107,14 @@ class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware,
     }
 
     /**
-     * Who holds the lock, as the run it turns away says it: host (the pod) and process first, as PostgreSQL keeps only
-     * the first 63 bytes, then the report date and the start.
+     * Who holds the lock, as the run it turns away says it: host (the pod) and process
+     * first, as PostgreSQL keeps only the first 63 bytes, then the report date and the
+     * start.
      */
     private static String holder(RunArguments arguments) {
         List<String> reportDate = arguments.given();
-        return "kubeledger on " + host() + " pid " + ProcessHandle.current().pid() + " ("
-                + String.join(" ", reportDate) + (reportDate.isEmpty() ? "" : ", ") + "since "
-                + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ")";
+        return "kubeledger on " + host() + " pid " + ProcessHandle.current().pid() + " (" + String.join(" ", reportDate)
+                + (reportDate.isEmpty() ? "" : ", ") + "since " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ")";
     }
 
     private static String host() {
@@ -111,7 +124,8 @@ class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware,
         }
         try {
             return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
+        }
+        catch (UnknownHostException e) {
             return "an unknown host";
         }
     }
@@ -121,4 +135,5 @@ class RunLocks implements BeanPostProcessor, EnvironmentAware, BeanFactoryAware,
         locks.forEach(RunLock::close);
         locks.clear();
     }
+
 }

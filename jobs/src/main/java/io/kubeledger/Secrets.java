@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a message may show of a configuration value: nothing of a key that names a secret (an account key, a
- * password, a token), and no query string of a URL (a SAS token is one).
+ * What a message may show of a configuration value: nothing of a key that names a secret
+ * (an account key, a password, a token), and no query string of a URL (a SAS token is
+ * one).
  */
 final class Secrets {
 
     static final String HIDDEN = "******";
+
     private static final List<String> SECRET_WORDS = List.of("key", "password", "passwd", "secret", "token", "sas",
             "signature", "credential", "connectionstring");
 
@@ -32,4 +34,5 @@ final class Secrets {
         int query = text.indexOf('?');
         return query < 0 ? text : text.substring(0, query) + "?" + HIDDEN;
     }
+
 }

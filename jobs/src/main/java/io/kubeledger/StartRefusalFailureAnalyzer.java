@@ -6,7 +6,10 @@ import org.springframework.core.Ordered;
 
 import io.kubeledger.config.StartRefusal;
 
-/** Says why a run did not start ({@link StartRefusal}) rather than printing the stack trace of a bean's creation. */
+/**
+ * Says why a run did not start ({@link StartRefusal}) rather than printing the stack
+ * trace of a bean's creation.
+ */
 class StartRefusalFailureAnalyzer implements FailureAnalyzer, Ordered {
 
     @Override
@@ -23,4 +26,5 @@ class StartRefusalFailureAnalyzer implements FailureAnalyzer, Ordered {
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
     }
+
 }

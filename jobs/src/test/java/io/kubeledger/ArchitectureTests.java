@@ -14,19 +14,23 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The package graph is the job's flow (docs/design.md): configuration and the run's days and threads at the bottom,
- * then sources -> ingest -> chargeback / rightsizing / compliance -> lake -> report -> mail, with the root package
- * wiring them into the job on top. A package uses only what comes before it in the flow; the packages of one stage
+ * The package graph is the job's flow (docs/design.md): configuration and the run's days
+ * and threads at the bottom, then sources -> ingest -> chargeback / rightsizing /
+ * compliance -> lake -> report -> mail, with the root package wiring them into the job on
+ * top. A package uses only what comes before it in the flow; the packages of one stage
  * may use each other, without a cycle.
  */
 class ArchitectureTests {
 
     private static final String BASE = "io.kubeledger";
+
     private static final List<List<String>> FLOW = List.of(List.of("config", "run"), List.of("source"),
             List.of("ingest"), List.of("chargeback", "rightsizing", "compliance"), List.of("lake"), List.of("report"),
             List.of("mail"));
+
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages(BASE);
 
     @Test
     void thePackagesFormNoCycle() {
@@ -36,29 +40,43 @@ class ArchitectureTests {
     @Test
     void eachStageUsesOnlyTheStagesBeforeIt() {
         for (int stage = 0; stage < FLOW.size(); stage++) {
-            String[] later = FLOW.subList(stage + 1, FLOW.size()).stream().flatMap(List::stream)
-                    .map(name -> BASE + "." + name + "..").toArray(String[]::new);
-            String[] packages = FLOW.get(stage).stream().map(name -> BASE + "." + name + "..")
-                    .toArray(String[]::new);
+            String[] later = FLOW.subList(stage + 1, FLOW.size())
+                .stream()
+                .flatMap(List::stream)
+                .map(name -> BASE + "." + name + "..")
+                .toArray(String[]::new);
+            String[] packages = FLOW.get(stage).stream().map(name -> BASE + "." + name + "..").toArray(String[]::new);
             if (later.length > 0) {
-                noClasses().that().resideInAnyPackage(packages).should().dependOnClassesThat()
-                        .resideInAnyPackage(later).check(CLASSES);
+                noClasses().that()
+                    .resideInAnyPackage(packages)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(later)
+                    .check(CLASSES);
             }
         }
     }
 
     @Test
     void onlyTheRootKnowsTheJob() {
-        noClasses().that().resideOutsideOfPackage(BASE).should().dependOnClassesThat().resideInAPackage(BASE)
-                .check(CLASSES);
+        noClasses().that()
+            .resideOutsideOfPackage(BASE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(BASE)
+            .check(CLASSES);
     }
 
     @Test
     void everyPackageHasAPlaceInTheFlow() {
         List<String> placed = FLOW.stream().flatMap(List::stream).toList();
-        List<String> packages = CLASSES.stream().map(JavaClass::getPackageName)
-                .filter(name -> name.startsWith(BASE + "."))
-                .map(name -> name.substring(BASE.length() + 1).split("\\.")[0]).distinct().toList();
+        List<String> packages = CLASSES.stream()
+            .map(JavaClass::getPackageName)
+            .filter(name -> name.startsWith(BASE + "."))
+            .map(name -> name.substring(BASE.length() + 1).split("\\.")[0])
+            .distinct()
+            .toList();
         assertThat(placed).containsAll(packages);
     }
+
 }

@@ -29,17 +29,23 @@ import io.kubeledger.AzureStub.Reply;
 import io.kubeledger.ingest.BillFixture;
 
 /**
- * Runs the job with {@code source=azure} against real parts: Azurite holding the sample's blobs and a loopback stub
- * answering with the real Log Analytics and ARM bodies, including their faults.
+ * Runs the job with {@code source=azure} against real parts: Azurite holding the sample's
+ * blobs and a loopback stub answering with the real Log Analytics and ARM bodies,
+ * including their faults.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class AzureRunTests {
 
     private static final Path SAMPLE = Path.of("../samples");
+
     private static final Path CONFIG = SAMPLE.resolve("kubeledger.yaml");
+
     private static final String LAKE_URL = "https://stfinancelake.blob.core.windows.net/finance-lake/kubeledger";
+
     private static final String REPORTS_URL = "https://stfinancelake.blob.core.windows.net/finance-reports";
+
     private static final String PROD_WEU_WORKSPACE = "4f083ce3-f12b-bb4b-46ee-9d82b52c856d";
+
     private static final String PROD_WEU_RESOURCE = "/subscriptions/ba419d35-0dfe-8af7-aee7-bbe10c45c028/"
             + "resourceGroups/rg-aks-prod-weu/providers/Microsoft.OperationalInsights/workspaces/log-aks-prod-weu";
 
@@ -47,6 +53,7 @@ class AzureRunTests {
     static Path work;
 
     private static AzuriteServer azurite;
+
     private static AzureStub stub;
 
     @BeforeAll
@@ -84,26 +91,28 @@ class AzureRunTests {
         assertThat(azure).isZero();
         assertThat(lake(work.resolve("azure"))).isEqualTo(lake(work.resolve("local")));
         List<String> published = azurite.list("stfinancelake", "finance-lake", "kubeledger/chargeback/");
-        assertThat(published).hasSize(31).allMatch(name ->
-                name.matches("kubeledger/chargeback/date=2026-10-\\d\\d/part-00000\\.parquet"));
-        assertThat(azurite.download("stfinancelake", "finance-lake", "kubeledger/chargeback/date=2026-10-07/part-00000.parquet"))
-                .isEqualTo(Files.readAllBytes(work.resolve("azure/lake/chargeback/date=2026-10-07/part-00000.parquet")));
+        assertThat(published).hasSize(31)
+            .allMatch(name -> name.matches("kubeledger/chargeback/date=2026-10-\\d\\d/part-00000\\.parquet"));
+        assertThat(azurite.download("stfinancelake", "finance-lake",
+                "kubeledger/chargeback/date=2026-10-07/part-00000.parquet"))
+            .isEqualTo(Files.readAllBytes(work.resolve("azure/lake/chargeback/date=2026-10-07/part-00000.parquet")));
         assertThat(azurite.list("stfinancelake", "finance-lake", "kubeledger/compliance/"))
-                .containsExactly("kubeledger/compliance/date=2026-10-31/part-00000.parquet");
+            .containsExactly("kubeledger/compliance/date=2026-10-31/part-00000.parquet");
         assertThat(azurite.list("stfinancelake", "finance-reports", "2026-10/"))
-                .contains("2026-10/kubeledger-2026-10.pdf", "2026-10/kubeledger-2026-10.xlsx",
-                        "2026-10/teams/payments.pdf", "2026-10/teams/unallocated.pdf")
-                .allMatch(name -> name.matches("2026-10/(kubeledger-2026-10\\.(pdf|xlsx)|teams/[a-z-]+\\.pdf)"));
-        // and no warning in the job's log (Spring Boot's lines; the test's own Azure client logs in logback's default
-        // format), such as the HTTP client's at every upload, whose Content-Length it computes itself
+            .contains("2026-10/kubeledger-2026-10.pdf", "2026-10/kubeledger-2026-10.xlsx", "2026-10/teams/payments.pdf",
+                    "2026-10/teams/unallocated.pdf")
+            .allMatch(name -> name.matches("2026-10/(kubeledger-2026-10\\.(pdf|xlsx)|teams/[a-z-]+\\.pdf)"));
+        // and no warning in the job's log (Spring Boot's lines; the test's own Azure
+        // client logs in logback's default
+        // format), such as the HTTP client's at every upload, whose Content-Length it
+        // computes itself
         assertThat(output.getOut().lines().filter(line -> line.contains(" --- [") && line.contains(" WARN ")))
-                .isEmpty();
+            .isEmpty();
         // and the queries were the project's, over the window, with a server timeout
-        assertThat(stub.received()).filteredOn(r -> r.method().equals("POST")).hasSize(9)
-                .allSatisfy(r -> {
-                    assertThat(r.timespan()).isEqualTo("2026-10-01T00:00Z/2026-11-01T00:00Z");
-                    assertThat(r.prefer()).contains("wait=600");
-                });
+        assertThat(stub.received()).filteredOn(r -> r.method().equals("POST")).hasSize(9).allSatisfy(r -> {
+            assertThat(r.timespan()).isEqualTo("2026-10-01T00:00Z/2026-11-01T00:00Z");
+            assertThat(r.prefer()).contains("wait=600");
+        });
     }
 
     @Test
@@ -119,25 +128,30 @@ class AzureRunTests {
         int exitCode = runOnAzure(work.resolve("billed"), "--kubeledger.billing.cost-export=https://stfinopsexports"
                 + ".blob.core.windows.net/cost-exports/focus/kubeledger-focus");
 
-        // then: the cluster's node resource group, from ARM, and its workspace found on the bill
+        // then: the cluster's node resource group, from ARM, and its workspace found on
+        // the bill
         assertThat(exitCode).isZero();
         assertThat(output.getOut()).contains("billed through 2026-10-02: aks-prod-weu 303.70 USD billed, ")
-                .contains("; workspaces log-aks-prod-weu 6.00 USD; 2 rows of other resources, not charged");
+            .contains("; workspaces log-aks-prod-weu 6.00 USD; 2 rows of other resources, not charged");
     }
 
     @Test
     void aLakeThatCannotBePublishedIsNamedAndNotSaidToBePublished(CapturedOutput output) throws Exception {
         // when: the lake's container does not exist
-        int exitCode = runOnAzure(work.resolve("unpublished"), "--kubeledger.lake-url=https://stfinancelake.blob.core"
-                + ".windows.net/no-such-container/kubeledger", "--kubeledger.reports-url=" + REPORTS_URL);
+        int exitCode = runOnAzure(work.resolve("unpublished"),
+                "--kubeledger.lake-url=https://stfinancelake.blob.core" + ".windows.net/no-such-container/kubeledger",
+                "--kubeledger.reports-url=" + REPORTS_URL);
 
         // then
         assertThat(exitCode).isEqualTo(69);
-        assertThat(failure(output)).containsPattern("blob kubeledger/[a-z]+/date=2026-10-\\d\\d/part-00000\\.parquet of "
-                + "account stfinancelake, container no-such-container \\(at http://127\\.0\\.0\\.1:\\d+/stfinancelake\\) "
-                + "cannot be written");
-        assertThat(output.getOut()).contains("lake NOT published to https://stfinancelake.blob.core.windows.net/"
-                + "no-such-container/kubeledger").contains("reports NOT published to " + REPORTS_URL);
+        assertThat(failure(output))
+            .containsPattern("blob kubeledger/[a-z]+/date=2026-10-\\d\\d/part-00000\\.parquet of "
+                    + "account stfinancelake, container no-such-container \\(at http://127\\.0\\.0\\.1:\\d+/stfinancelake\\) "
+                    + "cannot be written");
+        assertThat(output.getOut())
+            .contains("lake NOT published to https://stfinancelake.blob.core.windows.net/"
+                    + "no-such-container/kubeledger")
+            .contains("reports NOT published to " + REPORTS_URL);
     }
 
     @Test
@@ -153,15 +167,16 @@ class AzureRunTests {
         assertThat(exitCode).isZero();
         Path workbook = Path.of("reports/2026-10/kubeledger-2026-10.xlsx");
         assertThat(ReportContents.cells(work.resolve("reports").resolve(workbook)))
-                .isEqualTo(ReportContents.cells(work.resolve("computed").resolve(workbook)));
+            .isEqualTo(ReportContents.cells(work.resolve("computed").resolve(workbook)));
     }
 
     @Test
     void aRerunLeavesNoStaleFileInAPublishedPartition() throws Exception {
         // given: a partition that holds a file of an earlier layout
         String stale = "kubeledger/chargeback/date=2026-10-05/part-00001.parquet";
-        azurite.container("stfinancelake", "finance-lake").getBlobClient(stale)
-                .upload(BinaryData.fromString("stale"), true);
+        azurite.container("stfinancelake", "finance-lake")
+            .getBlobClient(stale)
+            .upload(BinaryData.fromString("stale"), true);
 
         // when
         int exitCode = runOnAzure(work.resolve("rerun"), "--kubeledger.lake-url=" + LAKE_URL);
@@ -169,7 +184,7 @@ class AzureRunTests {
         // then
         assertThat(exitCode).isZero();
         assertThat(azurite.list("stfinancelake", "finance-lake", "kubeledger/chargeback/date=2026-10-05/"))
-                .containsExactly("kubeledger/chargeback/date=2026-10-05/part-00000.parquet");
+            .containsExactly("kubeledger/chargeback/date=2026-10-05/part-00000.parquet");
     }
 
     @Test
@@ -178,8 +193,9 @@ class AzureRunTests {
         String gone = "kubeledger/chargeback/date=2026-10-06/part-00002.parquet";
         String kept = "kubeledger/chargeback/date=2026-10-06/part-00001.parquet";
         for (String blob : List.of(gone, kept)) {
-            azurite.container("stfinancelake", "finance-lake").getBlobClient(blob)
-                    .upload(BinaryData.fromString("an earlier run's"), true);
+            azurite.container("stfinancelake", "finance-lake")
+                .getBlobClient(blob)
+                .upload(BinaryData.fromString("an earlier run's"), true);
         }
 
         // when: the first of two shards computes the month
@@ -189,7 +205,7 @@ class AzureRunTests {
         // then: its part published, the second shard's left to it, the third's gone
         assertThat(exitCode).isZero();
         assertThat(azurite.list("stfinancelake", "finance-lake", "kubeledger/chargeback/date=2026-10-06/"))
-                .containsExactlyInAnyOrder("kubeledger/chargeback/date=2026-10-06/part-00000.parquet", kept);
+            .containsExactlyInAnyOrder("kubeledger/chargeback/date=2026-10-06/part-00000.parquet", kept);
     }
 
     @Test
@@ -197,60 +213,70 @@ class AzureRunTests {
         // given
         stub.script(PROD_WEU_WORKSPACE + "/usage",
                 new Reply(429, "{\"error\":{\"code\":\"ThrottledError\",\"message\":\"Too many requests\"}}",
-                Map.of("Retry-After", "1")));
+                        Map.of("Retry-After", "1")));
 
         // when
         int exitCode = runOnAzure(work.resolve("throttled"));
 
-        // then: asked again after the second the service asked for, not after the configured 10 ms
+        // then: asked again after the second the service asked for, not after the
+        // configured 10 ms
         assertThat(exitCode).isZero();
         List<AzureStub.Received> usageCalls = stub.received().stream().filter(r -> "usage".equals(r.query())).toList();
         assertThat(usageCalls).hasSize(4);
         List<AzureStub.Received> throttled = usageCalls.stream()
-                .filter(r -> r.path().contains(PROD_WEU_WORKSPACE)).toList();
+            .filter(r -> r.path().contains(PROD_WEU_WORKSPACE))
+            .toList();
         assertThat(throttled).hasSize(2);
         assertThat(Duration.between(throttled.get(0).at(), throttled.get(1).at()))
-                .isGreaterThan(Duration.ofMillis(900));
+            .isGreaterThan(Duration.ofMillis(900));
     }
 
     @Test
     void aWorkspaceWithNoDataIsAnEmptyAnswerNotAFailure() throws Exception {
-        // given: 204 to the first workspace's table-queries: it does not audit its queries
+        // given: 204 to the first workspace's table-queries: it does not audit its
+        // queries
         stub.script(PROD_WEU_WORKSPACE + "/table-queries", Reply.of(204, ""));
 
         // when
         int exitCode = runOnAzure(work.resolve("nodata"));
 
-        // then: its eligible tables keep their plans, as nobody can tell how often they are read
+        // then: its eligible tables keep their plans, as nobody can tell how often they
+        // are read
         assertThat(exitCode).isZero();
-        assertThat(NightlyJobEndToEndTests.query("""
-                SELECT DISTINCT queries IS NULL, plan = recommended_plan, reason LIKE 'query auditing%%'
-                FROM read_parquet('%s/lake/log-tables/date=2026-10-31/*.parquet') WHERE workspace = 'log-aks-prod-weu' AND "table" IN ('AKSAudit', 'ContainerLogV2')
-                """.formatted(work.resolve("nodata")))).containsExactly(List.of(true, true, true));
+        assertThat(NightlyJobEndToEndTests
+            .query("""
+                    SELECT DISTINCT queries IS NULL, plan = recommended_plan, reason LIKE 'query auditing%%'
+                    FROM read_parquet('%s/lake/log-tables/date=2026-10-31/*.parquet') WHERE workspace = 'log-aks-prod-weu' AND "table" IN ('AKSAudit', 'ContainerLogV2')
+                    """
+                .formatted(work.resolve("nodata"))))
+            .containsExactly(List.of(true, true, true));
     }
 
     @Test
     void aPartialErrorFailsTheRunNamingWorkspaceAndQuery(CapturedOutput output) throws Exception {
         // given: HTTP 200 with an error beside the tables, however narrow the days asked
-        Reply partial = Reply.of(200, """
-                {"tables":[{"name":"PrimaryResult","columns":[{"name":"Day","type":"datetime"}],"rows":[]}],
-                 "error":{"code":"PartialError","message":"There were some errors when processing your query.",
-                          "details":[{"code":"EngineError","message":"Query result set has exceeded the internal data size limit"}]}}
-                """);
+        Reply partial = Reply
+            .of(200, """
+                    {"tables":[{"name":"PrimaryResult","columns":[{"name":"Day","type":"datetime"}],"rows":[]}],
+                     "error":{"code":"PartialError","message":"There were some errors when processing your query.",
+                              "details":[{"code":"EngineError","message":"Query result set has exceeded the internal data size limit"}]}}
+                    """);
         stub.script(PROD_WEU_WORKSPACE + "/usage", partial, partial, partial, partial, partial, partial, partial);
 
         // when
         int exitCode = runOnAzure(work.resolve("partial"));
 
-        // then: the window was asked in halves down to its first day, whose answer is still partial
+        // then: the window was asked in halves down to its first day, whose answer is
+        // still partial
         assertThat(exitCode).isEqualTo(69);
         assertThat(failure(output)).contains("Log Analytics workspace " + PROD_WEU_WORKSPACE + ", query 'usage'")
-                .containsPattern("the answer for 2026-\\d\\d-\\d\\d alone is PARTIAL_FAILURE \\(PartialError ");
+            .containsPattern("the answer for 2026-\\d\\d-\\d\\d alone is PARTIAL_FAILURE \\(PartialError ");
     }
 
     @Test
     void anAnswerOverTheServicesRowLimitIsAskedInHalvesAndLosesNoRow() throws Exception {
-        // given: answers cut at 100 rows, where a workspace's container logs have 34 rows a day
+        // given: answers cut at 100 rows, where a workspace's container logs have 34 rows
+        // a day
         stub.rowLimit(100);
 
         // when
@@ -258,12 +284,15 @@ class AzureRunTests {
                 "--kubeledger.local-root=" + SAMPLE);
         int azure = runOnAzure(work.resolve("azure-cut"));
 
-        // then: the same lake as from whole answers, the long windows asked again in halves
+        // then: the same lake as from whole answers, the long windows asked again in
+        // halves
         assertThat(local).isZero();
         assertThat(azure).isZero();
         assertThat(lake(work.resolve("azure-cut"))).isEqualTo(lake(work.resolve("local-cut")));
-        assertThat(stub.received()).filteredOn(r -> "container-logs".equals(r.query())).extracting(AzureStub.Received::timespan)
-                .hasSizeGreaterThan(3 * 8).contains("2026-10-01T00:00Z/2026-11-01T00:00Z");
+        assertThat(stub.received()).filteredOn(r -> "container-logs".equals(r.query()))
+            .extracting(AzureStub.Received::timespan)
+            .hasSizeGreaterThan(3 * 8)
+            .contains("2026-10-01T00:00Z/2026-11-01T00:00Z");
     }
 
     @Test
@@ -277,8 +306,8 @@ class AzureRunTests {
         // then
         assertThat(exitCode).isEqualTo(69);
         assertThat(failure(output)).contains("Log Analytics workspace ")
-                .containsPattern("the answer for 2026-\\d\\d-\\d\\d alone is PARTIAL_FAILURE \\(PartialError There "
-                        + "were some errors when processing your query.\\): over the query API's limits");
+            .containsPattern("the answer for 2026-\\d\\d-\\d\\d alone is PARTIAL_FAILURE \\(PartialError There "
+                    + "were some errors when processing your query.\\): over the query API's limits");
     }
 
     @Test
@@ -292,8 +321,9 @@ class AzureRunTests {
 
         // then
         assertThat(exitCode).isEqualTo(69);
-        assertThat(failure(output)).contains("Log Analytics workspace " + PROD_WEU_WORKSPACE + ", query 'container-logs'")
-                .contains("HTTP 504");
+        assertThat(failure(output))
+            .contains("Log Analytics workspace " + PROD_WEU_WORKSPACE + ", query 'container-logs'")
+            .contains("HTTP 504");
     }
 
     @Test
@@ -316,11 +346,11 @@ class AzureRunTests {
     }
 
     @ParameterizedTest(name = "HTTP {0}: {2}")
-    @CsvSource(delimiter = '|', value = {
-            "404|{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}}|HTTP 404",
-            "403|{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"no read\"}}|HTTP 403",
-            "200|{\"value\":[{\"name\":\"Usage\",|not JSON",
-            "200|{\"value\":[{\"name\":\"Usage\",\"properties\":{}}]}|a table without a name or a plan"})
+    @CsvSource(delimiter = '|',
+            value = { "404|{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"not found\"}}|HTTP 404",
+                    "403|{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"no read\"}}|HTTP 403",
+                    "200|{\"value\":[{\"name\":\"Usage\",|not JSON",
+                    "200|{\"value\":[{\"name\":\"Usage\",\"properties\":{}}]}|a table without a name or a plan" })
     void aTablesListThatCannotBeReadFailsNamingTheWorkspaceResource(int status, String body, String problem,
             CapturedOutput output) throws Exception {
         // given
@@ -335,12 +365,13 @@ class AzureRunTests {
     }
 
     /**
-     * Every endpoint the job calls, closed (the connection refused) and silent (accepting and never answering, with
-     * the timeouts configured), fails the run as unavailable, naming the endpoint and what was asked of it.
+     * Every endpoint the job calls, closed (the connection refused) and silent (accepting
+     * and never answering, with the timeouts configured), fails the run as unavailable,
+     * naming the endpoint and what was asked of it.
      */
     @ParameterizedTest(name = "{0} on a {1} port")
-    @CsvSource({"blob-endpoint, closed", "blob-endpoint, silent", "lake, closed", "lake, silent",
-            "logs-endpoint, closed", "logs-endpoint, silent", "arm-endpoint, closed", "arm-endpoint, silent"})
+    @CsvSource({ "blob-endpoint, closed", "blob-endpoint, silent", "lake, closed", "lake, silent",
+            "logs-endpoint, closed", "logs-endpoint, silent", "arm-endpoint, closed", "arm-endpoint, silent" })
     void anEndpointThatCannotBeReachedFailsTheRunNamingIt(String endpoint, String port, CapturedOutput output)
             throws Exception {
         try (SilentServer silent = new SilentServer()) {
@@ -356,8 +387,8 @@ class AzureRunTests {
                     "--kubeledger.source=" + (endpoint.equals("lake") ? "local" : "azure"),
                     "--kubeledger.local-root=" + SAMPLE, "--kubeledger.lake-url=" + LAKE_URL));
             endpoints.forEach((key, url) -> args.add("--kubeledger.azure." + key + "=" + url));
-            AzuriteServer.ACCOUNT_KEYS.forEach((account, key) ->
-                    args.add("--kubeledger.azure.account-keys." + account + "=" + key));
+            AzuriteServer.ACCOUNT_KEYS
+                .forEach((account, key) -> args.add("--kubeledger.azure.account-keys." + account + "=" + key));
 
             // when
             int exitCode = KubeledgerRun.run(CONFIG, work.resolve("unreachable-" + endpoint + "-" + port),
@@ -392,13 +423,14 @@ class AzureRunTests {
         // then
         assertThat(exitCode).isEqualTo(69);
         assertThat(failure(output)).contains("https://stfinopsexports.blob.core.windows.net/opencost/gone.csv")
-                .contains("HTTP 404: BlobNotFound");
+            .contains("HTTP 404: BlobNotFound");
     }
 
     @Test
     void aStormOf503sFromBlobStorageIsRiddenOutWithinTheRetries() throws Exception {
         try (FaultyProxy proxy = new FaultyProxy(azurite.port())) {
-            // given: the next three connections to Blob Storage are refused (the run retries each call three times)
+            // given: the next three connections to Blob Storage are refused (the run
+            // retries each call three times)
             proxy.failNext(3, "503 Service Unavailable");
 
             // when
@@ -411,8 +443,7 @@ class AzureRunTests {
     }
 
     @Test
-    void aStormThatOutlastsTheRetriesFailsTheRunNamingTheExportAndWritesNoLake(CapturedOutput output)
-            throws Exception {
+    void aStormThatOutlastsTheRetriesFailsTheRunNamingTheExportAndWritesNoLake(CapturedOutput output) throws Exception {
         try (FaultyProxy proxy = new FaultyProxy(azurite.port())) {
             // given
             proxy.failNext(1000, "503 Service Unavailable");
@@ -422,9 +453,10 @@ class AzureRunTests {
 
             // then
             assertThat(exitCode).isEqualTo(69);
-            assertThat(failure(output)).containsPattern("The OpenCost export of cluster '[a-z-]+' is missing or "
-                    + "unreadable: https://stfinopsexports\\.blob\\.core\\.windows\\.net/opencost/[a-z-]+\\.csv")
-                    .contains("503");
+            assertThat(failure(output))
+                .containsPattern("The OpenCost export of cluster '[a-z-]+' is missing or "
+                        + "unreadable: https://stfinopsexports\\.blob\\.core\\.windows\\.net/opencost/[a-z-]+\\.csv")
+                .contains("503");
             assertThat(work.resolve("outlasting/lake")).doesNotExist();
         }
     }
@@ -457,30 +489,26 @@ class AzureRunTests {
     }
 
     private static int runOnAzure(Path config, String blobEndpoint, Path out, String... extra) {
-        List<String> args = new ArrayList<>(List.of("reportDate=2026-10-31",
-                "--kubeledger.source=azure",
-                "--kubeledger.azure.credential=none",
-                "--kubeledger.azure.blob-endpoint=" + blobEndpoint,
+        List<String> args = new ArrayList<>(List.of("reportDate=2026-10-31", "--kubeledger.source=azure",
+                "--kubeledger.azure.credential=none", "--kubeledger.azure.blob-endpoint=" + blobEndpoint,
                 "--kubeledger.azure.logs-endpoint=" + stub.logsEndpoint(),
-                "--kubeledger.azure.arm-endpoint=" + stub.armEndpoint(),
-                "--kubeledger.azure.max-retries=3",
-                "--kubeledger.azure.retry-delay=10ms",
-                "--kubeledger.azure.max-retry-delay=100ms"));
-        AzuriteServer.ACCOUNT_KEYS.forEach((account, key) ->
-                args.add("--kubeledger.azure.account-keys." + account + "=" + key));
+                "--kubeledger.azure.arm-endpoint=" + stub.armEndpoint(), "--kubeledger.azure.max-retries=3",
+                "--kubeledger.azure.retry-delay=10ms", "--kubeledger.azure.max-retry-delay=100ms"));
+        AzuriteServer.ACCOUNT_KEYS
+            .forEach((account, key) -> args.add("--kubeledger.azure.account-keys." + account + "=" + key));
         args.addAll(List.of(extra));
         return KubeledgerRun.run(config, out, args.toArray(String[]::new));
     }
 
     /**
-     * Every dataset's rows: chargeback, the findings (rightsizing, log tables, compliance) and compute, read from Azure
-     * too.
+     * Every dataset's rows: chargeback, the findings (rightsizing, log tables,
+     * compliance) and compute, read from Azure too.
      */
     private static Map<String, List<List<Object>>> lake(Path out) throws Exception {
         Map<String, List<List<Object>>> datasets = new TreeMap<>();
         for (String dataset : List.of("chargeback", "rightsizing", "log-tables", "compliance", "compute")) {
-            datasets.put(dataset, NightlyJobEndToEndTests.query(
-                    "SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset)));
+            datasets.put(dataset, NightlyJobEndToEndTests
+                .query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset)));
         }
         return datasets;
     }
@@ -493,4 +521,5 @@ class AzureRunTests {
         List<String> failures = KubeledgerRun.failures(output.getOut(), "2026-10-31");
         return failures.get(failures.size() - 1);
     }
+
 }

@@ -30,12 +30,14 @@ import com.sun.net.httpserver.HttpServer;
 import io.kubeledger.source.LogQuery;
 
 /**
- * The Log Analytics query API and ARM on loopback, answering with the real response bodies of a local snapshot
- * ({@code logs/<workspace>/<query>.json}, {@code arm/<path>.json}, missing: 404). A query's answer holds the rows of
- * its timespan (by their first column, the day), at most {@link #rowLimit} of them: a longer answer is cut there with
- * the service's partial error, as the query API cuts one over 500,000 rows. A query is known by its KQL, which must be
- * the project's own file. Faults are scripted per route, one workspace's or resource's (the job asks several at once):
- * the next answers, then the snapshot's again.
+ * The Log Analytics query API and ARM on loopback, answering with the real response
+ * bodies of a local snapshot ({@code logs/<workspace>/<query>.json},
+ * {@code arm/<path>.json}, missing: 404). A query's answer holds the rows of its timespan
+ * (by their first column, the day), at most {@link #rowLimit} of them: a longer answer is
+ * cut there with the service's partial error, as the query API cuts one over 500,000
+ * rows. A query is known by its KQL, which must be the project's own file. Faults are
+ * scripted per route, one workspace's or resource's (the job asks several at once): the
+ * next answers, then the snapshot's again.
  */
 final class AzureStub implements AutoCloseable {
 
@@ -46,12 +48,16 @@ final class AzureStub implements AutoCloseable {
         }
     }
 
-    /** A request the stub received: when, method, path, the query's name and timespan, its Prefer header. */
+    /**
+     * A request the stub received: when, method, path, the query's name and timespan, its
+     * Prefer header.
+     */
     record Received(Instant at, String method, String path, String query, String timespan, String prefer) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final int SERVICE_ROW_LIMIT = 500_000;
+
     private static final String CUT = """
             {"code":"PartialError","message":"There were some errors when processing your query.",
              "details":[{"code":"EngineError","message":"Something went wrong processing your query on the server.",
@@ -60,9 +66,13 @@ final class AzureStub implements AutoCloseable {
                                        "severityName":"Error"}}]}""";
 
     private final HttpServer server;
+
     private final Path snapshot;
+
     private final Map<String, Deque<Reply>> scripted = new HashMap<>();
+
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
+
     private volatile int rowLimit = SERVICE_ROW_LIMIT;
 
     AzureStub(Path snapshot) throws IOException {
@@ -81,8 +91,8 @@ final class AzureStub implements AutoCloseable {
     }
 
     /**
-     * The next answers to a route: a workspace's query ({@code <workspace id>/usage}, …) or an ARM path (a workspace's
-     * tables: {@code <workspace resource id>/tables}).
+     * The next answers to a route: a workspace's query ({@code <workspace id>/usage}, …)
+     * or an ARM path (a workspace's tables: {@code <workspace resource id>/tables}).
      */
     synchronized void script(String route, Reply... replies) {
         scripted.computeIfAbsent(route, k -> new ArrayDeque<>()).addAll(Arrays.asList(replies));
@@ -94,7 +104,10 @@ final class AzureStub implements AutoCloseable {
         rowLimit = SERVICE_ROW_LIMIT;
     }
 
-    /** The most rows an answer holds before the stub cuts it, as the service does at 500,000. */
+    /**
+     * The most rows an answer holds before the stub cuts it, as the service does at
+     * 500,000.
+     */
     void rowLimit(int rows) {
         rowLimit = rows;
     }
@@ -118,17 +131,22 @@ final class AzureStub implements AutoCloseable {
                 String query = queryName((String) body.get("query"));
                 received.add(new Received(Instant.now(), "POST", path, query, (String) body.get("timespan"),
                         exchange.getRequestHeaders().getFirst("Prefer")));
-                reply = within(next(workspace + "/" + query,
-                        snapshot.resolve("logs").resolve(workspace).resolve(query + ".json")),
+                reply = within(
+                        next(workspace + "/" + query,
+                                snapshot.resolve("logs").resolve(workspace).resolve(query + ".json")),
                         (String) body.get("timespan"));
-            } else if (exchange.getRequestMethod().equals("GET") && path.endsWith("/tables")) {
+            }
+            else if (exchange.getRequestMethod().equals("GET") && path.endsWith("/tables")) {
                 received.add(new Received(Instant.now(), "GET", path, null, null, null));
                 String id = path.substring(1, path.length() - "/tables".length()).toLowerCase(Locale.ROOT);
                 reply = next(path, snapshot.resolve("arm").resolve(id).resolve("tables.json"));
-            } else if (exchange.getRequestMethod().equals("GET")) {
+            }
+            else if (exchange.getRequestMethod().equals("GET")) {
                 received.add(new Received(Instant.now(), "GET", path, null, null, null));
-                reply = next(path, snapshot.resolve("arm").resolve(path.substring(1).toLowerCase(Locale.ROOT) + ".json"));
-            } else {
+                reply = next(path,
+                        snapshot.resolve("arm").resolve(path.substring(1).toLowerCase(Locale.ROOT) + ".json"));
+            }
+            else {
                 reply = Reply.of(404, "{\"error\":{\"code\":\"NotFound\",\"message\":\"no route " + path + "\"}}");
             }
             byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
@@ -157,7 +175,10 @@ final class AzureStub implements AutoCloseable {
         }
     }
 
-    /** A snapshot answer as the service gives it for a timespan: its rows of those days, cut at the row limit. */
+    /**
+     * A snapshot answer as the service gives it for a timespan: its rows of those days,
+     * cut at the row limit.
+     */
     private Reply within(Reply reply, String timespan) throws IOException {
         if (reply.status() != 200 || timespan == null || !reply.body().startsWith("{\"tables\"")) {
             return reply;
@@ -196,4 +217,5 @@ final class AzureStub implements AutoCloseable {
         }
         throw new IllegalArgumentException("a query that is not one of the project's KQL files: " + kql);
     }
+
 }

@@ -22,20 +22,20 @@ import com.azure.storage.blob.models.ListBlobsOptions;
 import com.azure.storage.common.StorageSharedKeyCredential;
 
 /**
- * Azurite, the Azure Blob emulator, as a real server on a free loopback port for one test class. The build installs
- * it into {@code jobs/node_modules} (see the pom). It serves the accounts the sample's configuration names.
+ * Azurite, the Azure Blob emulator, as a real server on a free loopback port for one test
+ * class. The build installs it into {@code jobs/node_modules} (see the pom). It serves
+ * the accounts the sample's configuration names.
  */
 final class AzuriteServer implements AutoCloseable {
 
-    static final Map<String, String> ACCOUNT_KEYS = Map.of(
-            "stfinopsexports", key("stfinopsexports"),
-            "stfinancelake", key("stfinancelake"),
-            "stbilling", key("stbilling"),
-            "staksauditprod", key("staksauditprod"),
+    static final Map<String, String> ACCOUNT_KEYS = Map.of("stfinopsexports", key("stfinopsexports"), "stfinancelake",
+            key("stfinancelake"), "stbilling", key("stbilling"), "staksauditprod", key("staksauditprod"),
             "staksauditdev", key("staksauditdev"));
+
     private static final Path EXECUTABLE = Path.of("node_modules/.bin/azurite-blob");
 
     private final Process process;
+
     private final int port;
 
     private AzuriteServer(Process process, int port) {
@@ -51,10 +51,14 @@ final class AzuriteServer implements AutoCloseable {
         int port = LoopbackPort.free();
         ProcessBuilder builder = new ProcessBuilder(EXECUTABLE.toString(), "--blobHost", "127.0.0.1", "--blobPort",
                 String.valueOf(port), "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry")
-                .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile());
-        builder.environment().put("AZURITE_ACCOUNTS", ACCOUNT_KEYS.entrySet().stream()
-                .map(account -> account.getKey() + ":" + account.getValue()).collect(Collectors.joining(";")));
+            .redirectErrorStream(true)
+            .redirectOutput(logFile.toFile());
+        builder.environment()
+            .put("AZURITE_ACCOUNTS",
+                    ACCOUNT_KEYS.entrySet()
+                        .stream()
+                        .map(account -> account.getKey() + ":" + account.getValue())
+                        .collect(Collectors.joining(";")));
         AzuriteServer server = new AzuriteServer(builder.start(), port);
         server.awaitListening();
         return server;
@@ -71,9 +75,9 @@ final class AzuriteServer implements AutoCloseable {
 
     BlobContainerClient container(String account, String container) {
         BlobServiceClient service = new BlobServiceClientBuilder()
-                .endpoint(blobEndpoint().replace("{account}", account))
-                .credential(new StorageSharedKeyCredential(account, ACCOUNT_KEYS.get(account)))
-                .buildClient();
+            .endpoint(blobEndpoint().replace("{account}", account))
+            .credential(new StorageSharedKeyCredential(account, ACCOUNT_KEYS.get(account)))
+            .buildClient();
         BlobContainerClient client = service.getBlobContainerClient(container);
         client.createIfNotExists();
         return client;
@@ -85,15 +89,18 @@ final class AzuriteServer implements AutoCloseable {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path relative = blobRoot.relativize(file);
                 container(relative.getName(0).toString(), relative.getName(1).toString())
-                        .getBlobClient(relative.subpath(2, relative.getNameCount()).toString().replace('\\', '/'))
-                        .uploadFromFile(file.toString(), true);
+                    .getBlobClient(relative.subpath(2, relative.getNameCount()).toString().replace('\\', '/'))
+                    .uploadFromFile(file.toString(), true);
             }
         }
     }
 
     List<String> list(String account, String container, String prefix) {
-        return container(account, container).listBlobs(new ListBlobsOptions().setPrefix(prefix), null).stream()
-                .map(BlobItem::getName).sorted().toList();
+        return container(account, container).listBlobs(new ListBlobsOptions().setPrefix(prefix), null)
+            .stream()
+            .map(BlobItem::getName)
+            .sorted()
+            .toList();
     }
 
     byte[] download(String account, String container, String name) {
@@ -112,7 +119,8 @@ final class AzuriteServer implements AutoCloseable {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
                 return;
-            } catch (IOException notYet) {
+            }
+            catch (IOException notYet) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Azurite exited with " + process.exitValue());
                 }
@@ -126,13 +134,16 @@ final class AzuriteServer implements AutoCloseable {
     private static void sleep() {
         try {
             Thread.sleep(100);
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
     private static String key(String account) {
-        return Base64.getEncoder().encodeToString(("kubeledger test key of " + account).getBytes(StandardCharsets.UTF_8));
+        return Base64.getEncoder()
+            .encodeToString(("kubeledger test key of " + account).getBytes(StandardCharsets.UTF_8));
     }
+
 }

@@ -33,21 +33,27 @@ import io.kubeledger.ingest.BillFixture.Row;
 import io.kubeledger.ingest.BillFixture;
 
 /**
- * The sample with the month's bill: the run reads the newest export run whole, finds each cluster's resources (its node
- * resource group, from ARM, and the cluster itself) and workspaces on it, and says what they were billed; a bill that
- * cannot be read whole fails the run, and a month the export has no run of stays an estimate, saying so.
+ * The sample with the month's bill: the run reads the newest export run whole, finds each
+ * cluster's resources (its node resource group, from ARM, and the cluster itself) and
+ * workspaces on it, and says what they were billed; a bill that cannot be read whole
+ * fails the run, and a month the export has no run of stays an estimate, saying so.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BillingEndToEndTests {
 
     private static final Path SAMPLE = Path.of("../samples");
+
     private static final String SUBSCRIPTION = "ba419d35-0dfe-8af7-aee7-bbe10c45c028";
+
     private static final String NODES = "MC_rg-aks-prod-weu_aks-prod-weu_westeurope";
+
     private static final String EXPORT = "https://stbilling.blob.core.windows.net/exports/focus/kubeledger-focus";
 
     @TempDir
     Path work;
+
     Path snapshot;
+
     Path exportFolder;
 
     @BeforeEach
@@ -55,12 +61,14 @@ class BillingEndToEndTests {
         snapshot = work.resolve("sample");
         BrokenSampleEndToEndTests.copy(SAMPLE, snapshot);
         exportFolder = snapshot.resolve("blob/stbilling/exports/focus/kubeledger-focus");
-        BrokenSampleEndToEndTests.delete(exportFolder); // the sample's own bill: each test writes its own
+        BrokenSampleEndToEndTests.delete(exportFolder); // the sample's own bill: each
+                                                        // test writes its own
     }
 
     /**
-     * aks-prod-weu's day: 150 of nodes (reserved), 1.50 of disks, 0.25 of its load balancer, 0.10 of its fee; 3 of its
-     * workspace; 7 of another. Their FOCUS ResourceType is the display name Cost Management writes (BillFixture).
+     * aks-prod-weu's day: 150 of nodes (reserved), 1.50 of disks, 0.25 of its load
+     * balancer, 0.10 of its fee; 3 of its workspace; 7 of another. Their FOCUS
+     * ResourceType is the display name Cost Management writes (BillFixture).
      */
     static List<Row> day(int day) {
         String date = "2026-10-%02d".formatted(day);
@@ -72,23 +80,30 @@ class BillingEndToEndTests {
                         "Microsoft.Compute/disks", "1.5", "1.5"),
                 new Row(date, SUBSCRIPTION, NODES, nodes + "microsoft.network/loadbalancers/kubernetes",
                         "Microsoft.Network/loadBalancers", "0.25", "0.25"),
-                new Row(date, SUBSCRIPTION, "rg-aks-prod-weu", "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/"
-                        + "rg-aks-prod-weu/providers/microsoft.containerservice/managedclusters/aks-prod-weu",
+                new Row(date, SUBSCRIPTION, "rg-aks-prod-weu",
+                        "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/"
+                                + "rg-aks-prod-weu/providers/microsoft.containerservice/managedclusters/aks-prod-weu",
                         "Microsoft.ContainerService/managedClusters", "0.1", "0.1"),
-                new Row(date, SUBSCRIPTION, "rg-aks-prod-weu", "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/"
-                        + "rg-aks-prod-weu/providers/microsoft.operationalinsights/workspaces/log-aks-prod-weu",
+                new Row(date, SUBSCRIPTION, "rg-aks-prod-weu",
+                        "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/"
+                                + "rg-aks-prod-weu/providers/microsoft.operationalinsights/workspaces/log-aks-prod-weu",
                         "Microsoft.OperationalInsights/workspaces", "3", "3"),
-                new Row(date, SUBSCRIPTION, "rg-data", "/subscriptions/" + SUBSCRIPTION
-                        + "/resourcegroups/rg-data/providers/microsoft.sql/servers/sql-1", "Microsoft.Sql/servers", "7",
-                        "7"));
+                new Row(date, SUBSCRIPTION, "rg-data",
+                        "/subscriptions/" + SUBSCRIPTION
+                                + "/resourcegroups/rg-data/providers/microsoft.sql/servers/sql-1",
+                        "Microsoft.Sql/servers", "7", "7"));
     }
 
-    /** The run's rows end on the 29th, whether its manifest says so or claims days whose usage has not arrived. */
+    /**
+     * The run's rows end on the 29th, whether its manifest says so or claims days whose
+     * usage has not arrived.
+     */
     @ParameterizedTest(name = "endDate {0}")
-    @ValueSource(strings = {"2026-10-29", "2026-10-31"})
+    @ValueSource(strings = { "2026-10-29", "2026-10-31" })
     void theRunSaysWhatTheNewestExportRunBilledEachClusterAndWorkspaceAndHowMuchOfItIsIdle(String endDate,
             CapturedOutput output) throws Exception {
-        // given: October's export, run on the 30th, its rows through the 29th, in two Snappy Parquet parts
+        // given: October's export, run on the 30th, its rows through the 29th, in two
+        // Snappy Parquet parts
         List<Row> first = new ArrayList<>();
         List<Row> second = new ArrayList<>();
         for (int day = 1; day <= 29; day++) {
@@ -100,7 +115,8 @@ class BillingEndToEndTests {
         // when
         int exitCode = run();
 
-        // then: beside the bill, what OpenCost allocated the cluster on the same days, read from its export here
+        // then: beside the bill, what OpenCost allocated the cluster on the same days,
+        // read from its export here
         BigDecimal allocated = (BigDecimal) NightlyJobEndToEndTests.query("""
                 SELECT sum(CAST("TotalCost" AS DECIMAL(38, 20))) FROM read_csv('%s', all_varchar = true)
                 WHERE "Date" BETWEEN '2026-10-01' AND '2026-10-29'
@@ -108,9 +124,10 @@ class BillingEndToEndTests {
         assertThat(exitCode).isZero();
         assertThat(output.getOut()).contains("bill: export run 5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11 (" + EXPORT
                 + "/20261001-20261031/202610300612/5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11/manifest.json), billed "
-                + "through 2026-10-29: aks-prod-weu 4,403.65 USD billed, " + String.format(Locale.ROOT,
-                        "%,.2f allocated by OpenCost, %,.2f idle", allocated, new BigDecimal("4403.65")
-                                .subtract(allocated)) + "; workspaces log-aks-prod-weu 87.00 USD; 29 rows of other "
+                + "through 2026-10-29: aks-prod-weu 4,403.65 USD billed, "
+                + String.format(Locale.ROOT, "%,.2f allocated by OpenCost, %,.2f idle", allocated,
+                        new BigDecimal("4403.65").subtract(allocated))
+                + "; workspaces log-aks-prod-weu 87.00 USD; 29 rows of other "
                 + "resources, not charged; no row of [aks-prod-eus, aks-dev-weu, aks-data-neu], whose days stay "
                 + "estimates");
         assertTheLakeAddsUpToTheBillEveryBilledDay();
@@ -123,8 +140,9 @@ class BillingEndToEndTests {
     }
 
     /**
-     * Every day the run bills, the cluster's workload and idle rows add up to each bucket's bill and the workspace's log
-     * rows to its bill, to the last digit, and are {@code billed}; the other days and clusters are estimates.
+     * Every day the run bills, the cluster's workload and idle rows add up to each
+     * bucket's bill and the workspace's log rows to its bill, to the last digit, and are
+     * {@code billed}; the other days and clusters are estimates.
      */
     private void assertTheLakeAddsUpToTheBillEveryBilledDay() throws Exception {
         String lake = work.resolve("out/lake/chargeback/*/*.parquet").toString();
@@ -140,7 +158,8 @@ class BillingEndToEndTests {
                 List.of("network", 29L, new BigDecimal("0.250000000000"), new BigDecimal("0.250000000000")),
                 List.of("other", 29L, new BigDecimal("0E-12"), new BigDecimal("0E-12")),
                 List.of("storage", 29L, new BigDecimal("1.500000000000"), new BigDecimal("1.500000000000")));
-        // and BilledCost is what was invoiced, charged the same way from the bill's BilledCost: the reserved nodes
+        // and BilledCost is what was invoiced, charged the same way from the bill's
+        // BilledCost: the reserved nodes
         // nothing, the rest as amortized
         List<List<Object>> invoiced = NightlyJobEndToEndTests.query("""
                 SELECT x_CostBucket, min(day_sum), max(day_sum) FROM (
@@ -159,8 +178,8 @@ class BillingEndToEndTests {
                   SELECT ChargePeriodStart, sum(EffectiveCost) AS day_sum FROM read_parquet('%s')
                   WHERE ResourceName = 'log-aks-prod-weu' AND x_CostStatus = 'billed' GROUP BY ALL)
                 """.formatted(lake));
-        assertThat(logs).containsExactly(List.of(29L, new BigDecimal("3.000000000000"),
-                new BigDecimal("3.000000000000")));
+        assertThat(logs)
+            .containsExactly(List.of(29L, new BigDecimal("3.000000000000"), new BigDecimal("3.000000000000")));
         List<List<Object>> estimated = NightlyJobEndToEndTests.query("""
                 SELECT DISTINCT x_Cluster, strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%d') AS day
                 FROM read_parquet('%s') WHERE x_CostStatus = 'estimated' AND x_Cluster = 'aks-prod-weu'
@@ -172,7 +191,8 @@ class BillingEndToEndTests {
     @Test
     void aLaterShorterRunReplacesOnlyItsOwnDaysAndTheSummaryNamesWhichRunBillsWhichDays(CapturedOutput output)
             throws Exception {
-        // given: the month's run through the 29th, then an on-demand run of the 10th to the 12th whose disks cost more
+        // given: the month's run through the 29th, then an on-demand run of the 10th to
+        // the 12th whose disks cost more
         List<Row> month = new ArrayList<>();
         for (int day = 1; day <= 29; day++) {
             month.addAll(day(day));
@@ -181,9 +201,10 @@ class BillingEndToEndTests {
                 "2026-10-29", "Csv", List.of(month));
         List<Row> rerun = new ArrayList<>();
         for (int day = 10; day <= 12; day++) {
-            day(day).stream().map(row -> row.resourceId().endsWith("aks-os-1") ? new Row(row.day(),
-                    row.subscription(), row.resourceGroup(), row.resourceId(), row.resourceType(), "2.5", "2.5") : row)
-                    .forEach(rerun::add);
+            day(day).stream()
+                .map(row -> row.resourceId().endsWith("aks-os-1") ? new Row(row.day(), row.subscription(),
+                        row.resourceGroup(), row.resourceId(), row.resourceType(), "2.5", "2.5") : row)
+                .forEach(rerun::add);
         }
         BillFixture.run(exportFolder, "7a0d4c1e-0b5f-4a43-9a61-2b7c9e4f1a22", Instant.parse("2026-10-31T09:00:00Z"),
                 "2026-10-12", "Csv", List.of(rerun));
@@ -198,26 +219,30 @@ class BillingEndToEndTests {
                 + "2026-10-12, and run 5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11 (" + EXPORT + "/20261001-20261031/"
                 + "202610300612/5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11/manifest.json) for 2026-10-01 to 2026-10-09, "
                 + "2026-10-13 to 2026-10-29, billed through 2026-10-29: aks-prod-weu 4,406.65 USD billed");
-        List<List<Object>> storage = NightlyJobEndToEndTests.query("""
-                SELECT strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%d') AS day, sum(EffectiveCost) FROM read_parquet('%s')
-                WHERE x_Cluster = 'aks-prod-weu' AND x_CostBucket = 'storage' AND x_CostStatus = 'billed'
-                GROUP BY ALL HAVING sum(EffectiveCost) <> 1.5 ORDER BY day
-                """.formatted(work.resolve("out/lake/chargeback/*/*.parquet")));
+        List<List<Object>> storage = NightlyJobEndToEndTests
+            .query("""
+                    SELECT strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%d') AS day, sum(EffectiveCost) FROM read_parquet('%s')
+                    WHERE x_Cluster = 'aks-prod-weu' AND x_CostBucket = 'storage' AND x_CostStatus = 'billed'
+                    GROUP BY ALL HAVING sum(EffectiveCost) <> 1.5 ORDER BY day
+                    """
+                .formatted(work.resolve("out/lake/chargeback/*/*.parquet")));
         assertThat(storage).containsExactly(List.of("10", new BigDecimal("2.500000000000")),
                 List.of("11", new BigDecimal("2.500000000000")), List.of("12", new BigDecimal("2.500000000000")));
         assertThat(Files.readString(work.resolve("out/lake/runs/date=2026-10-31/part-00000.json")))
-                .contains("\"exportRun\" : \"7a0d4c1e-0b5f-4a43-9a61-2b7c9e4f1a22 for 2026-10-10 to 2026-10-12, and run "
-                        + "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11 for 2026-10-01 to 2026-10-09, 2026-10-13 to 2026-10-29\"");
+            .contains("\"exportRun\" : \"7a0d4c1e-0b5f-4a43-9a61-2b7c9e4f1a22 for 2026-10-10 to 2026-10-12, and run "
+                    + "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11 for 2026-10-01 to 2026-10-09, 2026-10-13 to 2026-10-29\"");
     }
 
     @Test
     void aCorrectionOfAnEarlierPeriodIsChargedOnTheMonthsFirstDayToTheClustersTeamsAndListedOnTheInvoice(
             CapturedOutput output) throws Exception {
-        // given: October's run, in uncompressed Parquet, with refunds dated in September to the cluster's nodes (billed
+        // given: October's run, in uncompressed Parquet, with refunds dated in September
+        // to the cluster's nodes (billed
         // -30, amortized -40) and to its workspace
         List<Row> rows = new ArrayList<>(day(1));
-        rows.add(new Row("2026-09-28", SUBSCRIPTION, NODES, "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/"
-                + NODES.toLowerCase() + "/providers/microsoft.compute/virtualmachinescalesets/aks-user-1",
+        rows.add(new Row("2026-09-28", SUBSCRIPTION, NODES,
+                "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/" + NODES.toLowerCase()
+                        + "/providers/microsoft.compute/virtualmachinescalesets/aks-user-1",
                 "Microsoft.Compute/virtualMachineScaleSets", "-30", "-40"));
         rows.add(new Row("2026-09-30", SUBSCRIPTION, "rg-aks-prod-weu", "/subscriptions/" + SUBSCRIPTION
                 + "/resourcegroups/rg-aks-prod-weu/providers/microsoft.operationalinsights/workspaces/log-aks-prod-weu",
@@ -230,9 +255,10 @@ class BillingEndToEndTests {
 
         // then: October is billed as before, and the corrections said
         assertThat(output.getOut()).contains("billed through 2026-10-01: aks-prod-weu 151.85 USD billed")
-                .contains("; corrections of earlier periods on this bill, charged on the month's first day to the teams "
-                        + "of the clusters: aks-prod-weu -40.00 USD, log-aks-prod-weu -2.00 USD");
-        // and charged, in the first day's partition, as FOCUS corrections of the days they correct, in both columns
+            .contains("; corrections of earlier periods on this bill, charged on the month's first day to the teams "
+                    + "of the clusters: aks-prod-weu -40.00 USD, log-aks-prod-weu -2.00 USD");
+        // and charged, in the first day's partition, as FOCUS corrections of the days
+        // they correct, in both columns
         String lake = work.resolve("out/lake/chargeback/*/*.parquet").toString();
         assertThat(NightlyJobEndToEndTests.query("""
                 SELECT ChargeClass, strftime(ChargePeriodStart AT TIME ZONE 'UTC', '%%Y-%%m-%%d'),
@@ -243,11 +269,11 @@ class BillingEndToEndTests {
                 FROM read_parquet('%s', filename = true) WHERE x_CostKind = 'correction' GROUP BY ALL ORDER BY 2
                 """.formatted(lake))).containsExactly(
                 List.of("Correction", "2026-09-28", "2026-09-29", "2026-10-01", "compute", "billed",
-                        new BigDecimal("-40.000000000000"), new BigDecimal("-30.000000000000"),
-                        new BigDecimal("0E-12"), 1L, true, 0L),
+                        new BigDecimal("-40.000000000000"), new BigDecimal("-30.000000000000"), new BigDecimal("0E-12"),
+                        1L, true, 0L),
                 Arrays.asList("Correction", "2026-09-30", "2026-10-01", "2026-10-01", null, "billed",
-                        new BigDecimal("-2.000000000000"), new BigDecimal("-2.000000000000"),
-                        new BigDecimal("0E-12"), 1L, true, 0L));
+                        new BigDecimal("-2.000000000000"), new BigDecimal("-2.000000000000"), new BigDecimal("0E-12"),
+                        1L, true, 0L));
         // while every usage row is priced as FOCUS asks: one day of its charge period
         assertThat(NightlyJobEndToEndTests.query("""
                 SELECT DISTINCT PricingQuantity, PricingUnit FROM read_parquet('%s') WHERE ChargeClass IS NULL
@@ -259,7 +285,8 @@ class BillingEndToEndTests {
                 SELECT DISTINCT x_Team FROM read_parquet('%s') WHERE x_Cluster = 'aks-prod-weu'
                   AND x_CostKind = 'workload' AND x_Allocation <> 'shared' ORDER BY 1
                 """.formatted(lake)));
-        // and listed on the Invoice sheet, apart from the month's bill, which adds up as before
+        // and listed on the Invoice sheet, apart from the month's bill, which adds up as
+        // before
         try (InputStream in = Files.newInputStream(work.resolve("out/reports/2026-10/kubeledger-2026-10.xlsx"));
                 Workbook workbook = WorkbookFactory.create(in)) {
             List<String> invoice = new ArrayList<>();
@@ -273,13 +300,15 @@ class BillingEndToEndTests {
             assertThat(invoice).contains("aks-prod-weu | compute: correction of 2026-09-28 to 2026-09-28 | -40.0",
                     "log-aks-prod-weu | log-analytics: correction of 2026-09-30 to 2026-09-30 | -2.0",
                     "aks-prod-weu | compute | 150.0");
-            // and under them the bridge from the invoice to the chargeback: the day's bill less the other team's
-            // database is the fleet's, which with the corrections and the days not billed yet is the chargeback
+            // and under them the bridge from the invoice to the chargeback: the day's
+            // bill less the other team's
+            // database is the fleet's, which with the corrections and the days not billed
+            // yet is the chargeback
             Map<String, double[]> bridge = new LinkedHashMap<>();
             workbook.getSheet("Invoice").forEach(row -> {
                 if (row.getCell(2) != null && row.getCell(2).getCellType() == CellType.NUMERIC) {
                     bridge.put(cells.formatCellValue(row.getCell(0)), new double[] {
-                        row.getCell(2).getNumericCellValue(), row.getCell(3).getNumericCellValue()});
+                            row.getCell(2).getNumericCellValue(), row.getCell(3).getNumericCellValue() });
                 }
             });
             assertThat(bridge.get("The bill in the export's scope")).containsExactly(161.85, 11.85);
@@ -293,10 +322,11 @@ class BillingEndToEndTests {
                     + "lake (a lake written before the bill's last run?)");
         }
         assertThat(BrokenSampleEndToEndTests.firstPage(work.resolve("out/reports/2026-10/kubeledger-2026-10.pdf"))
-                .replaceAll("\\s+", " ")).contains("Invoice: 161.85 USD in the export's scope to 2026-10-01 "
-                        + "(EffectiveCost, charged; BilledCost 11.85), less 7.00 of 1 other resource (largest: sql-1 "
-                        + "(SQL server) 7.00) = this fleet's bill 154.85; corrections of earlier periods on this invoice "
-                        + "-42.00; days not billed yet (estimates) ");
+            .replaceAll("\\s+", " "))
+            .contains("Invoice: 161.85 USD in the export's scope to 2026-10-01 "
+                    + "(EffectiveCost, charged; BilledCost 11.85), less 7.00 of 1 other resource (largest: sql-1 "
+                    + "(SQL server) 7.00) = this fleet's bill 154.85; corrections of earlier periods on this invoice "
+                    + "-42.00; days not billed yet (estimates) ");
     }
 
     @Test
@@ -304,8 +334,10 @@ class BillingEndToEndTests {
             throws IOException {
         // given: the other team's database billed in EUR
         BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-03T06:12:00Z"),
-                "2026-10-02", "Csv", List.of(day(1).stream().map(row -> row.resourceId().endsWith("sql-1")
-                        ? row.inCurrency("EUR") : row).toList()));
+                "2026-10-02", "Csv",
+                List.of(day(1).stream()
+                    .map(row -> row.resourceId().endsWith("sql-1") ? row.inCurrency("EUR") : row)
+                    .toList()));
 
         // when / then
         assertThat(run()).isZero();
@@ -330,9 +362,11 @@ class BillingEndToEndTests {
     void aBillFarBelowOpenCostsEstimateIsChargedAndSaidWithBothFigures(CapturedOutput output) throws Exception {
         // given: a day of aks-prod-weu billed at a tenth of its usual
         BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-03T06:12:00Z"),
-                "2026-10-02", "Csv", List.of(day(1).stream().map(row -> row.resourceId().endsWith("aks-user-1")
-                        ? new Row(row.day(), row.subscription(), row.resourceGroup(), row.resourceId(),
-                                row.resourceType(), "0", "15") : row).toList()));
+                "2026-10-02", "Csv",
+                List.of(day(1).stream()
+                    .map(row -> row.resourceId().endsWith("aks-user-1") ? new Row(row.day(), row.subscription(),
+                            row.resourceGroup(), row.resourceId(), row.resourceType(), "0", "15") : row)
+                    .toList()));
 
         // when
         int exitCode = run();
@@ -340,11 +374,12 @@ class BillingEndToEndTests {
         // then: in the log, the summary and the executive report's notes
         assertThat(exitCode).isZero();
         assertThat(output.getOut().lines().filter(line -> line.contains("WARN")))
-                .anySatisfy(line -> assertThat(line).containsPattern("The bill of aks-prod-weu, 16.85 USD, is \\d+ % "
-                        + "of OpenCost's estimate of the same days, [\\d,.]+ USD: is the cost export's scope or "
-                        + "kubeledger.billing.cost-column right\\?"));
-        assertThat(ReportContents.text(work.resolve("out/reports/2026-10/kubeledger-2026-10.pdf"))
-                .replaceAll("\\s+", " ")).contains("The bill of aks-prod-weu, 16.85 USD, is");
+            .anySatisfy(line -> assertThat(line).containsPattern("The bill of aks-prod-weu, 16.85 USD, is \\d+ % "
+                    + "of OpenCost's estimate of the same days, [\\d,.]+ USD: is the cost export's scope or "
+                    + "kubeledger.billing.cost-column right\\?"));
+        assertThat(
+                ReportContents.text(work.resolve("out/reports/2026-10/kubeledger-2026-10.pdf")).replaceAll("\\s+", " "))
+            .contains("The bill of aks-prod-weu, 16.85 USD, is");
     }
 
     @Test
@@ -354,8 +389,8 @@ class BillingEndToEndTests {
 
         // when / then
         assertThat(run()).isZero();
-        assertThat(output.getOut()).contains("bill: the cost export " + EXPORT + " has no run for 2026-10: the month is "
-                + "an estimate");
+        assertThat(output.getOut())
+            .contains("bill: the cost export " + EXPORT + " has no run for 2026-10: the month is " + "an estimate");
     }
 
     @Test
@@ -367,13 +402,15 @@ class BillingEndToEndTests {
 
         // when / then
         assertThat(run()).isEqualTo(65);
-        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement().asString()
-                .contains("part_1_0001.csv of export run 5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11, which its manifest "
-                        + "lists, is missing");
+        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement()
+            .asString()
+            .contains("part_1_0001.csv of export run 5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11, which its manifest "
+                    + "lists, is missing");
     }
 
     private int run() {
         return KubeledgerRun.run(snapshot.resolve("kubeledger.yaml"), work.resolve("out"), "reportDate=2026-10-31",
                 "--kubeledger.local-root=" + snapshot, "--kubeledger.billing.cost-export=" + EXPORT);
     }
+
 }

@@ -27,14 +27,16 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * The whole job on a broken copy of the sample: one cluster's export is garbage, another has three bad rows. By default
- * the run fails naming the garbage cluster; with {@code allow-missing-clusters} it completes, and every report says
- * on its first page which cluster is missing, and how many rows each cluster lost to the quarantine.
+ * The whole job on a broken copy of the sample: one cluster's export is garbage, another
+ * has three bad rows. By default the run fails naming the garbage cluster; with
+ * {@code allow-missing-clusters} it completes, and every report says on its first page
+ * which cluster is missing, and how many rows each cluster lost to the quarantine.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BrokenSampleEndToEndTests {
 
     private static final Path SAMPLE = Path.of("../samples");
+
     private static final String BAD_ROWS = """
             2026-10-07,payments,deployment,api,api-broken-1,api,0.2,0.5,1,1,0,0,0,0,0.1,0.1,0,0,0,twelve,
             2026-10-07,payments,deployment,api,api-broken-2,api,0.2,0.5,1,1,0,0
@@ -43,6 +45,7 @@ class BrokenSampleEndToEndTests {
 
     @TempDir
     Path work;
+
     Path snapshot;
 
     @BeforeEach
@@ -50,7 +53,7 @@ class BrokenSampleEndToEndTests {
         snapshot = work.resolve("sample");
         copy(SAMPLE, snapshot);
         Path exports = snapshot.resolve("blob/stfinopsexports/opencost");
-        Files.write(exports.resolve("aks-dev-weu.csv"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 10});
+        Files.write(exports.resolve("aks-dev-weu.csv"), new byte[] { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 10 });
         Files.writeString(exports.resolve("aks-prod-weu.csv"), BAD_ROWS, StandardOpenOption.APPEND);
     }
 
@@ -63,9 +66,10 @@ class BrokenSampleEndToEndTests {
         // then
         assertThat(exitCode).isEqualTo(69);
         assertThat(String.join("\n", KubeledgerRun.failures(output.getOut(), "2026-10-31")))
-                .contains("The OpenCost export of cluster 'aks-dev-weu'")
-                .contains("is not an OpenCost export: the header has no 'Date' column: '")
-                .contains("u001F").doesNotContain("\u001f");
+            .contains("The OpenCost export of cluster 'aks-dev-weu'")
+            .contains("is not an OpenCost export: the header has no 'Date' column: '")
+            .contains("u001F")
+            .doesNotContain("\u001f");
         assertThat(work.resolve("out/lake/chargeback")).doesNotExist();
         assertThat(work.resolve("out/reports")).doesNotExist();
     }
@@ -84,34 +88,38 @@ class BrokenSampleEndToEndTests {
                 SELECT DISTINCT x_Cluster FROM read_parquet('%s/lake/chargeback/*/*.parquet')
                 WHERE x_CostKind = 'workload' ORDER BY 1""".formatted(out));
         assertThat(workloadClusters).extracting(row -> row.get(0))
-                .containsExactly("aks-data-neu", "aks-prod-eus", "aks-prod-weu");
+            .containsExactly("aks-data-neu", "aks-prod-eus", "aks-prod-weu");
 
-        // its bill is all idle, on team idle, and the executive report says which days the bill charged it alone
+        // its bill is all idle, on team idle, and the executive report says which days
+        // the bill charged it alone
         List<List<Object>> idle = NightlyJobEndToEndTests.query("""
                 SELECT DISTINCT x_Team, x_CostKind FROM read_parquet('%s/lake/chargeback/*/*.parquet')
                 WHERE x_Cluster = 'aks-dev-weu' AND x_CostBucket IS NOT NULL""".formatted(out));
         assertThat(idle).containsExactly(List.of("idle", "idle"));
         assertThat(firstPage(out.resolve("reports/2026-10/kubeledger-2026-10.pdf")).replaceAll("\\s+", " "))
-                .contains("Billed with no OpenCost row (the exporter was down?), so all idle, on team 'idle': "
-                        + "aks-dev-weu: 2026-10-01 to 2026-10-31 (31 days).");
+            .contains("Billed with no OpenCost row (the exporter was down?), so all idle, on team 'idle': "
+                    + "aks-dev-weu: 2026-10-01 to 2026-10-31 (31 days).");
 
         // the three bad rows are quarantined verbatim, and counted for their cluster
         List<String> quarantined = Files.readAllLines(out.resolve("quarantine/2026-10-31/opencost.jsonl"));
         assertThat(quarantined).hasSize(3).allMatch(line -> line.contains("aks-prod-weu.csv"));
 
         // every report says so on its first page
-        assertThat(firstPage(out.resolve("reports/2026-10/kubeledger-2026-10.pdf")))
-                .contains("INCOMPLETE").contains("aks-dev-weu");
+        assertThat(firstPage(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"))).contains("INCOMPLETE")
+            .contains("aks-dev-weu");
         try (Stream<Path> statements = Files.list(out.resolve("reports/2026-10/teams"))) {
             for (Path statement : statements.toList()) {
-                assertThat(firstPage(statement)).as(statement.toString()).contains("INCOMPLETE").contains("aks-dev-weu");
+                assertThat(firstPage(statement)).as(statement.toString())
+                    .contains("INCOMPLETE")
+                    .contains("aks-dev-weu");
             }
         }
         try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
                 Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(workbook.getSheetIndex("Summary")).isZero();
             assertThat(valueOf(workbook.getSheet("Summary"), "Missing clusters (their workload is not charged)"))
-                    .startsWith("aks-dev-weu: ").contains("is not an OpenCost export");
+                .startsWith("aks-dev-weu: ")
+                .contains("is not an OpenCost export");
             Sheet clusters = workbook.getSheet("Clusters");
             assertThat(cell(clusters, "aks-prod-weu", 8)).isEqualTo("3");
             assertThat(cell(clusters, "aks-prod-eus", 8)).isEqualTo("0");
@@ -120,7 +128,8 @@ class BrokenSampleEndToEndTests {
 
     @Test
     void badRowsOfClustersAndWorkspacesReadSideBySideAreQuarantinedInTheConfiguredOrder() throws Exception {
-        // given: bad export rows in three clusters, and a row without a namespace at the top of each workspace's
+        // given: bad export rows in three clusters, and a row without a namespace at the
+        // top of each workspace's
         // container-log answer
         Path exports = snapshot.resolve("blob/stfinopsexports/opencost");
         for (String cluster : List.of("aks-prod-eus", "aks-data-neu")) {
@@ -130,8 +139,10 @@ class BrokenSampleEndToEndTests {
                 "c03370dc-dee4-2777-df15-2deb63cc07fc", "bfb45394-d422-b0ba-6dda-c9fbcfeaac25");
         for (String workspace : workspaces) {
             Path answer = snapshot.resolve("logs").resolve(workspace).resolve("container-logs.json");
-            Files.writeString(answer, Files.readString(answer).replaceFirst("\"rows\":\\[\n",
-                    "\"rows\":[\n[\"2026-10-05T00:00:00Z\",\"/subscriptions/x\",null,5],\n"));
+            Files.writeString(answer,
+                    Files.readString(answer)
+                        .replaceFirst("\"rows\":\\[\n",
+                                "\"rows\":[\n[\"2026-10-05T00:00:00Z\",\"/subscriptions/x\",null,5],\n"));
         }
 
         // when: two clusters and two workspaces read at a time
@@ -139,20 +150,22 @@ class BrokenSampleEndToEndTests {
                 "reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot,
                 "--kubeledger.allow-missing-clusters=true", "--kubeledger.threads=2");
 
-        // then: the entries in the configured order of clusters and workspaces, whichever finished first
+        // then: the entries in the configured order of clusters and workspaces, whichever
+        // finished first
         assertThat(exitCode).isZero();
         Path quarantine = work.resolve("out/quarantine/2026-10-31");
-        assertThat(Files.readAllLines(quarantine.resolve("opencost.jsonl"))).extracting(line -> line.replaceAll(
-                ".*/opencost/([a-z-]+)\\.csv.*", "$1")).containsExactly("aks-prod-weu", "aks-prod-weu", "aks-prod-weu",
-                        "aks-prod-eus", "aks-prod-eus", "aks-prod-eus", "aks-data-neu", "aks-data-neu", "aks-data-neu");
+        assertThat(Files.readAllLines(quarantine.resolve("opencost.jsonl")))
+            .extracting(line -> line.replaceAll(".*/opencost/([a-z-]+)\\.csv.*", "$1"))
+            .containsExactly("aks-prod-weu", "aks-prod-weu", "aks-prod-weu", "aks-prod-eus", "aks-prod-eus",
+                    "aks-prod-eus", "aks-data-neu", "aks-data-neu", "aks-data-neu");
         List<String> logRows = Files.readAllLines(quarantine.resolve("log-analytics.jsonl"));
         assertThat(logRows).hasSize(3);
         for (int i = 0; i < workspaces.size(); i++) {
             assertThat(logRows.get(i)).contains(workspaces.get(i)).contains("Namespace is null");
         }
         try (Stream<Path> files = Files.list(quarantine)) {
-            assertThat(files.map(file -> file.getFileName().toString()))
-                    .containsExactlyInAnyOrder("opencost.jsonl", "log-analytics.jsonl");
+            assertThat(files.map(file -> file.getFileName().toString())).containsExactlyInAnyOrder("opencost.jsonl",
+                    "log-analytics.jsonl");
         }
     }
 
@@ -186,7 +199,8 @@ class BrokenSampleEndToEndTests {
                 Path target = to.resolve(from.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
-                } else {
+                }
+                else {
                     Files.copy(file, target);
                 }
             }
@@ -201,4 +215,5 @@ class BrokenSampleEndToEndTests {
             }
         }
     }
+
 }

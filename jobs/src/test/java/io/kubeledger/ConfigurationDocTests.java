@@ -20,15 +20,21 @@ import org.junit.jupiter.api.Test;
 import io.kubeledger.config.KubeledgerProperties;
 
 /**
- * docs/configuration.md lists every key the properties bind, and no other: its table cannot drift from the code. The
- * keys are read from the properties' records as Spring binds them (kebab-case, {@code []} for a list's items, {@code
+ * docs/configuration.md lists every key the properties bind, and no other: its table
+ * cannot drift from the code. The keys are read from the properties' records as Spring
+ * binds them (kebab-case, {@code []} for a list's items, {@code
  * <name>} for a map's keys).
  */
 class ConfigurationDocTests {
 
     private static final Path DOC = Path.of("../docs/configuration.md");
-    /** A row's first cell: one key, or several (`a.b`, `c`), a bare one named in the first one's parent. */
+
+    /**
+     * A row's first cell: one key, or several (`a.b`, `c`), a bare one named in the first
+     * one's parent.
+     */
     private static final Pattern FIRST_CELL = Pattern.compile("(?m)^\\| (`[^|]+`) \\|");
+
     private static final Pattern KEY = Pattern.compile("`([^`]+)`");
 
     @Test
@@ -45,7 +51,8 @@ class ConfigurationDocTests {
                 if (parent == null) {
                     parent = name.contains(".") ? name.substring(0, name.lastIndexOf('.') + 1) : "";
                     documented.add(name);
-                } else {
+                }
+                else {
                     documented.add(name.contains(".") ? name : parent + name);
                 }
             }
@@ -60,16 +67,20 @@ class ConfigurationDocTests {
             Class<?> value = component.getType();
             if (ours(value)) {
                 keys(value, key + ".", keys);
-            } else if (List.class.isAssignableFrom(value)) {
+            }
+            else if (List.class.isAssignableFrom(value)) {
                 Class<?> item = (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
                 if (ours(item)) {
                     keys(item, key + "[].", keys);
-                } else {
+                }
+                else {
                     keys.add(key + "[]");
                 }
-            } else if (Map.class.isAssignableFrom(value)) {
+            }
+            else if (Map.class.isAssignableFrom(value)) {
                 keys.add(key + ".<name>");
-            } else {
+            }
+            else {
                 keys.add(key);
             }
         }
@@ -82,4 +93,5 @@ class ConfigurationDocTests {
     private static String kebab(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
+
 }

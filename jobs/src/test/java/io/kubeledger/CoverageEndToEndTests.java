@@ -23,13 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A month with a gap in one cluster's export: five days of aks-dev-weu's October are missing. The month is never
- * called final, every first page names the cluster and the days, the workbook's Coverage sheet shows every cluster and
- * day, and October is compared with September (whose data starts on the 17th) per day of data, not by totals.
+ * A month with a gap in one cluster's export: five days of aks-dev-weu's October are
+ * missing. The month is never called final, every first page names the cluster and the
+ * days, the workbook's Coverage sheet shows every cluster and day, and October is
+ * compared with September (whose data starts on the 17th) per day of data, not by totals.
  */
 class CoverageEndToEndTests {
 
     private static final Path SAMPLE = Path.of("../samples");
+
     private static final List<String> GAP = List.of("2026-10-03", "2026-10-04", "2026-10-05", "2026-10-06",
             "2026-10-07");
 
@@ -43,12 +45,13 @@ class CoverageEndToEndTests {
         Path snapshot = work.resolve("sample");
         copy(SAMPLE, snapshot);
         export = snapshot.resolve("blob/stfinopsexports/opencost/aks-dev-weu.csv");
-        Files.write(export, Files.readAllLines(export).stream()
-                .filter(line -> GAP.stream().noneMatch(line::startsWith)).toList());
+        Files.write(export,
+                Files.readAllLines(export).stream().filter(line -> GAP.stream().noneMatch(line::startsWith)).toList());
         out = work.resolve("out");
         for (String reportDate : List.of("2026-09-30", "2026-10-31")) {
             assertThat(KubeledgerRun.run(snapshot.resolve("kubeledger.yaml"), out, "reportDate=" + reportDate,
-                    "--kubeledger.local-root=" + snapshot)).isZero();
+                    "--kubeledger.local-root=" + snapshot))
+                .isZero();
         }
     }
 
@@ -57,11 +60,14 @@ class CoverageEndToEndTests {
         String gap = "INCOMPLETE DATA: 1 of 4 clusters have no OpenCost row on 5 cluster-day(s) 2026-10-01 to 31, "
                 + "whose costs these figures lack: aks-dev-weu 2026-10-03 to 07";
         assertThat(joined(firstPage(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"))))
-                .contains("2026-10 · month ended, data incomplete").doesNotContain("· final").contains(gap);
+            .contains("2026-10 · month ended, data incomplete")
+            .doesNotContain("· final")
+            .contains(gap);
         try (Stream<Path> statements = Files.list(out.resolve("reports/2026-10/teams"))) {
             for (Path statement : statements.toList()) {
-                assertThat(joined(firstPage(statement))).as(statement.toString()).contains("month ended, data incomplete")
-                        .contains(gap);
+                assertThat(joined(firstPage(statement))).as(statement.toString())
+                    .contains("month ended, data incomplete")
+                    .contains(gap);
             }
         }
     }
@@ -94,21 +100,23 @@ class CoverageEndToEndTests {
     void aMonthWithGapsIsComparedPerDayOfDataNamingItsPeriodAndCoverage() throws Exception {
         String executive = firstPage(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"));
 
-        // and September, an estimate, is compared with the billed October on the basis both have
-        assertThat(executive.replaceAll("\\s+", " ")).contains("Last month (2026-09, month ended, data incomplete, "
-                + "data on 14 of 30 days): ").contains("USD on OpenCost's allocation (logs at the price list, idle and "
-                        + "corrections left out: 2026-09 is an estimate, this month billed) · not like for like, so per "
-                        + "day of data: ");
+        // and September, an estimate, is compared with the billed October on the basis
+        // both have
+        assertThat(executive.replaceAll("\\s+", " "))
+            .contains("Last month (2026-09, month ended, data incomplete, " + "data on 14 of 30 days): ")
+            .contains("USD on OpenCost's allocation (logs at the price list, idle and "
+                    + "corrections left out: 2026-09 is an estimate, this month billed) · not like for like, so per "
+                    + "day of data: ");
         try (InputStream in = Files.newInputStream(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx"));
                 Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(cell(workbook.getSheet("Summary"), "Against last month", 1))
-                    .startsWith("Last month (2026-09, month ended, data incomplete, data on 14 of 30 days): ");
+                .startsWith("Last month (2026-09, month ended, data incomplete, data on 14 of 30 days): ");
             // the change a percent, its base in the column's heading
             assertThat(cell(workbook.getSheet("Teams"), "Team", 11))
-                    .isEqualTo("Change against 2026-09, per day of data");
+                .isEqualTo("Change against 2026-09, per day of data");
             assertThat(cell(workbook.getSheet("Teams"), "payments", 11)).matches("-?\\d+\\.\\d%");
             assertThat(cell(workbook.getSheet("Clusters"), "Cluster", 3))
-                    .isEqualTo("Change against 2026-09, per day of data");
+                .isEqualTo("Change against 2026-09, per day of data");
             assertThat(cell(workbook.getSheet("Clusters"), "aks-prod-eus", 3)).matches("-?\\d+\\.\\d%");
         }
     }
@@ -139,8 +147,8 @@ class CoverageEndToEndTests {
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("Total");
             assertThat(total.getCell(2).getNumericCellValue()).isCloseTo(teams[0], offset(1e-6));
             assertThat(total.getCell(3).getNumericCellValue()).isCloseTo(teams[1], offset(1e-6));
-            assertThat(total.getCell(3).getCellFormula()).isEqualTo("SUMIFS(D2:D" + movers.getLastRowNum() + ",A2:A"
-                    + movers.getLastRowNum() + ",\"team\")");
+            assertThat(total.getCell(3).getCellFormula())
+                .isEqualTo("SUMIFS(D2:D" + movers.getLastRowNum() + ",A2:A" + movers.getLastRowNum() + ",\"team\")");
         }
     }
 
@@ -163,13 +171,13 @@ class CoverageEndToEndTests {
             double september = Double.parseDouble(NightlyJobEndToEndTests.query("""
                     SELECT sum(EffectiveCost) FROM read_parquet('%s/lake/chargeback/date=2026-09-*/*.parquet')
                     WHERE x_Team = 'payments'""".formatted(out)).get(0).get(0).toString());
-            assertThat(movers).noneSatisfy(row -> assertThat(new DataFormatter().formatCellValue(row.getCell(1)))
-                    .endsWith("(idle)"));
+            assertThat(movers)
+                .noneSatisfy(row -> assertThat(new DataFormatter().formatCellValue(row.getCell(1))).endsWith("(idle)"));
             Row payments = rowOf(movers, "payments");
-            assertThat(payments.getCell(2).getNumericCellValue()).isCloseTo(september * 31 / 14,
+            assertThat(payments.getCell(2).getNumericCellValue()).isCloseTo(september * 31 / 14, offset(1e-6));
+            assertThat(payments.getCell(4).getNumericCellValue()).isCloseTo(
+                    payments.getCell(3).getNumericCellValue() - payments.getCell(2).getNumericCellValue(),
                     offset(1e-6));
-            assertThat(payments.getCell(4).getNumericCellValue()).isCloseTo(payments.getCell(3).getNumericCellValue()
-                    - payments.getCell(2).getNumericCellValue(), offset(1e-6));
         }
     }
 
@@ -181,4 +189,5 @@ class CoverageEndToEndTests {
         }
         throw new AssertionError("no row of " + name + " in " + sheet.getSheetName());
     }
+
 }

@@ -19,17 +19,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The sample with the values OpenCost's own writer puts in its exports (opencost#3574 and Go's FormatFloat): negative
- * zero, float residue below zero, real credits and NaN or infinite usage. Not a cent of them is lost: every day of
- * the lake still adds up to the files, nothing is quarantined, and the reports say what was unusual.
+ * The sample with the values OpenCost's own writer puts in its exports (opencost#3574 and
+ * Go's FormatFloat): negative zero, float residue below zero, real credits and NaN or
+ * infinite usage. Not a cent of them is lost: every day of the lake still adds up to the
+ * files, nothing is quarantined, and the reports say what was unusual.
  */
 class ExporterValuesEndToEndTests {
 
     private static final Path SAMPLE = Path.of("../samples");
-    /** The columns before {@code Labels} in the layout of aks-prod-weu's export, the last of which is TotalCost. */
+
+    /**
+     * The columns before {@code Labels} in the layout of aks-prod-weu's export, the last
+     * of which is TotalCost.
+     */
     private static final int CPU_USAGE = 6;
+
     private static final int RAM_USAGE = 8;
+
     private static final int CPU_COST = 14;
+
     private static final int TOTAL_COST = 19;
 
     @TempDir
@@ -37,7 +45,8 @@ class ExporterValuesEndToEndTests {
 
     @Test
     void everyValueTheExporterWritesIsChargedAndTheDaysAddUpToTheFiles() throws Exception {
-        // given: a copy of the sample whose aks-prod-weu export has the values OpenCost writes
+        // given: a copy of the sample whose aks-prod-weu export has the values OpenCost
+        // writes
         Path snapshot = work.resolve("sample");
         BrokenSampleEndToEndTests.copy(SAMPLE, snapshot);
         Path export = snapshot.resolve("blob/stfinopsexports/opencost/aks-prod-weu.csv");
@@ -65,15 +74,15 @@ class ExporterValuesEndToEndTests {
             Sheet summary = workbook.getSheet("Summary");
             assertThat(BrokenSampleEndToEndTests.cell(summary,
                     "OpenCost credit rows (negative TotalCost, charged as written)", 1))
-                    .isEqualTo(String.valueOf(injected.octoberCredits()));
+                .isEqualTo(String.valueOf(injected.octoberCredits()));
             assertThat(numberOf(summary, "  Their sum")).isCloseTo(injected.octoberCreditSum().doubleValue(),
                     within(1e-9));
             assertThat(Long.parseLong(BrokenSampleEndToEndTests.cell(summary,
                     "OpenCost rows with an unknown figure (charged; left out of the rightsizing)", 1)))
-                    .isPositive();
+                .isPositive();
         }
         assertThat(BrokenSampleEndToEndTests.firstPage(out.resolve("reports/2026-10/kubeledger-2026-10.pdf")))
-                .contains("Data quality: " + injected.octoberCredits() + " OpenCost row(s) of the month are credits");
+            .contains("Data quality: " + injected.octoberCredits() + " OpenCost row(s) of the month are credits");
     }
 
     private static double numberOf(Sheet sheet, String label) {
@@ -90,8 +99,9 @@ class ExporterValuesEndToEndTests {
     }
 
     /**
-     * Rewrites the export's rows: some costs become negative zero or the residue of 0.3 - (0.1 + 0.2), some rows
-     * credits, some usage NaN or infinite, each formatted as Go formats it.
+     * Rewrites the export's rows: some costs become negative zero or the residue of 0.3 -
+     * (0.1 + 0.2), some rows credits, some usage NaN or infinite, each formatted as Go
+     * formats it.
      */
     private static Injected inject(Path export) throws IOException {
         List<String> lines = Files.readAllLines(export);
@@ -103,16 +113,20 @@ class ExporterValuesEndToEndTests {
             double total = Double.parseDouble(fields[TOTAL_COST]);
             if (i % 7 == 0) {
                 fields[TOTAL_COST] = GoFloat.format(-0.0);
-            } else if (i % 11 == 0) {
+            }
+            else if (i % 11 == 0) {
                 fields[TOTAL_COST] = GoFloat.format(0.3 - (0.1 + 0.2));
-            } else if (i % 13 == 0) {
+            }
+            else if (i % 13 == 0) {
                 fields[TOTAL_COST] = GoFloat.format(-total);
             }
             if (i % 17 == 0) {
                 fields[CPU_USAGE] = GoFloat.format(Double.NaN);
-            } else if (i % 19 == 0) {
+            }
+            else if (i % 19 == 0) {
                 fields[RAM_USAGE] = GoFloat.format(Double.POSITIVE_INFINITY);
-            } else if (i % 23 == 0) {
+            }
+            else if (i % 23 == 0) {
                 fields[CPU_COST] = GoFloat.format(Double.NEGATIVE_INFINITY);
             }
             BigDecimal charged = new BigDecimal(fields[TOTAL_COST]);
@@ -122,9 +136,13 @@ class ExporterValuesEndToEndTests {
             }
             rewritten.add(String.join(",", fields));
         }
-        assertThat(String.join("\n", rewritten)).contains(",-0,").contains(",-0.00000000000000005551115123125783,")
-                .contains(",NaN,").contains(",+Inf,").contains(",-Inf,");
+        assertThat(String.join("\n", rewritten)).contains(",-0,")
+            .contains(",-0.00000000000000005551115123125783,")
+            .contains(",NaN,")
+            .contains(",+Inf,")
+            .contains(",-Inf,");
         Files.write(export, rewritten);
         return new Injected(credits, creditSum);
     }
+
 }

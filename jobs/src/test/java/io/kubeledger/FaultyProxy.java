@@ -10,18 +10,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP proxy in front of a real server (Azurite) that misbehaves on demand as networks and Azure do: it answers the
- * next connections with an HTTP error and closes them, or passes a connection through and resets it once the answer
- * has carried a given number of bytes (a download broken mid-way).
+ * A TCP proxy in front of a real server (Azurite) that misbehaves on demand as networks
+ * and Azure do: it answers the next connections with an HTTP error and closes them, or
+ * passes a connection through and resets it once the answer has carried a given number of
+ * bytes (a download broken mid-way).
  */
 final class FaultyProxy implements AutoCloseable {
 
     private final ServerSocket server;
+
     private final int targetPort;
+
     private final AtomicInteger errorsLeft = new AtomicInteger();
+
     private volatile String errorStatus = "503 Service Unavailable";
+
     private final AtomicInteger cutsLeft = new AtomicInteger();
+
     private final AtomicInteger cutsMade = new AtomicInteger();
+
     private volatile long cutAfterBytes = -1;
 
     FaultyProxy(int targetPort) throws IOException {
@@ -32,7 +39,10 @@ final class FaultyProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    /** The {@code kubeledger.azure.blob-endpoint} template that reaches Azurite through this proxy. */
+    /**
+     * The {@code kubeledger.azure.blob-endpoint} template that reaches Azurite through
+     * this proxy.
+     */
     String endpoint() {
         return "http://127.0.0.1:" + server.getLocalPort() + "/{account}";
     }
@@ -43,7 +53,10 @@ final class FaultyProxy implements AutoCloseable {
         errorsLeft.set(count);
     }
 
-    /** The next {@code count} connections are cut, and reset, once their answers have carried this many bytes. */
+    /**
+     * The next {@code count} connections are cut, and reset, once their answers have
+     * carried this many bytes.
+     */
     void cutNext(int count, long bytes) {
         cutAfterBytes = bytes;
         cutsLeft.set(count);
@@ -61,7 +74,8 @@ final class FaultyProxy implements AutoCloseable {
                 Thread connection = new Thread(() -> serve(client), "faulty-proxy-connection");
                 connection.setDaemon(true);
                 connection.start();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 return;
             }
         }
@@ -71,8 +85,9 @@ final class FaultyProxy implements AutoCloseable {
         try (client) {
             if (errorsLeft.getAndDecrement() > 0) {
                 client.getInputStream().read(new byte[8192]);
-                client.getOutputStream().write(("HTTP/1.1 " + errorStatus + "\r\nContent-Length: 0\r\n"
-                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                client.getOutputStream()
+                    .write(("HTTP/1.1 " + errorStatus + "\r\nContent-Length: 0\r\n" + "Connection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 return;
             }
             try (Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort)) {
@@ -84,12 +99,16 @@ final class FaultyProxy implements AutoCloseable {
                     cutsMade.incrementAndGet();
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             // the client or Azurite went away: the connection simply ends
         }
     }
 
-    /** Copies until the end or, with a limit, until that many bytes; false when it stopped at the limit. */
+    /**
+     * Copies until the end or, with a limit, until that many bytes; false when it stopped
+     * at the limit.
+     */
     private static boolean copy(Socket from, Socket to, long limit) {
         byte[] buffer = new byte[8192];
         long copied = 0;
@@ -106,7 +125,8 @@ final class FaultyProxy implements AutoCloseable {
                 out.flush();
                 copied += n;
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             // either side closed: stop copying
         }
         return true;
@@ -116,4 +136,5 @@ final class FaultyProxy implements AutoCloseable {
     public void close() throws IOException {
         server.close();
     }
+
 }

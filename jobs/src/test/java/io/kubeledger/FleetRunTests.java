@@ -30,7 +30,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import io.kubeledger.config.SharedCostSplit;
 import io.kubeledger.sample.SampleFleetGenerator;
 
-/** Runs the job on fleets other than the sample: a generated larger one, and broken ones. */
+/**
+ * Runs the job on fleets other than the sample: a generated larger one, and broken ones.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class FleetRunTests {
 
@@ -39,7 +41,8 @@ class FleetRunTests {
 
     @Test
     void anotherFleetReconcilesEveryDayWithItsBillMidMonth() throws Exception {
-        // given: 6 clusters, 9 teams, 20 days up to the 12th of November, and a day file an earlier run left behind
+        // given: 6 clusters, 9 teams, 20 days up to the 12th of November, and a day file
+        // an earlier run left behind
         Path fleet = work.resolve("fleet");
         Path config = new SampleFleetGenerator(7, 6, 9, 20, LocalDate.of(2026, 11, 12), 2).write(fleet);
         Path leftOver = work.resolve("out/state/chargeback-days/date=2026-10-30.parquet");
@@ -61,7 +64,8 @@ class FleetRunTests {
 
     @Test
     void aLargeTeamsStatementListsItsBiggestChangesAndCountsTheRest() throws Exception {
-        // given: 4 clusters and 2 teams with many workloads each, so a team has far more than the 15 changes a
+        // given: 4 clusters and 2 teams with many workloads each, so a team has far more
+        // than the 15 changes a
         // statement lists (reports.statement-changes)
         Path fleet = work.resolve("fleet");
         Path config = new SampleFleetGenerator(7, 4, 2, 20, LocalDate.of(2026, 11, 12), 12).write(fleet);
@@ -69,13 +73,13 @@ class FleetRunTests {
         // when
         int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-12");
 
-        // then: the statement lists the 15 changes that save most and counts the others, which the lake has
+        // then: the statement lists the 15 changes that save most and counts the others,
+        // which the lake has
         assertThat(exitCode).isZero();
         List<List<Object>> teams = NightlyJobEndToEndTests.query("""
                 SELECT team, count(*) FROM read_parquet('%s/lake/rightsizing/*/*.parquet')
                 WHERE action <> 'keep' AND monthly_savings > 0 GROUP BY team HAVING count(*) > 15 ORDER BY 2 DESC
-                LIMIT 1"""
-                .formatted(work.resolve("out")));
+                LIMIT 1""".formatted(work.resolve("out")));
         assertThat(teams).isNotEmpty();
         String team = (String) teams.get(0).get(0);
         long changes = (Long) teams.get(0).get(1);
@@ -85,25 +89,28 @@ class FleetRunTests {
         }
         // and a team lead, who gets no workbook, is never sent to it
         assertThat(statement).contains(changes + " changes")
-                .contains("… and " + (changes - 15) + " smaller changes together")
-                .doesNotContain("workbook");
+            .contains("… and " + (changes - 15) + " smaller changes together")
+            .doesNotContain("workbook");
     }
 
     @ParameterizedTest(name = "{0}, fleet seed {1}")
-    @CsvSource({"WEIGHTED, 11", "EVEN, 12", "NONE, 13"})
+    @CsvSource({ "WEIGHTED, 11", "EVEN, 12", "NONE, 13" })
     void randomFleetsConserveEveryDollarWhateverTheSplit(SharedCostSplit split, long seed) throws Exception {
-        // given: a random fleet of 2 to 5 clusters (some sharing a workspace) and 2 to 7 teams
+        // given: a random fleet of 2 to 5 clusters (some sharing a workspace) and 2 to 7
+        // teams
         Random random = new Random(seed);
         Path fleet = work.resolve("fleet");
         Path config = new SampleFleetGenerator(seed, 2 + random.nextInt(4), 2 + random.nextInt(6), 8,
-                LocalDate.of(2026, 11, 5), 1).write(fleet);
+                LocalDate.of(2026, 11, 5), 1)
+            .write(fleet);
 
         // when
         int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-05",
                 "--kubeledger.shared-cost-split=" + split.name().toLowerCase(),
                 "--kubeledger.idle-split=" + split.name().toLowerCase());
 
-        // then: every day is the bill, and only 'none' leaves cost with team 'shared' and team 'idle'
+        // then: every day is the bill, and only 'none' leaves cost with team 'shared' and
+        // team 'idle'
         assertThat(exitCode).isZero();
         SnapshotTotals.assertEveryDayMatches(work.resolve("out"), SnapshotTotals.billedDaily(fleet), 5);
         for (String unsplit : List.of("shared", "idle")) {
@@ -128,12 +135,13 @@ class FleetRunTests {
         assertThat(exitCode).isEqualTo(69);
         String failure = KubeledgerRun.failures(output.getOut(), "2026-11-03").get(0);
         assertThat(failure).contains("The OpenCost export of cluster 'aks-prod-eus' is missing or unreadable")
-                .contains("https://stfinopsexports.blob.core.windows.net/opencost/aks-prod-eus.csv");
+            .contains("https://stfinopsexports.blob.core.windows.net/opencost/aks-prod-eus.csv");
     }
 
     @Test
     void aPartialLogAnalyticsAnswerFailsTheRunNamingWorkspaceAndQuery(CapturedOutput output) throws IOException {
-        // given: the usage query of one workspace came back with a partial error (HTTP 200 and an error beside tables)
+        // given: the usage query of one workspace came back with a partial error (HTTP
+        // 200 and an error beside tables)
         Path fleet = work.resolve("fleet");
         Path config = new SampleFleetGenerator(7, 2, 2, 3, LocalDate.of(2026, 11, 3), 1).write(fleet);
         Path usage;
@@ -141,8 +149,10 @@ class FleetRunTests {
             usage = answers.sorted().findFirst().orElseThrow().resolve("usage.json");
         }
         String workspaceId = usage.getParent().getFileName().toString();
-        Files.writeString(usage, Files.readString(usage).replaceFirst("^\\{", """
-                {"error":{"code":"PartialError","message":"Query result set has exceeded the internal data size limit"},"""));
+        Files.writeString(usage, Files.readString(usage)
+            .replaceFirst("^\\{",
+                    """
+                            {"error":{"code":"PartialError","message":"Query result set has exceeded the internal data size limit"},"""));
 
         // when
         int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-03");
@@ -151,7 +161,7 @@ class FleetRunTests {
         assertThat(exitCode).isEqualTo(69);
         String failure = KubeledgerRun.failures(output.getOut(), "2026-11-03").get(0);
         assertThat(failure).contains("Log Analytics workspace " + workspaceId + ", query 'usage'")
-                .contains("PartialError");
+            .contains("PartialError");
         assertThat(work.resolve("out/lake")).doesNotExist();
     }
 
@@ -163,12 +173,11 @@ class FleetRunTests {
         Files.writeString(config, Files.readString(config).replaceAll("(?m)^  prices:\\n(    .*\\n)+", ""));
 
         // when / then
-        assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out")))
-                .rootCause()
-                .hasMessageContaining("kubeledger.prices.log-analytics-gb: missing")
-                .hasMessageContaining("kubeledger.prices.basic-logs-gb: missing")
-                .hasMessageContaining("kubeledger.prices.auxiliary-logs-gb: missing")
-                .hasMessageContaining("kubeledger.prices.logs-query-scanned-gb: missing");
+        assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out"))).rootCause()
+            .hasMessageContaining("kubeledger.prices.log-analytics-gb: missing")
+            .hasMessageContaining("kubeledger.prices.basic-logs-gb: missing")
+            .hasMessageContaining("kubeledger.prices.auxiliary-logs-gb: missing")
+            .hasMessageContaining("kubeledger.prices.logs-query-scanned-gb: missing");
     }
 
     @Test
@@ -188,7 +197,7 @@ class FleetRunTests {
         // then
         assertThat(exitCode).isEqualTo(69);
         assertThat(KubeledgerRun.failures(output.getOut(), "2026-11-03").get(0))
-                .contains("AKS cluster aks-prod-eus was not found in ARM (/subscriptions/");
+            .contains("AKS cluster aks-prod-eus was not found in ARM (/subscriptions/");
     }
 
     @Test
@@ -204,11 +213,12 @@ class FleetRunTests {
                 "--kubeledger.rightsizing.containers.memory-headroom=-0.1",
                 "--kubeledger.rightsizing.log-tables.basic-eligible-tables=" + work.resolve("no-such-list.txt"),
                 "--kubeledger.compliance.audit-retention-days=0"))
-                .rootCause()
-                .hasMessageContaining("kubeledger.rightsizing.containers.min-days-observed: must be 1 to lookback-days, was 10")
-                .hasMessageContaining("kubeledger.rightsizing.containers.memory-headroom: must not be negative")
-                .hasMessageContaining("kubeledger.rightsizing.log-tables.basic-eligible-tables: no such readable file")
-                .hasMessageContaining("kubeledger.compliance.audit-retention-days: must be at least 1, was 0");
+            .rootCause()
+            .hasMessageContaining(
+                    "kubeledger.rightsizing.containers.min-days-observed: must be 1 to lookback-days, was 10")
+            .hasMessageContaining("kubeledger.rightsizing.containers.memory-headroom: must not be negative")
+            .hasMessageContaining("kubeledger.rightsizing.log-tables.basic-eligible-tables: no such readable file")
+            .hasMessageContaining("kubeledger.compliance.audit-retention-days: must be at least 1, was 0");
         assertThat(work.resolve("out/lake")).doesNotExist();
     }
 
@@ -216,30 +226,32 @@ class FleetRunTests {
     void aWrongConfigurationFailsAtStartUpNamingEveryKey() throws IOException {
         // given
         Path config = work.resolve("bad.yaml");
-        Files.writeString(config, """
-                kubeledger:
-                  local-root: %s
-                  currency: EURO
-                  threads: 0
-                  teams:
-                    - name: shared
-                  clusters:
-                    - name: aks-1
-                      resource-id: /subscriptions/s/resourceGroups/rg
-                      opencost-export: azblob://exports/aks-1.csv
-                      workspace-id: log-aks-1
-                      workspace-resource-id: /subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log-aks-1
-                """.formatted(work));
+        Files.writeString(config,
+                """
+                        kubeledger:
+                          local-root: %s
+                          currency: EURO
+                          threads: 0
+                          teams:
+                            - name: shared
+                          clusters:
+                            - name: aks-1
+                              resource-id: /subscriptions/s/resourceGroups/rg
+                              opencost-export: azblob://exports/aks-1.csv
+                              workspace-id: log-aks-1
+                              workspace-resource-id: /subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log-aks-1
+                        """
+                    .formatted(work));
 
         // when / then
-        assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out")))
-                .rootCause()
-                .hasMessageContaining("kubeledger.currency: not an ISO 4217 currency code: 'EURO'")
-                .hasMessageContaining("kubeledger.threads: must be at least 1, was 0")
-                .hasMessageContaining("kubeledger.teams[0].name: 'shared' is reserved")
-                .hasMessageContaining("kubeledger.clusters[0].resource-id: not an AKS cluster resource id")
-                .hasMessageContaining("kubeledger.clusters[0].opencost-export: must be https://<account>.blob.core.windows.net")
-                .hasMessageContaining("kubeledger.clusters[0].workspace-id: must be the workspace's id (a GUID)");
+        assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out"))).rootCause()
+            .hasMessageContaining("kubeledger.currency: not an ISO 4217 currency code: 'EURO'")
+            .hasMessageContaining("kubeledger.threads: must be at least 1, was 0")
+            .hasMessageContaining("kubeledger.teams[0].name: 'shared' is reserved")
+            .hasMessageContaining("kubeledger.clusters[0].resource-id: not an AKS cluster resource id")
+            .hasMessageContaining(
+                    "kubeledger.clusters[0].opencost-export: must be https://<account>.blob.core.windows.net")
+            .hasMessageContaining("kubeledger.clusters[0].workspace-id: must be the workspace's id (a GUID)");
     }
 
     @Test
@@ -252,10 +264,10 @@ class FleetRunTests {
         assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out"), "--kubeledger.source=azure",
                 "--kubeledger.azure.credential=managed", "--kubeledger.azure.blob-endpoint=http://127.0.0.1:10000",
                 "--kubeledger.lake-url=https://stfinancelake.blob.core.windows.net/Finance Lake"))
-                .rootCause()
-                .hasMessageContaining("kubeledger.azure.credential: must be 'default' or 'none', was 'managed'")
-                .hasMessageContaining("kubeledger.azure.blob-endpoint: must contain {account}")
-                .hasMessageContaining("kubeledger.lake-url: must be https://<account>.blob.core.windows.net/<container>");
+            .rootCause()
+            .hasMessageContaining("kubeledger.azure.credential: must be 'default' or 'none', was 'managed'")
+            .hasMessageContaining("kubeledger.azure.blob-endpoint: must contain {account}")
+            .hasMessageContaining("kubeledger.lake-url: must be https://<account>.blob.core.windows.net/<container>");
     }
 
     @Test
@@ -288,6 +300,7 @@ class FleetRunTests {
 
         // when / then
         assertThatThrownBy(() -> KubeledgerRun.run(config, work.resolve("out")))
-                .hasStackTraceContaining("kubeledger.teamlabel-typo");
+            .hasStackTraceContaining("kubeledger.teamlabel-typo");
     }
+
 }

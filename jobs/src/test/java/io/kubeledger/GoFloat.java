@@ -3,9 +3,10 @@ package io.kubeledger;
 import java.math.BigDecimal;
 
 /**
- * Go's {@code strconv.FormatFloat(f, 'f', -1, 64)}, as OpenCost's CSV writer formats every number: the shortest digits
- * that read back as the same double, written out in full (never an exponent), {@code -0} for negative zero, and
- * {@code NaN}, {@code +Inf}, {@code -Inf}.
+ * Go's {@code strconv.FormatFloat(f, 'f', -1, 64)}, as OpenCost's CSV writer formats
+ * every number: the shortest digits that read back as the same double, written out in
+ * full (never an exponent), {@code -0} for negative zero, and {@code NaN}, {@code +Inf},
+ * {@code -Inf}.
  */
 final class GoFloat {
 
@@ -24,4 +25,5 @@ final class GoFloat {
         }
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
+
 }

@@ -24,7 +24,10 @@ import io.kubeledger.ingest.LogIngestionCounts;
 import io.kubeledger.report.ReportResult;
 import io.kubeledger.run.HandOff;
 
-/** Every step's result survives the job database as Spring Batch keeps a context: Java serialization. */
+/**
+ * Every step's result survives the job database as Spring Batch keeps a context: Java
+ * serialization.
+ */
 class HandOffSerializationTests {
 
     private final DefaultExecutionContextSerializer serializer = new DefaultExecutionContextSerializer();
@@ -32,13 +35,15 @@ class HandOffSerializationTests {
     @Test
     void everyStepResultComesBackEqualFromTheJobDatabase() throws IOException {
         ExecutionContext context = new ExecutionContext();
-        ExportTotals export = new ExportTotals(List.of(new ClusterExport("aks-a", null, 10, 1, 3, 1, 1,
-                new BigDecimal("-0.50"), 2, new TreeMap<>(Map.of("Pay ments", BigDecimal.ONE)),
-                new TreeMap<>(Map.of(LocalDate.parse("2026-10-31"), 10L)), LocalDate.parse("2026-10-31")),
+        ExportTotals export = new ExportTotals(List.of(
+                new ClusterExport("aks-a", null, 10, 1, 3, 1, 1, new BigDecimal("-0.50"), 2,
+                        new TreeMap<>(Map.of("Pay ments", BigDecimal.ONE)),
+                        new TreeMap<>(Map.of(LocalDate.parse("2026-10-31"), 10L)), LocalDate.parse("2026-10-31")),
                 ClusterExportTests.missing("aks-b")));
         BillSummary bill = new BillSummary(null, "export run r1 (https://x/manifest.json)", "r1",
-                LocalDate.parse("2026-10-31"), Map.of("aks-a", new BigDecimal("10.50")), Map.of("log-a",
-                        new BigDecimal("1.25")), Map.of("microsoft.compute/virtualmachines", new BigDecimal("10.50")),
+                LocalDate.parse("2026-10-31"), Map.of("aks-a", new BigDecimal("10.50")),
+                Map.of("log-a", new BigDecimal("1.25")),
+                Map.of("microsoft.compute/virtualmachines", new BigDecimal("10.50")),
                 Map.of("microsoft.compute/virtualmachines", 3L), 4, List.of("aks-b"), Map.of());
         ChargebackResult chargeback = new ChargebackResult(new TreeMap<>(Map.of("aks-a", new BigDecimal("2.5"))),
                 List.of("aks-a: 2026-10-04 (1 day)"));
@@ -71,4 +76,5 @@ class HandOffSerializationTests {
         serializer.serialize(entries, bytes);
         return new ExecutionContext(serializer.deserialize(new ByteArrayInputStream(bytes.toByteArray())));
     }
+
 }

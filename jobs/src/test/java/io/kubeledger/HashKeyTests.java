@@ -15,21 +15,22 @@ import io.kubeledger.chargeback.AllocationMethod;
 import io.kubeledger.chargeback.TeamAssignment;
 
 /**
- * The records whose equals and hashCode are written out (for speed under C1) keep a record's contract: equal when
- * every component is equal, nulls included, and unequal when any one component differs.
+ * The records whose equals and hashCode are written out (for speed under C1) keep a
+ * record's contract: equal when every component is equal, nulls included, and unequal
+ * when any one component differs.
  */
 class HashKeyTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"io.kubeledger.chargeback.ChargeLine", "io.kubeledger.chargeback.TeamAssignment",
-        "io.kubeledger.chargeback.WorkloadCosts$Key",
-        "io.kubeledger.rightsizing.ContainerKey", "io.kubeledger.ingest.OpenCostExportReader$PodContainer"})
+    @ValueSource(strings = { "io.kubeledger.chargeback.ChargeLine", "io.kubeledger.chargeback.TeamAssignment",
+            "io.kubeledger.chargeback.WorkloadCosts$Key", "io.kubeledger.rightsizing.ContainerKey",
+            "io.kubeledger.ingest.OpenCostExportReader$PodContainer" })
     void equalOnEveryComponentAndOnNothingLess(String name) throws Exception {
         // given
         Class<?> record = Class.forName(name);
         RecordComponent[] components = record.getRecordComponents();
-        Constructor<?> constructor = record.getDeclaredConstructor(
-                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        Constructor<?> constructor = record
+            .getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
         constructor.setAccessible(true);
         Object[] values = Arrays.stream(components).map(c -> value(c.getType(), 0)).toArray();
 
@@ -48,11 +49,14 @@ class HashKeyTests {
                 Object withNull;
                 try {
                     withNull = constructor.newInstance(nulled);
-                } catch (ReflectiveOperationException e) {
+                }
+                catch (ReflectiveOperationException e) {
                     continue; // a component the record does not take null for
                 }
                 assertThat(constructor.newInstance(nulled.clone())).as(components[i].getName() + " null")
-                        .isEqualTo(withNull).hasSameHashCodeAs(withNull).isNotEqualTo(base);
+                    .isEqualTo(withNull)
+                    .hasSameHashCodeAs(withNull)
+                    .isNotEqualTo(base);
             }
         }
     }
@@ -82,4 +86,5 @@ class HashKeyTests {
         }
         throw new IllegalArgumentException("no values of " + type);
     }
+
 }

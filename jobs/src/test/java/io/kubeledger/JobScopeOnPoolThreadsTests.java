@@ -36,7 +36,8 @@ class JobScopeOnPoolThreadsTests {
         // when
         JobContext seen = pool.submitCompletable(JobSynchronizationManager::getContext).get(10, TimeUnit.SECONDS);
 
-        // then: the same scope, still open once the task is done; it ends with the job's thread
+        // then: the same scope, still open once the task is done; it ends with the job's
+        // thread
         assertThat(seen).isSameAs(job);
         assertThat(ended).isFalse();
         JobSynchronizationManager.release();
@@ -57,4 +58,5 @@ class JobScopeOnPoolThreadsTests {
         pool.initialize();
         return pool;
     }
+
 }

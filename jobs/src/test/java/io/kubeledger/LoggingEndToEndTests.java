@@ -14,12 +14,17 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** What an on-call engineer reads: structured JSON logs on demand, a summary, progress, and never a secret. */
+/**
+ * What an on-call engineer reads: structured JSON logs on demand, a summary, progress,
+ * and never a secret.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class LoggingEndToEndTests {
 
     private static final Path SAMPLE = Path.of("../samples");
+
     private static final String ACCOUNT_KEY = "c2VjcmV0LWFjY291bnQta2V5LW5ldmVyLWxvZ2dlZA==";
+
     private static final String SMTP_PASSWORD = "smtp-password-never-logged";
 
     @TempDir
@@ -30,8 +35,8 @@ class LoggingEndToEndTests {
         // when
         int exitCode = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
                 "--kubeledger.local-root=" + SAMPLE, "--logging.structured.format.console=ecs",
-                "--kubeledger.azure.account-keys.stfinopsexports=" + ACCOUNT_KEY,
-                "--spring.mail.host=127.0.0.1", "--spring.mail.password=" + SMTP_PASSWORD);
+                "--kubeledger.azure.account-keys.stfinopsexports=" + ACCOUNT_KEY, "--spring.mail.host=127.0.0.1",
+                "--spring.mail.password=" + SMTP_PASSWORD);
 
         // then
         assertThat(exitCode).isZero();
@@ -43,7 +48,8 @@ class LoggingEndToEndTests {
                 JsonNode entry = json.readTree(line);
                 assertThat(entry.path("log").path("level").asText()).isNotEmpty();
                 return entry.path("message").asText();
-            } catch (Exception e) {
+            }
+            catch (Exception e) {
                 throw new AssertionError("not JSON: " + line, e);
             }
         }).toList();
@@ -52,4 +58,5 @@ class LoggingEndToEndTests {
         assertThat(messages).anyMatch(m -> m.startsWith("reading the export of cluster aks-prod-weu (1 of 4)"));
         assertThat(output.getAll()).doesNotContain(ACCOUNT_KEY, SMTP_PASSWORD);
     }
+
 }

@@ -38,19 +38,20 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * The month-end mail against a real SMTP server (GreenMail): who gets what, the attachments, the bodies, and that a
- * message is sent once per month.
+ * The month-end mail against a real SMTP server (GreenMail): who gets what, the
+ * attachments, the bodies, and that a message is sent once per month.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MailEndToEndTests {
 
     private static final Path SAMPLE = Path.of("../samples");
+
     private static final List<String> TEAMS = List.of("payments", "checkout", "search", "data-platform", "identity",
             "ml");
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withPerMethodLifecycle(false);
+        .withPerMethodLifecycle(false);
 
     @TempDir
     Path out;
@@ -65,7 +66,8 @@ class MailEndToEndTests {
         // when
         int first = run("2026-10-31", "finance@example.com,controller@example.com");
 
-        // then: two finance letters with the workbook and the executive report, one statement per team
+        // then: two finance letters with the workbook and the executive report, one
+        // statement per team
         assertThat(first).isZero();
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(2 + TEAMS.size());
@@ -79,19 +81,20 @@ class MailEndToEndTests {
                 "<img src=\"cid:headline-chart\"", "alt=\"The month to date of the fleet added up day by day");
         assertThat(inlineChart(finance).getWidth()).isEqualTo(1070);
         MimeMessage payments = to(received, "payments-leads@example.com");
-        assertThat(text(payments, "text/html")).contains("alt=\"The month to date of payments added up day by day"
-                + " and the budget\"");
+        assertThat(text(payments, "text/html"))
+            .contains("alt=\"The month to date of payments added up day by day" + " and the budget\"");
         assertThat(inlineChart(payments).getHeight()).isEqualTo(400);
         // the sample gives payments a budget of 4,000.00 a month
         assertThat(payments.getSubject()).isEqualTo("kubeledger 2026-10: payments 4,391.82 USD (final) · OVER BUDGET");
-        assertThat(text(payments, "text/plain")).contains("Budget: 4,000.00 USD: 4,391.82 used (109.8 %) · OVER "
-                + "BUDGET");
+        assertThat(text(payments, "text/plain"))
+            .contains("Budget: 4,000.00 USD: 4,391.82 used (109.8 %) · OVER " + "BUDGET");
         assertThat(text(finance, "text/plain")).contains("Budget: 25,000.00 USD: 22,195.63 used (88.8 %)");
         assertThat(attachments(payments)).containsExactly("payments.pdf");
         assertThat(text(payments, "text/plain")).contains("Reconciled with the Azure bill through 2026-10-31")
-                .containsPattern("Idle capacity +852\\.31 USD");
+            .containsPattern("Idle capacity +852\\.31 USD");
 
-        // and: each team's statement names none of the other teams' namespaces or workloads, and its letter prints
+        // and: each team's statement names none of the other teams' namespaces or
+        // workloads, and its letter prints
         // the statement's own parts, which add up to its total
         for (String team : TEAMS) {
             MimeMessage letter = to(received, team + "-leads@example.com");
@@ -99,20 +102,21 @@ class MailEndToEndTests {
             assertThat(statement).contains("statement of " + team);
             Matcher total = Pattern.compile("Total: ([\\d,.]+) USD").matcher(text(letter, "text/plain"));
             assertThat(total.find()).isTrue();
-            Matcher parts = Pattern.compile("(Workload|Container logs|Shared namespaces|Monitoring|Idle capacity) +"
-                    + "([-\\d,.]+) USD").matcher(text(letter, "text/plain"));
+            Matcher parts = Pattern
+                .compile("(Workload|Container logs|Shared namespaces|Monitoring|Idle capacity) +" + "([-\\d,.]+) USD")
+                .matcher(text(letter, "text/plain"));
             BigDecimal sum = BigDecimal.ZERO;
             while (parts.find()) {
                 String amount = parts.group(2);
                 sum = sum.add(new BigDecimal(amount.replace(",", "")));
                 assertThat(statement.replaceAll("\\s+", " ")).as("%s's %s", team, parts.group(1))
-                        .containsPattern(Pattern.quote(parts.group(1)) + " .*? " + Pattern.quote(amount) + " ");
+                    .containsPattern(Pattern.quote(parts.group(1)) + " .*? " + Pattern.quote(amount) + " ");
             }
             assertThat(sum).as(team).isEqualByComparingTo(total.group(1).replace(",", ""));
             for (String other : TEAMS) {
                 if (!other.equals(team)) {
                     assertThat(statement).as("%s's statement", team)
-                            .doesNotContain("/ " + other + "\n", "/ " + other + "-jobs", other + "-svc-");
+                        .doesNotContain("/ " + other + "\n", "/ " + other + "-jobs", other + "-svc-");
                 }
             }
         }
@@ -121,7 +125,7 @@ class MailEndToEndTests {
         assertThat(run("2026-10-31", "finance@example.com,controller@example.com")).isZero();
         int afterRerun = SMTP.getReceivedMessages().length;
         assertThat(run("2026-10-31", "finance@example.com,controller@example.com", "--kubeledger.mail.resend=true"))
-                .isZero();
+            .isZero();
 
         // then: nothing twice, unless asked
         assertThat(afterRerun).isEqualTo(2 + TEAMS.size());
@@ -132,9 +136,10 @@ class MailEndToEndTests {
     void thePlatformOwnerGetsTheSharedNamespacesRightsizingWhichNoTeamsOwnerGets() throws Exception {
         // when
         assertThat(run("2026-10-31", "finance@example.com", "--kubeledger.mail.platform-owner=platform@example.com"))
-                .isZero();
+            .isZero();
 
-        // then: the platform owner gets the statement of the shared namespaces' changes in the lake
+        // then: the platform owner gets the statement of the shared namespaces' changes
+        // in the lake
         List<Object> changes = NightlyJobEndToEndTests.query("""
                 SELECT count(*) FILTER (WHERE monthly_savings > 0), count(*) FILTER (WHERE monthly_savings < 0)
                 FROM read_parquet('%s/lake/rightsizing/date=2026-10-31/*.parquet')
@@ -142,9 +147,9 @@ class MailEndToEndTests {
         assertThat((Long) changes.get(0)).isPositive();
         MimeMessage platform = to(SMTP.getReceivedMessages(), "platform@example.com");
         assertThat(attachments(platform)).containsExactly("shared.pdf");
-        assertThat(pdfText(attachment(platform, "shared.pdf")).replaceAll("\\s+", " "))
-                .contains("statement of shared").contains("Rightsizing: " + changes.get(0) + " change(s) save ")
-                .contains("; " + changes.get(1) + " at risk would cost ");
+        assertThat(pdfText(attachment(platform, "shared.pdf")).replaceAll("\\s+", " ")).contains("statement of shared")
+            .contains("Rightsizing: " + changes.get(0) + " change(s) save ")
+            .contains("; " + changes.get(1) + " at risk would cost ");
     }
 
     @Test
@@ -163,7 +168,7 @@ class MailEndToEndTests {
         assertThat(first).isEqualTo(69);
         assertThat(SMTP.getReceivedMessages()).hasSize(1 + TEAMS.size());
         assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31").get(0))
-                .contains("1 mail(s) not sent, to be retried on the next run: finance to finance@example..com");
+            .contains("1 mail(s) not sent, to be retried on the next run: finance to finance@example..com");
 
         // when: the next run: only the refused letter is tried again
         run("2026-10-31", "finance@example..com,controller@example.com");
@@ -183,10 +188,12 @@ class MailEndToEndTests {
 
             // then: the server named, the lake and the reports kept, nothing sent
             assertThat(first).isEqualTo(69);
-            assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement().asString()
-                    .contains((1 + TEAMS.size()) + " mail(s) not sent, to be retried on the next run: finance to "
-                            + "finance@example.com: the mail server 127.0.0.1:" + silent.port() + " did not answer in "
-                            + "time").contains(": not tried");
+            assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement()
+                .asString()
+                .contains((1 + TEAMS.size()) + " mail(s) not sent, to be retried on the next run: finance to "
+                        + "finance@example.com: the mail server 127.0.0.1:" + silent.port() + " did not answer in "
+                        + "time")
+                .contains(": not tried");
             assertThat(out.resolve("reports/2026-10/kubeledger-2026-10.pdf")).exists();
             assertThat(out.resolve("lake/chargeback/date=2026-10-31/part-00000.parquet")).exists();
         }
@@ -200,7 +207,8 @@ class MailEndToEndTests {
 
     @Test
     void hostileLabelsNameNobodyAndEveryTeamGetsItsOwnStatementWhateverItsName() throws Exception {
-        // given: teams whose names make the same slug as a label's, or no slug at all, and rows whose labels are
+        // given: teams whose names make the same slug as a label's, or no slug at all,
+        // and rows whose labels are
         // longer than Kubernetes allows, hold a NUL, or take a reserved name
         Path snapshot = out.resolve("sample");
         BrokenSampleEndToEndTests.copy(SAMPLE, snapshot);
@@ -217,8 +225,8 @@ class MailEndToEndTests {
                       owner-email: jiesuan@example.com
                       namespaces: [jiesuan]
                 """));
-        List<String> labels = List.of("Data_Platform", "x".repeat(10_000), "y".repeat(250), "a\\u0000b",
-                "unallocated", "Shared", "idle");
+        List<String> labels = List.of("Data_Platform", "x".repeat(10_000), "y".repeat(250), "a\\u0000b", "unallocated",
+                "Shared", "idle");
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < labels.size(); i++) {
             rows.append(exportRow("warehouse", "w-" + i, labels.get(i)));
@@ -234,36 +242,45 @@ class MailEndToEndTests {
                 "--spring.mail.port=" + SMTP.getSmtp().getPort()));
         int exitCode = KubeledgerRun.run(config, out.resolve("out"), args.toArray(String[]::new));
 
-        // then: the invalid labels went by the namespace rule (warehouse: Data Platform), the valid one is a team
+        // then: the invalid labels went by the namespace rule (warehouse: Data Platform),
+        // the valid one is a team
         assertThat(exitCode).isZero();
         List<List<Object>> teams = NightlyJobEndToEndTests.query("""
                 SELECT DISTINCT x_Team FROM read_parquet('%s/out/lake/chargeback/*/*.parquet')
                 WHERE x_Namespace IN ('warehouse', 'zhifu', 'jiesuan') ORDER BY 1""".formatted(out));
         assertThat(teams).extracting(row -> row.get(0)).containsExactly("Data Platform", "Data_Platform", "支付", "结算");
 
-        // and the executive report lists the labels that named nobody, shown escaped and cut, with their cost
+        // and the executive report lists the labels that named nobody, shown escaped and
+        // cut, with their cost
         assertThat(BrokenSampleEndToEndTests.firstPage(out.resolve("out/reports/2026-10/kubeledger-2026-10.pdf")))
-                .contains("6 team label value(s) name no team").contains("'unallocated' 1.25 USD")
-                .contains("'a\\u0000b' 1.25 USD").contains("'" + "y".repeat(64) + "…' 1.25 USD");
+            .contains("6 team label value(s) name no team")
+            .contains("'unallocated' 1.25 USD")
+            .contains("'a\\u0000b' 1.25 USD")
+            .contains("'" + "y".repeat(64) + "…' 1.25 USD");
 
-        // and each owner's letter carries the statement of that owner's team, in a file of its own
-        for (String[] team : new String[][] {{"Data Platform", "data-platform-owner@example.com"},
-            {"支付", "zhifu@example.com"}, {"结算", "jiesuan@example.com"}}) {
+        // and each owner's letter carries the statement of that owner's team, in a file
+        // of its own
+        for (String[] team : new String[][] { { "Data Platform", "data-platform-owner@example.com" },
+                { "支付", "zhifu@example.com" }, { "结算", "jiesuan@example.com" } }) {
             MimeMessage letter = to(SMTP.getReceivedMessages(), team[1]);
             List<String> attached = attachments(letter);
             assertThat(attached).singleElement().asString().matches(".+~[0-9a-f]{10}\\.pdf");
             try (PDDocument statement = Loader.loadPDF(attachment(letter, attached.get(0)))) {
-                assertThat(statement.getDocumentInformation().getTitle()).isEqualTo("kubeledger · statement of "
-                        + team[0]);
+                assertThat(statement.getDocumentInformation().getTitle())
+                    .isEqualTo("kubeledger · statement of " + team[0]);
             }
         }
         try (var statements = Files.list(out.resolve("out/reports/2026-10/teams"))) {
             assertThat(statements.map(file -> file.getFileName().toString()))
-                    .filteredOn(name -> name.startsWith("Data_Platform~")).hasSize(2);
+                .filteredOn(name -> name.startsWith("Data_Platform~"))
+                .hasSize(2);
         }
     }
 
-    /** A row of 2026-10-10 of aks-prod-weu's export, in its layout (Labels last), with the team label if any. */
+    /**
+     * A row of 2026-10-10 of aks-prod-weu's export, in its layout (Labels last), with the
+     * team label if any.
+     */
     private static String exportRow(String namespace, String pod, String team) {
         String labels = team == null ? "{}" : "{\"\"team\"\":\"\"" + team + "\"\"}";
         return "2026-10-10," + namespace + ",deployment," + pod + "," + pod + "-0," + pod
@@ -275,12 +292,14 @@ class MailEndToEndTests {
         assertThatThrownBy(() -> KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
                 "--kubeledger.local-root=" + SAMPLE, "--kubeledger.mail.enabled=true",
                 "--kubeledger.mail.from=kubeledger@example.com"))
-                .rootCause().hasMessageContaining("spring.mail.host: missing");
+            .rootCause()
+            .hasMessageContaining("spring.mail.host: missing");
         assertThatThrownBy(() -> KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
                 "--kubeledger.local-root=" + SAMPLE, "--kubeledger.mail.enabled=true",
                 "--kubeledger.mail.finance-to=finance"))
-                .rootCause().hasMessageContaining("kubeledger.mail.from: must be an e-mail address")
-                .hasMessageContaining("kubeledger.mail.finance-to[0]: not an e-mail address: 'finance'");
+            .rootCause()
+            .hasMessageContaining("kubeledger.mail.from: must be an e-mail address")
+            .hasMessageContaining("kubeledger.mail.finance-to[0]: not an e-mail address: 'finance'");
     }
 
     @Test
@@ -292,7 +311,8 @@ class MailEndToEndTests {
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(run("2026-10-25", "finance@example.com", "--kubeledger.mail.weekly=true")).isZero();
 
-        // then: finance and every team once, the month to date with its forecast and budget, nothing attached
+        // then: finance and every team once, the month to date with its forecast and
+        // budget, nothing attached
         assertThat(received).hasSize(1 + TEAMS.size());
         assertThat(SMTP.getReceivedMessages()).hasSize(received.length);
         MimeMessage finance = to(received, "finance@example.com");
@@ -302,7 +322,7 @@ class MailEndToEndTests {
                 "Month to date: ", "Forecast: ", "Budget: 25,000.00 USD: ");
         MimeMessage payments = to(received, "payments-leads@example.com");
         assertThat(payments.getSubject()).startsWith("kubeledger 2026-W43: payments 2026-10 to date ")
-                .endsWith(" · FORECAST OVER BUDGET");
+            .endsWith(" · FORECAST OVER BUDGET");
         assertThat(text(payments, "text/plain")).contains("Budget: 4,000.00 USD: ");
         assertThat(text(payments, "text/html")).contains("<img src=\"cid:headline-chart\"",
                 "payments added up day by day, with the forecast and the budget");
@@ -313,12 +333,14 @@ class MailEndToEndTests {
     void aRerunWhoseMonthHasTheReportsOfALaterRunSendsNoDigestOfItsOlderFigures(CapturedOutput output) {
         // given: the month run through its last day, without mail
         assertThat(KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
-                "--kubeledger.local-root=" + SAMPLE)).isZero();
+                "--kubeledger.local-root=" + SAMPLE))
+            .isZero();
 
         // when: the Sunday of ISO week 2026-W43 run again, with weekly digests
         assertThat(run("2026-10-25", "finance@example.com", "--kubeledger.mail.weekly=true")).isZero();
 
-        // then: the reports stay the later run's, and no letter tells of the older figures
+        // then: the reports stay the later run's, and no letter tells of the older
+        // figures
         assertThat(SMTP.getReceivedMessages()).isEmpty();
         assertThat(output).contains("no mail: the month's reports are a later run's, kept as they are");
     }
@@ -364,7 +386,10 @@ class MailEndToEndTests {
         throw new AssertionError("no attachment " + name);
     }
 
-    /** The letter's inline headline chart, decoded: a PNG its HTML shows by its content id. */
+    /**
+     * The letter's inline headline chart, decoded: a PNG its HTML shows by its content
+     * id.
+     */
     private static BufferedImage inlineChart(Part part) throws Exception {
         if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
@@ -379,14 +404,18 @@ class MailEndToEndTests {
                 && part.isMimeType("image/png") ? ImageIO.read(part.getInputStream()) : null;
     }
 
-    /** The content types of the alternative bodies, wherever they sit in the multipart tree. */
+    /**
+     * The content types of the alternative bodies, wherever they sit in the multipart
+     * tree.
+     */
     private static List<String> bodyTypes(Part part) throws Exception {
         List<String> types = new ArrayList<>();
         if (part.getContent() instanceof Multipart multipart) {
             for (int i = 0; i < multipart.getCount(); i++) {
                 types.addAll(bodyTypes(multipart.getBodyPart(i)));
             }
-        } else if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+        }
+        else if (!Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             types.add(part.getContentType().split(";")[0].toLowerCase());
         }
         return types;
@@ -402,8 +431,9 @@ class MailEndToEndTests {
             }
             return null;
         }
-        return part.isMimeType(type) && !(part instanceof BodyPart body && Part.ATTACHMENT.equalsIgnoreCase(
-                body.getDisposition())) ? (String) part.getContent() : null;
+        return part.isMimeType(type)
+                && !(part instanceof BodyPart body && Part.ATTACHMENT.equalsIgnoreCase(body.getDisposition()))
+                        ? (String) part.getContent() : null;
     }
 
     private static String pdfText(byte[] pdf) throws Exception {
@@ -411,4 +441,5 @@ class MailEndToEndTests {
             return new PDFTextStripper().getText(document);
         }
     }
+
 }

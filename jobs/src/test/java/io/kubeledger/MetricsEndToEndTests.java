@@ -21,14 +21,16 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * The run's metrics, pushed to a real Pushgateway when it ends and read back as Prometheus scrapes them: rows read and
- * quarantined, the month's charge and its billed share (against the lake, read by DuckDB), Spring Batch's durations,
- * and a last success that a failed run leaves in place.
+ * The run's metrics, pushed to a real Pushgateway when it ends and read back as
+ * Prometheus scrapes them: rows read and quarantined, the month's charge and its billed
+ * share (against the lake, read by DuckDB), Spring Batch's durations, and a last success
+ * that a failed run leaves in place.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MetricsEndToEndTests {
 
     private static final String RUN = "job=\"kubeledger\"";
+
     private static PushgatewayServer pushgateway;
 
     @TempDir
@@ -73,13 +75,13 @@ class MetricsEndToEndTests {
         BigDecimal charged = (BigDecimal) lake.get(0);
         assertThat(value("kubeledger_month_charged", "currency=\"USD\"")).isCloseTo(charged.doubleValue(),
                 within(0.005));
-        assertThat(value("kubeledger_month_billed_share")).isCloseTo(
-                ((BigDecimal) lake.get(1)).divide(charged, MathContext.DECIMAL64).doubleValue(), within(1e-9));
+        assertThat(value("kubeledger_month_billed_share"))
+            .isCloseTo(((BigDecimal) lake.get(1)).divide(charged, MathContext.DECIMAL64).doubleValue(), within(1e-9));
         double lastSuccess = value("kubeledger_last_success_timestamp_seconds");
         assertThat(lastSuccess).isBetween((double) started.getEpochSecond(), (double) Instant.now().getEpochSecond());
 
         // and when: the next run finds that export unreadable
-        Files.write(export, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 10});
+        Files.write(export, new byte[] { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 10 });
         int failedExitCode = run(snapshot, work.resolve("out-failed"));
 
         // then: it says it failed, and the last success is still the first run's
@@ -95,8 +97,7 @@ class MetricsEndToEndTests {
         int exitCode = KubeledgerRun.run(Path.of("../samples/kubeledger.yaml"), work.resolve("out"),
                 "reportDate=2026-10-31", "--kubeledger.local-root=../samples",
                 "--management.prometheus.metrics.export.pushgateway.enabled=true",
-                "--management.prometheus.metrics.export.pushgateway.address=127.0.0.1:"
-                        + LoopbackPort.free());
+                "--management.prometheus.metrics.export.pushgateway.address=127.0.0.1:" + LoopbackPort.free());
 
         // then
         assertThat(exitCode).isZero();
@@ -104,7 +105,7 @@ class MetricsEndToEndTests {
     }
 
     private static int run(Path snapshot, Path out) {
-        String[] arguments = {"reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot};
+        String[] arguments = { "reportDate=2026-10-31", "--kubeledger.local-root=" + snapshot };
         String[] all = new String[arguments.length + 2];
         System.arraycopy(arguments, 0, all, 0, arguments.length);
         System.arraycopy(pushgateway.arguments(), 0, all, arguments.length, 2);
@@ -115,7 +116,8 @@ class MetricsEndToEndTests {
         String[] withRun = new String[labels.length + 1];
         withRun[0] = RUN;
         System.arraycopy(labels, 0, withRun, 1, labels.length);
-        return pushgateway.value(metric, withRun).orElseThrow(() -> new AssertionError("no " + metric + " "
-                + List.of(labels) + " pushed"));
+        return pushgateway.value(metric, withRun)
+            .orElseThrow(() -> new AssertionError("no " + metric + " " + List.of(labels) + " pushed"));
     }
+
 }

@@ -22,14 +22,16 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * The job on PostgreSQL, production's database: the same outputs as on H2, a rerun of the day works, and each run
- * gives its run lock back before its connection pool closes.
+ * The job on PostgreSQL, production's database: the same outputs as on H2, a rerun of the
+ * day works, and each run gives its run lock back before its connection pool closes.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class PostgresRunTests {
 
     private static final Path SAMPLE = Path.of("../samples");
-    private static final List<String> DATASETS = List.of("chargeback", "rightsizing", "log-tables", "compliance", "compute");
+
+    private static final List<String> DATASETS = List.of("chargeback", "rightsizing", "log-tables", "compliance",
+            "compute");
 
     @TempDir
     static Path work;
@@ -59,18 +61,19 @@ class PostgresRunTests {
         assertThat(output.getOut()).doesNotContain("cannot release the run lock");
         for (String dataset : DATASETS) {
             assertThat(lake(work.resolve("postgres-out"), dataset)).as(dataset)
-                    .isEqualTo(lake(work.resolve("h2-out"), dataset));
+                .isEqualTo(lake(work.resolve("h2-out"), dataset));
         }
     }
 
     @Test
     void aDatabaseWhoseBatchTablesBootsInitializerMadeIsMigratedOverThemIntoOneHistory() throws Exception {
-        // given: a database as a version before the migrations left it, Spring Batch's tables made by Boot's
+        // given: a database as a version before the migrations left it, Spring Batch's
+        // tables made by Boot's
         // initializer from spring-batch-core's own script, with a run in them
         String database = postgres.createDatabase();
         String batchSchema;
-        try (InputStream in = JobRepository.class.getResourceAsStream("/org/springframework/batch/core/"
-                + "schema-postgresql.sql")) {
+        try (InputStream in = JobRepository.class
+            .getResourceAsStream("/org/springframework/batch/core/" + "schema-postgresql.sql")) {
             batchSchema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try (Connection connection = DriverManager.getConnection(postgres.url(database), PostgresServer.USER, "");
@@ -83,7 +86,8 @@ class PostgresRunTests {
         // when
         int exitCode = run(work.resolve("upgraded-out"), postgres.arguments(database));
 
-        // then: the tables kept, their earlier run too, and version 3 in the one history beside mail_sent's
+        // then: the tables kept, their earlier run too, and version 3 in the one history
+        // beside mail_sent's
         assertThat(exitCode).isZero();
         try (Connection connection = DriverManager.getConnection(postgres.url(database), PostgresServer.USER, "");
                 Statement statement = connection.createStatement()) {
@@ -107,7 +111,8 @@ class PostgresRunTests {
     }
 
     private static List<List<Object>> lake(Path out, String dataset) throws Exception {
-        return NightlyJobEndToEndTests.query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL"
-                .formatted(out, dataset));
+        return NightlyJobEndToEndTests
+            .query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset));
     }
+
 }

@@ -10,17 +10,22 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A PostgreSQL server of Debian's package, on loopback and a free port, in a folder of its own, for the tests. It
- * refuses to run as root, so as root it runs as the package's {@code postgres} user.
+ * A PostgreSQL server of Debian's package, on loopback and a free port, in a folder of
+ * its own, for the tests. It refuses to run as root, so as root it runs as the package's
+ * {@code postgres} user.
  */
 final class PostgresServer implements AutoCloseable {
 
     static final String USER = "kubeledger";
 
     private final Path binaries;
+
     private final Path folder;
+
     private final Path data;
+
     private final int port;
+
     private int databases;
 
     private PostgresServer(Path binaries, Path folder, int port) {
@@ -30,15 +35,19 @@ final class PostgresServer implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts a server in a new folder under the system's temporary folder, where the postgres user can reach it. */
+    /**
+     * Starts a server in a new folder under the system's temporary folder, where the
+     * postgres user can reach it.
+     */
     static PostgresServer start() throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory("kubeledger-postgres");
         Path binaries;
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            binaries = versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                    .max(Comparator.naturalOrder())
-                    .orElseThrow(() -> new IllegalStateException("no PostgreSQL server: the build's "
-                            + "install-test-servers step installs Debian's package"));
+            binaries = versions.map(v -> v.resolve("bin"))
+                .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                .max(Comparator.naturalOrder())
+                .orElseThrow(() -> new IllegalStateException(
+                        "no PostgreSQL server: the build's " + "install-test-servers step installs Debian's package"));
         }
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
         int port = LoopbackPort.free();
@@ -85,4 +94,5 @@ final class PostgresServer implements AutoCloseable {
             throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
         }
     }
+
 }

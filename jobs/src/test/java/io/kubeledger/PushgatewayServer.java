@@ -12,12 +12,18 @@ import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 
-/** A Prometheus Pushgateway of Debian's package, on loopback and a free port, for the tests of the run's metrics. */
+/**
+ * A Prometheus Pushgateway of Debian's package, on loopback and a free port, for the
+ * tests of the run's metrics.
+ */
 final class PushgatewayServer implements AutoCloseable {
 
     private final Process process;
+
     private final Path folder;
+
     private final int port;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private PushgatewayServer(Process process, Path folder, int port) {
@@ -31,7 +37,9 @@ final class PushgatewayServer implements AutoCloseable {
         int port = LoopbackPort.free();
         Process process = new ProcessBuilder("prometheus-pushgateway", "--web.listen-address=127.0.0.1:" + port,
                 "--persistence.file=" + folder.resolve("metrics"))
-                .redirectErrorStream(true).redirectOutput(folder.resolve("pushgateway.log").toFile()).start();
+            .redirectErrorStream(true)
+            .redirectOutput(folder.resolve("pushgateway.log").toFile())
+            .start();
         PushgatewayServer server = new PushgatewayServer(process, folder, port);
         server.awaitReady();
         return server;
@@ -39,35 +47,41 @@ final class PushgatewayServer implements AutoCloseable {
 
     /** The arguments that make a run push its metrics here. */
     String[] arguments() {
-        return new String[] {"--management.prometheus.metrics.export.pushgateway.enabled=true",
-                "--management.prometheus.metrics.export.pushgateway.address=127.0.0.1:" + port};
+        return new String[] { "--management.prometheus.metrics.export.pushgateway.enabled=true",
+                "--management.prometheus.metrics.export.pushgateway.address=127.0.0.1:" + port };
     }
 
     /**
-     * The value of the sample of {@code metric} whose labels include every {@code name="value"} pair of
-     * {@code labels}, from what the Pushgateway serves to Prometheus; empty when there is none.
+     * The value of the sample of {@code metric} whose labels include every
+     * {@code name="value"} pair of {@code labels}, from what the Pushgateway serves to
+     * Prometheus; empty when there is none.
      */
     OptionalDouble value(String metric, String... labels) throws IOException, InterruptedException {
-        return metrics().lines().filter(line -> line.startsWith(metric + "{"))
-                .filter(line -> Arrays.stream(labels).allMatch(label -> line.contains(label)))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst();
+        return metrics().lines()
+            .filter(line -> line.startsWith(metric + "{"))
+            .filter(line -> Arrays.stream(labels).allMatch(label -> line.contains(label)))
+            .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+            .findFirst();
     }
 
     String metrics() throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return http
+            .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+            .body();
     }
 
     private void awaitReady() throws IOException, InterruptedException {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/-/ready"))
-                .timeout(Duration.ofSeconds(1)).build();
+            .timeout(Duration.ofSeconds(1))
+            .build();
         for (int attempt = 0; attempt < 100; attempt++) {
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
+            }
+            catch (IOException notYet) {
                 // not listening yet
             }
             if (!process.isAlive()) {
@@ -75,8 +89,8 @@ final class PushgatewayServer implements AutoCloseable {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("the Pushgateway did not start: "
-                + Files.readString(folder.resolve("pushgateway.log")));
+        throw new IllegalStateException(
+                "the Pushgateway did not start: " + Files.readString(folder.resolve("pushgateway.log")));
     }
 
     @Override
@@ -86,4 +100,5 @@ final class PushgatewayServer implements AutoCloseable {
         process.waitFor(10, TimeUnit.SECONDS);
         BrokenSampleEndToEndTests.delete(folder);
     }
+
 }

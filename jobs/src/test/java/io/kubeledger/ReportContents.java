@@ -14,13 +14,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** What a reader of the reports sees, read back by POI and PDFBox: to compare two runs' reports. */
+/**
+ * What a reader of the reports sees, read back by POI and PDFBox: to compare two runs'
+ * reports.
+ */
 final class ReportContents {
 
     private ReportContents() {
     }
 
-    /** Every non-empty cell of the workbook as {@code sheet!A1=value}, the value as POI reads it (not formatted). */
+    /**
+     * Every non-empty cell of the workbook as {@code sheet!A1=value}, the value as POI
+     * reads it (not formatted).
+     */
     static List<String> cells(Path xlsx) throws Exception {
         List<String> cells = new ArrayList<>();
         try (Workbook workbook = new XSSFWorkbook(xlsx.toFile())) {
@@ -48,4 +54,5 @@ final class ReportContents {
             return new PDFTextStripper().getText(document);
         }
     }
+
 }

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
-/** The reports of consecutive runs: against last month, final or month to date, a statement for every team. */
+/**
+ * The reports of consecutive runs: against last month, final or month to date, a
+ * statement for every team.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ReportsEndToEndTests {
 
@@ -40,7 +43,8 @@ class ReportsEndToEndTests {
     static void runSeptemberThenOctoberToDate() {
         for (String reportDate : List.of("2026-09-30", "2026-10-15")) {
             assertThat(KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=" + reportDate,
-                    "--kubeledger.local-root=" + SAMPLE)).isZero();
+                    "--kubeledger.local-root=" + SAMPLE))
+                .isZero();
         }
     }
 
@@ -54,11 +58,11 @@ class ReportsEndToEndTests {
 
         // then: compared with September 1 to 15, not with the whole of September
         assertThat(executive).contains("2026-10 · month to date (through 2026-10-15)")
-                .contains("Same days of last month (2026-09-01 to 15, data on 0 of 15 days): 0.00 USD · no data to "
-                        + "compare with")
-                .doesNotContain("Last month (2026-09");
+            .contains("Same days of last month (2026-09-01 to 15, data on 0 of 15 days): 0.00 USD · no data to "
+                    + "compare with")
+            .doesNotContain("Last month (2026-09");
         assertThat(payments).contains("kubeledger · statement of payments")
-                .contains("Same days of last month (2026-09-01 to 15, data on 0 of 15 days): 0.00 USD");
+            .contains("Same days of last month (2026-09-01 to 15, data on 0 of 15 days): 0.00 USD");
     }
 
     @Test
@@ -67,7 +71,8 @@ class ReportsEndToEndTests {
         try (Stream<Path> files = Files.list(out.resolve("reports/2026-10/teams"))) {
             statements = files.sorted().toList();
         }
-        // every team charged, and team shared, whose statement has the shared namespaces' rightsizing
+        // every team charged, and team shared, whose statement has the shared namespaces'
+        // rightsizing
         List<Object> teams = NightlyJobEndToEndTests.query("""
                 SELECT DISTINCT x_Team FROM read_parquet('%s/lake/chargeback/date=2026-10-*/*.parquet')
                 UNION SELECT team FROM read_parquet('%1$s/lake/rightsizing/date=2026-10-15/*.parquet')
@@ -75,9 +80,10 @@ class ReportsEndToEndTests {
                 """.formatted(out)).stream().map(row -> row.get(0)).toList();
 
         assertThat(statements).extracting(file -> file.getFileName().toString().replace(".pdf", ""))
-                .containsExactlyElementsOf(teams.stream().map(Object::toString).toList());
+            .containsExactlyElementsOf(teams.stream().map(Object::toString).toList());
         for (Path statement : charged(statements)) {
-            assertThat(pdf(statement)).contains("month to date (through 2026-10-15)", "Cost by kind", "Cost by cluster");
+            assertThat(pdf(statement)).contains("month to date (through 2026-10-15)", "Cost by kind",
+                    "Cost by cluster");
         }
     }
 
@@ -95,12 +101,13 @@ class ReportsEndToEndTests {
             String text = pdf(statement);
             BigDecimal teamTotal = printedTotal(text);
             assertThat(sum(section(text, "Cost by kind", "Cost by cluster"))).as(statement.toString())
-                    .isEqualTo(teamTotal);
-            // by cluster, then by namespace and shares of shared costs: the team's total twice
+                .isEqualTo(teamTotal);
+            // by cluster, then by namespace and shares of shared costs: the team's total
+            // twice
             assertThat(sum(section(text, "Cost by cluster", "What the money buys"))).as(statement.toString())
-                    .isEqualTo(teamTotal.multiply(BigDecimal.valueOf(2)));
+                .isEqualTo(teamTotal.multiply(BigDecimal.valueOf(2)));
             assertThat(sum(section(text, "What the money buys", "Rightsizing: "))).as(statement.toString())
-                    .isEqualTo(teamTotal);
+                .isEqualTo(teamTotal);
         }
     }
 
@@ -111,31 +118,38 @@ class ReportsEndToEndTests {
         String executive = pdf(out.resolve("reports/2026-10/kubeledger-2026-10.pdf"));
         String firstPage = executive.substring(0, executive.indexOf("Page 1 of"));
 
-        // then: the status and the bill each on a line of their own, no line ending inside a date
+        // then: the status and the bill each on a line of their own, no line ending
+        // inside a date
         assertThat(firstPage.lines()).contains("2026-10 · month to date (through 2026-10-15)",
                 "reconciled with the Azure bill through 2026-10-15");
         assertThat(firstPage.lines()).noneMatch(line -> line.matches(".*\\d{4}-\\d{2}-"));
         assertThat(firstPage).containsPattern("Unowned \\d+\\.\\d % · idle \\d+\\.\\d % of the clusters' bill · "
                 + "requests CPU \\d+ %, memory \\d+ % used");
-        // a cluster's lines of no namespace are named by what they are, not by the kinds' names in brackets
+        // a cluster's lines of no namespace are named by what they are, not by the kinds'
+        // names in brackets
         assertThat(executive).contains("/ cluster-wide: idle capacity").doesNotContain("/ (idle)");
-        try (Workbook workbook = WorkbookFactory.create(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx")
-                .toFile())) {
+        try (Workbook workbook = WorkbookFactory
+            .create(out.resolve("reports/2026-10/kubeledger-2026-10.xlsx").toFile())) {
             Row teamsHeader = workbook.getSheet("Teams").getRow(0);
             assertThat(teamsHeader.getCell(11).getStringCellValue())
-                    .isEqualTo("Change against 2026-09-01 to 15, per day of data");
+                .isEqualTo("Change against 2026-09-01 to 15, per day of data");
             Row rowsRead = StreamSupport.stream(workbook.getSheet("Summary").spliterator(), false)
-                    .filter(row -> row.getCell(0).getStringCellValue().startsWith("OpenCost rows read")).findFirst()
-                    .orElseThrow();
+                .filter(row -> row.getCell(0).getStringCellValue().startsWith("OpenCost rows read"))
+                .findFirst()
+                .orElseThrow();
             assertThat(rowsRead.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(rowsRead.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
         }
     }
 
-    /** The statements of teams charged: team shared's has only the shared namespaces' rightsizing. */
+    /**
+     * The statements of teams charged: team shared's has only the shared namespaces'
+     * rightsizing.
+     */
     private static List<Path> charged(List<Path> statements) {
-        return statements.stream().filter(statement -> !statement.getFileName().toString().equals("shared.pdf"))
-                .toList();
+        return statements.stream()
+            .filter(statement -> !statement.getFileName().toString().equals("shared.pdf"))
+            .toList();
     }
 
     private static BigDecimal printedTotal(String text) {
@@ -151,7 +165,10 @@ class ReportsEndToEndTests {
         return text.substring(start, text.indexOf(next, start));
     }
 
-    /** The sum of the amounts printed at the end of a section's lines, before their shares. */
+    /**
+     * The sum of the amounts printed at the end of a section's lines, before their
+     * shares.
+     */
     private static BigDecimal sum(String section) {
         Matcher amount = Pattern.compile("(-?[\\d,]+\\.\\d{2}) -?[\\d.]+%$", Pattern.MULTILINE).matcher(section);
         BigDecimal sum = BigDecimal.ZERO;
@@ -170,10 +187,12 @@ class ReportsEndToEndTests {
         int exitCode = KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), fresh, "reportDate=2026-10-15",
                 "--kubeledger.phase=reports", "--kubeledger.local-root=" + SAMPLE);
 
-        // then: the same workbook cells, the same text in every PDF, last month's comparison included
+        // then: the same workbook cells, the same text in every PDF, last month's
+        // comparison included
         assertThat(exitCode).isZero();
         Path workbook = Path.of("reports/2026-10/kubeledger-2026-10.xlsx");
-        assertThat(ReportContents.cells(fresh.resolve(workbook))).isEqualTo(ReportContents.cells(out.resolve(workbook)));
+        assertThat(ReportContents.cells(fresh.resolve(workbook)))
+            .isEqualTo(ReportContents.cells(out.resolve(workbook)));
         List<Path> pdfs;
         try (Stream<Path> files = Files.walk(out.resolve("reports/2026-10"))) {
             pdfs = files.filter(file -> file.toString().endsWith(".pdf")).toList();
@@ -199,11 +218,12 @@ class ReportsEndToEndTests {
 
         // then
         assertThat(exitCode).isEqualTo(65);
-        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-15")).singleElement().asString()
-                .contains("FAILED: the lake's file " + part + " cannot be read (Invalid Input Error: No magic bytes "
-                        + "found at end of file), so the reports of 2026-10-15 are not built: run the compute of "
-                        + "2026-10-07 again to write it anew")
-                .doesNotContain("SQL");
+        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-15")).singleElement()
+            .asString()
+            .contains("FAILED: the lake's file " + part + " cannot be read (Invalid Input Error: No magic bytes "
+                    + "found at end of file), so the reports of 2026-10-15 are not built: run the compute of "
+                    + "2026-10-07 again to write it anew")
+            .doesNotContain("SQL");
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -219,4 +239,5 @@ class ReportsEndToEndTests {
             return new PDFTextStripper().getText(document);
         }
     }
+
 }

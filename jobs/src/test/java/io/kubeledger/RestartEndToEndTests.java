@@ -23,19 +23,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run killed half-way ({@code kill -9}) or told to stop (SIGTERM) and started again with the same
- * {@code reportDate} completes and writes exactly what an uninterrupted run writes; the killed execution is recovered,
- * not left running for ever, and the stopped one is recorded STOPPED. The job's
- * database is PostgreSQL, as in production: H2 2.5 does not release a row a killed process left locked inside a
- * chunk's transaction, so with H2 (local runs, dev's emptyDir) the state folder goes with a killed run.
+ * A run killed half-way ({@code kill -9}) or told to stop (SIGTERM) and started again
+ * with the same {@code reportDate} completes and writes exactly what an uninterrupted run
+ * writes; the killed execution is recovered, not left running for ever, and the stopped
+ * one is recorded STOPPED. The job's database is PostgreSQL, as in production: H2 2.5
+ * does not release a row a killed process left locked inside a chunk's transaction, so
+ * with H2 (local runs, dev's emptyDir) the state folder goes with a killed run.
  */
 class RestartEndToEndTests {
 
     private static final Path SAMPLE = Path.of("../samples");
-    private static final List<String> DATASETS = List.of("chargeback", "rightsizing", "log-tables", "compliance", "compute");
+
+    private static final List<String> DATASETS = List.of("chargeback", "rightsizing", "log-tables", "compliance",
+            "compute");
 
     @TempDir
     Path killed;
+
     @TempDir
     static Path uninterrupted;
 
@@ -45,7 +49,8 @@ class RestartEndToEndTests {
     static void runTheDayUninterrupted() throws Exception {
         postgres = PostgresServer.start();
         assertThat(KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), uninterrupted, "reportDate=2026-10-31",
-                "--kubeledger.local-root=" + SAMPLE)).isZero();
+                "--kubeledger.local-root=" + SAMPLE))
+            .isZero();
     }
 
     @AfterAll
@@ -54,7 +59,7 @@ class RestartEndToEndTests {
     }
 
     @ParameterizedTest(name = "killed when {0} starts")
-    @ValueSource(strings = {"exportStep", "chargebackStep", "lakeStep", "reportStep"})
+    @ValueSource(strings = { "exportStep", "chargebackStep", "lakeStep", "reportStep" })
     void aKilledRunIsCompletedByTheNextRun(String step) throws Exception {
         // given: a run in its own JVM, killed as the step starts
         String database = postgres.createDatabase();
@@ -72,9 +77,10 @@ class RestartEndToEndTests {
     }
 
     @ParameterizedTest(name = "told to stop when {0} starts")
-    @ValueSource(strings = {"exportStep", "chargebackStep"})
+    @ValueSource(strings = { "exportStep", "chargebackStep" })
     void aRunToldToStopEndsStoppedAndTheNextRunCompletesIt(String step) throws Exception {
-        // given: a run in its own JVM, sent SIGTERM as the step starts, as Kubernetes does to an evicted pod
+        // given: a run in its own JVM, sent SIGTERM as the step starts, as Kubernetes
+        // does to an evicted pod
         String database = postgres.createDatabase();
         Process run = start(database);
         waitFor(run, "Executing step: [" + step + "]");
@@ -84,7 +90,8 @@ class RestartEndToEndTests {
         // when
         int rerun = runAgain(database);
 
-        // then: the stopped run ended as the JVM does on SIGTERM, recorded STOPPED, and the next run wrote the day
+        // then: the stopped run ended as the JVM does on SIGTERM, recorded STOPPED, and
+        // the next run wrote the day
         assertThat(run.exitValue()).isEqualTo(143);
         assertThat(rerun).isZero();
         assertWrittenAsUninterrupted();
@@ -92,8 +99,9 @@ class RestartEndToEndTests {
     }
 
     private Process start(String database) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), KubeledgerApplication.class.getName(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), KubeledgerApplication.class.getName(),
                 "--spring.config.additional-location=file:" + SAMPLE.resolve("kubeledger.yaml"),
                 "--kubeledger.local-root=" + SAMPLE, "--kubeledger.output-dir=" + killed, "reportDate=2026-10-31"));
         command.addAll(postgres.arguments(database));
@@ -116,8 +124,8 @@ class RestartEndToEndTests {
     }
 
     private static void waitFor(Process process, String line) throws IOException {
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String read = output.readLine(); read != null; read = output.readLine()) {
                 if (read.contains(line)) {
                     return;
@@ -128,8 +136,8 @@ class RestartEndToEndTests {
     }
 
     private static List<List<Object>> lake(Path out, String dataset) throws Exception {
-        return NightlyJobEndToEndTests.query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL"
-                .formatted(out, dataset));
+        return NightlyJobEndToEndTests
+            .query("SELECT * FROM read_parquet('%s/lake/%s/*/*.parquet') ORDER BY ALL".formatted(out, dataset));
     }
 
     private static List<String> files(Path root) throws IOException {
@@ -142,11 +150,13 @@ class RestartEndToEndTests {
         List<String> statuses = new ArrayList<>();
         try (Connection database = DriverManager.getConnection(url, PostgresServer.USER, "");
                 Statement statement = database.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
+                ResultSet rs = statement
+                    .executeQuery("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
             while (rs.next()) {
                 statuses.add(rs.getString(1));
             }
         }
         return statuses;
     }
+
 }

@@ -21,12 +21,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The bundled sample's recommendations, checked by DuckDB against the export CSVs and query answers themselves: the
- * 7-day floor, the savings at each row's own price, the table plans' GB, cost and verdicts.
+ * The bundled sample's recommendations, checked by DuckDB against the export CSVs and
+ * query answers themselves: the 7-day floor, the savings at each row's own price, the
+ * table plans' GB, cost and verdicts.
  */
 class RightsizingEndToEndTests {
 
     private static final Path SAMPLE = Path.of("../samples");
+
     private static final String CSV = """
             (SELECT regexp_extract(filename, '([^/]+)\\.csv$', 1) AS cluster, "Date" AS day, "Namespace" AS namespace,
                     "ControllerKind" AS controller_kind, "ControllerName" AS controller, "Container" AS container,
@@ -35,19 +37,23 @@ class RightsizingEndToEndTests {
                     CAST("CPUCost" AS DECIMAL(38, 20)) AS cpu_cost, CAST("RAMCost" AS DECIMAL(38, 20)) AS ram_cost
              FROM read_csv('%s/blob/*/*/*.csv', union_by_name = true, all_varchar = true, filename = true)
              WHERE "Container" <> '')""";
+
     private static final String KEY = "cluster, namespace, controller_kind, controller, container";
 
     @TempDir
     static Path october;
+
     @TempDir
     static Path earlyOctober;
 
     @BeforeAll
     static void runTheSample() {
         assertThat(KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), october, "reportDate=2026-10-31",
-                "--kubeledger.local-root=" + SAMPLE)).isZero();
+                "--kubeledger.local-root=" + SAMPLE))
+            .isZero();
         assertThat(KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), earlyOctober, "reportDate=2026-10-03",
-                "--kubeledger.local-root=" + SAMPLE)).isZero();
+                "--kubeledger.local-root=" + SAMPLE))
+            .isZero();
     }
 
     @Test
@@ -90,9 +96,10 @@ class RightsizingEndToEndTests {
                 """.formatted(CSV.formatted(SAMPLE.toAbsolutePath()), rightsizing(october), KEY));
 
         assertThat(rows).extracting(row -> row.get(0))
-                .containsExactly("abandoned", "downsize", "keep", "resize", "upsize");
-        assertThat(rows).allSatisfy(row -> assertThat(((Number) row.get(2)).doubleValue())
-                .as("largest difference, %s", row.get(0)).isLessThanOrEqualTo(0.005));
+            .containsExactly("abandoned", "downsize", "keep", "resize", "upsize");
+        assertThat(rows)
+            .allSatisfy(row -> assertThat(((Number) row.get(2)).doubleValue()).as("largest difference, %s", row.get(0))
+                .isLessThanOrEqualTo(0.005));
     }
 
     @Test
@@ -100,7 +107,7 @@ class RightsizingEndToEndTests {
         assertThat(NightlyJobEndToEndTests.query("""
                 SELECT DISTINCT cluster FROM %s WHERE action = 'abandoned' AND namespace = 'sandbox' ORDER BY 1
                 """.formatted(rightsizing(october)))).extracting(row -> row.get(0))
-                .containsExactly("aks-data-neu", "aks-dev-weu", "aks-prod-eus", "aks-prod-weu");
+            .containsExactly("aks-data-neu", "aks-dev-weu", "aks-prod-eus", "aks-prod-weu");
     }
 
     @Test
@@ -140,8 +147,7 @@ class RightsizingEndToEndTests {
 
         assertThat(rows.get(0).get(1)).as("tables found in the answers").isEqualTo(rows.get(0).get(0));
         assertThat(rows.get(0).subList(2, 4)).as("GB or cost differing from the answers").containsExactly(0L, 0L);
-        assertThat(changes).containsExactly(
-                List.of("log-aks-dev-weu", "AKSAudit", "Analytics", "Basic"),
+        assertThat(changes).containsExactly(List.of("log-aks-dev-weu", "AKSAudit", "Analytics", "Basic"),
                 List.of("log-aks-dev-weu", "ContainerLogV2", "Basic", "Analytics"),
                 List.of("log-aks-prod-eus", "AKSAudit", "Analytics", "Basic"),
                 List.of("log-aks-prod-weu", "AKSAudit", "Analytics", "Basic"));
@@ -150,8 +156,10 @@ class RightsizingEndToEndTests {
     @Test
     void theReportsShowTheLakesRecommendationsWithTheChangesToApply() throws Exception {
         // given
-        BigDecimal containerSavings = (BigDecimal) NightlyJobEndToEndTests.query(
-                "SELECT sum(monthly_savings) FROM " + rightsizing(october)).get(0).get(0);
+        BigDecimal containerSavings = (BigDecimal) NightlyJobEndToEndTests
+            .query("SELECT sum(monthly_savings) FROM " + rightsizing(october))
+            .get(0)
+            .get(0);
         List<List<Object>> potential = NightlyJobEndToEndTests.query("""
                 SELECT (SELECT sum(monthly_savings) FROM %s WHERE action IN ('downsize', 'abandoned')
                           OR action = 'resize' AND monthly_savings > 0)
@@ -172,18 +180,19 @@ class RightsizingEndToEndTests {
             // then: the workbook lists every container and table with the lake's savings
             // every item, then the totals row
             assertThat((long) sheet.getLastRowNum() - 1).isEqualTo(potential.get(0).get(1));
-            // savings and costs each positive in a column of its own; the savings less the costs are the lake's sum
+            // savings and costs each positive in a column of its own; the savings less
+            // the costs are the lake's sum
             assertThat(NightlyJobEndToEndTests.sumOfColumn(sheet, "Saving a month")
                     - NightlyJobEndToEndTests.sumOfColumn(sheet, "Cost a month"))
-                    .isCloseTo(containerSavings.doubleValue(), offset(1e-6));
+                .isCloseTo(containerSavings.doubleValue(), offset(1e-6));
             assertThat(workbook.getSheet("Log tables").getLastRowNum() - 1).as("3 workspaces, 11 tables each")
-                    .isEqualTo(33);
+                .isEqualTo(33);
             assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).startsWith("kubectl --context ");
         }
         assertThat(pdfText).contains("Rightsizing: what could be saved a month")
-                .contains("Potential savings (gross) " + String.format("%,.2f", potentialSavings))
-                .contains("kubectl --context aks-prod-eus -n sandbox scale deployment/tryout --replicas=0")
-                .contains("az monitor log-analytics workspace table update --resource-group rg-aks-dev-weu");
+            .contains("Potential savings (gross) " + String.format("%,.2f", potentialSavings))
+            .contains("kubectl --context aks-prod-eus -n sandbox scale deployment/tryout --replicas=0")
+            .contains("az monitor log-analytics workspace table update --resource-group rg-aks-dev-weu");
     }
 
     private static String rightsizing(Path out) {
@@ -197,4 +206,5 @@ class RightsizingEndToEndTests {
     private static String reportDate(Path out) {
         return out.equals(october) ? "2026-10-31" : "2026-10-03";
     }
+
 }

@@ -14,11 +14,10 @@ import org.springframework.boot.DefaultApplicationArguments;
 class RunArgumentsTests {
 
     @ParameterizedTest
-    @CsvSource({
-        "2026-11-05T04:30:00Z, reportDate=end-of-last-month, 2026-10-31",
-        "2027-01-05T04:30:00Z, reportDate=end-of-last-month, 2026-12-31",
-        "2027-03-01T00:00:00Z, reportDate=end-of-last-month, 2027-02-28",
-        "2026-11-05T04:30:00Z, reportDate=2026-10-15,        2026-10-15"})
+    @CsvSource({ "2026-11-05T04:30:00Z, reportDate=end-of-last-month, 2026-10-31",
+            "2027-01-05T04:30:00Z, reportDate=end-of-last-month, 2026-12-31",
+            "2027-03-01T00:00:00Z, reportDate=end-of-last-month, 2027-02-28",
+            "2026-11-05T04:30:00Z, reportDate=2026-10-15,        2026-10-15" })
     void theMonthlyRunReportsOnTheLastDayOfThePreviousMonthInUtc(Instant now, String argument, LocalDate expected) {
         // when
         RunArguments arguments = new RunArguments(new DefaultApplicationArguments(argument),
@@ -27,4 +26,5 @@ class RunArgumentsTests {
         // then
         assertThat(arguments.reportDate()).isEqualTo(expected);
     }
+
 }

@@ -20,13 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * One run at a time: while a run holds the job database (here this test, as a run of another pod would), a second
- * run, in its own JVM as Kubernetes starts it, exits with its own code and a message naming the first, having changed
- * nothing. On PostgreSQL, runs back to back never trip over each other in Spring Batch's tables.
+ * One run at a time: while a run holds the job database (here this test, as a run of
+ * another pod would), a second run, in its own JVM as Kubernetes starts it, exits with
+ * its own code and a message naming the first, having changed nothing. On PostgreSQL,
+ * runs back to back never trip over each other in Spring Batch's tables.
  */
 class RunLockTests {
 
     private static final Path SAMPLE = Path.of("../samples");
+
     private static final String HOLDER = "kubeledger on kubeledger-29400000-x7k2p pid 7";
 
     @TempDir
@@ -55,8 +57,9 @@ class RunLockTests {
 
             // then
             assertThat(second.exitCode()).isEqualTo(RunLockedException.EXIT_CODE);
-            assertThat(second.output()).contains("Another kubeledger run holds the state folder").contains(HOLDER)
-                    .doesNotContain("\tat org.springframework");
+            assertThat(second.output()).contains("Another kubeledger run holds the state folder")
+                .contains(HOLDER)
+                .doesNotContain("\tat org.springframework");
             try (Stream<Path> files = Files.walk(out)) {
                 assertThat(files.filter(Files::isRegularFile)).containsExactly(out.resolve("state/run.lock"));
             }
@@ -64,14 +67,16 @@ class RunLockTests {
 
         // and once it has ended, the next run goes ahead
         assertThat(KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
-                "--kubeledger.local-root=" + SAMPLE)).isZero();
+                "--kubeledger.local-root=" + SAMPLE))
+            .isZero();
     }
 
     @Test
     void aSecondRunOnTheSamePostgresDatabaseStopsNamingTheFirstAndChangesNothing() throws Exception {
         // given: a run holding the database, from another host
         String database = postgres.createDatabase();
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.url(database), PostgresServer.USER, "");
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.url(database), PostgresServer.USER,
+                "");
         try (RunLock running = PostgresRunLock.acquire(dataSource, 0, HOLDER)) {
 
             // when
@@ -89,14 +94,16 @@ class RunLockTests {
     void twentyRunsBackToBackOnPostgresAllComplete() throws Exception {
         // given
         String database = postgres.createDatabase();
-        List<String> args = new ArrayList<>(List.of("reportDate=2026-10-31", "--kubeledger.local-root=" + SAMPLE,
-                "--kubeledger.threads=4"));
+        List<String> args = new ArrayList<>(
+                List.of("reportDate=2026-10-31", "--kubeledger.local-root=" + SAMPLE, "--kubeledger.threads=4"));
         args.addAll(postgres.arguments(database));
 
         // when / then
         for (int run = 1; run <= 20; run++) {
             assertThat(KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), work.resolve("out"),
-                    args.toArray(String[]::new))).as("run %d", run).isZero();
+                    args.toArray(String[]::new)))
+                .as("run %d", run)
+                .isZero();
         }
     }
 
@@ -124,16 +131,18 @@ class RunLockTests {
         reports.addAll(List.of("--kubeledger.phase=reports", "--kubeledger.shard.count=3"));
         assertThat(runInItsOwnJvm(out, reports).exitCode()).isZero();
 
-        // and while a run of shard 1 holds its lock, another run of shard 1 is turned away, and shard 2 goes ahead
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.url(database), PostgresServer.USER, "");
+        // and while a run of shard 1 holds its lock, another run of shard 1 is turned
+        // away, and shard 2 goes ahead
+        DriverManagerDataSource dataSource = new DriverManagerDataSource(postgres.url(database), PostgresServer.USER,
+                "");
         try (RunLock running = PostgresRunLock.acquire(dataSource, 1, HOLDER)) {
             List<String> shard1 = new ArrayList<>(postgres.arguments(database));
-            shard1.addAll(List.of("--kubeledger.phase=compute", "--kubeledger.shard.count=3",
-                    "--kubeledger.shard.index=1"));
+            shard1.addAll(
+                    List.of("--kubeledger.phase=compute", "--kubeledger.shard.count=3", "--kubeledger.shard.index=1"));
             assertThat(runInItsOwnJvm(out, shard1).exitCode()).isEqualTo(RunLockedException.EXIT_CODE);
             List<String> shard2 = new ArrayList<>(postgres.arguments(database));
-            shard2.addAll(List.of("--kubeledger.phase=compute", "--kubeledger.shard.count=3",
-                    "--kubeledger.shard.index=2"));
+            shard2.addAll(
+                    List.of("--kubeledger.phase=compute", "--kubeledger.shard.count=3", "--kubeledger.shard.index=2"));
             assertThat(runInItsOwnJvm(out, shard2).exitCode()).isZero();
         }
     }
@@ -149,8 +158,9 @@ class RunLockTests {
     }
 
     private static Process start(Path out, List<String> arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), KubeledgerApplication.class.getName(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), KubeledgerApplication.class.getName(),
                 "--spring.config.additional-location=file:" + SAMPLE.resolve("kubeledger.yaml"),
                 "--kubeledger.local-root=" + SAMPLE, "--kubeledger.output-dir=" + out, "reportDate=2026-10-31"));
         command.addAll(arguments);
@@ -159,10 +169,11 @@ class RunLockTests {
 
     private static int tables(String url) throws Exception {
         try (Connection connection = DriverManager.getConnection(url, PostgresServer.USER, "");
-                ResultSet count = connection.createStatement().executeQuery(
-                        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
+                ResultSet count = connection.createStatement()
+                    .executeQuery("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")) {
             count.next();
             return count.getInt(1);
         }
     }
+
 }

@@ -17,14 +17,17 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
- * No secret of the configuration reaches a log line, a message or an output, whatever goes wrong; and no symbolic link
- * makes the job read a file outside its snapshot or write outside its output folder.
+ * No secret of the configuration reaches a log line, a message or an output, whatever
+ * goes wrong; and no symbolic link makes the job read a file outside its snapshot or
+ * write outside its output folder.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsAndLinksTests {
 
     private static final Path SAMPLE = Path.of("../samples");
+
     private static final String ACCOUNT_KEY = "PLANTEDaccountKEY0123456789+/abcdefghijklmnopqrstuvwxyz==";
+
     private static final String SAS = "sv=2024-11-04&ss=b&sig=PLANTEDsasSIGNATURE%2Bx";
 
     @TempDir
@@ -39,7 +42,7 @@ class SecretsAndLinksTests {
 
         // then
         assertThat(output.getAll()).contains("kubeledger.azure.account-key.devstoreaccount1")
-                .doesNotContain(ACCOUNT_KEY, "PLANTEDaccountKEY");
+            .doesNotContain(ACCOUNT_KEY, "PLANTEDaccountKEY");
     }
 
     @Test
@@ -47,7 +50,8 @@ class SecretsAndLinksTests {
         assertThatThrownBy(() -> KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), work.resolve("out"),
                 "reportDate=2026-10-31", "--kubeledger.local-root=" + SAMPLE,
                 "--kubeledger.lake-url=https://stfinance.blob.core.windows.net/lake/kubeledger?" + SAS))
-                .rootCause().hasMessageContaining("kubeledger.lake-url: must not carry a query string");
+            .rootCause()
+            .hasMessageContaining("kubeledger.lake-url: must not carry a query string");
         assertThat(output.getAll()).doesNotContain("PLANTEDsas");
     }
 
@@ -65,7 +69,7 @@ class SecretsAndLinksTests {
         try (Stream<Path> files = Files.walk(out)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).as(file.toString())
-                        .doesNotContain("PLANTED");
+                    .doesNotContain("PLANTED");
             }
         }
     }
@@ -82,8 +86,9 @@ class SecretsAndLinksTests {
         // when / then
         assertThatThrownBy(() -> KubeledgerRun.run(SAMPLE.resolve("kubeledger.yaml"), out, "reportDate=2026-10-31",
                 "--kubeledger.local-root=" + SAMPLE))
-                .rootCause().hasMessageContaining("kubeledger.output-dir: " + out.resolve("reports/2026-10/teams")
-                        + " is a symbolic link out of the output folder");
+            .rootCause()
+            .hasMessageContaining("kubeledger.output-dir: " + out.resolve("reports/2026-10/teams")
+                    + " is a symbolic link out of the output folder");
         try (Stream<Path> files = Files.list(elsewhere)) {
             assertThat(files).containsExactly(elsewhere.resolve("precious.pdf"));
         }
@@ -91,7 +96,8 @@ class SecretsAndLinksTests {
 
     @Test
     void aLinkOutOfTheSnapshotIsNeverReadNorItsContentShown(CapturedOutput output) throws IOException {
-        // given: a copy of the sample whose export of aks-prod-weu is a link to a file outside the snapshot
+        // given: a copy of the sample whose export of aks-prod-weu is a link to a file
+        // outside the snapshot
         Path snapshot = work.resolve("sample");
         BrokenSampleEndToEndTests.copy(SAMPLE, snapshot);
         Path outside = work.resolve("credentials.txt");
@@ -106,8 +112,11 @@ class SecretsAndLinksTests {
 
         // then
         assertThat(exitCode).isEqualTo(69);
-        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement().asString()
-                .contains("cluster 'aks-prod-weu'").contains("is a link out of the local snapshot's blob folder");
+        assertThat(KubeledgerRun.failures(output.getOut(), "2026-10-31")).singleElement()
+            .asString()
+            .contains("cluster 'aks-prod-weu'")
+            .contains("is a link out of the local snapshot's blob folder");
         assertThat(output.getAll()).doesNotContain("PLANTED");
     }
+
 }

@@ -7,10 +7,14 @@ import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A loopback server that accepts every connection and never answers: an endpoint hung behind a load balancer. */
+/**
+ * A loopback server that accepts every connection and never answers: an endpoint hung
+ * behind a load balancer.
+ */
 final class SilentServer implements AutoCloseable {
 
     private final ServerSocket server;
+
     private final List<Socket> held = new CopyOnWriteArrayList<>();
 
     SilentServer() throws IOException {
@@ -28,7 +32,8 @@ final class SilentServer implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 held.add(server.accept());
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 return; // closed
             }
         }
@@ -41,4 +46,5 @@ final class SilentServer implements AutoCloseable {
             socket.close();
         }
     }
+
 }

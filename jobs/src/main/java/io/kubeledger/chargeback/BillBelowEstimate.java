@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A cluster whose bill is under half of what OpenCost allocated on the same days. It is charged as it is (the bill is
- * the bill, the difference a negative idle), but a wrong export scope or cost column looks exactly like this, so the
- * log, the run's summary and the reports' first note say it with both figures.
+ * A cluster whose bill is under half of what OpenCost allocated on the same days. It is
+ * charged as it is (the bill is the bill, the difference a negative idle), but a wrong
+ * export scope or cost column looks exactly like this, so the log, the run's summary and
+ * the reports' first note say it with both figures.
  */
 public record BillBelowEstimate(String cluster, BigDecimal billed, BigDecimal allocated) {
 

@@ -8,45 +8,37 @@ import java.util.Objects;
 import io.kubeledger.ingest.BillBucket;
 
 /**
- * One line of the chargeback: what a team is charged for one kind of cost from one namespace on one day.
- * {@code namespace} is empty for monitoring, which no namespace causes; {@code workspaceResourceId} names the Log
- * Analytics workspace of a log cost and is null for workload cost. {@code bucket} is what of the cluster's bill a
- * workload or idle cost is part of (the lake's {@code x_CostBucket}), null for log costs, which their workspace bills.
+ * One line of the chargeback: what a team is charged for one kind of cost from one
+ * namespace on one day. {@code namespace} is empty for monitoring, which no namespace
+ * causes; {@code workspaceResourceId} names the Log Analytics workspace of a log cost and
+ * is null for workload cost. {@code bucket} is what of the cluster's bill a workload or
+ * idle cost is part of (the lake's {@code x_CostBucket}), null for log costs, which their
+ * workspace bills.
  */
-public record ChargeLine(
-        LocalDate day,
-        String cluster,
-        String namespace,
-        String team,
-        String costCenter,
-        CostKind costKind,
-        BillBucket bucket,
-        AllocationMethod allocation,
-        boolean teamRegistered,
-        String workspaceResourceId,
-        CostStatus status,
-        BigDecimal cost,
-        long sourceRows) {
+public record ChargeLine(LocalDate day, String cluster, String namespace, String team, String costCenter,
+        CostKind costKind, BillBucket bucket, AllocationMethod allocation, boolean teamRegistered,
+        String workspaceResourceId, CostStatus status, BigDecimal cost, long sourceRows) {
 
     /**
-     * By cluster, namespace and owner, owners as {@link TeamAssignment#ORDER} orders them. Written out: a chain of key
-     * extractors made a {@code TeamAssignment} at every comparison of the chargeback's sorts.
+     * By cluster, namespace and owner, owners as {@link TeamAssignment#ORDER} orders
+     * them. Written out: a chain of key extractors made a {@code TeamAssignment} at every
+     * comparison of the chargeback's sorts.
      */
     static final Comparator<ChargeLine> BY_CLUSTER_NAMESPACE_OWNER = ChargeLine::compareClusterNamespaceOwner;
+
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
     /**
-     * Written out, as {@link #hashCode} (lines key the chargeback's merges and the lake's texts): a record's own go
-     * through method handles that C1 does not inline.
+     * Written out, as {@link #hashCode} (lines key the chargeback's merges and the lake's
+     * texts): a record's own go through method handles that C1 does not inline.
      */
     @Override
     public boolean equals(Object other) {
         return other instanceof ChargeLine that && sourceRows == that.sourceRows
                 && teamRegistered == that.teamRegistered && costKind == that.costKind && bucket == that.bucket
-                && allocation == that.allocation && status == that.status
-                && Objects.equals(day, that.day) && Objects.equals(cluster, that.cluster)
-                && Objects.equals(namespace, that.namespace) && Objects.equals(team, that.team)
-                && Objects.equals(costCenter, that.costCenter)
+                && allocation == that.allocation && status == that.status && Objects.equals(day, that.day)
+                && Objects.equals(cluster, that.cluster) && Objects.equals(namespace, that.namespace)
+                && Objects.equals(team, that.team) && Objects.equals(costCenter, that.costCenter)
                 && Objects.equals(workspaceResourceId, that.workspaceResourceId) && Objects.equals(cost, that.cost);
     }
 
@@ -87,7 +79,9 @@ public record ChargeLine(
         return new TeamAssignment(team, costCenter, allocation, teamRegistered);
     }
 
-    /** This line's cost, or a share of it, charged to another owner by the given method. */
+    /**
+     * This line's cost, or a share of it, charged to another owner by the given method.
+     */
     ChargeLine chargedTo(TeamAssignment owner, AllocationMethod method, BigDecimal share) {
         return new ChargeLine(day, cluster, namespace, owner.team(), owner.costCenter(), costKind, bucket, method,
                 owner.registered(), workspaceResourceId, status, share, sourceRows);

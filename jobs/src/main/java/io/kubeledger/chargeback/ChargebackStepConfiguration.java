@@ -33,9 +33,10 @@ import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.BlobSource;
 
 /**
- * The chargeback's two steps: {@code exportStep} reads each cluster's export in a partition of its own, on
- * {@code kubeledger.threads} threads, into per-day sums and container recommendations; {@code chargebackStep} adds the
- * log ingestion to the sums and splits what is shared.
+ * The chargeback's two steps: {@code exportStep} reads each cluster's export in a
+ * partition of its own, on {@code kubeledger.threads} threads, into per-day sums and
+ * container recommendations; {@code chargebackStep} adds the log ingestion to the sums
+ * and splits what is shared.
  */
 @Configuration(proxyBeanMethods = false)
 public class ChargebackStepConfiguration {
@@ -70,8 +71,7 @@ public class ChargebackStepConfiguration {
     @StepScope
     ClusterExportTasklet clusterExportTasklet(KubeledgerProperties properties, BlobSource blobSource,
             ExportQuarantine exportQuarantine, TeamResolver teamResolver, WorkloadSums workloadSums,
-            ComputeCosts computeCosts, Recommendations recommendations,
-            RunWindow window,
+            ComputeCosts computeCosts, Recommendations recommendations, RunWindow window,
             @Value("#{stepExecutionContext['" + CLUSTER_INDEX + "']}") int clusterIndex) {
         List<Cluster> clusters = properties.clusters();
         Cluster cluster = clusters.get(clusterIndex);
@@ -88,22 +88,22 @@ public class ChargebackStepConfiguration {
     Step clusterExportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ClusterExportTasklet clusterExportTasklet) {
         return new StepBuilder("clusterExportStep", jobRepository).tasklet(clusterExportTasklet, transactionManager)
-                .build();
+            .build();
     }
 
     @Bean
     Step exportStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
             KubeledgerProperties properties, TaskExecutor taskExecutor, ObjectProvider<RunWindow> window) {
         ExecutionContextPromotionListener totals = new ExecutionContextPromotionListener();
-        totals.setKeys(new String[] {ExportTotals.RESULT.key()});
+        totals.setKeys(new String[] { ExportTotals.RESULT.key() });
         return new StepBuilder("exportStep", jobRepository)
-                .partitioner("clusterExportStep", byCluster(properties.clusters()))
-                .step(clusterExportStep)
-                .taskExecutor(taskExecutor)
-                .aggregator(new ClusterTotals(window::getObject))
-                .listener(exportQuarantine)
-                .listener(totals)
-                .build();
+            .partitioner("clusterExportStep", byCluster(properties.clusters()))
+            .step(clusterExportStep)
+            .taskExecutor(taskExecutor)
+            .aggregator(new ClusterTotals(window::getObject))
+            .listener(exportQuarantine)
+            .listener(totals)
+            .build();
     }
 
     /** One partition per configured cluster, named after it, in the configured order. */
@@ -123,8 +123,7 @@ public class ChargebackStepConfiguration {
     @StepScope
     ChargebackTasklet chargebackTasklet(WorkloadSums workloadSums, ContainerLogSums containerLogSums,
             IngestedTables ingestedTables, ChargedDays chargedDays, KubeledgerProperties properties,
-            TeamResolver teamResolver, MonthBill monthBill, IndependentTasks independentTasks,
-            RunWindow window) {
+            TeamResolver teamResolver, MonthBill monthBill, IndependentTasks independentTasks, RunWindow window) {
         DailyChargeback.Splits splits = new DailyChargeback.Splits(properties.sharedCostSplit(),
                 properties.idleSplit());
         return new ChargebackTasklet(workloadSums, containerLogSums, ingestedTables, chargedDays,
@@ -138,8 +137,10 @@ public class ChargebackStepConfiguration {
     Step chargebackStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ChargebackTasklet chargebackTasklet) {
         ExecutionContextPromotionListener result = new ExecutionContextPromotionListener();
-        result.setKeys(new String[] {ChargebackResult.RESULT.key()});
+        result.setKeys(new String[] { ChargebackResult.RESULT.key() });
         return new StepBuilder("chargebackStep", jobRepository).tasklet(chargebackTasklet, transactionManager)
-                .listener(result).build();
+            .listener(result)
+            .build();
     }
+
 }

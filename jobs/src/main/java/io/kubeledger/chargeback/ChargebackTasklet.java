@@ -27,12 +27,14 @@ import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
 
 /**
- * Charges the run's window day by day: takes a day's workload sums ({@link WorkloadSums}), container-log costs
- * ({@link ContainerLogSums}) and monitoring costs ({@link IngestedTables}), charges them with {@link DailyChargeback}
- * and rounds the lines ({@link DayRounding}), so that each reconciled unit of the day adds up to its inputs rounded
- * once. Where the bill's two cost columns differ on the day (reservations, savings plans), the day is charged from the
- * other column too, the same way, for the lake's other cost column ({@link ChargedLine}). Each day's lines go to its
- * lake file ({@link ChargedDays}), which the reports read.
+ * Charges the run's window day by day: takes a day's workload sums
+ * ({@link WorkloadSums}), container-log costs ({@link ContainerLogSums}) and monitoring
+ * costs ({@link IngestedTables}), charges them with {@link DailyChargeback} and rounds
+ * the lines ({@link DayRounding}), so that each reconciled unit of the day adds up to its
+ * inputs rounded once. Where the bill's two cost columns differ on the day (reservations,
+ * savings plans), the day is charged from the other column too, the same way, for the
+ * lake's other cost column ({@link ChargedLine}). Each day's lines go to its lake file
+ * ({@link ChargedDays}), which the reports read.
  */
 public class ChargebackTasklet implements Tasklet {
 
@@ -41,17 +43,24 @@ public class ChargebackTasklet implements Tasklet {
 
     /** A total order of a day's lines, so that a rerun writes the same file. */
     static final Comparator<ChargeLine> LAKE_ORDER = ChargeLine.BY_CLUSTER_NAMESPACE_OWNER
-            .thenComparing(line -> line.costKind().value())
-            .thenComparing(ChargeLine::bucket, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(ChargeLine::workspaceResourceId, Comparator.nullsFirst(Comparator.naturalOrder()));
+        .thenComparing(line -> line.costKind().value())
+        .thenComparing(ChargeLine::bucket, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(ChargeLine::workspaceResourceId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final WorkloadSums workload;
+
     private final ContainerLogSums containerLogSums;
+
     private final IngestedTables ingestedTables;
+
     private final ChargedDays days;
+
     private final DailyChargeback chargeback;
+
     private final DailyChargeback otherColumn;
+
     private final MonthBill bill;
+
     private final ChargebackRun run;
 
     /** What the tasklet needs of the run. */
@@ -59,8 +68,9 @@ public class ChargebackTasklet implements Tasklet {
     }
 
     /**
-     * @param chargeback  the charge from the bill's charged cost column
-     * @param otherColumn the same from its other cost column, for the days the two differ on
+     * @param chargeback the charge from the bill's charged cost column
+     * @param otherColumn the same from its other cost column, for the days the two differ
+     * on
      */
     public ChargebackTasklet(WorkloadSums workload, ContainerLogSums containerLogSums, IngestedTables ingestedTables,
             ChargedDays days, DailyChargeback chargeback, DailyChargeback otherColumn, MonthBill bill,
@@ -81,11 +91,13 @@ public class ChargebackTasklet implements Tasklet {
         AtomicLong lines = new AtomicLong();
         Map<String, BigDecimal> idleByCluster = new TreeMap<>();
         Map<String, SortedSet<LocalDate>> billedWithoutWorkload = new TreeMap<>();
-        // Days are charged independently of each other, so every thread charges them, a day at a time: a parallel
-        // stream would hand each thread a few days up front, and leave one charging alone at the end.
+        // Days are charged independently of each other, so every thread charges them, a
+        // day at a time: a parallel
+        // stream would hand each thread a few days up front, and leave one charging alone
+        // at the end.
         LocalDate booking = run.window().start();
-        MonthOwners owners = bill.hasCorrections() ? MonthOwners.of(run.window().days().stream().map(workload::day)
-                .toList()) : MonthOwners.NONE;
+        MonthOwners owners = bill.hasCorrections()
+                ? MonthOwners.of(run.window().days().stream().map(workload::day).toList()) : MonthOwners.NONE;
         run.threads().run("chargeback", run.window().days().stream().<Runnable>map(day -> () -> {
             DayInputs inputs = new DayInputs(day, workload.day(day), containerLogSums.day(day),
                     ingestedTables.monitoring(day));
@@ -97,17 +109,20 @@ public class ChargebackTasklet implements Tasklet {
             days.write(day, columnsAgree ? ChargedLine.alike(charged, list)
                     : ChargedLine.paired(charged, charge(otherColumn, inputs, booked), list));
             synchronized (idleByCluster) {
-                charged.stream().filter(line -> line.costKind() == CostKind.IDLE)
-                        .forEach(line -> idleByCluster.merge(line.cluster(), line.cost(), BigDecimal::add));
-                billedWithoutWorkload(workloadSums, charged).forEach(cluster -> billedWithoutWorkload
-                        .computeIfAbsent(cluster, c -> new TreeSet<>()).add(day));
+                charged.stream()
+                    .filter(line -> line.costKind() == CostKind.IDLE)
+                    .forEach(line -> idleByCluster.merge(line.cluster(), line.cost(), BigDecimal::add));
+                billedWithoutWorkload(workloadSums, charged)
+                    .forEach(cluster -> billedWithoutWorkload.computeIfAbsent(cluster, c -> new TreeSet<>()).add(day));
             }
             lines.addAndGet(charged.size());
         }).toList());
         workload.release();
         contribution.incrementWriteCount(lines.get());
-        List<String> withoutWorkload = billedWithoutWorkload.entrySet().stream().map(cluster -> cluster.getKey()
-                + ": " + stretch(cluster.getValue())).toList();
+        List<String> withoutWorkload = billedWithoutWorkload.entrySet()
+            .stream()
+            .map(cluster -> cluster.getKey() + ": " + stretch(cluster.getValue()))
+            .toList();
         ChargebackResult.RESULT.put(contribution.getStepExecution().getExecutionContext(),
                 new ChargebackResult(idleByCluster, withoutWorkload));
         return RepeatStatus.FINISHED;
@@ -117,26 +132,36 @@ public class ChargebackTasklet implements Tasklet {
         return days.first() + (days.size() == 1 ? " (1 day)" : " to " + days.last() + " (" + days.size() + " days)");
     }
 
-    /** The clusters whose idle lines of the day came from a bill with no workload beside it. */
+    /**
+     * The clusters whose idle lines of the day came from a bill with no workload beside
+     * it.
+     */
     private static List<String> billedWithoutWorkload(List<ChargeLine> workloadSums, List<ChargeLine> charged) {
         Set<String> withWorkload = new HashSet<>();
         workloadSums.forEach(line -> withWorkload.add(line.cluster()));
-        return charged.stream().filter(line -> line.costKind() == CostKind.IDLE)
-                .map(ChargeLine::cluster).filter(cluster -> !withWorkload.contains(cluster)).distinct().toList();
+        return charged.stream()
+            .filter(line -> line.costKind() == CostKind.IDLE)
+            .map(ChargeLine::cluster)
+            .filter(cluster -> !withWorkload.contains(cluster))
+            .distinct()
+            .toList();
     }
 
-    /** What a day is charged from, taken once for both cost columns and the price list. */
+    /**
+     * What a day is charged from, taken once for both cost columns and the price list.
+     */
     private record DayInputs(LocalDate day, List<ChargeLine> workload, List<ContainerLogCost> containerLogs,
             List<WorkspaceCost> monitoring) {
     }
 
     /**
-     * The day's lines charged by one column of the bill, rounded, in the lake's order; on the day the month's
-     * corrections of earlier periods are booked on ({@code owners} not null), those too.
+     * The day's lines charged by one column of the bill, rounded, in the lake's order; on
+     * the day the month's corrections of earlier periods are booked on ({@code owners}
+     * not null), those too.
      */
     private List<ChargeLine> charge(DailyChargeback column, DayInputs inputs, MonthOwners owners) {
-        List<ChargeLine> exact = new ArrayList<>(column.charge(inputs.day(), inputs.workload(),
-                inputs.containerLogs(), inputs.monitoring()));
+        List<ChargeLine> exact = new ArrayList<>(
+                column.charge(inputs.day(), inputs.workload(), inputs.containerLogs(), inputs.monitoring()));
         if (owners != null) {
             exact.addAll(column.corrections(inputs.day(), owners));
         }
@@ -144,4 +169,5 @@ public class ChargebackTasklet implements Tasklet {
         rounded.sort(LAKE_ORDER);
         return rounded;
     }
+
 }

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A line of the lake: its charge, in the bill's charged cost column ({@code billing.cost-column}), and the same
- * charge in the other of {@code BilledCost} and {@code EffectiveCost} (what was invoiced beside what was amortized),
- * each charged the same way from its own column of the bill; and the charge at the price list ({@code listCost},
- * {@link PriceListCosts}).
+ * A line of the lake: its charge, in the bill's charged cost column
+ * ({@code billing.cost-column}), and the same charge in the other of {@code BilledCost}
+ * and {@code EffectiveCost} (what was invoiced beside what was amortized), each charged
+ * the same way from its own column of the bill; and the charge at the price list
+ * ({@code listCost}, {@link PriceListCosts}).
  */
 public record ChargedLine(ChargeLine line, BigDecimal otherCost, BigDecimal listCost) {
 
@@ -20,8 +21,9 @@ public record ChargedLine(ChargeLine line, BigDecimal otherCost, BigDecimal list
     }
 
     /**
-     * A day's lines charged from both columns, paired by key; a line one column has and the other has not is charged
-     * nothing in the other (a bucket whose idle cost is nothing in one column, say).
+     * A day's lines charged from both columns, paired by key; a line one column has and
+     * the other has not is charged nothing in the other (a bucket whose idle cost is
+     * nothing in one column, say).
      */
     static List<ChargedLine> paired(List<ChargeLine> charged, List<ChargeLine> other, PriceListCosts list) {
         Map<ChargeLine, ChargeLine> otherByKey = new LinkedHashMap<>();

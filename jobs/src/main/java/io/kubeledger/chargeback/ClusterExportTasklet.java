@@ -23,25 +23,36 @@ import io.kubeledger.run.DayRange;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
- * One cluster's partition of the {@code exportStep}: reads the cluster's export once, sums each day's workload
- * cost per namespace and owner, and judges its containers over their lookback while their history is in memory. Only
- * the sums ({@link WorkloadSums}, in files), the compute costs and the recommendations outlive the partition, never
- * the export's rows.
+ * One cluster's partition of the {@code exportStep}: reads the cluster's export once,
+ * sums each day's workload cost per namespace and owner, and judges its containers over
+ * their lookback while their history is in memory. Only the sums ({@link WorkloadSums},
+ * in files), the compute costs and the recommendations outlive the partition, never the
+ * export's rows.
  */
 public class ClusterExportTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterExportTasklet.class);
 
     private final OpenCostExportReader export;
+
     private final String clusterName;
+
     private final String position;
+
     private final TeamResolver teams;
+
     private final DayRange chargedDays;
+
     private final DayRange containerDays;
+
     private final WorkloadSums sums;
+
     private final ComputeCosts computeCosts;
+
     private final ContainerRightsizer rightsizer;
+
     private final Recommendations recommendations;
+
     private final boolean allowMissing;
 
     public ClusterExportTasklet(OpenCostExportReader export, String clusterName, String position, TeamResolver teams,
@@ -87,16 +98,18 @@ public class ClusterExportTasklet implements Tasklet {
                     containers.add(row, owner.team());
                 }
             }
-        } catch (SourceUnavailableException | TooManyBadRowsException e) {
+        }
+        catch (SourceUnavailableException | TooManyBadRowsException e) {
             if (!allowMissing) {
                 throw e;
             }
-            // Nothing of the cluster has been written yet: it is missing whole, never half-charged.
+            // Nothing of the cluster has been written yet: it is missing whole, never
+            // half-charged.
             LOG.warn("cluster {} is left out of the run (kubeledger.allow-missing-clusters): {}", clusterName,
                     e.getMessage());
             contribution.incrementReadSkipCount(export.rowsQuarantined());
-            ClusterExport.PARTITION.put(context, ClusterExport.missing(clusterName, e.getMessage(),
-                    export.rowsQuarantined()));
+            ClusterExport.PARTITION.put(context,
+                    ClusterExport.missing(clusterName, e.getMessage(), export.rowsQuarantined()));
             return RepeatStatus.FINISHED;
         }
         ContainerHistories.Judged judged = containers.judge(rightsizer);
@@ -107,12 +120,12 @@ public class ClusterExportTasklet implements Tasklet {
         contribution.incrementReadSkipCount(export.rowsQuarantined());
         ClusterExport.PARTITION.put(context, new ClusterExport(clusterName, null, export.rowsRead(),
                 export.rowsQuarantined(), judged.seen(), judged.notJudged(), workload.creditRows(), workload.credits(),
-                containers.rowsWithUnknownFigures(), invalidLabels.costByValue(), new TreeMap<>(rowsByDay),
-                latestDay));
+                containers.rowsWithUnknownFigures(), invalidLabels.costByValue(), new TreeMap<>(rowsByDay), latestDay));
         double seconds = Math.max(0.001, (System.nanoTime() - start) / 1e9);
         LOG.info("cluster {}: {} rows read, {} quarantined, in {} s ({} rows/s)", clusterName,
                 String.format("%,d", export.rowsRead()), export.rowsQuarantined(), String.format("%.1f", seconds),
                 String.format("%,.0f", export.rowsRead() / seconds));
         return RepeatStatus.FINISHED;
     }
+
 }

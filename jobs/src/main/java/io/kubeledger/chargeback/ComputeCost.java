@@ -3,8 +3,9 @@ package io.kubeledger.chargeback;
 import java.math.BigDecimal;
 
 /**
- * A namespace's compute cost of a cluster over the run's charged days, as OpenCost's export splits it: CPU, memory
- * (RAM) and GPU. The lake's {@code compute} dataset; the reports show a compute cost in these parts.
+ * A namespace's compute cost of a cluster over the run's charged days, as OpenCost's
+ * export splits it: CPU, memory (RAM) and GPU. The lake's {@code compute} dataset; the
+ * reports show a compute cost in these parts.
  */
 public record ComputeCost(String cluster, String namespace, BigDecimal cpu, BigDecimal ram, BigDecimal gpu) {
 

@@ -7,8 +7,9 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The run's {@link ComputeCost}s, handed from the clusters' partitions of the {@code exportStep} to the lake step
- * in memory (job-scoped): a few per namespace of each cluster, whatever the export's size.
+ * The run's {@link ComputeCost}s, handed from the clusters' partitions of the
+ * {@code exportStep} to the lake step in memory (job-scoped): a few per namespace of each
+ * cluster, whatever the export's size.
  */
 public class ComputeCosts {
 
@@ -24,4 +25,5 @@ public class ComputeCosts {
         all.sort(Comparator.comparing(ComputeCost::cluster).thenComparing(ComputeCost::namespace));
         return all;
     }
+
 }

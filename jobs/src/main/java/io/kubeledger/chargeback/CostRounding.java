@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Rounds a set of exact amounts to a fixed scale so that the rounded amounts add up to the exact total rounded once.
- * Each amount is first rounded down; the units still missing go, one each, to the amounts with the largest
- * remainders (ties: the earlier amount). This is where a rounding remainder goes, on purpose and repeatably.
+ * Rounds a set of exact amounts to a fixed scale so that the rounded amounts add up to
+ * the exact total rounded once. Each amount is first rounded down; the units still
+ * missing go, one each, to the amounts with the largest remainders (ties: the earlier
+ * amount). This is where a rounding remainder goes, on purpose and repeatably.
  */
 public final class CostRounding {
 
@@ -21,8 +22,9 @@ public final class CostRounding {
     }
 
     /**
-     * Rounds so that the amounts add up to {@code target}, which is their exact total rounded down or up to the scale
-     * (a group's share of a larger set's rounding, as {@link #round(List, int)} gives it).
+     * Rounds so that the amounts add up to {@code target}, which is their exact total
+     * rounded down or up to the scale (a group's share of a larger set's rounding, as
+     * {@link #round(List, int)} gives it).
      */
     public static List<BigDecimal> round(List<BigDecimal> exact, int scale, BigDecimal target) {
         int count = exact.size();
@@ -52,4 +54,5 @@ public final class CostRounding {
         }
         return Arrays.asList(rounded);
     }
+
 }

@@ -22,19 +22,23 @@ import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.ingest.WorkspaceCost;
 
 /**
- * Charges one day of the fleet, exactly (no rounding): every amount that comes in goes out on some team's line.
+ * Charges one day of the fleet, exactly (no rounding): every amount that comes in goes
+ * out on some team's line.
  * <ol>
- * <li>Log costs of the workspaces the bill covers that day are scaled to their bill ({@link WorkspaceBills}).</li>
- * <li>Workload lines stay with their owner; a shared namespace's lines are held for the split. Those of a cluster the
- * bill covers that day are {@link CostStatus#BILLED}.</li>
- * <li>Container logs go to the namespace's owner ({@link NamespaceOwners}) in the cluster whose resource id the
- * workspace names (case-insensitively); a shared namespace's logs are held for the split. Logs of a cluster that
- * is not configured are part of their workspace's monitoring.</li>
- * <li>Each workspace's monitoring is divided among the configured clusters that use it, in proportion to their
- * workload cost that day (evenly when none has any), and held for the split.</li>
+ * <li>Log costs of the workspaces the bill covers that day are scaled to their bill
+ * ({@link WorkspaceBills}).</li>
+ * <li>Workload lines stay with their owner; a shared namespace's lines are held for the
+ * split. Those of a cluster the bill covers that day are {@link CostStatus#BILLED}.</li>
+ * <li>Container logs go to the namespace's owner ({@link NamespaceOwners}) in the cluster
+ * whose resource id the workspace names (case-insensitively); a shared namespace's logs
+ * are held for the split. Logs of a cluster that is not configured are part of their
+ * workspace's monitoring.</li>
+ * <li>Each workspace's monitoring is divided among the configured clusters that use it,
+ * in proportion to their workload cost that day (evenly when none has any), and held for
+ * the split.</li>
  * <li>What is held is divided within each cluster by {@link SharedCostSplitter}.</li>
- * <li>A cluster the bill covers that day is charged its idle cost ({@link IdleCosts}): its workload and idle lines
- * add up to its bill.</li>
+ * <li>A cluster the bill covers that day is charged its idle cost ({@link IdleCosts}):
+ * its workload and idle lines add up to its bill.</li>
  * </ol>
  */
 public final class DailyChargeback {
@@ -44,13 +48,21 @@ public final class DailyChargeback {
     }
 
     private final Map<String, Cluster> clustersByResourceId = new HashMap<>();
+
     private final Map<String, List<Cluster>> clustersByWorkspace = new HashMap<>();
+
     private final Map<String, List<Cluster>> clustersByWorkspaceResourceId = new HashMap<>();
+
     private final List<Cluster> clusters;
+
     private final TeamResolver resolver;
+
     private final SharedCostSplitter splitter;
+
     private final IdleCosts idle;
+
     private final WorkspaceBills workspaceBills;
+
     private final MonthBill bill;
 
     public DailyChargeback(List<Cluster> clusters, List<Workspace> workspaces, TeamResolver resolver, Splits splits,
@@ -59,8 +71,9 @@ public final class DailyChargeback {
             clustersByResourceId.put(lower(cluster.resourceId()), cluster);
             if (cluster.hasWorkspace()) {
                 clustersByWorkspace.computeIfAbsent(lower(cluster.workspaceId()), k -> new ArrayList<>()).add(cluster);
-                clustersByWorkspaceResourceId.computeIfAbsent(lower(cluster.workspaceResourceId()),
-                        k -> new ArrayList<>()).add(cluster);
+                clustersByWorkspaceResourceId
+                    .computeIfAbsent(lower(cluster.workspaceResourceId()), k -> new ArrayList<>())
+                    .add(cluster);
             }
         }
         this.clusters = clusters;
@@ -83,8 +96,8 @@ public final class DailyChargeback {
         }
         WorkspaceBills.Scaled logs = workspaceBills.scale(day, containerLogs, monitoring);
         Map<String, WorkspaceCost> monitoringByWorkspace = new LinkedHashMap<>();
-        logs.monitoring().forEach(cost -> monitoringByWorkspace.merge(lower(cost.workspaceId()), cost,
-                WorkspaceCost::plus));
+        logs.monitoring()
+            .forEach(cost -> monitoringByWorkspace.merge(lower(cost.workspaceId()), cost, WorkspaceCost::plus));
         NamespaceOwners owners = new NamespaceOwners(workload, resolver);
         for (ContainerLogCost log : logs.containerLogs()) {
             Cluster cluster = clustersByResourceId.get(lower(log.clusterResourceId()));
@@ -116,22 +129,25 @@ public final class DailyChargeback {
     }
 
     /**
-     * The corrections of earlier periods the month's bill carries, booked on {@code day}, exactly: each cluster's per
-     * bucket, and each workspace's divided among the workspace's clusters in proportion to their workload cost in the
-     * month (evenly when none has any); each divided among the cluster's owners of workload in the month by
-     * {@code kubeledger.idle-split}, as idle cost is (without owners, or with {@code none}, team {@code idle} keeps
-     * it). Lines of kind {@link CostKind#CORRECTION}, billed.
+     * The corrections of earlier periods the month's bill carries, booked on {@code day},
+     * exactly: each cluster's per bucket, and each workspace's divided among the
+     * workspace's clusters in proportion to their workload cost in the month (evenly when
+     * none has any); each divided among the cluster's owners of workload in the month by
+     * {@code kubeledger.idle-split}, as idle cost is (without owners, or with
+     * {@code none}, team {@code idle} keeps it). Lines of kind
+     * {@link CostKind#CORRECTION}, billed.
      */
     public List<ChargeLine> corrections(LocalDate day, MonthOwners owners) {
         List<ChargeLine> lines = new ArrayList<>();
         for (Cluster cluster : clusters) {
-            bill.clusterCorrections(cluster.name()).forEach((bucket, correction) -> lines.addAll(idle.divided(day,
-                    cluster.name(), CostKind.CORRECTION, bucket, null, correction.cost(), owners.of(cluster.name()))));
+            bill.clusterCorrections(cluster.name())
+                .forEach((bucket, correction) -> lines.addAll(idle.divided(day, cluster.name(), CostKind.CORRECTION,
+                        bucket, null, correction.cost(), owners.of(cluster.name()))));
         }
         bill.workspaceCorrections().forEach((workspaceResourceId, correction) -> {
             List<Cluster> users = clustersByWorkspaceResourceId.get(workspaceResourceId);
-            List<BigDecimal> parts = ProportionalSplit.split(correction.cost(), users.stream()
-                    .map(cluster -> owners.workload(cluster.name())).toList());
+            List<BigDecimal> parts = ProportionalSplit.split(correction.cost(),
+                    users.stream().map(cluster -> owners.workload(cluster.name())).toList());
             for (int i = 0; i < users.size(); i++) {
                 lines.addAll(idle.divided(day, users.get(i).name(), CostKind.CORRECTION, null, workspaceResourceId,
                         parts.get(i), owners.of(users.get(i).name())));
@@ -145,25 +161,31 @@ public final class DailyChargeback {
             List<ChargeLine> charged) {
         Map<String, List<ChargeLine>> workloadByCluster = new HashMap<>();
         workload.forEach(line -> workloadByCluster.computeIfAbsent(line.cluster(), c -> new ArrayList<>()).add(line));
-        bills.forEach((cluster, billed) -> billed.ifPresent(buckets -> charged.addAll(idle.lines(day, cluster,
-                buckets, workloadByCluster.getOrDefault(cluster, List.of()),
-                ownersByCluster.getOrDefault(cluster, Collections.emptySortedMap())))));
+        bills
+            .forEach(
+                    (cluster,
+                            billed) -> billed.ifPresent(buckets -> charged.addAll(idle.lines(day, cluster, buckets,
+                                    workloadByCluster.getOrDefault(cluster, List.of()),
+                                    ownersByCluster.getOrDefault(cluster, Collections.emptySortedMap())))));
     }
 
     private void holdMonitoring(LocalDate day, WorkspaceCost workspace, CostStatus status,
             Map<String, BigDecimal> workloadByCluster, Map<String, List<ChargeLine>> heldByCluster) {
         List<Cluster> users = clustersByWorkspace.get(lower(workspace.workspaceId()));
         if (users == null) {
-            throw new IllegalStateException("workspace " + workspace.workspaceId() + " is used by no configured cluster");
+            throw new IllegalStateException(
+                    "workspace " + workspace.workspaceId() + " is used by no configured cluster");
         }
-        List<BigDecimal> parts = ProportionalSplit.split(workspace.cost(), users.stream()
-                .map(cluster -> workloadByCluster.getOrDefault(cluster.name(), BigDecimal.ZERO)).toList());
+        List<BigDecimal> parts = ProportionalSplit.split(workspace.cost(),
+                users.stream()
+                    .map(cluster -> workloadByCluster.getOrDefault(cluster.name(), BigDecimal.ZERO))
+                    .toList());
         for (int i = 0; i < users.size(); i++) {
             TeamAssignment shared = TeamAssignment.shared();
-            heldByCluster.computeIfAbsent(users.get(i).name(), k -> new ArrayList<>()).add(new ChargeLine(day,
-                    users.get(i).name(), "", shared.team(), shared.costCenter(), CostKind.MONITORING, null,
-                    shared.allocation(), shared.registered(), workspace.workspaceResourceId(), status, parts.get(i),
-                    workspace.sourceRows()));
+            heldByCluster.computeIfAbsent(users.get(i).name(), k -> new ArrayList<>())
+                .add(new ChargeLine(day, users.get(i).name(), "", shared.team(), shared.costCenter(),
+                        CostKind.MONITORING, null, shared.allocation(), shared.registered(),
+                        workspace.workspaceResourceId(), status, parts.get(i), workspace.sourceRows()));
         }
     }
 
@@ -175,29 +197,36 @@ public final class DailyChargeback {
             Map<String, List<ChargeLine>> heldByCluster) {
         if (line.allocation() == AllocationMethod.SHARED) {
             heldByCluster.computeIfAbsent(line.cluster(), k -> new ArrayList<>()).add(line);
-        } else {
+        }
+        else {
             charged.add(line);
         }
     }
 
-    /** Each cluster's owners of workload and their cost, in one pass over the day (a pass per cluster grew as n²). */
+    /**
+     * Each cluster's owners of workload and their cost, in one pass over the day (a pass
+     * per cluster grew as n²).
+     */
     private static Map<String, SortedMap<TeamAssignment, BigDecimal>> ownersOfWorkload(List<ChargeLine> workload) {
         Map<String, SortedMap<TeamAssignment, BigDecimal>> owners = new HashMap<>();
         for (ChargeLine line : workload) {
             if (line.allocation() != AllocationMethod.SHARED) {
                 owners.computeIfAbsent(line.cluster(), cluster -> new TreeMap<>(TeamAssignment.ORDER))
-                        .merge(line.assignment(), line.cost(), BigDecimal::add);
+                    .merge(line.assignment(), line.cost(), BigDecimal::add);
             }
         }
         return owners;
     }
 
-    /** Parts of different shared costs can land on the same line of the lake: they are added up. */
+    /**
+     * Parts of different shared costs can land on the same line of the lake: they are
+     * added up.
+     */
     private static List<ChargeLine> merged(List<ChargeLine> lines) {
         Map<ChargeLine, ChargeLine> byKey = new LinkedHashMap<>();
         for (ChargeLine line : lines) {
-            byKey.merge(line.key(), line, (a, b) -> a.withCost(a.cost().add(b.cost()))
-                    .withSourceRows(a.sourceRows() + b.sourceRows()));
+            byKey.merge(line.key(), line,
+                    (a, b) -> a.withCost(a.cost().add(b.cost())).withSourceRows(a.sourceRows() + b.sourceRows()));
         }
         return new ArrayList<>(byKey.values());
     }
@@ -205,4 +234,5 @@ public final class DailyChargeback {
     private static String lower(String id) {
         return id.toLowerCase(Locale.ROOT);
     }
+
 }

@@ -10,36 +10,39 @@ import java.util.TreeMap;
 import io.kubeledger.ingest.BillBucket;
 
 /**
- * A day's lines rounded to the lake's {@value ChargebackTasklet#COST_SCALE} digits, each reconciled unit (a
- * cluster's bucket of the bill, a workspace, or the rest of a cluster's lines) on its own: its lines add up to its
- * exact total rounded once, so a bill of at most 12 decimals is met exactly. A unit never spans clusters but a
- * workspace's, which a shard always holds whole, and ties of the largest remainders go to the first line in a total
- * order of the lines' keys: the lake is the same, value for value, whatever the shards, the threads or the order in
- * which the clusters' sums arrive.
+ * A day's lines rounded to the lake's {@value ChargebackTasklet#COST_SCALE} digits, each
+ * reconciled unit (a cluster's bucket of the bill, a workspace, or the rest of a
+ * cluster's lines) on its own: its lines add up to its exact total rounded once, so a
+ * bill of at most 12 decimals is met exactly. A unit never spans clusters but a
+ * workspace's, which a shard always holds whole, and ties of the largest remainders go to
+ * the first line in a total order of the lines' keys: the lake is the same, value for
+ * value, whatever the shards, the threads or the order in which the clusters' sums
+ * arrive.
  */
 final class DayRounding {
 
     /** Every key of a line, then its exact cost: no two lines that differ tie. */
     private static final Comparator<ChargeLine> KEYS = ChargebackTasklet.LAKE_ORDER
-            .thenComparing(ChargeLine::allocation)
-            .thenComparing(ChargeLine::status)
-            .thenComparing(ChargeLine::teamRegistered)
-            .thenComparing(ChargeLine::costCenter, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(ChargeLine::cost);
+        .thenComparing(ChargeLine::allocation)
+        .thenComparing(ChargeLine::status)
+        .thenComparing(ChargeLine::teamRegistered)
+        .thenComparing(ChargeLine::costCenter, Comparator.nullsFirst(Comparator.naturalOrder()))
+        .thenComparing(ChargeLine::cost);
 
     private DayRounding() {
     }
 
     /**
-     * What a line is reconciled with: its workspace's bill, or its cluster's bucket of the bill (or none); a
-     * correction of an earlier period with that of its cluster's bucket or its workspace, apart from the day's.
+     * What a line is reconciled with: its workspace's bill, or its cluster's bucket of
+     * the bill (or none); a correction of an earlier period with that of its cluster's
+     * bucket or its workspace, apart from the day's.
      */
     private record Unit(boolean correction, String cluster, BillBucket bucket, String workspaceResourceId) {
 
         static final Comparator<Unit> ORDER = Comparator.comparing(Unit::correction)
-                .thenComparing(Unit::cluster)
-                .thenComparing(Unit::bucket, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Unit::workspaceResourceId);
+            .thenComparing(Unit::cluster)
+            .thenComparing(Unit::bucket, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Unit::workspaceResourceId);
 
         static Unit of(ChargeLine line) {
             boolean correction = line.costKind() == CostKind.CORRECTION;
@@ -64,4 +67,5 @@ final class DayRounding {
         }
         return rounded;
     }
+
 }

@@ -18,21 +18,28 @@ import org.springframework.batch.core.step.StepExecution;
 import io.kubeledger.ingest.QuarantineWriter;
 
 /**
- * The run's quarantine file of export rows, {@code quarantine/<reportDate>/opencost.jsonl}. Each cluster's partition
- * writes its bad rows to a part of its own, and the parts are joined in the configured order of the clusters once all
- * are done, so a rerun writes the same file however the partitions interleave. It listens to the
- * {@code exportStep}, so the file is emptied before any partition starts, even when no row turns out bad.
+ * The run's quarantine file of export rows,
+ * {@code quarantine/<reportDate>/opencost.jsonl}. Each cluster's partition writes its bad
+ * rows to a part of its own, and the parts are joined in the configured order of the
+ * clusters once all are done, so a rerun writes the same file however the partitions
+ * interleave. It listens to the {@code exportStep}, so the file is emptied before any
+ * partition starts, even when no row turns out bad.
  */
 public class ExportQuarantine implements StepExecutionListener {
 
     private static final String FILE = "opencost.jsonl";
+
     private static final String PART_PREFIX = ".opencost-";
 
     private final Path quarantine;
+
     private final Map<Integer, QuarantineWriter> parts = new ConcurrentSkipListMap<>();
+
     private volatile Path folder;
 
-    /** @param quarantine the run's quarantine folder, where each report date has its own */
+    /**
+     * @param quarantine the run's quarantine folder, where each report date has its own
+     */
     public ExportQuarantine(Path quarantine) {
         this.quarantine = quarantine;
     }
@@ -52,7 +59,8 @@ public class ExportQuarantine implements StepExecutionListener {
                     }
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot clear the quarantine folder " + folder, e);
         }
     }
@@ -62,7 +70,10 @@ public class ExportQuarantine implements StepExecutionListener {
         return parts.computeIfAbsent(clusterIndex, index -> new QuarantineWriter(part(index)));
     }
 
-    /** Joins the parts that have rows, in the clusters' order, whether the step completed or failed. */
+    /**
+     * Joins the parts that have rows, in the clusters' order, whether the step completed
+     * or failed.
+     */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         parts.values().forEach(QuarantineWriter::close);
@@ -70,14 +81,15 @@ public class ExportQuarantine implements StepExecutionListener {
             for (int index : parts.keySet()) {
                 Path part = part(index);
                 if (Files.exists(part)) {
-                    try (OutputStream out = Files.newOutputStream(folder.resolve(FILE),
-                            StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                    try (OutputStream out = Files.newOutputStream(folder.resolve(FILE), StandardOpenOption.CREATE,
+                            StandardOpenOption.APPEND)) {
                         Files.copy(part, out);
                     }
                     Files.delete(part);
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot join the quarantine parts in " + folder, e);
         }
         parts.clear();
@@ -91,4 +103,5 @@ public class ExportQuarantine implements StepExecutionListener {
     private static boolean isPart(Path file) {
         return file.getFileName().toString().startsWith(PART_PREFIX);
     }
+
 }

@@ -13,8 +13,8 @@ import java.util.function.ToLongFunction;
 import io.kubeledger.run.HandOff;
 
 /**
- * The {@code exportStep}'s result for the run's record and summary: each cluster's partition, in the clusters' names'
- * order, and their sums.
+ * The {@code exportStep}'s result for the run's record and summary: each cluster's
+ * partition, in the clusters' names' order, and their sums.
  */
 public record ExportTotals(List<ClusterExport> clusters) implements Serializable {
 
@@ -60,19 +60,24 @@ public record ExportTotals(List<ClusterExport> clusters) implements Serializable
 
     /** Each cluster whose export could not be read, as {@code <cluster>: <why>}. */
     public List<String> missingClusters() {
-        return clusters.stream().filter(cluster -> cluster.missing() != null)
-                .map(cluster -> cluster.cluster() + ": " + cluster.missing()).toList();
+        return clusters.stream()
+            .filter(cluster -> cluster.missing() != null)
+            .map(cluster -> cluster.cluster() + ": " + cluster.missing())
+            .toList();
     }
 
     /** Each invalid team label's cost, summed over the clusters, by value. */
     public Map<String, BigDecimal> invalidTeamLabels() {
         Map<String, BigDecimal> costs = new TreeMap<>();
-        clusters.forEach(cluster -> cluster.invalidTeamLabels().forEach((value, cost) -> costs.merge(value, cost,
-                BigDecimal::add)));
+        clusters.forEach(cluster -> cluster.invalidTeamLabels()
+            .forEach((value, cost) -> costs.merge(value, cost, BigDecimal::add)));
         return costs;
     }
 
-    /** Each cluster's rows read by charged day, every cluster of the run (one whose export was missing has none). */
+    /**
+     * Each cluster's rows read by charged day, every cluster of the run (one whose export
+     * was missing has none).
+     */
     public Map<String, Map<LocalDate, Long>> coverage() {
         Map<String, Map<LocalDate, Long>> coverage = new TreeMap<>();
         clusters.forEach(cluster -> coverage.put(cluster.cluster(), cluster.rowsByDay()));
@@ -81,8 +86,10 @@ public record ExportTotals(List<ClusterExport> clusters) implements Serializable
 
     /** The latest day any export has a row of. */
     Optional<LocalDate> latestDay() {
-        return clusters.stream().map(ClusterExport::latestDay).filter(day -> day != null)
-                .max(Comparator.naturalOrder());
+        return clusters.stream()
+            .map(ClusterExport::latestDay)
+            .filter(day -> day != null)
+            .max(Comparator.naturalOrder());
     }
 
     private long sum(ToLongFunction<ClusterExport> count) {

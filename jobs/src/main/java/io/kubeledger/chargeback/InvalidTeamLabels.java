@@ -7,8 +7,9 @@ import java.util.TreeMap;
 import io.kubeledger.ingest.Shown;
 
 /**
- * The team label values of a cluster's month that named nobody, with the cost of their rows, for the reports. Each is
- * kept as shown (escaped, cut); past {@value #VALUES_KEPT} distinct values, the rest are summed as one.
+ * The team label values of a cluster's month that named nobody, with the cost of their
+ * rows, for the reports. Each is kept as shown (escaped, cut); past {@value #VALUES_KEPT}
+ * distinct values, the rest are summed as one.
  */
 final class InvalidTeamLabels {
 
@@ -27,4 +28,5 @@ final class InvalidTeamLabels {
     TreeMap<String, BigDecimal> costByValue() {
         return new TreeMap<>(costByValue);
     }
+
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The owner of a namespace for its namespace-level costs (container logs) on one day: the owner of most of its
- * workload cost in that cluster that day (ties: the first team by name), or, with no workload that day, whoever the
- * namespace rules name.
+ * The owner of a namespace for its namespace-level costs (container logs) on one day: the
+ * owner of most of its workload cost in that cluster that day (ties: the first team by
+ * name), or, with no workload that day, whoever the namespace rules name.
  */
 final class NamespaceOwners {
 
@@ -17,6 +17,7 @@ final class NamespaceOwners {
     }
 
     private final Map<ClusterNamespace, TeamAssignment> largestOwner = new HashMap<>();
+
     private final TeamResolver resolver;
 
     NamespaceOwners(List<ChargeLine> workload, TeamResolver resolver) {
@@ -24,11 +25,12 @@ final class NamespaceOwners {
         Map<ClusterNamespace, Map<TeamAssignment, BigDecimal>> costs = new HashMap<>();
         for (ChargeLine line : workload) {
             costs.computeIfAbsent(new ClusterNamespace(line.cluster(), line.namespace()), k -> new HashMap<>())
-                    .merge(line.assignment(), line.cost(), BigDecimal::add);
+                .merge(line.assignment(), line.cost(), BigDecimal::add);
         }
-        Comparator<Map.Entry<TeamAssignment, BigDecimal>> largestFirst =
-                Map.Entry.<TeamAssignment, BigDecimal>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey(TeamAssignment.ORDER));
+        Comparator<Map.Entry<TeamAssignment, BigDecimal>> largestFirst = Map.Entry
+            .<TeamAssignment, BigDecimal>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey(TeamAssignment.ORDER));
         costs.forEach((namespace, owners) -> largestOwner.put(namespace,
                 owners.entrySet().stream().sorted(largestFirst).findFirst().orElseThrow().getKey()));
     }
@@ -37,4 +39,5 @@ final class NamespaceOwners {
         TeamAssignment owner = largestOwner.get(new ClusterNamespace(cluster, namespace));
         return owner != null ? owner : resolver.resolve(namespace, Map.of());
     }
+
 }

@@ -2,7 +2,10 @@ package io.kubeledger.chargeback;
 
 import java.util.regex.Pattern;
 
-/** A namespace rule from the configuration: an exact name, or a glob where {@code *} is any run and {@code ?} one character. */
+/**
+ * A namespace rule from the configuration: an exact name, or a glob where {@code *} is
+ * any run and {@code ?} one character.
+ */
 final class NamespacePattern {
 
     private final Pattern pattern;
@@ -22,4 +25,5 @@ final class NamespacePattern {
     boolean matches(String namespace) {
         return pattern.matcher(namespace).matches();
     }
+
 }

@@ -20,52 +20,65 @@ import io.kubeledger.ingest.Allocation;
  * Decides the team of an allocation, first rule that applies:
  * <ol>
  * <li>no namespace, or OpenCost's {@code __unmounted__}: {@code unallocated};</li>
- * <li>the team label (from {@code Labels} or {@code Label_<name>}), when present and a valid Kubernetes label value
- * that is not a reserved name: that team, configured or not;</li>
+ * <li>the team label (from {@code Labels} or {@code Label_<name>}), when present and a
+ * valid Kubernetes label value that is not a reserved name: that team, configured or
+ * not;</li>
  * <li>a shared namespace: {@code shared};</li>
  * <li>the first configured team with a matching namespace rule;</li>
  * <li>else {@code unallocated}.</li>
  * </ol>
- * A label wins over a shared namespace because it is the owner's own, most specific statement. Anyone who deploys a pod
- * writes its labels, so a label value Kubernetes itself would refuse (or a description of one that was not a string,
- * or given twice) names nobody: the row goes by the namespace rules, and the value is reported.
+ * A label wins over a shared namespace because it is the owner's own, most specific
+ * statement. Anyone who deploys a pod writes its labels, so a label value Kubernetes
+ * itself would refuse (or a description of one that was not a string, or given twice)
+ * names nobody: the row goes by the namespace rules, and the value is reported.
  */
 public final class TeamResolver {
 
     /**
-     * Namespaces and team labels whose owner is kept found: a fleet has far fewer of them than rows, a broken export
-     * maybe not.
+     * Namespaces and team labels whose owner is kept found: a fleet has far fewer of them
+     * than rows, a broken export maybe not.
      */
     private static final int NAMES_KEPT = 100_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(TeamResolver.class);
+
     /** What a label that names no team is found to own. */
     private static final TeamAssignment NOBODY = new TeamAssignment("", null, AllocationMethod.UNALLOCATED, false);
-    /** A Kubernetes label value: at most 63 characters, alphanumeric at both ends, {@code -_.} between. */
+
+    /**
+     * A Kubernetes label value: at most 63 characters, alphanumeric at both ends,
+     * {@code -_.} between.
+     */
     private static final Pattern LABEL_VALUE = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
 
     private final Map<String, Team> teamsByName;
+
     private final List<Map.Entry<NamespacePattern, Team>> namespaceRules;
 
     private final List<NamespacePattern> sharedNamespaces;
+
     private final String labelName;
+
     /** The owner of each namespace without a team label, found once. */
     private final Map<String, TeamAssignment> ownerByNamespace = new ConcurrentHashMap<>();
+
     /** The owner each team label names, found once. */
     private final Map<String, TeamAssignment> ownerByLabel = new ConcurrentHashMap<>();
 
     public TeamResolver(List<Team> teams, List<String> sharedNamespaces, String teamLabel) {
         this.teamsByName = teams.stream().collect(Collectors.toMap(Team::name, Function.identity()));
         this.namespaceRules = teams.stream()
-                .flatMap(team -> team.namespaces().stream().map(glob -> Map.entry(new NamespacePattern(glob), team)))
-                .toList();
+            .flatMap(team -> team.namespaces().stream().map(glob -> Map.entry(new NamespacePattern(glob), team)))
+            .toList();
         this.sharedNamespaces = sharedNamespaces.stream().map(NamespacePattern::new).toList();
         this.labelName = prometheusLabelName(teamLabel);
         shadowedNamespaces(teams).forEach(LOG::warn);
     }
 
     /**
-     * The exact namespaces a team names that an earlier team's rule already matches: the first matching rule wins, so
-     * the later team never gets them by namespace, which is seldom what was meant.
+     * The exact namespaces a team names that an earlier team's rule already matches: the
+     * first matching rule wins, so the later team never gets them by namespace, which is
+     * seldom what was meant.
      */
     static List<String> shadowedNamespaces(List<Team> teams) {
         List<String> warnings = new ArrayList<>();
@@ -112,7 +125,9 @@ public final class TeamResolver {
                 ? labelled : null;
     }
 
-    /** The owner of a name found once and kept, while fewer than {@value #NAMES_KEPT} are. */
+    /**
+     * The owner of a name found once and kept, while fewer than {@value #NAMES_KEPT} are.
+     */
     private static TeamAssignment kept(Map<String, TeamAssignment> owners, String name,
             Function<String, TeamAssignment> find) {
         TeamAssignment owner = owners.get(name);
@@ -130,8 +145,8 @@ public final class TeamResolver {
             return NOBODY;
         }
         return Optional.ofNullable(teamsByName.get(team))
-                .map(TeamResolver::direct)
-                .orElseGet(() -> new TeamAssignment(team, null, AllocationMethod.DIRECT, false));
+            .map(TeamResolver::direct)
+            .orElseGet(() -> new TeamAssignment(team, null, AllocationMethod.DIRECT, false));
     }
 
     private TeamAssignment ownerOfNamespace(String namespace) {
@@ -139,18 +154,22 @@ public final class TeamResolver {
             return TeamAssignment.shared();
         }
         return namespaceRules.stream()
-                .filter(rule -> rule.getKey().matches(namespace))
-                .findFirst()
-                .map(rule -> direct(rule.getValue()))
-                .orElseGet(TeamAssignment::unallocated);
+            .filter(rule -> rule.getKey().matches(namespace))
+            .findFirst()
+            .map(rule -> direct(rule.getValue()))
+            .orElseGet(TeamAssignment::unallocated);
     }
 
     private static TeamAssignment direct(Team team) {
         return new TeamAssignment(team.name(), team.costCenter(), AllocationMethod.DIRECT, true);
     }
 
-    /** OpenCost exports label names sanitised as Prometheus does: {@code app.kubernetes.io/team} is {@code app_kubernetes_io_team}. */
+    /**
+     * OpenCost exports label names sanitised as Prometheus does:
+     * {@code app.kubernetes.io/team} is {@code app_kubernetes_io_team}.
+     */
     static String prometheusLabelName(String label) {
         return label.replaceAll("[^a-zA-Z0-9_]", "_");
     }
+
 }

@@ -14,12 +14,16 @@ import io.kubeledger.ingest.Allocation;
 import io.kubeledger.ingest.BillBucket;
 
 /**
- * One cluster's workload cost summed to the lake's grain (day, namespace, owner, bucket) while its export is read: a
- * month of a cluster is a few thousand sums, however many rows the export has.
+ * One cluster's workload cost summed to the lake's grain (day, namespace, owner, bucket)
+ * while its export is read: a month of a cluster is a few thousand sums, however many
+ * rows the export has.
  */
 final class WorkloadCosts {
 
-    /** Its equals and hashCode are written out: a record's own go through method handles that C1 does not inline. */
+    /**
+     * Its equals and hashCode are written out: a record's own go through method handles
+     * that C1 does not inline.
+     */
     private record Key(LocalDate day, String namespace, TeamAssignment owner) {
 
         @Override
@@ -35,18 +39,26 @@ final class WorkloadCosts {
     }
 
     /**
-     * A sum's cost by the bill's buckets, summed field by field (no map per row, as every row of the export adds to one): compute is
-     * CPU, RAM and GPU cost (kept apart for {@link #computeByNamespace}), storage PV cost, network network cost, and
-     * other the rest of {@code TotalCost}, so the buckets add up to it. An unknown cost counts as none, so that other
-     * takes it.
+     * A sum's cost by the bill's buckets, summed field by field (no map per row, as every
+     * row of the export adds to one): compute is CPU, RAM and GPU cost (kept apart for
+     * {@link #computeByNamespace}), storage PV cost, network network cost, and other the
+     * rest of {@code TotalCost}, so the buckets add up to it. An unknown cost counts as
+     * none, so that other takes it.
      */
     private static final class Total {
+
         private BigDecimal cpu = BigDecimal.ZERO;
+
         private BigDecimal ram = BigDecimal.ZERO;
+
         private BigDecimal gpu = BigDecimal.ZERO;
+
         private BigDecimal storage = BigDecimal.ZERO;
+
         private BigDecimal network = BigDecimal.ZERO;
+
         private BigDecimal total = BigDecimal.ZERO;
+
         private long rows;
 
         void add(Allocation row) {
@@ -59,7 +71,10 @@ final class WorkloadCosts {
             rows++;
         }
 
-        /** The non-zero buckets; a sum that is zero in all of them is one compute line of zero, so no row is lost. */
+        /**
+         * The non-zero buckets; a sum that is zero in all of them is one compute line of
+         * zero, so no row is lost.
+         */
         Map<BillBucket, BigDecimal> byBucket() {
             Map<BillBucket, BigDecimal> buckets = new EnumMap<>(BillBucket.class);
             BigDecimal compute = cpu.add(ram).add(gpu);
@@ -83,11 +98,15 @@ final class WorkloadCosts {
         private static BigDecimal known(BigDecimal cost) {
             return cost == null ? BigDecimal.ZERO : cost;
         }
+
     }
 
     private final String cluster;
+
     private final Map<Key, Total> totals = new HashMap<>();
+
     private long creditRows;
+
     private BigDecimal credits = BigDecimal.ZERO;
 
     WorkloadCosts(String cluster) {
@@ -96,14 +115,17 @@ final class WorkloadCosts {
 
     void add(Allocation allocation, TeamAssignment owner) {
         totals.computeIfAbsent(new Key(allocation.day(), allocation.namespace(), owner), key -> new Total())
-                .add(allocation);
+            .add(allocation);
         if (allocation.totalCost().signum() < 0) {
             creditRows++;
             credits = credits.add(allocation.totalCost());
         }
     }
 
-    /** Rows with a negative {@code TotalCost}: OpenCost's credits, charged as they are and reported. */
+    /**
+     * Rows with a negative {@code TotalCost}: OpenCost's credits, charged as they are and
+     * reported.
+     */
     long creditRows() {
         return creditRows;
     }
@@ -114,22 +136,28 @@ final class WorkloadCosts {
     }
 
     /**
-     * Each namespace's compute cost of the charged days as OpenCost splits it, summed over its owners: what the
-     * reports show the compute bucket as (CPU, memory, GPU).
+     * Each namespace's compute cost of the charged days as OpenCost splits it, summed
+     * over its owners: what the reports show the compute bucket as (CPU, memory, GPU).
      */
     List<ComputeCost> computeByNamespace() {
         Map<String, ComputeCost> byNamespace = new TreeMap<>();
-        totals.forEach((key, total) -> byNamespace.merge(key.namespace(), new ComputeCost(cluster, key.namespace(),
-                total.cpu, total.ram, total.gpu), ComputeCost::plus));
+        totals.forEach((key, total) -> byNamespace.merge(key.namespace(),
+                new ComputeCost(cluster, key.namespace(), total.cpu, total.ram, total.gpu), ComputeCost::plus));
         return List.copyOf(byNamespace.values());
     }
 
-    /** A line per sum and bucket, each with the sum's rows; estimates until the chargeback meets the bill. */
+    /**
+     * A line per sum and bucket, each with the sum's rows; estimates until the chargeback
+     * meets the bill.
+     */
     List<ChargeLine> lines() {
         List<ChargeLine> lines = new ArrayList<>(totals.size() * 2);
-        totals.forEach((key, total) -> total.byBucket().forEach((bucket, cost) -> lines.add(new ChargeLine(key.day(),
-                cluster, key.namespace(), key.owner().team(), key.owner().costCenter(), CostKind.WORKLOAD, bucket,
-                key.owner().allocation(), key.owner().registered(), null, CostStatus.ESTIMATED, cost, total.rows))));
+        totals.forEach((key, total) -> total.byBucket()
+            .forEach((bucket,
+                    cost) -> lines.add(new ChargeLine(key.day(), cluster, key.namespace(), key.owner().team(),
+                            key.owner().costCenter(), CostKind.WORKLOAD, bucket, key.owner().allocation(),
+                            key.owner().registered(), null, CostStatus.ESTIMATED, cost, total.rows))));
         return lines;
     }
+
 }

@@ -20,17 +20,21 @@ import java.util.SortedMap;
 import io.kubeledger.ingest.BillBucket;
 
 /**
- * One cluster's workload sums as a file, a section per day: each section holds the cluster, the number of sums, then
- * each sum's namespace, owner, bucket, exact cost (unscaled digits and scale) and source rows. Texts are length-prefixed
- * UTF-8, so a label's team name of any length or character goes through unchanged. A file is written once, where a
- * file per cluster and day made 1,240 files at 40 clusters, whose creation was a twentieth of reading the exports; a
- * section is made and read whole in a byte buffer (a day of one cluster is some hundreds of KB), as a stream's calls per
- * field were a tenth of reading an export.
+ * One cluster's workload sums as a file, a section per day: each section holds the
+ * cluster, the number of sums, then each sum's namespace, owner, bucket, exact cost
+ * (unscaled digits and scale) and source rows. Texts are length-prefixed UTF-8, so a
+ * label's team name of any length or character goes through unchanged. A file is written
+ * once, where a file per cluster and day made 1,240 files at 40 clusters, whose creation
+ * was a twentieth of reading the exports; a section is made and read whole in a byte
+ * buffer (a day of one cluster is some hundreds of KB), as a stream's calls per field
+ * were a tenth of reading an export.
  */
 final class WorkloadSumFile {
 
     private static final AllocationMethod[] METHODS = AllocationMethod.values();
+
     private static final BillBucket[] BUCKETS = BillBucket.values();
+
     private static final int BYTES_A_SUM = 96;
 
     /** Where one day's sums of one cluster are. */
@@ -43,7 +47,10 @@ final class WorkloadSumFile {
         buffer = ByteBuffer.allocate(capacity);
     }
 
-    /** Writes a cluster's sums of each day, in the days' order, and tells where each day's section is. */
+    /**
+     * Writes a cluster's sums of each day, in the days' order, and tells where each day's
+     * section is.
+     */
     static Map<LocalDate, Section> write(Path file, String cluster, SortedMap<LocalDate, List<ChargeLine>> days) {
         Map<LocalDate, Section> sections = new LinkedHashMap<>();
         try {
@@ -57,7 +64,8 @@ final class WorkloadSumFile {
                     }
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot write the workload sums " + file, e);
         }
         return sections;
@@ -71,7 +79,8 @@ final class WorkloadSumFile {
                     throw new IOException("ends before the sums of " + day);
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read the workload sums " + section.file(), e);
         }
         in.flip();
@@ -109,13 +118,13 @@ final class WorkloadSumFile {
             }
             byte[] unscaled = sum.cost().unscaledValue().toByteArray();
             out.room(3 + Integer.BYTES + Short.BYTES + unscaled.length + Long.BYTES)
-                    .put((byte) sum.allocation().ordinal())
-                    .put((byte) sum.bucket().ordinal())
-                    .put((byte) (sum.teamRegistered() ? 1 : 0))
-                    .putInt(sum.cost().scale())
-                    .putShort((short) unscaled.length)
-                    .put(unscaled)
-                    .putLong(sum.sourceRows());
+                .put((byte) sum.allocation().ordinal())
+                .put((byte) sum.bucket().ordinal())
+                .put((byte) (sum.teamRegistered() ? 1 : 0))
+                .putInt(sum.cost().scale())
+                .putShort((short) unscaled.length)
+                .put(unscaled)
+                .putLong(sum.sourceRows());
         }
         return out.buffer.flip();
     }
@@ -140,4 +149,5 @@ final class WorkloadSumFile {
         }
         return buffer;
     }
+
 }

@@ -17,14 +17,18 @@ import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.ingest.WorkspaceCost;
 
 /**
- * A day's log costs, priced from the configured price list, scaled to what the bill charged each workspace that day
- * (ingestion, retention, queries: all its rows), in proportion to the price-list figures and exactly: the parts add up
- * to the bill. A workspace billed with no priced row that day gets its bill as monitoring. Workspaces the bill does not
- * cover keep their estimates.
+ * A day's log costs, priced from the configured price list, scaled to what the bill
+ * charged each workspace that day (ingestion, retention, queries: all its rows), in
+ * proportion to the price-list figures and exactly: the parts add up to the bill. A
+ * workspace billed with no priced row that day gets its bill as monitoring. Workspaces
+ * the bill does not cover keep their estimates.
  */
 final class WorkspaceBills {
 
-    /** The day's log costs, those of billed workspaces scaled; the workspaces' ids (lower case) that were billed. */
+    /**
+     * The day's log costs, those of billed workspaces scaled; the workspaces' ids (lower
+     * case) that were billed.
+     */
     record Scaled(List<ContainerLogCost> containerLogs, List<WorkspaceCost> monitoring, Set<String> billed) {
 
         boolean billed(String workspaceId) {
@@ -33,6 +37,7 @@ final class WorkspaceBills {
     }
 
     private final List<Workspace> workspaces;
+
     private final MonthBill bill;
 
     WorkspaceBills(List<Workspace> workspaces, MonthBill bill) {
@@ -64,8 +69,11 @@ final class WorkspaceBills {
 
     /** Where a workspace's costs of the day are in the day's lists. */
     private static final class Costs {
+
         private final List<Integer> logs = new ArrayList<>();
+
         private final List<Integer> monitoring = new ArrayList<>();
+
     }
 
     private static void scale(Workspace workspace, BigDecimal billed, Costs costs, List<ContainerLogCost> logs,
@@ -92,4 +100,5 @@ final class WorkspaceBills {
     private static String lower(String id) {
         return id.toLowerCase(Locale.ROOT);
     }
+
 }

@@ -12,15 +12,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads the ARM bodies compliance needs: a cluster, its diagnostic settings, a storage account's lifecycle policy and a
- * container's immutability policy. ARM writes some booleans as strings ({@code "True"}); both are read. Unknown fields
- * are ignored; a body that is not what it should be is an {@link IllegalArgumentException} naming the problem. So is an
- * ARM error object ({@code {"error": {"code": "AuthorizationFailed", …}}}), which a proxy or a stale snapshot may serve
- * with HTTP 200: read as a resource it would say "no autoscaler, no lifecycle rule" and turn a failure into a pass.
+ * Reads the ARM bodies compliance needs: a cluster, its diagnostic settings, a storage
+ * account's lifecycle policy and a container's immutability policy. ARM writes some
+ * booleans as strings ({@code "True"}); both are read. Unknown fields are ignored; a body
+ * that is not what it should be is an {@link IllegalArgumentException} naming the
+ * problem. So is an ARM error object ({@code {"error": {"code": "AuthorizationFailed",
+ * …}}}), which a proxy or a stale snapshot may serve with HTTP 200: read as a resource it
+ * would say "no autoscaler, no lifecycle rule" and turn a failure into a pass.
  */
 public final class ArmComplianceParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final int MESSAGE_SHOWN = 300;
 
     private ArmComplianceParser() {
@@ -56,7 +59,8 @@ public final class ArmComplianceParser {
                 String group = text(log.path("categoryGroup"));
                 if (group != null && group.equalsIgnoreCase(CategoryGroups.ALL_LOGS)) {
                     allLogs = true;
-                } else if (group != null) {
+                }
+                else if (group != null) {
                     categories.addAll(groups.categoriesOf(group));
                 }
                 String category = text(log.path("category"));
@@ -96,8 +100,9 @@ public final class ArmComplianceParser {
                 }
             }
             JsonNode enabled = rule.path("enabled");
-            rules.add(new LifecycleRule(text(rule.path("name")), enabled.isMissingNode() || bool(enabled,
-                    "rules[].enabled"), texts(definition.path("filters").path("prefixMatch")),
+            rules.add(new LifecycleRule(text(rule.path("name")),
+                    enabled.isMissingNode() || bool(enabled, "rules[].enabled"),
+                    texts(definition.path("filters").path("prefixMatch")),
                     texts(definition.path("filters").path("blobTypes")), days));
         }
         return rules;
@@ -116,7 +121,8 @@ public final class ArmComplianceParser {
         JsonNode root;
         try {
             root = JSON.readTree(body);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
@@ -159,4 +165,5 @@ public final class ArmComplianceParser {
         array.forEach(node -> texts.add(node.asText()));
         return texts;
     }
+
 }

@@ -9,21 +9,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Proves, or fails to prove, that a cluster's kube-audit logs are kept: the lifecycle policy deletes nothing too soon,
- * the archive reaches back far enough, no hour is missing up to the last hour of {@code reportDate}, and the container
- * is immutable.
+ * Proves, or fails to prove, that a cluster's kube-audit logs are kept: the lifecycle
+ * policy deletes nothing too soon, the archive reaches back far enough, no hour is
+ * missing up to the last hour of {@code reportDate}, and the container is immutable.
  */
 public final class AuditArchiveCheck implements ComplianceCheck {
 
     public static final String RETENTION_POLICY = "audit:retention-policy";
+
     public static final String COVERAGE = "audit:coverage";
+
     public static final String CONTINUITY = "audit:continuity";
+
     public static final String IMMUTABILITY = "audit:immutability";
+
     /** Missing ranges listed in a detail; more are counted. */
     private static final int LISTED_GAPS = 20;
 
     private final int retentionDays;
+
     private final boolean requireImmutability;
+
     private final LocalDate reportDate;
 
     public AuditArchiveCheck(int retentionDays, boolean requireImmutability, LocalDate reportDate) {
@@ -32,20 +38,23 @@ public final class AuditArchiveCheck implements ComplianceCheck {
         this.reportDate = reportDate;
     }
 
-    /** A cluster whose kube-audit logs go to no storage account has nothing to prove them kept. */
+    /**
+     * A cluster whose kube-audit logs go to no storage account has nothing to prove them
+     * kept.
+     */
     public List<Finding> withoutArchive(String cluster) {
         String detail = "kube-audit is archived to no storage account";
         return List.of(new Finding(cluster, RETENTION_POLICY, Status.FAIL, Severity.HIGH, detail),
                 new Finding(cluster, COVERAGE, Status.FAIL, Severity.HIGH, detail),
-                new Finding(cluster, CONTINUITY, Status.FAIL, Severity.HIGH, detail),
-                new Finding(cluster, IMMUTABILITY, requireImmutability ? Status.FAIL : Status.WARN,
-                        immutabilitySeverity(), detail));
+                new Finding(cluster, CONTINUITY, Status.FAIL, Severity.HIGH, detail), new Finding(cluster, IMMUTABILITY,
+                        requireImmutability ? Status.FAIL : Status.WARN, immutabilitySeverity(), detail));
     }
 
     @Override
     public List<Finding> check(ClusterEvidence cluster) {
-        return cluster.auditArchive().map(archive -> check(cluster.name(), archive))
-                .orElseGet(() -> withoutArchive(cluster.name()));
+        return cluster.auditArchive()
+            .map(archive -> check(cluster.name(), archive))
+            .orElseGet(() -> withoutArchive(cluster.name()));
     }
 
     public List<Finding> check(String cluster, AuditArchive archive) {
@@ -55,16 +64,17 @@ public final class AuditArchiveCheck implements ComplianceCheck {
 
     private Finding retentionPolicy(String cluster, AuditArchive archive) {
         if (archive.lifecycleRules() == null) {
-            return new Finding(cluster, RETENTION_POLICY, Status.PASS, Severity.HIGH, "storage account "
-                    + archive.storageAccount() + " has no lifecycle policy: nothing is deleted");
+            return new Finding(cluster, RETENTION_POLICY, Status.PASS, Severity.HIGH,
+                    "storage account " + archive.storageAccount() + " has no lifecycle policy: nothing is deleted");
         }
-        Optional<LifecycleRule> soonest = archive.lifecycleRules().stream()
-                .filter(rule -> rule.deletesUnder(archive.path()))
-                .min(Comparator.comparingInt(LifecycleRule::deleteAfterDays));
+        Optional<LifecycleRule> soonest = archive.lifecycleRules()
+            .stream()
+            .filter(rule -> rule.deletesUnder(archive.path()))
+            .min(Comparator.comparingInt(LifecycleRule::deleteAfterDays));
         if (soonest.isEmpty()) {
-            return new Finding(cluster, RETENTION_POLICY, Status.PASS, Severity.HIGH, "no lifecycle rule of storage "
-                    + "account " + archive.storageAccount() + " deletes " + archive.container() + "/ ("
-                    + archive.lifecycleRules().size() + " rules, none matching)");
+            return new Finding(cluster, RETENTION_POLICY, Status.PASS, Severity.HIGH,
+                    "no lifecycle rule of storage " + "account " + archive.storageAccount() + " deletes "
+                            + archive.container() + "/ (" + archive.lifecycleRules().size() + " rules, none matching)");
         }
         LifecycleRule rule = soonest.get();
         boolean keptLongEnough = rule.deleteAfterDays() >= retentionDays;
@@ -76,8 +86,8 @@ public final class AuditArchiveCheck implements ComplianceCheck {
 
     private Finding coverage(String cluster, AuditArchive archive) {
         if (archive.hours().isEmpty()) {
-            return new Finding(cluster, COVERAGE, Status.FAIL, Severity.HIGH, "no archived hour in "
-                    + archive.storageAccount() + "/" + archive.path());
+            return new Finding(cluster, COVERAGE, Status.FAIL, Severity.HIGH,
+                    "no archived hour in " + archive.storageAccount() + "/" + archive.path());
         }
         if (startsAfterTheEnd(archive)) {
             return new Finding(cluster, COVERAGE, Status.FAIL, Severity.HIGH, nothingUpToTheEnd(archive));
@@ -92,8 +102,8 @@ public final class AuditArchiveCheck implements ComplianceCheck {
     }
 
     /**
-     * Whether the archive begins after the report date's last hour: a rerun of a past month finds an archive that
-     * started since, which proves nothing of that month.
+     * Whether the archive begins after the report date's last hour: a rerun of a past
+     * month finds an archive that started since, which proves nothing of that month.
      */
     private boolean startsAfterTheEnd(AuditArchive archive) {
         return !archive.hours().oldest().isBefore(end());
@@ -119,7 +129,8 @@ public final class AuditArchiveCheck implements ComplianceCheck {
             if (!archive.hours().contains(hour)) {
                 missing++;
                 gapStart = gapStart == null ? hour : gapStart;
-            } else if (gapStart != null) {
+            }
+            else if (gapStart != null) {
                 gaps.add(range(gapStart, hour.minusHours(1)));
                 gapStart = null;
             }
@@ -130,14 +141,14 @@ public final class AuditArchiveCheck implements ComplianceCheck {
         String unexpected = archive.hours().unexpectedNames().isEmpty() ? ""
                 : "; " + archive.hours().unexpectedNames().size() + " blobs named unlike PT1H.json hours were left out";
         if (missing == 0) {
-            return new Finding(cluster, CONTINUITY, Status.PASS, Severity.HIGH, "every hour from "
-                    + ArchiveHours.utc(archive.hours().oldest()) + " to " + ArchiveHours.utc(last) + " is archived"
-                    + unexpected);
+            return new Finding(cluster, CONTINUITY, Status.PASS, Severity.HIGH,
+                    "every hour from " + ArchiveHours.utc(archive.hours().oldest()) + " to " + ArchiveHours.utc(last)
+                            + " is archived" + unexpected);
         }
         String listed = String.join(", ", gaps.subList(0, Math.min(gaps.size(), LISTED_GAPS)))
                 + (gaps.size() > LISTED_GAPS ? " and " + (gaps.size() - LISTED_GAPS) + " more gaps" : "");
-        return new Finding(cluster, CONTINUITY, Status.FAIL, Severity.HIGH, missing + " hours missing: " + listed
-                + unexpected);
+        return new Finding(cluster, CONTINUITY, Status.FAIL, Severity.HIGH,
+                missing + " hours missing: " + listed + unexpected);
     }
 
     private Finding immutability(String cluster, AuditArchive archive) {
@@ -147,8 +158,9 @@ public final class AuditArchiveCheck implements ComplianceCheck {
                     immutabilitySeverity(), "container " + archive.storageAccount() + "/" + archive.container()
                             + " has no time-based immutability policy: the archive can be changed or deleted");
         }
-        String container = "container " + archive.storageAccount() + "/" + archive.container() + ": blobs immutable for "
-                + policy.periodDays() + " days after creation (policy " + policy.state() + ")";
+        String container = "container " + archive.storageAccount() + "/" + archive.container()
+                + ": blobs immutable for " + policy.periodDays() + " days after creation (policy " + policy.state()
+                + ")";
         Status unmet = requireImmutability ? Status.FAIL : Status.WARN;
         if (policy.periodDays() < retentionDays) {
             return new Finding(cluster, IMMUTABILITY, unmet, immutabilitySeverity(), container + ", fewer than the "
@@ -175,4 +187,5 @@ public final class AuditArchiveCheck implements ComplianceCheck {
         return from.equals(to) ? ArchiveHours.utc(from) + " (1 hour)"
                 : ArchiveHours.utc(from) + "–" + ArchiveHours.utc(to) + " (" + hours + " hours)";
     }
+
 }

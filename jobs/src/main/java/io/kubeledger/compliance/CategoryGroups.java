@@ -6,7 +6,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Which log categories a diagnostic setting's {@code categoryGroup} enables, from a data file. */
+/**
+ * Which log categories a diagnostic setting's {@code categoryGroup} enables, from a data
+ * file.
+ */
 public final class CategoryGroups {
 
     /** The group that enables every category. */
@@ -18,8 +21,12 @@ public final class CategoryGroups {
         rows.forEach(row -> categoriesByGroup.computeIfAbsent(row[0], group -> new TreeSet<>()).add(row[1]));
     }
 
-    /** The categories of a group; an unknown group enables none, so its categories are reported as missing. */
+    /**
+     * The categories of a group; an unknown group enables none, so its categories are
+     * reported as missing.
+     */
     public Set<String> categoriesOf(String group) {
         return categoriesByGroup.getOrDefault(group, Set.of());
     }
+
 }

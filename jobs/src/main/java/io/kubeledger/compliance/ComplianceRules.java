@@ -13,21 +13,26 @@ import io.kubeledger.config.KubeledgerProperties.InvalidConfigurationException;
 import io.kubeledger.run.SqlFiles;
 
 /**
- * The data files the diagnostic-settings checks follow: the recommended settings (bundled, or the configured file)
- * and the category groups. A line that cannot be read stops the run at start, naming file and line.
+ * The data files the diagnostic-settings checks follow: the recommended settings
+ * (bundled, or the configured file) and the category groups. A line that cannot be read
+ * stops the run at start, naming file and line.
  */
 public record ComplianceRules(List<RecommendedSetting> recommendations, CategoryGroups groups) {
 
     static final String RECOMMENDATIONS = "compliance/recommended-diagnostic-settings.csv";
     static final String GROUPS = "compliance/category-groups.csv";
 
-    /** The rules of the configured file, or the bundled ones; a line that cannot be read is a wrong configuration. */
+    /**
+     * The rules of the configured file, or the bundled ones; a line that cannot be read
+     * is a wrong configuration.
+     */
     public static ComplianceRules configured(Path recommendationsFile) {
         try {
             return load(recommendationsFile);
-        } catch (IllegalStateException e) {
-            throw new InvalidConfigurationException(List.of("kubeledger.compliance.recommended-settings: "
-                    + e.getMessage()));
+        }
+        catch (IllegalStateException e) {
+            throw new InvalidConfigurationException(
+                    List.of("kubeledger.compliance.recommended-settings: " + e.getMessage()));
         }
     }
 
@@ -37,10 +42,12 @@ public record ComplianceRules(List<RecommendedSetting> recommendations, Category
         if (recommendationsFile == null) {
             recommendations = SqlFiles.load(RECOMMENDATIONS);
             name = "sql/" + RECOMMENDATIONS;
-        } else {
+        }
+        else {
             try {
                 recommendations = Files.readString(recommendationsFile);
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + recommendationsFile.toAbsolutePath(), e);
             }
             name = recommendationsFile.toString();
@@ -52,14 +59,16 @@ public record ComplianceRules(List<RecommendedSetting> recommendations, Category
                 boolean enable = switch (c[1]) {
                     case "enable" -> true;
                     case "disable" -> false;
-                    default -> throw new IllegalArgumentException("setting must be enable or disable, was '" + c[1] + "'");
+                    default ->
+                        throw new IllegalArgumentException("setting must be enable or disable, was '" + c[1] + "'");
                 };
                 if (enable && c[2].isEmpty()) {
                     throw new IllegalArgumentException("an enabled category needs a destination");
                 }
                 settings.add(new RecommendedSetting(c[0], enable, enable ? Destination.of(c[2]) : null,
                         Condition.of(c[3]), Severity.valueOf(c[4].toUpperCase(Locale.ROOT))));
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 throw new IllegalStateException(name + ", line " + line.number() + ": " + e.getMessage(), e);
             }
         }
@@ -70,7 +79,9 @@ public record ComplianceRules(List<RecommendedSetting> recommendations, Category
     private record Line(int number, String[] cells) {
     }
 
-    /** The data lines of a small CSV: no quoting, {@code #} comments, a header line first. */
+    /**
+     * The data lines of a small CSV: no quoting, {@code #} comments, a header line first.
+     */
     private static List<Line> rows(String name, String text, int columns) {
         List<Line> rows = new ArrayList<>();
         List<String> lines = text.lines().toList();

@@ -20,7 +20,10 @@ import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.BlobSource;
 
-/** The {@code complianceStep}: each cluster's findings against the recommended settings and the audit retention. */
+/**
+ * The {@code complianceStep}: each cluster's findings against the recommended settings
+ * and the audit retention.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ComplianceStepConfiguration {
 
@@ -30,16 +33,19 @@ public class ComplianceStepConfiguration {
         return new Findings();
     }
 
-    /** Loaded as the application starts, so that a wrong recommended-settings file stops it before any work. */
+    /**
+     * Loaded as the application starts, so that a wrong recommended-settings file stops
+     * it before any work.
+     */
     @Bean
     ComplianceRules complianceRules(KubeledgerProperties properties) {
         return ComplianceRules.configured(properties.compliance().recommendedSettings());
     }
 
     /**
-     * The checks each cluster goes through, in the order of their findings: the seed documents' recommended diagnostic
-     * settings, then the kube-audit archive's retention, coverage, continuity and immutability. A new check is added
-     * here.
+     * The checks each cluster goes through, in the order of their findings: the seed
+     * documents' recommended diagnostic settings, then the kube-audit archive's
+     * retention, coverage, continuity and immutability. A new check is added here.
      */
     static List<ComplianceCheck> complianceChecks(ComplianceProperties compliance, ComplianceRules rules,
             LocalDate reportDate) {
@@ -62,4 +68,5 @@ public class ComplianceStepConfiguration {
             ComplianceTasklet complianceTasklet) {
         return new StepBuilder("complianceStep", jobRepository).tasklet(complianceTasklet, transactionManager).build();
     }
+
 }

@@ -14,15 +14,19 @@ import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.run.IndependentTasks;
 
 /**
- * Runs every compliance check on every configured cluster ({@link ComplianceCheck}), {@code kubeledger.threads}
- * clusters at a time.
+ * Runs every compliance check on every configured cluster ({@link ComplianceCheck}),
+ * {@code kubeledger.threads} clusters at a time.
  */
 public class ComplianceTasklet implements Tasklet {
 
     private final List<Cluster> clusters;
+
     private final ClusterComplianceReader reader;
+
     private final List<ComplianceCheck> checks;
+
     private final Findings findings;
+
     private final IndependentTasks threads;
 
     public ComplianceTasklet(List<Cluster> clusters, ClusterComplianceReader reader, List<ComplianceCheck> checks,
@@ -36,11 +40,15 @@ public class ComplianceTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        // Clusters are checked independently, and their ARM calls and archive listings wait on Azure: side by side.
+        // Clusters are checked independently, and their ARM calls and archive listings
+        // wait on Azure: side by side.
         List<List<Finding>> byCluster = new ArrayList<>(Collections.nCopies(clusters.size(), null));
-        threads.run("compliance", IntStream.range(0, clusters.size())
-                .<Runnable>mapToObj(i -> () -> byCluster.set(i, check(clusters.get(i)))).toList());
-        // Kept in the configured order of the clusters, the order the reports show them in.
+        threads.run("compliance",
+                IntStream.range(0, clusters.size())
+                    .<Runnable>mapToObj(i -> () -> byCluster.set(i, check(clusters.get(i))))
+                    .toList());
+        // Kept in the configured order of the clusters, the order the reports show them
+        // in.
         findings.keep(byCluster);
         contribution.incrementWriteCount(findings.all().size());
         return RepeatStatus.FINISHED;
@@ -50,4 +58,5 @@ public class ComplianceTasklet implements Tasklet {
         ClusterEvidence evidence = new ClusterEvidence(cluster, reader);
         return checks.stream().flatMap(check -> check.check(evidence).stream()).toList();
     }
+
 }

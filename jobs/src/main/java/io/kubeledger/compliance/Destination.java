@@ -2,11 +2,12 @@ package io.kubeledger.compliance;
 
 /** Where a diagnostic setting sends what it collects. */
 public enum Destination {
-    LOG_ANALYTICS("log-analytics", "Log Analytics"),
-    STORAGE("storage", "Azure Storage"),
+
+    LOG_ANALYTICS("log-analytics", "Log Analytics"), STORAGE("storage", "Azure Storage"),
     EVENT_HUB("event-hub", "Event Hubs");
 
     private final String value;
+
     private final String label;
 
     Destination(String value, String label) {
@@ -30,4 +31,5 @@ public enum Destination {
         }
         throw new IllegalArgumentException("unknown destination '" + value + "' (log-analytics, storage, event-hub)");
     }
+
 }

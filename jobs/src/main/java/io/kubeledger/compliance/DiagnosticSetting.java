@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A diagnostic setting of a cluster, as ARM lists it: the log categories it enables (its category groups expanded;
- * {@code allLogs} enables every one), whether it sends AllMetrics, and its destinations. {@code dedicatedTables} is
- * false when Log Analytics gets the legacy {@code AzureDiagnostics} table instead of the resource-specific ones.
+ * A diagnostic setting of a cluster, as ARM lists it: the log categories it enables (its
+ * category groups expanded; {@code allLogs} enables every one), whether it sends
+ * AllMetrics, and its destinations. {@code dedicatedTables} is false when Log Analytics
+ * gets the legacy {@code AzureDiagnostics} table instead of the resource-specific ones.
  */
 public record DiagnosticSetting(String name, Set<String> enabledCategories, boolean allLogs, boolean allMetrics,
         String workspaceId, String storageAccountId, String eventHubRuleId, boolean dedicatedTables) {

@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 import io.kubeledger.config.ResourceIds;
 
 /**
- * Holds a cluster's diagnostic settings against the recommended settings: one finding per row, and whether Log
- * Analytics gets resource-specific tables. The detail names the settings and destinations that are the evidence.
+ * Holds a cluster's diagnostic settings against the recommended settings: one finding per
+ * row, and whether Log Analytics gets resource-specific tables. The detail names the
+ * settings and destinations that are the evidence.
  */
 public final class DiagnosticSettingsCheck implements ComplianceCheck {
 
@@ -47,8 +48,8 @@ public final class DiagnosticSettingsCheck implements ComplianceCheck {
         List<DiagnosticSetting> sending = settings.stream().filter(s -> s.sends(category)).toList();
         if (!recommended.enable()) {
             return sending.isEmpty() ? finding(cluster, recommended, Status.PASS, category + " is off")
-                    : finding(cluster, recommended, Status.WARN, category + " is on: " + evidence(sending)
-                            + "; recommended: off");
+                    : finding(cluster, recommended, Status.WARN,
+                            category + " is on: " + evidence(sending) + "; recommended: off");
         }
         Destination wanted = recommended.destination();
         if (sending.stream().anyMatch(s -> s.destinations().contains(wanted))) {
@@ -56,8 +57,8 @@ public final class DiagnosticSettingsCheck implements ComplianceCheck {
                     + evidence(sending.stream().filter(s -> s.destinations().contains(wanted)).toList()));
         }
         if (!sending.isEmpty()) {
-            return finding(cluster, recommended, Status.WARN, category + " goes only to " + evidence(sending)
-                    + "; recommended: " + wanted.label());
+            return finding(cluster, recommended, Status.WARN,
+                    category + " goes only to " + evidence(sending) + "; recommended: " + wanted.label());
         }
         return finding(cluster, recommended, Status.FAIL, category + " is collected by no diagnostic setting"
                 + (settings.isEmpty() ? " (the cluster has none)" : "") + "; recommended: " + wanted.label());
@@ -65,7 +66,8 @@ public final class DiagnosticSettingsCheck implements ComplianceCheck {
 
     private static Finding destinationType(String cluster, List<DiagnosticSetting> settings) {
         List<DiagnosticSetting> toLogAnalytics = settings.stream()
-                .filter(DiagnosticSetting::sendsLogsToLogAnalytics).toList();
+            .filter(DiagnosticSetting::sendsLogsToLogAnalytics)
+            .toList();
         if (toLogAnalytics.isEmpty()) {
             return new Finding(cluster, DESTINATION_TYPE, Status.NOT_APPLICABLE, Severity.LOW,
                     "no diagnostic setting sends logs to Log Analytics");
@@ -74,19 +76,24 @@ public final class DiagnosticSettingsCheck implements ComplianceCheck {
         return legacy.isEmpty()
                 ? new Finding(cluster, DESTINATION_TYPE, Status.PASS, Severity.LOW,
                         "resource-specific tables: " + names(toLogAnalytics))
-                : new Finding(cluster, DESTINATION_TYPE, Status.WARN, Severity.LOW, "Log Analytics gets the legacy "
-                        + "AzureDiagnostics table from " + names(legacy) + "; choose resource-specific tables "
-                        + "(logAnalyticsDestinationType Dedicated)");
+                : new Finding(cluster, DESTINATION_TYPE, Status.WARN, Severity.LOW,
+                        "Log Analytics gets the legacy " + "AzureDiagnostics table from " + names(legacy)
+                                + "; choose resource-specific tables " + "(logAnalyticsDestinationType Dedicated)");
     }
 
-    /** {@code setting 'aks-diag' → Log Analytics (log-aks), Azure Storage (staudit)}, per setting. */
+    /**
+     * {@code setting 'aks-diag' → Log Analytics (log-aks), Azure Storage (staudit)}, per
+     * setting.
+     */
     private static String evidence(List<DiagnosticSetting> settings) {
-        return settings.stream().map(s -> "setting '" + s.name() + "' → " + s.destinations().stream()
-                .map(d -> d.label() + " (" + ResourceIds.name(switch (d) {
-                    case LOG_ANALYTICS -> s.workspaceId();
-                    case STORAGE -> s.storageAccountId();
-                    case EVENT_HUB -> s.eventHubRuleId();
-                }) + ")").collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
+        return settings.stream()
+            .map(s -> "setting '" + s.name() + "' → "
+                    + s.destinations().stream().map(d -> d.label() + " (" + ResourceIds.name(switch (d) {
+                        case LOG_ANALYTICS -> s.workspaceId();
+                        case STORAGE -> s.storageAccountId();
+                        case EVENT_HUB -> s.eventHubRuleId();
+                    }) + ")").collect(Collectors.joining(", ")))
+            .collect(Collectors.joining("; "));
     }
 
     private static String names(List<DiagnosticSetting> settings) {
@@ -96,4 +103,5 @@ public final class DiagnosticSettingsCheck implements ComplianceCheck {
     private static Finding finding(String cluster, RecommendedSetting recommended, Status status, String detail) {
         return new Finding(cluster, recommended.checkId(), status, recommended.severity(), detail);
     }
+
 }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The run's compliance findings, for the lake, in the order they were found: cluster by cluster in the configured
- * order, check by check. Job-scoped, like every hand-off of a run's data between its steps.
+ * The run's compliance findings, for the lake, in the order they were found: cluster by
+ * cluster in the configured order, check by check. Job-scoped, like every hand-off of a
+ * run's data between its steps.
  */
 public class Findings {
 
@@ -20,4 +21,5 @@ public class Findings {
     public List<Finding> all() {
         return all;
     }
+
 }

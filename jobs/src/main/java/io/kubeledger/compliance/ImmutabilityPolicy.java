@@ -1,6 +1,9 @@
 package io.kubeledger.compliance;
 
-/** A container's time-based immutability (WORM) policy: blobs cannot be changed or deleted for that many days. */
+/**
+ * A container's time-based immutability (WORM) policy: blobs cannot be changed or deleted
+ * for that many days.
+ */
 public record ImmutabilityPolicy(int periodDays, String state) {
 
     /** A locked policy can only be extended, never shortened or removed. */

@@ -3,8 +3,9 @@ package io.kubeledger.compliance;
 import java.util.List;
 
 /**
- * A rule of a storage account's lifecycle policy: its blob prefixes ({@code <container>/<path>}, none: every blob),
- * blob types (none: every type), and after how many days it deletes base blobs (null: it deletes none).
+ * A rule of a storage account's lifecycle policy: its blob prefixes
+ * ({@code <container>/<path>}, none: every blob), blob types (none: every type), and
+ * after how many days it deletes base blobs (null: it deletes none).
  */
 public record LifecycleRule(String name, boolean enabled, List<String> prefixes, List<String> blobTypes,
         Integer deleteAfterDays) {

@@ -1,8 +1,8 @@
 package io.kubeledger.compliance;
 
 /**
- * A row of the recommended settings: a category (or {@code AllMetrics}) that should be enabled to a destination, or
- * disabled, when its condition holds.
+ * A row of the recommended settings: a category (or {@code AllMetrics}) that should be
+ * enabled to a destination, or disabled, when its condition holds.
  */
 public record RecommendedSetting(String category, boolean enable, Destination destination, Condition condition,
         Severity severity) {
@@ -11,6 +11,7 @@ public record RecommendedSetting(String category, boolean enable, Destination de
 
     /** When a row applies to a cluster. */
     public enum Condition {
+
         ALWAYS("always"), AUTOSCALE("autoscale"), ENTRA_ID("entra-id");
 
         private final String value;
@@ -35,6 +36,7 @@ public record RecommendedSetting(String category, boolean enable, Destination de
                 case ENTRA_ID -> cluster.entraId();
             };
         }
+
     }
 
     public String checkId() {

@@ -2,6 +2,7 @@ package io.kubeledger.compliance;
 
 /** A finding's outcome; the lake's {@code status} column holds {@link #value()}. */
 public enum Status {
+
     PASS("pass"), WARN("warn"), FAIL("fail"), NOT_APPLICABLE("not-applicable");
 
     private final String value;
@@ -13,4 +14,5 @@ public enum Status {
     public String value() {
         return value;
     }
+
 }

@@ -8,25 +8,26 @@ import java.util.Map;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the job reaches Azure, bound from {@code kubeledger.azure.*} (a contract, documented in docs/configuration.md). Blob
- * locations in the configuration are always written {@code https://<account>.blob.core.windows.net/…}; the
- * {@code blobEndpoint} template says where that account really is (a sovereign cloud, a private endpoint, Azurite).
+ * How the job reaches Azure, bound from {@code kubeledger.azure.*} (a contract,
+ * documented in docs/configuration.md). Blob locations in the configuration are always
+ * written {@code https://<account>.blob.core.windows.net/…}; the {@code blobEndpoint}
+ * template says where that account really is (a sovereign cloud, a private endpoint,
+ * Azurite).
  */
-public record AzureProperties(
-        @DefaultValue("default") String credential,
-        Map<String, String> accountKeys,
+public record AzureProperties(@DefaultValue("default") String credential, Map<String, String> accountKeys,
         @DefaultValue("https://{account}.blob.core.windows.net") String blobEndpoint,
         @DefaultValue("https://api.loganalytics.io/v1") String logsEndpoint,
-        @DefaultValue("https://management.azure.com") String armEndpoint,
-        @DefaultValue("5") int maxRetries,
-        @DefaultValue("1s") Duration retryDelay,
-        @DefaultValue("60s") Duration maxRetryDelay,
-        @DefaultValue("10m") Duration queryTimeout,
-        @DefaultValue("10s") Duration connectTimeout,
+        @DefaultValue("https://management.azure.com") String armEndpoint, @DefaultValue("5") int maxRetries,
+        @DefaultValue("1s") Duration retryDelay, @DefaultValue("60s") Duration maxRetryDelay,
+        @DefaultValue("10m") Duration queryTimeout, @DefaultValue("10s") Duration connectTimeout,
         @DefaultValue("60s") Duration responseTimeout) {
 
-    /** {@code DefaultAzureCredential}: workload identity in AKS, {@code az login} on a laptop. */
+    /**
+     * {@code DefaultAzureCredential}: workload identity in AKS, {@code az login} on a
+     * laptop.
+     */
     public static final String DEFAULT_CREDENTIAL = "default";
+
     /** No bearer token: for emulators and local stubs. */
     public static final String NO_CREDENTIAL = "none";
 
@@ -69,8 +70,8 @@ public record AzureProperties(
 
     private static void requireHttp(String key, String url, List<String> problems) {
         if (url == null || !url.matches("https?://.+")) {
-            problems.add("kubeledger.azure." + key + ": must be an http(s) URL, was '" + (url == null ? null
-                    : BlobLocation.withoutQuery(url)) + "'");
+            problems.add("kubeledger.azure." + key + ": must be an http(s) URL, was '"
+                    + (url == null ? null : BlobLocation.withoutQuery(url)) + "'");
         }
     }
 }

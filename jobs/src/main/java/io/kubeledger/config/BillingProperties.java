@@ -5,17 +5,18 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import io.kubeledger.config.BlobFolder;
-
 /**
- * {@code kubeledger.billing.*}: the Azure Cost Management FOCUS export (the bill) the clusters' costs are reconciled
- * with, and which of its cost columns is the bill.
+ * {@code kubeledger.billing.*}: the Azure Cost Management FOCUS export (the bill) the
+ * clusters' costs are reconciled with, and which of its cost columns is the bill.
  */
 public record BillingProperties(String costExport, @DefaultValue("EffectiveCost") String costColumn) {
 
     static final List<String> COST_COLUMNS = List.of("EffectiveCost", "BilledCost");
 
-    /** An empty {@code cost-export} (a chart's blank value) configures no export, as leaving it out does. */
+    /**
+     * An empty {@code cost-export} (a chart's blank value) configures no export, as
+     * leaving it out does.
+     */
     public boolean configured() {
         return costExport != null && !costExport.isBlank();
     }
@@ -25,7 +26,8 @@ public record BillingProperties(String costExport, @DefaultValue("EffectiveCost"
         if (configured()) {
             try {
                 BlobFolder.parse(costExport);
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 problems.add("kubeledger.billing.cost-export: " + e.getMessage());
             }
         }

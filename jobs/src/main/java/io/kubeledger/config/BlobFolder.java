@@ -4,8 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A folder of blobs as the configuration names it: {@code https://<account>.blob.core.windows.net/<container>[/<prefix>]}.
- * Used for where outputs are published.
+ * A folder of blobs as the configuration names it:
+ * {@code https://<account>.blob.core.windows.net/<container>[/<prefix>]}. Used for where
+ * outputs are published.
  */
 public record BlobFolder(String account, String container, String prefix) {
 
@@ -14,7 +15,8 @@ public record BlobFolder(String account, String container, String prefix) {
 
     public static BlobFolder parse(String url) {
         if (url.contains("?") || url.contains("#")) {
-            // A SAS token in a URL ends up in every log line and summary that names the folder.
+            // A SAS token in a URL ends up in every log line and summary that names the
+            // folder.
             throw new IllegalArgumentException("must not carry a query string or a fragment (a SAS token belongs in "
                     + "the azure.* settings, not in a URL that logs show), was '" + BlobLocation.withoutQuery(url)
                     + "'");

@@ -8,13 +8,12 @@ import java.util.List;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code kubeledger.compliance.*} (a contract, documented in docs/configuration.md). The recommended settings' lines
- * are checked as the compliance step's rules are loaded, at start-up too ({@code ComplianceRules.configured}).
+ * {@code kubeledger.compliance.*} (a contract, documented in docs/configuration.md). The
+ * recommended settings' lines are checked as the compliance step's rules are loaded, at
+ * start-up too ({@code ComplianceRules.configured}).
  */
-public record ComplianceProperties(
-        @DefaultValue("90") int auditRetentionDays,
-        @DefaultValue("false") boolean requireImmutability,
-        Path recommendedSettings) {
+public record ComplianceProperties(@DefaultValue("90") int auditRetentionDays,
+        @DefaultValue("false") boolean requireImmutability, Path recommendedSettings) {
 
     /** What is wrong with these settings, each problem naming its key. */
     public List<String> problems() {

@@ -22,68 +22,50 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-import io.kubeledger.config.AzureProperties;
-import io.kubeledger.config.BillingProperties;
-import io.kubeledger.config.BlobFolder;
-import io.kubeledger.config.BlobLocation;
-import io.kubeledger.config.ComplianceProperties;
-import io.kubeledger.config.MailProperties;
-import io.kubeledger.config.ResourceIds;
-import io.kubeledger.config.RightsizingProperties;
-import io.kubeledger.config.SharedCostSplit;
-
 /**
- * Everything a run is configured with, bound from {@code kubeledger.*}. The property names are a contract
- * documented in docs/configuration.md. Binding fails at start-up when any key is wrong or missing, with a message that
- * names every such key, so a run never starts half-configured. {@link #clusters()} are the clusters of the run's
+ * Everything a run is configured with, bound from {@code kubeledger.*}. The property
+ * names are a contract documented in docs/configuration.md. Binding fails at start-up
+ * when any key is wrong or missing, with a message that names every such key, so a run
+ * never starts half-configured. {@link #clusters()} are the clusters of the run's
  * {@link Shard}: all of them unless the fleet is sharded.
  */
 @ConfigurationProperties(prefix = "kubeledger", ignoreUnknownFields = false)
-public record KubeledgerProperties(
-        @DefaultValue("local") String source,
-        Path localRoot,
-        @DefaultValue("./out") Path outputDir,
-        @DefaultValue("USD") String currency,
-        @DefaultValue("team") String teamLabel,
-        @DefaultValue("0.01") BigDecimal maxSkipRatio,
-        Integer threads,
-        boolean allowMissingClusters,
-        boolean overwriteLaterReports,
-        List<Team> teams,
-        List<String> sharedNamespaces,
-        @DefaultValue("weighted") SharedCostSplit sharedCostSplit,
-        @DefaultValue("weighted") SharedCostSplit idleSplit,
-        @DefaultValue Prices prices,
-        @DefaultValue RightsizingProperties rightsizing,
-        @DefaultValue ComplianceProperties compliance,
-        @DefaultValue MailProperties mail,
-        List<Cluster> clusters,
-        @DefaultValue AzureProperties azure,
-        @DefaultValue BillingProperties billing,
-        String lakeUrl,
-        String reportsUrl,
-        @DefaultValue("all") Phase phase,
-        @DefaultValue Shard shard,
-        @DefaultValue Budget budget,
+public record KubeledgerProperties(@DefaultValue("local") String source, Path localRoot,
+        @DefaultValue("./out") Path outputDir, @DefaultValue("USD") String currency,
+        @DefaultValue("team") String teamLabel, @DefaultValue("0.01") BigDecimal maxSkipRatio, Integer threads,
+        boolean allowMissingClusters, boolean overwriteLaterReports, List<Team> teams, List<String> sharedNamespaces,
+        @DefaultValue("weighted") SharedCostSplit sharedCostSplit, @DefaultValue("weighted") SharedCostSplit idleSplit,
+        @DefaultValue Prices prices, @DefaultValue RightsizingProperties rightsizing,
+        @DefaultValue ComplianceProperties compliance, @DefaultValue MailProperties mail, List<Cluster> clusters,
+        @DefaultValue AzureProperties azure, @DefaultValue BillingProperties billing, String lakeUrl, String reportsUrl,
+        @DefaultValue("all") Phase phase, @DefaultValue Shard shard, @DefaultValue Budget budget,
         @DefaultValue ReportsProperties reports) {
 
     /** {@code kubeledger.source}: a snapshot folder, or the Azure services themselves. */
     public static final String LOCAL = "local";
+
     public static final String AZURE = "azure";
 
     /**
-     * Team names that the chargeback itself assigns (idle: a cluster's unused capacity, once the bill is reconciled); in
-     * any case, neither a configured team nor a team label may take them.
+     * Team names that the chargeback itself assigns (idle: a cluster's unused capacity,
+     * once the bill is reconciled); in any case, neither a configured team nor a team
+     * label may take them.
      */
     public static final Set<String> RESERVED_TEAMS = Set.of("shared", "unallocated", "idle");
 
     private static final Pattern CLUSTER_RESOURCE_ID = Pattern.compile(
             "(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.ContainerService/managedClusters/[^/]+");
+
     private static final Pattern WORKSPACE_RESOURCE_ID = Pattern.compile(
             "(?i)/subscriptions/[^/]+/resourceGroups/[^/]+/providers/Microsoft\\.OperationalInsights/workspaces/[^/]+");
-    private static final Pattern GUID = Pattern.compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private static final Pattern GUID = Pattern
+        .compile("(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private static final int MAX_NAME_LENGTH = 253;
+
     private static final String NOT_A_NAME = "at most " + MAX_NAME_LENGTH + " characters without control characters";
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     public KubeledgerProperties {
@@ -92,7 +74,8 @@ public record KubeledgerProperties(
         clusters = clusters == null ? List.of() : List.copyOf(clusters);
         threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         List<String> problems = new ArrayList<>();
-        validateRun(source, localRoot, outputDir, currency, teamLabel, maxSkipRatio, threads, sharedNamespaces, problems);
+        validateRun(source, localRoot, outputDir, currency, teamLabel, maxSkipRatio, threads, sharedNamespaces,
+                problems);
         validatePublishing(lakeUrl, reportsUrl, problems);
         if (AZURE.equals(source) || lakeUrl != null || reportsUrl != null) {
             problems.addAll(azure.problems());
@@ -118,15 +101,17 @@ public record KubeledgerProperties(
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
-        // From here on a shard's computing sees only its clusters, as a run of a smaller fleet would.
+        // From here on a shard's computing sees only its clusters, as a run of a smaller
+        // fleet would.
         if (phase == Phase.COMPUTE) {
             clusters = shard.clustersOf(clusters);
         }
     }
 
     /**
-     * A team that costs are charged to, with the namespaces (exact names or globs) it owns, and what it may spend a
-     * month ({@code monthlyBudget}, in the run's currency; none when null).
+     * A team that costs are charged to, with the namespaces (exact names or globs) it
+     * owns, and what it may spend a month ({@code monthlyBudget}, in the run's currency;
+     * none when null).
      */
     public record Team(String name, String costCenter, String ownerEmail, List<String> namespaces,
             BigDecimal monthlyBudget) {
@@ -135,11 +120,17 @@ public record KubeledgerProperties(
         }
     }
 
-    /** What the whole fleet may spend a month ({@code total}, in the run's currency; none when null). */
+    /**
+     * What the whole fleet may spend a month ({@code total}, in the run's currency; none
+     * when null).
+     */
     public record Budget(BigDecimal total) {
     }
 
-    /** An AKS cluster, the location its OpenCost export is written to and its Log Analytics workspace. */
+    /**
+     * An AKS cluster, the location its OpenCost export is written to and its Log
+     * Analytics workspace.
+     */
     public record Cluster(String name, String resourceId, String opencostExport, String workspaceId,
             String workspaceResourceId) {
 
@@ -150,14 +141,16 @@ public record KubeledgerProperties(
     }
 
     /**
-     * Ingestion prices per decimal GB (10^9 bytes) of each Log Analytics table plan, and the price per GB a query of a
-     * Basic or Auxiliary table scans, in {@code currency}.
+     * Ingestion prices per decimal GB (10^9 bytes) of each Log Analytics table plan, and
+     * the price per GB a query of a Basic or Auxiliary table scans, in {@code currency}.
      */
     public record Prices(BigDecimal logAnalyticsGb, BigDecimal basicLogsGb, BigDecimal auxiliaryLogsGb,
             BigDecimal logsQueryScannedGb) {
     }
 
-    /** A Log Analytics workspace that one or more clusters send their logs and metrics to. */
+    /**
+     * A Log Analytics workspace that one or more clusters send their logs and metrics to.
+     */
     public record Workspace(String id, String resourceId) {
 
         /** The workspace's name: the last segment of its resource id. */
@@ -167,8 +160,9 @@ public record KubeledgerProperties(
     }
 
     /**
-     * A folder of the run's own under the output folder: {@code <output-dir>/<name>}, or for one shard of several
-     * {@code <output-dir>/<name>/shard-<index>}, so that shards side by side never share one.
+     * A folder of the run's own under the output folder: {@code <output-dir>/<name>}, or
+     * for one shard of several {@code <output-dir>/<name>/shard-<index>}, so that shards
+     * side by side never share one.
      */
     public Path runFolder(String name) {
         Path folder = outputDir.resolve(name);
@@ -180,32 +174,40 @@ public record KubeledgerProperties(
         return outputDir.resolve("lake");
     }
 
-    /** The configured clusters' workspaces, each once, in the order the clusters name them. */
+    /**
+     * The configured clusters' workspaces, each once, in the order the clusters name
+     * them.
+     */
     public List<Workspace> workspaces() {
         Map<String, Workspace> workspaces = new LinkedHashMap<>();
-        clusters.stream().filter(Cluster::hasWorkspace).forEach(cluster -> workspaces.putIfAbsent(
-                cluster.workspaceId().toLowerCase(Locale.ROOT),
-                new Workspace(cluster.workspaceId(), cluster.workspaceResourceId())));
+        clusters.stream()
+            .filter(Cluster::hasWorkspace)
+            .forEach(cluster -> workspaces.putIfAbsent(cluster.workspaceId().toLowerCase(Locale.ROOT),
+                    new Workspace(cluster.workspaceId(), cluster.workspaceResourceId())));
         return List.copyOf(workspaces.values());
     }
 
-    private static void validateRun(String source, Path localRoot, Path outputDir, String currency,
-            String teamLabel, BigDecimal maxSkipRatio, int threads, List<String> sharedNamespaces, List<String> problems) {
+    private static void validateRun(String source, Path localRoot, Path outputDir, String currency, String teamLabel,
+            BigDecimal maxSkipRatio, int threads, List<String> sharedNamespaces, List<String> problems) {
         if (!LOCAL.equals(source) && !AZURE.equals(source)) {
             problems.add("kubeledger.source: must be 'local' or 'azure', was '" + source + "'");
-        } else if (LOCAL.equals(source) && localRoot == null) {
+        }
+        else if (LOCAL.equals(source) && localRoot == null) {
             problems.add("kubeledger.local-root: missing; the folder of the local snapshot");
-        } else if (LOCAL.equals(source) && !Files.isDirectory(localRoot)) {
+        }
+        else if (LOCAL.equals(source) && !Files.isDirectory(localRoot)) {
             problems.add("kubeledger.local-root: no such folder: " + localRoot.toAbsolutePath());
         }
         if (outputDir == null) {
             problems.add("kubeledger.output-dir: missing");
-        } else {
+        }
+        else {
             unusableOutputDir(outputDir).ifPresent(problem -> problems.add("kubeledger.output-dir: " + problem));
         }
         try {
             Currency.getInstance(currency);
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             problems.add("kubeledger.currency: not an ISO 4217 currency code: '" + currency + "'");
         }
         if (isBlank(teamLabel)) {
@@ -224,7 +226,10 @@ public record KubeledgerProperties(
         }
     }
 
-    /** Why the job could not write under the folder, if it could not: it is a file, or it cannot be made or written. */
+    /**
+     * Why the job could not write under the folder, if it could not: it is a file, or it
+     * cannot be made or written.
+     */
     private static Optional<String> unusableOutputDir(Path outputDir) {
         Path existing = outputDir.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) {
@@ -240,16 +245,20 @@ public record KubeledgerProperties(
     }
 
     /**
-     * A symbolic link inside the output folder that leads out of it, if there is one: the job writes and deletes files
-     * under the folder, and through such a link it would write statements elsewhere, or delete a file there.
+     * A symbolic link inside the output folder that leads out of it, if there is one: the
+     * job writes and deletes files under the folder, and through such a link it would
+     * write statements elsewhere, or delete a file there.
      */
     private static Optional<String> linkOut(Path outputDir) {
         try (Stream<Path> entries = Files.walk(outputDir)) {
             Path root = outputDir.toRealPath();
-            return entries.filter(Files::isSymbolicLink).filter(link -> !leadsInto(link, root)).findFirst()
-                    .map(link -> link + " is a symbolic link out of the output folder: the job never writes through "
-                            + "one; remove it");
-        } catch (IOException | UncheckedIOException e) {
+            return entries.filter(Files::isSymbolicLink)
+                .filter(link -> !leadsInto(link, root))
+                .findFirst()
+                .map(link -> link + " is a symbolic link out of the output folder: the job never writes through "
+                        + "one; remove it");
+        }
+        catch (IOException | UncheckedIOException e) {
             return Optional.of(outputDir + " cannot be read: " + e.getMessage());
         }
     }
@@ -257,17 +266,19 @@ public record KubeledgerProperties(
     private static boolean leadsInto(Path link, Path root) {
         try {
             return link.toRealPath().startsWith(root);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             return false;
         }
     }
 
     private static void validatePublishing(String lakeUrl, String reportsUrl, List<String> problems) {
-        for (String[] url : new String[][] {{"lake-url", lakeUrl}, {"reports-url", reportsUrl}}) {
+        for (String[] url : new String[][] { { "lake-url", lakeUrl }, { "reports-url", reportsUrl } }) {
             if (url[1] != null) {
                 try {
                     BlobFolder.parse(url[1]);
-                } catch (IllegalArgumentException e) {
+                }
+                catch (IllegalArgumentException e) {
                     problems.add("kubeledger." + url[0] + ": " + e.getMessage());
                 }
             }
@@ -286,11 +297,14 @@ public record KubeledgerProperties(
             String key = "kubeledger.teams[" + i + "].";
             if (isBlank(team.name())) {
                 problems.add(key + "name: missing");
-            } else if (!isName(team.name())) {
+            }
+            else if (!isName(team.name())) {
                 problems.add(key + "name: " + NOT_A_NAME);
-            } else if (isReservedTeam(team.name())) {
+            }
+            else if (isReservedTeam(team.name())) {
                 problems.add(key + "name: '" + team.name() + "' is reserved for costs no team owns");
-            } else {
+            }
+            else {
                 String first = names.putIfAbsent(team.name().toLowerCase(Locale.ROOT), team.name());
                 if (first != null) {
                     problems.add(key + "name: '" + team.name() + "' is configured twice (as '" + first
@@ -324,18 +338,22 @@ public record KubeledgerProperties(
             String key = "kubeledger.clusters[" + i + "].";
             if (isBlank(cluster.name())) {
                 problems.add(key + "name: missing");
-            } else if (!isName(cluster.name())) {
+            }
+            else if (!isName(cluster.name())) {
                 problems.add(key + "name: " + NOT_A_NAME);
-            } else if (!names.add(cluster.name())) {
+            }
+            else if (!names.add(cluster.name())) {
                 problems.add(key + "name: '" + cluster.name() + "' is configured twice");
             }
             if (isBlank(cluster.resourceId())) {
                 problems.add(key + "resource-id: missing");
-            } else if (!CLUSTER_RESOURCE_ID.matcher(cluster.resourceId()).matches()) {
+            }
+            else if (!CLUSTER_RESOURCE_ID.matcher(cluster.resourceId()).matches()) {
                 problems.add(key + "resource-id: not an AKS cluster resource id "
                         + "(/subscriptions/…/resourceGroups/…/providers/Microsoft.ContainerService/managedClusters/…): '"
                         + cluster.resourceId() + "'");
-            } else {
+            }
+            else {
                 Integer first = resourceIds.putIfAbsent(cluster.resourceId().toLowerCase(Locale.ROOT), i);
                 if (first != null) {
                     problems.add(key + "resource-id: the resource id of clusters[" + first + "] too: a cluster's logs "
@@ -345,14 +363,16 @@ public record KubeledgerProperties(
             validateWorkspace(cluster, key, workspaceResourceIds, problems);
             if (isBlank(cluster.opencostExport())) {
                 problems.add(key + "opencost-export: missing");
-            } else {
+            }
+            else {
                 try {
                     Integer first = exports.putIfAbsent(BlobLocation.parse(cluster.opencostExport()), i);
                     if (first != null) {
                         problems.add(key + "opencost-export: the export of clusters[" + first + "] too: its costs "
                                 + "would be charged twice");
                     }
-                } catch (IllegalArgumentException e) {
+                }
+                catch (IllegalArgumentException e) {
                     problems.add(key + "opencost-export: " + e.getMessage());
                 }
             }
@@ -394,13 +414,17 @@ public record KubeledgerProperties(
             if (price == null) {
                 problems.add("kubeledger.prices." + name + ": missing; a price per GB, needed because "
                         + "clusters have Log Analytics workspaces");
-            } else if (price.signum() < 0) {
+            }
+            else if (price.signum() < 0) {
                 problems.add("kubeledger.prices." + name + ": must not be negative, was " + price);
             }
         });
     }
 
-    /** A name every output can hold: the width of the job's name columns, no control character. */
+    /**
+     * A name every output can hold: the width of the job's name columns, no control
+     * character.
+     */
     private static boolean isName(String value) {
         return value.length() <= MAX_NAME_LENGTH && value.chars().noneMatch(Character::isISOControl);
     }
@@ -410,11 +434,11 @@ public record KubeledgerProperties(
     }
 
     /**
-     * Thrown at start-up when the configuration is wrong; the message lists every problem. Its exit code says that
-     * starting again without a change is of no use.
+     * Thrown at start-up when the configuration is wrong; the message lists every
+     * problem. Its exit code says that starting again without a change is of no use.
      */
-    public static final class InvalidConfigurationException extends IllegalStateException implements StartRefusal,
-            ExitCodeGenerator {
+    public static final class InvalidConfigurationException extends IllegalStateException
+            implements StartRefusal, ExitCodeGenerator {
 
         /** EX_CONFIG of sysexits.h. */
         public static final int EXIT_CODE = 78;
@@ -441,5 +465,6 @@ public record KubeledgerProperties(
             return "Correct each key named above in the configuration (docs/configuration.md lists every key), then "
                     + "start the run again.";
         }
+
     }
 }

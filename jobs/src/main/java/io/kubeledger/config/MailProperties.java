@@ -7,16 +7,11 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code kubeledger.mail.*} (a contract, documented in docs/configuration.md). The SMTP server itself is Spring Boot's
- * {@code spring.mail.*}.
+ * {@code kubeledger.mail.*} (a contract, documented in docs/configuration.md). The SMTP
+ * server itself is Spring Boot's {@code spring.mail.*}.
  */
-public record MailProperties(
-        @DefaultValue("false") boolean enabled,
-        String from,
-        List<String> financeTo,
-        @DefaultValue("false") boolean resend,
-        @DefaultValue("false") boolean weekly,
-        String platformOwner) {
+public record MailProperties(@DefaultValue("false") boolean enabled, String from, List<String> financeTo,
+        @DefaultValue("false") boolean resend, @DefaultValue("false") boolean weekly, String platformOwner) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -24,7 +19,10 @@ public record MailProperties(
         financeTo = financeTo == null ? List.of() : List.copyOf(financeTo);
     }
 
-    /** What is wrong with these settings, each problem naming its key; nothing is required while mail is off. */
+    /**
+     * What is wrong with these settings, each problem naming its key; nothing is required
+     * while mail is off.
+     */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (!enabled) {
@@ -38,7 +36,8 @@ public record MailProperties(
         }
         for (int i = 0; i < financeTo.size(); i++) {
             if (!EMAIL.matcher(financeTo.get(i)).matches()) {
-                problems.add("kubeledger.mail.finance-to[" + i + "]: not an e-mail address: '" + financeTo.get(i) + "'");
+                problems
+                    .add("kubeledger.mail.finance-to[" + i + "]: not an e-mail address: '" + financeTo.get(i) + "'");
             }
         }
         return problems;

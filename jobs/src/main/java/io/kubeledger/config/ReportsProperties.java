@@ -6,10 +6,11 @@ import java.util.List;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code kubeledger.reports.*}: what the reports hold. A statement lists a team's {@code statement-changes} biggest
- * rightsizing changes by money and sums the rest in a line, so that it grows with the team, not with its containers;
- * the workbook keeps every change. The trend shows {@code trend-months} months, this one included, those the lake holds
- * (a {@code reports} run with {@code lake-url} downloads them).
+ * {@code kubeledger.reports.*}: what the reports hold. A statement lists a team's
+ * {@code statement-changes} biggest rightsizing changes by money and sums the rest in a
+ * line, so that it grows with the team, not with its containers; the workbook keeps every
+ * change. The trend shows {@code trend-months} months, this one included, those the lake
+ * holds (a {@code reports} run with {@code lake-url} downloads them).
  */
 public record ReportsProperties(@DefaultValue("15") int statementChanges, @DefaultValue("12") int trendMonths) {
 

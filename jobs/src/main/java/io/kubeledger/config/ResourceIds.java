@@ -16,4 +16,5 @@ public final class ResourceIds {
         String[] segments = resourceId.split("/");
         return segments.length > 2 && segments[1].equalsIgnoreCase("subscriptions") ? segments[2] : "";
     }
+
 }

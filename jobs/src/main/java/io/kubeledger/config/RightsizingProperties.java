@@ -10,32 +10,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * The thresholds of the recommendations, bound from {@code kubeledger.rightsizing.*} (a contract, documented in the
- * docs/configuration.md). The defaults follow the anchors (KRR, VPA, Kubecost) with the larger margins that daily averages need.
+ * The thresholds of the recommendations, bound from {@code kubeledger.rightsizing.*} (a
+ * contract, documented in the docs/configuration.md). The defaults follow the anchors
+ * (KRR, VPA, Kubecost) with the larger margins that daily averages need.
  */
 public record RightsizingProperties(@DefaultValue Containers containers, @DefaultValue LogTables logTables) {
 
     /** {@code kubeledger.rightsizing.containers.*}: container CPU and memory requests. */
-    public record Containers(
-            @DefaultValue("14") int lookbackDays,
-            @DefaultValue("3") int minDaysObserved,
-            @DefaultValue("95") int cpuPercentile,
-            @DefaultValue("0.30") double cpuHeadroom,
-            @DefaultValue("0.50") double memoryHeadroom,
-            @DefaultValue("0.010") double minCpuCores,
-            @DefaultValue("20MB") DataSize minMemory,
-            @DefaultValue("0.10") double minChangeRatio,
-            @DefaultValue("1.00") BigDecimal minMonthlySavings,
-            @DefaultValue("0.002") double abandonedMaxCpuCores,
+    public record Containers(@DefaultValue("14") int lookbackDays, @DefaultValue("3") int minDaysObserved,
+            @DefaultValue("95") int cpuPercentile, @DefaultValue("0.30") double cpuHeadroom,
+            @DefaultValue("0.50") double memoryHeadroom, @DefaultValue("0.010") double minCpuCores,
+            @DefaultValue("20MB") DataSize minMemory, @DefaultValue("0.10") double minChangeRatio,
+            @DefaultValue("1.00") BigDecimal minMonthlySavings, @DefaultValue("0.002") double abandonedMaxCpuCores,
             @DefaultValue("1MB") DataSize abandonedMaxNetworkPerDay) {
     }
 
     /** {@code kubeledger.rightsizing.log-tables.*}: Log Analytics table plans. */
-    public record LogTables(
-            @DefaultValue("30") int lookbackDays,
-            @DefaultValue("10") BigDecimal basicMinMonthlyGb,
-            @DefaultValue("30") long basicMaxMonthlyQueries,
-            @DefaultValue("1.00") BigDecimal minMonthlySavings,
+    public record LogTables(@DefaultValue("30") int lookbackDays, @DefaultValue("10") BigDecimal basicMinMonthlyGb,
+            @DefaultValue("30") long basicMaxMonthlyQueries, @DefaultValue("1.00") BigDecimal minMonthlySavings,
             Path basicEligibleTables) {
     }
 

@@ -14,14 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 
 /**
- * {@code kubeledger.shard.*}: which part of the fleet a {@code compute} run takes when the fleet is split over the pods
- * of a Kubernetes Indexed Job. The Log Analytics workspaces, in the order of their ids, are dealt out to the shards
- * like cards, each with all its clusters (a workspace's monitoring is split among its clusters, so it never spans
- * shards); clusters without a workspace are dealt the same way in the order of their names.
+ * {@code kubeledger.shard.*}: which part of the fleet a {@code compute} run takes when
+ * the fleet is split over the pods of a Kubernetes Indexed Job. The Log Analytics
+ * workspaces, in the order of their ids, are dealt out to the shards like cards, each
+ * with all its clusters (a workspace's monitoring is split among its clusters, so it
+ * never spans shards); clusters without a workspace are dealt the same way in the order
+ * of their names.
  *
- * @param count the shards the fleet is split into; 1, the default, is the whole fleet in one run
- * @param index this run's shard, from 0; by default the {@code JOB_COMPLETION_INDEX} Kubernetes gives each pod of an
- *        Indexed Job, else 0
+ * @param count the shards the fleet is split into; 1, the default, is the whole fleet in
+ * one run
+ * @param index this run's shard, from 0; by default the {@code JOB_COMPLETION_INDEX}
+ * Kubernetes gives each pod of an Indexed Job, else 0
  */
 public record Shard(@DefaultValue("1") int count, Integer index) {
 
@@ -45,7 +48,8 @@ public record Shard(@DefaultValue("1") int count, Integer index) {
         List<String> problems = new ArrayList<>();
         if (count < 1) {
             problems.add("kubeledger.shard.count: must be at least 1, was " + count);
-        } else if (index < 0 || index >= count) {
+        }
+        else if (index < 0 || index >= count) {
             problems.add("kubeledger.shard.index: must be from 0 to " + (count - 1) + " (shard.count - 1), was " + index
                     + (System.getenv(COMPLETION_INDEX) != null ? " (from " + COMPLETION_INDEX + ")" : ""));
         }
@@ -57,13 +61,18 @@ public record Shard(@DefaultValue("1") int count, Integer index) {
         if (count == 1) {
             return clusters;
         }
-        Map<String, Integer> workspaceShards = deal(clusters.stream().filter(Cluster::hasWorkspace)
-                .map(cluster -> cluster.workspaceId().toLowerCase(Locale.ROOT)).distinct().toList());
-        Map<String, Integer> clusterShards = deal(clusters.stream().filter(cluster -> !cluster.hasWorkspace())
-                .map(Cluster::name).toList());
-        return clusters.stream().filter(cluster -> index == (cluster.hasWorkspace()
-                ? workspaceShards.get(cluster.workspaceId().toLowerCase(Locale.ROOT))
-                : clusterShards.get(cluster.name()))).toList();
+        Map<String, Integer> workspaceShards = deal(clusters.stream()
+            .filter(Cluster::hasWorkspace)
+            .map(cluster -> cluster.workspaceId().toLowerCase(Locale.ROOT))
+            .distinct()
+            .toList());
+        Map<String, Integer> clusterShards = deal(
+                clusters.stream().filter(cluster -> !cluster.hasWorkspace()).map(Cluster::name).toList());
+        return clusters.stream()
+            .filter(cluster -> index == (cluster.hasWorkspace()
+                    ? workspaceShards.get(cluster.workspaceId().toLowerCase(Locale.ROOT))
+                    : clusterShards.get(cluster.name())))
+            .toList();
     }
 
     /** Each key's shard: its position, in the keys' sorted order, modulo the count. */
@@ -76,7 +85,10 @@ public record Shard(@DefaultValue("1") int count, Integer index) {
         return shards;
     }
 
-    /** The name of this shard's file in a lake partition: {@code part-00000.parquet} for the first or only shard. */
+    /**
+     * The name of this shard's file in a lake partition: {@code part-00000.parquet} for
+     * the first or only shard.
+     */
     public String partFile(String extension) {
         return partFile(index, extension);
     }
@@ -86,8 +98,9 @@ public record Shard(@DefaultValue("1") int count, Integer index) {
     }
 
     /**
-     * Whether a partition's file is a part of a shard this fleet no longer has ({@code part-00002.parquet} once
-     * {@code count} is 2): left by a run with more shards, it would be read with the others.
+     * Whether a partition's file is a part of a shard this fleet no longer has
+     * ({@code part-00002.parquet} once {@code count} is 2): left by a run with more
+     * shards, it would be read with the others.
      */
     public boolean isBeyondCount(String fileName) {
         Matcher part = PART.matcher(fileName);

@@ -15,33 +15,43 @@ import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
- * What ARM says of each configured cluster that the bill and the lake need: its node resource group (where the bill
- * has its machines, disks and network), its region and its Azure tags; and its body, which compliance judges, so
- * that ARM is asked once a run. Read by the {@code billingStep}; job-scoped, a run's own.
+ * What ARM says of each configured cluster that the bill and the lake need: its node
+ * resource group (where the bill has its machines, disks and network), its region and its
+ * Azure tags; and its body, which compliance judges, so that ARM is asked once a run.
+ * Read by the {@code billingStep}; job-scoped, a run's own.
  */
 public class ArmClusters {
 
     private static final String CLUSTER_API_VERSION = "2024-09-01";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A cluster's ARM facts; {@code location} is the ARM region id ({@code westeurope}), tags as Azure has them. */
+    /**
+     * A cluster's ARM facts; {@code location} is the ARM region id ({@code westeurope}),
+     * tags as Azure has them.
+     */
     public record ArmCluster(String nodeResourceGroup, String location, Map<String, String> tags) {
     }
 
     private final Map<String, ArmCluster> byName = new ConcurrentHashMap<>();
+
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
 
-    /** Reads the cluster's ARM body; a missing or unreadable one fails the run, naming the cluster. */
+    /**
+     * Reads the cluster's ARM body; a missing or unreadable one fails the run, naming the
+     * cluster.
+     */
     void read(Cluster cluster, ArmSource arm) {
-        byte[] body = arm.resource(cluster.resourceId(), CLUSTER_API_VERSION).orElseThrow(() ->
-                new SourceUnavailableException("AKS cluster " + cluster.name() + " was not found in ARM ("
-                        + cluster.resourceId() + ")", null));
+        byte[] body = arm.resource(cluster.resourceId(), CLUSTER_API_VERSION)
+            .orElseThrow(() -> new SourceUnavailableException(
+                    "AKS cluster " + cluster.name() + " was not found in ARM (" + cluster.resourceId() + ")", null));
         JsonNode root;
         try {
             root = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new SourceUnavailableException("AKS cluster " + cluster.name() + " (" + cluster.resourceId()
-                    + ") cannot be read: not JSON", e);
+        }
+        catch (IOException e) {
+            throw new SourceUnavailableException(
+                    "AKS cluster " + cluster.name() + " (" + cluster.resourceId() + ") cannot be read: not JSON", e);
         }
         Map<String, String> tags = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = root.path("tags").fields(); fields.hasNext();) {
@@ -63,4 +73,5 @@ public class ArmClusters {
     public Optional<ArmCluster> of(String cluster) {
         return Optional.ofNullable(byName.get(cluster));
     }
+
 }

@@ -4,22 +4,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a cluster's bill row pays for, as the idle cost is reckoned per kind: the node pools' machines, their disks,
- * their network, anything else of the node resource group, and the cluster resource's own fee (the uptime SLA tier,
- * Defender), which no container is allocated.
+ * What a cluster's bill row pays for, as the idle cost is reckoned per kind: the node
+ * pools' machines, their disks, their network, anything else of the node resource group,
+ * and the cluster resource's own fee (the uptime SLA tier, Defender), which no container
+ * is allocated.
  */
 public enum BillBucket {
+
     COMPUTE("compute"), STORAGE("storage"), NETWORK("network"), OTHER("other"), CLUSTER_FEE("cluster-fee");
 
     /**
-     * The display names Cost Management writes in FOCUS {@code ResourceType} for the node resource group's kinds, in
-     * lower case, with their ARM types; used only where a row has neither a resource id nor {@code x_ResourceType}.
+     * The display names Cost Management writes in FOCUS {@code ResourceType} for the node
+     * resource group's kinds, in lower case, with their ARM types; used only where a row
+     * has neither a resource id nor {@code x_ResourceType}.
      */
     private static final Map<String, String> ARM_TYPE_BY_DISPLAY_NAME = Map.ofEntries(
             Map.entry("virtual machine scale set", "microsoft.compute/virtualmachinescalesets"),
             Map.entry("virtual machine", "microsoft.compute/virtualmachines"),
-            Map.entry("disk", "microsoft.compute/disks"),
-            Map.entry("snapshot", "microsoft.compute/snapshots"),
+            Map.entry("disk", "microsoft.compute/disks"), Map.entry("snapshot", "microsoft.compute/snapshots"),
             Map.entry("load balancer", "microsoft.network/loadbalancers"),
             Map.entry("public ip address", "microsoft.network/publicipaddresses"),
             Map.entry("public ip prefix", "microsoft.network/publicipprefixes"),
@@ -40,7 +42,9 @@ public enum BillBucket {
         return value;
     }
 
-    /** The bucket of a node resource group's resource, by its ARM type ({@link #armType}). */
+    /**
+     * The bucket of a node resource group's resource, by its ARM type ({@link #armType}).
+     */
     static BillBucket ofNodeResource(String armType) {
         if (armType.equals("microsoft.compute/virtualmachinescalesets")
                 || armType.equals("microsoft.compute/virtualmachines")) {
@@ -56,9 +60,10 @@ public enum BillBucket {
     }
 
     /**
-     * A bill row's ARM resource type in lower case ({@code microsoft.compute/disks}): from the provider segment of its
-     * resource id, else from {@code x_ResourceType}, else from the display name Cost Management puts in FOCUS
-     * {@code ResourceType} ("Virtual machine scale set"); empty when none says.
+     * A bill row's ARM resource type in lower case ({@code microsoft.compute/disks}):
+     * from the provider segment of its resource id, else from {@code x_ResourceType},
+     * else from the display name Cost Management puts in FOCUS {@code ResourceType}
+     * ("Virtual machine scale set"); empty when none says.
      */
     static String armType(String resourceId, String xResourceType, String resourceType) {
         String id = resourceId.toLowerCase(Locale.ROOT);
@@ -75,4 +80,5 @@ public enum BillBucket {
         String named = resourceType.toLowerCase(Locale.ROOT);
         return named.contains("/") ? named : ARM_TYPE_BY_DISPLAY_NAME.getOrDefault(named, "");
     }
+
 }

@@ -10,20 +10,23 @@ import java.util.TreeMap;
 import io.kubeledger.run.HandOff;
 
 /**
- * The {@code billingStep}'s result for the run's record and summary: which runs of the export make the month's bill,
- * through which day, and its sums; or why there is no bill. None when no export is configured. The chargeback takes
- * the bill's days from {@link MonthBill}.
+ * The {@code billingStep}'s result for the run's record and summary: which runs of the
+ * export make the month's bill, through which day, and its sums; or why there is no bill.
+ * None when no export is configured. The chargeback takes the bill's days from
+ * {@link MonthBill}.
  *
- * @param missing why the month has no bill (the export has no run of it), else null with the other fields set
+ * @param missing why the month has no bill (the export has no run of it), else null with
+ * the other fields set
  * @param runs the runs with their blobs, as the summary names them
  * @param runIds the runs' ids (with their days when several), as the reports name them
- * @param billedByType the bill's rows charged to the clusters and workspaces, by resource type: their sum, and
- *     {@code rowsByType} how many
+ * @param billedByType the bill's rows charged to the clusters and workspaces, by resource
+ * type: their sum, and {@code rowsByType} how many
  * @param rowsOfOthers rows of the fleet's scope on other resources, not charged
- * @param notOnBill configured clusters of which the bill has no row (outside the export's scope?): their days stay
- *     estimates
- * @param priorPeriods the newest run's rows of the fleet dated before the month (corrections of earlier periods on this
- *     month's invoice), summed per cluster and workspace: charged on the month's first day
+ * @param notOnBill configured clusters of which the bill has no row (outside the export's
+ * scope?): their days stay estimates
+ * @param priorPeriods the newest run's rows of the fleet dated before the month
+ * (corrections of earlier periods on this month's invoice), summed per cluster and
+ * workspace: charged on the month's first day
  */
 public record BillSummary(String missing, String runs, String runIds, LocalDate billedThrough,
         Map<String, BigDecimal> billedByCluster, Map<String, BigDecimal> billedByWorkspace,

@@ -15,9 +15,10 @@ import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.config.ResourceIds;
 
 /**
- * The bill's rows of the configured clusters and workspaces, summed per day: a cluster's by {@link BillBucket}
- * (every resource of its node resource group, and the cluster resource itself), a workspace's whole. Any other row
- * is another resource's, not this job's: counted, not kept.
+ * The bill's rows of the configured clusters and workspaces, summed per day: a cluster's
+ * by {@link BillBucket} (every resource of its node resource group, and the cluster
+ * resource itself), a workspace's whole. Any other row is another resource's, not this
+ * job's: counted, not kept.
  */
 final class BilledCosts {
 
@@ -32,25 +33,36 @@ final class BilledCosts {
 
         boolean ownsResourceGroup(BillRow row) {
             return row.subscriptionId().equals(subscriptionId) && row.resourceGroup().equals(nodeResourceGroup)
-                    || row.resourceId().startsWith("/subscriptions/" + subscriptionId + "/resourcegroups/"
-                            + nodeResourceGroup + "/");
+                    || row.resourceId()
+                        .startsWith("/subscriptions/" + subscriptionId + "/resourcegroups/" + nodeResourceGroup + "/");
         }
     }
 
     private final List<ClusterResources> clusters;
+
     private final Map<String, String> workspaceByResourceId = new TreeMap<>();
+
     private final ColumnSums charged = new ColumnSums();
+
     /** The same in the other cost column ({@link BillRow#otherCost}). */
     private final ColumnSums other = new ColumnSums();
+
     private final Map<String, String> subscriptionNames = new TreeMap<>();
+
     private final Map<String, BillingAccount> billingAccounts = new TreeMap<>();
+
     private final Map<String, SortedSet<String>> invoiceIds = new TreeMap<>();
+
     private final Map<String, TypeSum> matchedByType = new TreeMap<>();
+
     private final SortedSet<String> fleetSubscriptions = new TreeSet<>();
+
     /** Every row's amounts, the fleet's and the others'. */
     private InvoiceBridge.Amounts scope = InvoiceBridge.Amounts.ZERO;
+
     /** The rows of other resources, by resource id (lower case). */
     private final Map<String, InvoiceBridge.OtherResource> others = new TreeMap<>();
+
     private long rowsOfOthers;
 
     BilledCosts(List<ClusterResources> clusters, List<Workspace> workspaces) {
@@ -58,7 +70,10 @@ final class BilledCosts {
         workspaces.forEach(w -> workspaceByResourceId.put(w.resourceId().toLowerCase(Locale.ROOT), w.name()));
     }
 
-    /** Adds the row to its cluster's or workspace's sums; returns whether it is theirs (else it is only counted). */
+    /**
+     * Adds the row to its cluster's or workspace's sums; returns whether it is theirs
+     * (else it is only counted).
+     */
     boolean add(BillRow row) {
         scope = scope.plus(new InvoiceBridge.Amounts(row.cost(), row.otherCost()));
         if (!row.subscriptionName().isEmpty()) {
@@ -98,8 +113,8 @@ final class BilledCosts {
         other.addAll(run.other);
         run.subscriptionNames.forEach(subscriptionNames::putIfAbsent);
         run.billingAccounts.forEach(billingAccounts::putIfAbsent);
-        run.invoiceIds.forEach((subscription, ids) -> invoiceIds.computeIfAbsent(subscription, s -> new TreeSet<>())
-                .addAll(ids));
+        run.invoiceIds
+            .forEach((subscription, ids) -> invoiceIds.computeIfAbsent(subscription, s -> new TreeSet<>()).addAll(ids));
         run.matchedByType.forEach((type, sum) -> matchedByType.merge(type, sum, TypeSum::plus));
         fleetSubscriptions.addAll(run.fleetSubscriptions);
         scope = scope.plus(run.scope);
@@ -108,8 +123,8 @@ final class BilledCosts {
     }
 
     /**
-     * Counts a row charged to a cluster or workspace under its resource type, for the Invoice sheet, and notes its
-     * subscription's billing account and invoice.
+     * Counts a row charged to a cluster or workspace under its resource type, for the
+     * Invoice sheet, and notes its subscription's billing account and invoice.
      */
     private void matched(BillRow row) {
         fleetSubscriptions.add(row.subscriptionId());
@@ -147,8 +162,9 @@ final class BilledCosts {
     /** Each cluster's bill over the days read. */
     Map<String, BigDecimal> clusterTotals() {
         Map<String, BigDecimal> totals = new TreeMap<>();
-        charged.byCluster().forEach((cluster, days) -> days.values().forEach(buckets -> buckets.values()
-                .forEach(cost -> totals.merge(cluster, cost, BigDecimal::add))));
+        charged.byCluster()
+            .forEach((cluster, days) -> days.values()
+                .forEach(buckets -> buckets.values().forEach(cost -> totals.merge(cluster, cost, BigDecimal::add))));
         return totals;
     }
 
@@ -160,8 +176,9 @@ final class BilledCosts {
     /** Each workspace's bill over the days read, by the workspace's name. */
     Map<String, BigDecimal> workspaceTotals() {
         Map<String, BigDecimal> totals = new TreeMap<>();
-        charged.byWorkspaceResourceId().forEach((resourceId, days) -> days.values().forEach(cost ->
-                totals.merge(workspaceByResourceId.get(resourceId), cost, BigDecimal::add)));
+        charged.byWorkspaceResourceId()
+            .forEach((resourceId, days) -> days.values()
+                .forEach(cost -> totals.merge(workspaceByResourceId.get(resourceId), cost, BigDecimal::add)));
         return totals;
     }
 
@@ -170,17 +187,25 @@ final class BilledCosts {
         return subscriptionNames;
     }
 
-    /** The billing account the bill charges each subscription of the fleet to, by subscription id (lower case). */
+    /**
+     * The billing account the bill charges each subscription of the fleet to, by
+     * subscription id (lower case).
+     */
     Map<String, BillingAccount> billingAccounts() {
         return billingAccounts;
     }
 
-    /** The invoices the bill's rows of the fleet are on, by subscription id (lower case). */
+    /**
+     * The invoices the bill's rows of the fleet are on, by subscription id (lower case).
+     */
     Map<String, SortedSet<String>> invoiceIds() {
         return invoiceIds;
     }
 
-    /** How many rows charged to the clusters and workspaces there were, and what they cost, by their resource type. */
+    /**
+     * How many rows charged to the clusters and workspaces there were, and what they
+     * cost, by their resource type.
+     */
     Map<String, TypeSum> matchedByType() {
         return matchedByType;
     }
@@ -197,12 +222,18 @@ final class BilledCosts {
         return rowsOfOthers;
     }
 
-    /** From the bill of the days read, in the export's scope, to this fleet's, in {@code costColumn} and the other. */
+    /**
+     * From the bill of the days read, in the export's scope, to this fleet's, in
+     * {@code costColumn} and the other.
+     */
     InvoiceBridge bridge(String costColumn) {
         List<InvoiceBridge.OtherResource> named = new ArrayList<>(others.values());
         named.sort(InvoiceBridge.LARGEST_FIRST);
-        return new InvoiceBridge(costColumn, scope, named, invoiceIds.values().stream().flatMap(SortedSet::stream)
-                .distinct().sorted().toList(), fleetSubscriptions.stream().map(id -> subscriptionNames
-                        .containsKey(id) ? subscriptionNames.get(id) + " (" + id + ")" : id).toList());
+        return new InvoiceBridge(costColumn, scope, named,
+                invoiceIds.values().stream().flatMap(SortedSet::stream).distinct().sorted().toList(),
+                fleetSubscriptions.stream()
+                    .map(id -> subscriptionNames.containsKey(id) ? subscriptionNames.get(id) + " (" + id + ")" : id)
+                    .toList());
     }
+
 }

@@ -11,8 +11,9 @@ import java.util.TreeSet;
 import io.kubeledger.run.DayRange;
 
 /**
- * One export run's share of the month's bill: the days it is the newest run with rows of, and the clusters and
- * workspaces (by resource id in lower case) it has rows of, whose days those are; another's days stay estimates.
+ * One export run's share of the month's bill: the days it is the newest run with rows of,
+ * and the clusters and workspaces (by resource id in lower case) it has rows of, whose
+ * days those are; another's days stay estimates.
  */
 record BilledRun(CostExportManifest run, SortedSet<LocalDate> days, Set<String> clusters,
         Set<String> workspaceResourceIds) {
@@ -23,7 +24,10 @@ record BilledRun(CostExportManifest run, SortedSet<LocalDate> days, Set<String> 
         workspaceResourceIds = Set.copyOf(workspaceResourceIds);
     }
 
-    /** The days as stretches a person reads: {@code 2026-10-01 to 2026-10-09, 2026-10-13 to 2026-10-31}. */
+    /**
+     * The days as stretches a person reads:
+     * {@code 2026-10-01 to 2026-10-09, 2026-10-13 to 2026-10-31}.
+     */
     String stretches() {
         List<String> stretches = new ArrayList<>();
         LocalDate start = null;

@@ -15,7 +15,10 @@ import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.BlobSource;
 
-/** The {@code billingStep}: the month's bill, read whole from the newest run of the Cost Management export. */
+/**
+ * The {@code billingStep}: the month's bill, read whole from the newest run of the Cost
+ * Management export.
+ */
 @Configuration(proxyBeanMethods = false)
 public class BillingStepConfiguration {
 
@@ -31,11 +34,10 @@ public class BillingStepConfiguration {
     Step billingStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BillingTasklet billingTasklet) {
         ExecutionContextPromotionListener bill = new ExecutionContextPromotionListener();
-        bill.setKeys(new String[] {BillSummary.RESULT.key()});
-        return new StepBuilder("billingStep", jobRepository)
-                .tasklet(billingTasklet, transactionManager)
-                .listener(bill)
-                .build();
+        bill.setKeys(new String[] { BillSummary.RESULT.key() });
+        return new StepBuilder("billingStep", jobRepository).tasklet(billingTasklet, transactionManager)
+            .listener(bill)
+            .build();
     }
 
     @Bean
@@ -49,4 +51,5 @@ public class BillingStepConfiguration {
     MonthBill monthBill() {
         return new MonthBill();
     }
+
 }

@@ -27,24 +27,34 @@ import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
- * The {@code billingStep}: reads each cluster's ARM body ({@link ArmClusters}), then the month's Cost Management FOCUS
- * export, each day from the newest run with rows of it ({@link MonthBillReader}), and sums the rows of the configured
- * clusters (their node resource group, which ARM names, and the cluster resource) and workspaces for the days the
- * runs bill, for the chargeback to reconcile with ({@link MonthBill}). Without {@code kubeledger.billing.cost-export}
- * it does nothing: the month stays an estimate. What it finds also goes to the run's summary.
+ * The {@code billingStep}: reads each cluster's ARM body ({@link ArmClusters}), then the
+ * month's Cost Management FOCUS export, each day from the newest run with rows of it
+ * ({@link MonthBillReader}), and sums the rows of the configured clusters (their node
+ * resource group, which ARM names, and the cluster resource) and workspaces for the days
+ * the runs bill, for the chargeback to reconcile with ({@link MonthBill}). Without
+ * {@code kubeledger.billing.cost-export} it does nothing: the month stays an estimate.
+ * What it finds also goes to the run's summary.
  */
 public class BillingTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(BillingTasklet.class);
 
     private final BillingProperties billing;
+
     private final BlobSource blobs;
+
     private final ArmSource arm;
+
     private final List<Cluster> clusters;
+
     private final List<Workspace> workspaces;
+
     private final String currency;
+
     private final RunWindow window;
+
     private final MonthBill bill;
+
     private final ArmClusters armClusters;
 
     public BillingTasklet(BillingProperties billing, BlobSource blobs, ArmSource arm, List<Cluster> clusters,
@@ -77,11 +87,12 @@ public class BillingTasklet implements Tasklet {
         List<BilledCosts.ClusterResources> resources = clusterResources();
         ComposedBill composed = new MonthBillReader(new CostExportReader(blobs, folder, billing.costColumn()),
                 () -> new BilledCosts(resources, workspaces), currency)
-                .read(runs, window.monthToDate(), contribution::incrementReadCount);
+            .read(runs, window.monthToDate(), contribution::incrementReadCount);
         if (composed.runs().isEmpty()) {
-            return estimate(context, "no run of the cost export " + folder + " for " + window.month() + " (the newest "
-                    + runs.get(0).runId() + ") has a row of the month's days to " + window.reportDate()
-                    + ": the month is an estimate");
+            return estimate(context,
+                    "no run of the cost export " + folder + " for " + window.month() + " (the newest "
+                            + runs.get(0).runId() + ") has a row of the month's days to " + window.reportDate()
+                            + ": the month is an estimate");
         }
         BilledCosts billed = composed.billed();
         bill.billed(composed.runs(), billed, composed.priorPeriods());
@@ -94,18 +105,22 @@ public class BillingTasklet implements Tasklet {
             rowsByType.put(type, sum.rows());
         });
         String runIds = describe(composed, CostExportManifest::runId);
-        List<String> notOnBill = clusters.stream().map(Cluster::name)
-                .filter(name -> !billed.byCluster().containsKey(name)).toList();
+        List<String> notOnBill = clusters.stream()
+            .map(Cluster::name)
+            .filter(name -> !billed.byCluster().containsKey(name))
+            .toList();
         if (!notOnBill.isEmpty()) {
             LOG.warn("the bill ({}) has no row of the clusters {}: their days stay estimates (is their node resource "
                     + "group's subscription in the export's scope?)", runIds, notOnBill);
         }
         Map<String, BigDecimal> corrections = new TreeMap<>(composed.priorPeriods().clusterTotals());
         corrections.putAll(composed.priorPeriods().workspaceTotals());
-        BillSummary.RESULT.put(context, new BillSummary(null, (composed.runs().size() == 1 ? "export run "
-                : "export runs ") + describe(composed, run -> run.runId() + " (" + run.location() + ")"), runIds,
-                composed.billedThrough(), billed.clusterTotals(), billed.workspaceTotals(), billedByType, rowsByType,
-                billed.rowsOfOthers(), notOnBill, corrections));
+        BillSummary.RESULT.put(context,
+                new BillSummary(null,
+                        (composed.runs().size() == 1 ? "export run " : "export runs ")
+                                + describe(composed, run -> run.runId() + " (" + run.location() + ")"),
+                        runIds, composed.billedThrough(), billed.clusterTotals(), billed.workspaceTotals(),
+                        billedByType, rowsByType, billed.rowsOfOthers(), notOnBill, corrections));
         return RepeatStatus.FINISHED;
     }
 
@@ -116,25 +131,33 @@ public class BillingTasklet implements Tasklet {
     }
 
     /**
-     * The runs that make the bill as the summary and the reports name them: one run by itself; several each with the
-     * days it is the bill of ({@code A for 2026-10-10 to 2026-10-12, and run B for 2026-10-01 to 2026-10-09, ...}).
+     * The runs that make the bill as the summary and the reports name them: one run by
+     * itself; several each with the days it is the bill of
+     * ({@code A for 2026-10-10 to 2026-10-12, and run B for 2026-10-01 to 2026-10-09, ...}).
      */
     private static String describe(ComposedBill composed, Function<CostExportManifest, String> name) {
         if (composed.runs().size() == 1) {
             return name.apply(composed.runs().get(0).run());
         }
-        return composed.runs().stream().map(run -> name.apply(run.run()) + " for " + run.stretches())
-                .collect(Collectors.joining(", and run "));
+        return composed.runs()
+            .stream()
+            .map(run -> name.apply(run.run()) + " for " + run.stretches())
+            .collect(Collectors.joining(", and run "));
     }
 
-    /** Each cluster's resources on the bill; its node resource group comes from its ARM body. */
+    /**
+     * Each cluster's resources on the bill; its node resource group comes from its ARM
+     * body.
+     */
     private List<BilledCosts.ClusterResources> clusterResources() {
         List<BilledCosts.ClusterResources> resources = new ArrayList<>();
         for (Cluster cluster : clusters) {
             String nodeResourceGroup = armClusters.of(cluster.name()).orElseThrow().nodeResourceGroup();
             if (nodeResourceGroup.isEmpty()) {
-                throw new SourceUnavailableException("AKS cluster " + cluster.name() + " (" + cluster.resourceId()
-                        + ") has no properties.nodeResourceGroup, so its resources cannot be found on the bill", null);
+                throw new SourceUnavailableException(
+                        "AKS cluster " + cluster.name() + " (" + cluster.resourceId()
+                                + ") has no properties.nodeResourceGroup, so its resources cannot be found on the bill",
+                        null);
             }
             resources.add(BilledCosts.ClusterResources.of(cluster, nodeResourceGroup));
         }

@@ -7,26 +7,40 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Reads the lines of a UTF-8 stream as bytes (ends: LF, CR LF or CR, as {@link java.io.BufferedReader#readLine()}), in
- * place in its buffer: the export's fields are cut and parsed from the bytes, without decoding a line to characters
- * first. A UTF-8 line end is one byte that no multi-byte character contains, so lines are found without decoding.
- * It keeps at most {@code maxLength} bytes of a line: the rest of a longer line is skipped and the line marked too
- * long. No export row comes near a megabyte, so only a corrupt file has such lines, and it must not exhaust the heap.
+ * Reads the lines of a UTF-8 stream as bytes (ends: LF, CR LF or CR, as
+ * {@link java.io.BufferedReader#readLine()}), in place in its buffer: the export's fields
+ * are cut and parsed from the bytes, without decoding a line to characters first. A UTF-8
+ * line end is one byte that no multi-byte character contains, so lines are found without
+ * decoding. It keeps at most {@code maxLength} bytes of a line: the rest of a longer line
+ * is skipped and the line marked too long. No export row comes near a megabyte, so only a
+ * corrupt file has such lines, and it must not exhaust the heap.
  */
 final class BoundedLineReader implements Closeable {
 
     private static final int BUFFER_BYTES = 1 << 16;
 
     private final InputStream in;
+
     private final int maxLength;
+
     private byte[] buffer = new byte[BUFFER_BYTES];
-    /** Bytes read into the buffer and not yet returned as a line: {@code [position, limit)}. */
+
+    /**
+     * Bytes read into the buffer and not yet returned as a line:
+     * {@code [position, limit)}.
+     */
     private int position;
+
     private int limit;
+
     private boolean skipLineFeed;
+
     private boolean ended;
+
     private int lineStart;
+
     private int lineEnd;
+
     private boolean tooLong;
 
     BoundedLineReader(InputStream in, int maxLength) {
@@ -35,8 +49,8 @@ final class BoundedLineReader implements Closeable {
     }
 
     /**
-     * Moves to the next line, whose bytes are {@code [lineStart(), lineEnd())} of {@link #buffer()} until the next
-     * call; false at the end of the input.
+     * Moves to the next line, whose bytes are {@code [lineStart(), lineEnd())} of
+     * {@link #buffer()} until the next call; false at the end of the input.
      */
     boolean next() throws IOException {
         tooLong = false;
@@ -61,7 +75,8 @@ final class BoundedLineReader implements Closeable {
                 return position < limit && line(limit, limit);
             }
             if (limit - position > maxLength) {
-                // Keep the line's first maxLength bytes (all searched for its end) and drop what follows.
+                // Keep the line's first maxLength bytes (all searched for its end) and
+                // drop what follows.
                 tooLong = true;
                 limit = position + maxLength;
             }
@@ -90,7 +105,10 @@ final class BoundedLineReader implements Closeable {
         return lineEnd;
     }
 
-    /** The current line as text: invalid UTF-8 is replaced by U+FFFD, as a decoding reader does. */
+    /**
+     * The current line as text: invalid UTF-8 is replaced by U+FFFD, as a decoding reader
+     * does.
+     */
     String lineText() {
         return new String(buffer, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
     }
@@ -100,12 +118,16 @@ final class BoundedLineReader implements Closeable {
         return tooLong;
     }
 
-    /** Keeps the unreturned bytes at the buffer's start, growing it for a long line, and reads more after them. */
+    /**
+     * Keeps the unreturned bytes at the buffer's start, growing it for a long line, and
+     * reads more after them.
+     */
     private void fill() throws IOException {
         int kept = limit - position;
         if (kept == buffer.length) {
             buffer = Arrays.copyOf(buffer, buffer.length * 2);
-        } else {
+        }
+        else {
             System.arraycopy(buffer, position, buffer, 0, kept);
         }
         position = 0;
@@ -113,7 +135,8 @@ final class BoundedLineReader implements Closeable {
         int read = in.read(buffer, limit, buffer.length - limit);
         if (read < 0) {
             ended = true;
-        } else {
+        }
+        else {
             limit += read;
         }
     }
@@ -122,4 +145,5 @@ final class BoundedLineReader implements Closeable {
     public void close() throws IOException {
         in.close();
     }
+
 }

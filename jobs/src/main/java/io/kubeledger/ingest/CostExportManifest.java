@@ -19,16 +19,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubeledger.config.BlobLocation;
 
 /**
- * One run of a Cost Management export, as its {@code manifest.json} describes it: the source of truth for which parts
- * make the run (whatever else the folder holds) and how many rows each has. The run covers {@code startDate} to
- * {@code endDate}, both included.
+ * One run of a Cost Management export, as its {@code manifest.json} describes it: the
+ * source of truth for which parts make the run (whatever else the folder holds) and how
+ * many rows each has. The run covers {@code startDate} to {@code endDate}, both included.
  */
 record CostExportManifest(String location, String runId, Instant submitted, LocalDate startDate, LocalDate endDate,
         String type, String dataVersion, String fileFormat, String compression, List<Part> parts) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A blob of the run, named from the container, and its rows and bytes as the manifest counts them (-1: not). */
+    /**
+     * A blob of the run, named from the container, and its rows and bytes as the manifest
+     * counts them (-1: not).
+     */
     record Part(String blobName, long rows, long bytes) {
     }
 
@@ -41,9 +44,10 @@ record CostExportManifest(String location, String runId, Instant submitted, Loca
     }
 
     /**
-     * The manifest at {@code manifest}, whose parts must lie in its run's folder, each listed once, and add up to the
-     * counts it gives for the whole run: a part outside it would charge another run's (or anything's) rows, and a part
-     * listed twice its rows twice.
+     * The manifest at {@code manifest}, whose parts must lie in its run's folder, each
+     * listed once, and add up to the counts it gives for the whole run: a part outside it
+     * would charge another run's (or anything's) rows, and a part listed twice its rows
+     * twice.
      */
     static CostExportManifest parse(InputStream body, BlobLocation manifest) {
         String location = manifest.toString();
@@ -57,8 +61,9 @@ record CostExportManifest(String location, String runId, Instant submitted, Loca
                 String name = text(blob, "blobName", location);
                 if (!inFolder(name, runFolder)) {
                     String shown = name.startsWith(runFolder) ? name.substring(runFolder.length()) : name;
-                    throw new BillUnreadableException("the manifest " + location + " lists a part outside its run's "
-                            + "folder, '" + Shown.prefix(shown) + "': refused, as it would charge rows not of this run",
+                    throw new BillUnreadableException(
+                            "the manifest " + location + " lists a part outside its run's " + "folder, '"
+                                    + Shown.prefix(shown) + "': refused, as it would charge rows not of this run",
                             null);
                 }
                 if (!listed.add(name)) {
@@ -83,19 +88,25 @@ record CostExportManifest(String location, String runId, Instant submitted, Loca
                     root.path("exportConfig").path("dataVersion").asText(""),
                     root.path("deliveryConfig").path("fileFormat").asText("Csv"),
                     root.path("deliveryConfig").path("compressionMode").asText("None"), List.copyOf(parts));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new BillUnreadableException("the manifest " + location + " is not JSON: " + e.getMessage(), e);
         }
     }
 
-    /** A blob name under the folder, climbing nowhere: no empty, {@code .} or {@code ..} segment, no backslash. */
+    /**
+     * A blob name under the folder, climbing nowhere: no empty, {@code .} or {@code ..}
+     * segment, no backslash.
+     */
     private static boolean inFolder(String name, String folder) {
         return name.startsWith(folder) && !name.contains("\\")
                 && Arrays.stream(name.substring(folder.length()).split("/", -1))
-                        .noneMatch(segment -> segment.isEmpty() || segment.equals(".") || segment.equals(".."));
+                    .noneMatch(segment -> segment.isEmpty() || segment.equals(".") || segment.equals(".."));
     }
 
-    /** The run's count of a thing, where the manifest gives one, must be its parts' sum. */
+    /**
+     * The run's count of a thing, where the manifest gives one, must be its parts' sum.
+     */
     private static void requireSum(String location, String field, long stated, long ofParts) {
         if (stated >= 0 && stated != ofParts) {
             throw new BillUnreadableException("the manifest " + location + " says " + field + " " + stated
@@ -115,20 +126,25 @@ record CostExportManifest(String location, String runId, Instant submitted, Loca
         return required(node, field, location).asText();
     }
 
-    /** A date as the manifests write it, with or without a time and offset: {@code 2026-11-01T00:00:00}. */
+    /**
+     * A date as the manifests write it, with or without a time and offset:
+     * {@code 2026-11-01T00:00:00}.
+     */
     private static LocalDate day(String text, String location) {
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new BillUnreadableException("the manifest " + location + " has a date that is not one: '"
-                    + Shown.prefix(text) + "'", e);
+        }
+        catch (DateTimeParseException e) {
+            throw new BillUnreadableException(
+                    "the manifest " + location + " has a date that is not one: '" + Shown.prefix(text) + "'", e);
         }
     }
 
     private static Instant instant(String text, String location) {
         try {
             return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new BillUnreadableException("the manifest " + location + " has a submittedTime that is not an "
                     + "instant: '" + Shown.prefix(text) + "'", e);
         }

@@ -31,10 +31,12 @@ import org.apache.parquet.schema.Type;
 import io.kubeledger.source.SnappyCodecFactory;
 
 /**
- * Reads one Snappy Parquet part of a cost export, as the service writes them: amounts {@code DECIMAL(38, n)} (or
- * doubles), the charge period a timestamp, texts UTF-8. Each row's cells are handed on as text, so that both formats
- * meet the same checks. The part is copied to a temporary file first: Parquet is read from its end, and a blob is a
- * stream. parquet-java reads it with the job's codec factory, without Hadoop ({@link HadoopFreeReadOptions}).
+ * Reads one Snappy Parquet part of a cost export, as the service writes them: amounts
+ * {@code DECIMAL(38, n)} (or doubles), the charge period a timestamp, texts UTF-8. Each
+ * row's cells are handed on as text, so that both formats meet the same checks. The part
+ * is copied to a temporary file first: Parquet is read from its end, and a blob is a
+ * stream. parquet-java reads it with the job's codec factory, without Hadoop
+ * ({@link HadoopFreeReadOptions}).
  */
 final class CostExportParquetPart {
 
@@ -42,8 +44,8 @@ final class CostExportParquetPart {
     }
 
     /**
-     * Hands the part's column names to {@code header}, then each row's cells, by column name ("" for a null or absent
-     * column), to {@code rows}; returns the count of rows.
+     * Hands the part's column names to {@code header}, then each row's cells, by column
+     * name ("" for a null or absent column), to {@code rows}; returns the count of rows.
      */
     static long read(InputStream blob, Consumer<List<String>> header, RowConsumer rows) throws IOException {
         Path copy = Files.createTempFile("kubeledger-bill-", ".parquet");
@@ -54,9 +56,10 @@ final class CostExportParquetPart {
                 MessageType schema = reader.getFooter().getFileMetaData().getSchema();
                 header.accept(schema.getFields().stream().map(Type::getName).toList());
                 long count = 0;
-                for (PageReadStore pages = reader.readNextRowGroup(); pages != null; pages = reader.readNextRowGroup()) {
+                for (PageReadStore pages = reader.readNextRowGroup(); pages != null; pages = reader
+                    .readNextRowGroup()) {
                     RecordReader<Group> records = new ColumnIOFactory().getColumnIO(schema)
-                            .getRecordReader(pages, new GroupRecordConverter(schema));
+                        .getRecordReader(pages, new GroupRecordConverter(schema));
                     for (long i = 0; i < pages.getRowCount(); i++) {
                         Group row = records.read();
                         count++;
@@ -65,14 +68,20 @@ final class CostExportParquetPart {
                 }
                 return count;
             }
-        } finally {
+        }
+        finally {
             Files.deleteIfExists(copy);
         }
     }
 
-    /** What is done with a row: its cells by column name, and its number in the part (from 1). */
+    /**
+     * What is done with a row: its cells by column name, and its number in the part (from
+     * 1).
+     */
     interface RowConsumer {
+
         void accept(Function<String, String> cells, long rowNumber);
+
     }
 
     private static String cell(Group row, String column) {
@@ -108,4 +117,5 @@ final class CostExportParquetPart {
             default -> row.getString(column, 0);
         };
     }
+
 }

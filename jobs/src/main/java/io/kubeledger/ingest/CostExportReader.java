@@ -27,33 +27,46 @@ import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.BlobMissingException;
 
 /**
- * Reads the rows of one export run, part by part as its manifest lists them, by column name (FocusCost 1.0, 1.0r2 and
- * 1.2 order and name a few columns differently). A bill is never half read: a part that is missing or unreadable, whose
- * row count is not the manifest's, or a row whose date or amount cannot be read fails the read, naming the run and the
- * file. Parts are CSV (RFC 4180), plain or gzip, or Parquet, Snappy or uncompressed ({@link CostExportParquetPart}).
+ * Reads the rows of one export run, part by part as its manifest lists them, by column
+ * name (FocusCost 1.0, 1.0r2 and 1.2 order and name a few columns differently). A bill is
+ * never half read: a part that is missing or unreadable, whose row count is not the
+ * manifest's, or a row whose date or amount cannot be read fails the read, naming the run
+ * and the file. Parts are CSV (RFC 4180), plain or gzip, or Parquet, Snappy or
+ * uncompressed ({@link CostExportParquetPart}).
  */
 final class CostExportReader {
 
-    /** A FOCUS cell is at most a few kilobytes (tags are bounded by Azure); only a corrupt file has longer ones. */
-    private static final int MAX_CELL_LENGTH = 1 << 20;
     /**
-     * RFC 4180, as Cost Management writes it: a row a record, quoted fields that may hold commas, quotes and line
-     * breaks; every row read as a list of texts, header included.
+     * A FOCUS cell is at most a few kilobytes (tags are bounded by Azure); only a corrupt
+     * file has longer ones.
+     */
+    private static final int MAX_CELL_LENGTH = 1 << 20;
+
+    /**
+     * RFC 4180, as Cost Management writes it: a row a record, quoted fields that may hold
+     * commas, quotes and line breaks; every row read as a list of texts, header included.
      */
     private static final ObjectReader CSV = new CsvMapper(CsvFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_LENGTH).build()).build())
-            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-            .readerForListOf(String.class);
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_LENGTH).build())
+        .build()).enable(CsvParser.Feature.WRAP_AS_ARRAY)
+        .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+        .readerForListOf(String.class);
+
     private static final List<String> REQUIRED = List.of("ChargePeriodStart", "BillingCurrency", "ResourceId",
             "SubAccountId", "BilledCost", "EffectiveCost");
 
     private final BlobSource blobs;
+
     private final BlobFolder folder;
+
     private final String costColumn;
+
     private final String otherColumn;
 
-    /** {@code costColumn} is the bill's charge, {@code BilledCost} or {@code EffectiveCost}; the other is kept beside. */
+    /**
+     * {@code costColumn} is the bill's charge, {@code BilledCost} or
+     * {@code EffectiveCost}; the other is kept beside.
+     */
     CostExportReader(BlobSource blobs, BlobFolder folder, String costColumn) {
         this.blobs = blobs;
         this.folder = folder;
@@ -78,7 +91,8 @@ final class CostExportReader {
                     throw new BillUnreadableException(where + " has " + size + " bytes, and its manifest says "
                             + part.bytes() + ": the part is not the one the run wrote", null);
                 }
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new BillUnreadableException(where + " cannot be read: " + firstLine(e.getMessage()), e);
             }
         }
@@ -88,7 +102,8 @@ final class CostExportReader {
         try {
             return CostExportParquetPart.read(blob, names -> columns(names, where),
                     (cells, row) -> rows.accept(billRow(cells, where + ", row " + row)));
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             if (e instanceof BillUnreadableException unreadable) {
                 throw unreadable;
             }
@@ -98,8 +113,8 @@ final class CostExportReader {
 
     private long readCsv(CostExportManifest run, InputStream blob, BlobLocation location, String where,
             Consumer<BillRow> rows) {
-        try (MappingIterator<List<String>> records = CSV.readValues(gzipped(run, location)
-                ? new GZIPInputStream(blob) : blob)) {
+        try (MappingIterator<List<String>> records = CSV
+            .readValues(gzipped(run, location) ? new GZIPInputStream(blob) : blob)) {
             if (!records.hasNextValue()) {
                 throw new BillUnreadableException(where + " is empty: every part has a header", null);
             }
@@ -113,18 +128,20 @@ final class CostExportReader {
                         return count;
                     }
                     row = records.nextValue();
-                } catch (RuntimeException | IOException e) {
-                    throw new BillUnreadableException(where + ", line " + line + ": not a CSV row: "
-                            + firstLine(e.getMessage()), e);
+                }
+                catch (RuntimeException | IOException e) {
+                    throw new BillUnreadableException(
+                            where + ", line " + line + ": not a CSV row: " + firstLine(e.getMessage()), e);
                 }
                 if (row.size() < columns.size()) {
-                    throw new BillUnreadableException(where + ", line " + line + ": has " + row.size()
-                            + " fields, the header more", null);
+                    throw new BillUnreadableException(
+                            where + ", line " + line + ": has " + row.size() + " fields, the header more", null);
                 }
                 rows.accept(billRow(column -> text(row, columns, column), where + ", line " + line));
                 count++;
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new BillUnreadableException(where + " cannot be read: " + firstLine(e.getMessage()), e);
         }
     }
@@ -145,7 +162,8 @@ final class CostExportReader {
     private InputStream open(BlobLocation location, String where) {
         try {
             return blobs.open(location);
-        } catch (BlobMissingException e) {
+        }
+        catch (BlobMissingException e) {
             throw new BillUnreadableException(where + ", which its manifest lists, is missing: " + e.getMessage(), e);
         }
     }
@@ -154,7 +172,10 @@ final class CostExportReader {
         return run.compression().equalsIgnoreCase("gzip") || location.path().endsWith(".gz");
     }
 
-    /** The position of each column, by name; a part without the columns the bill is read by is no cost export. */
+    /**
+     * The position of each column, by name; a part without the columns the bill is read
+     * by is no cost export.
+     */
     private Map<String, Integer> columns(List<String> names, String where) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -162,8 +183,8 @@ final class CostExportReader {
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                throw new BillUnreadableException(where + " is not a FOCUS cost export: its header has no '"
-                        + required + "' column", null);
+                throw new BillUnreadableException(
+                        where + " is not a FOCUS cost export: its header has no '" + required + "' column", null);
             }
         }
         return columns;
@@ -174,11 +195,10 @@ final class CostExportReader {
         String resourceId = cells.apply("ResourceId").toLowerCase(Locale.ROOT);
         String resourceType = cells.apply("ResourceType");
         return new BillRow(day(cells.apply("ChargePeriodStart"), where), subscription(cells.apply("SubAccountId")),
-                cells.apply("SubAccountName"),
-                cells.apply("x_ResourceGroupName").toLowerCase(Locale.ROOT), resourceId, resourceType,
-                BillBucket.armType(resourceId, cells.apply("x_ResourceType"), resourceType),
-                amount(cells.apply(costColumn), costColumn, where), amount(cells.apply(otherColumn), otherColumn, where),
-                cells.apply("BillingCurrency"),
+                cells.apply("SubAccountName"), cells.apply("x_ResourceGroupName").toLowerCase(Locale.ROOT), resourceId,
+                resourceType, BillBucket.armType(resourceId, cells.apply("x_ResourceType"), resourceType),
+                amount(cells.apply(costColumn), costColumn, where),
+                amount(cells.apply(otherColumn), otherColumn, where), cells.apply("BillingCurrency"),
                 new BillingAccount(cells.apply("BillingAccountId"), cells.apply("BillingAccountName")),
                 cells.apply("InvoiceId").isEmpty() ? cells.apply("x_InvoiceId") : cells.apply("InvoiceId"));
     }
@@ -190,17 +210,24 @@ final class CostExportReader {
         return text.equals("NULL") ? "" : text;
     }
 
-    /** A FOCUS date, with or without seconds ({@code 2026-11-01T00:00Z}, {@code 2026-11-01T00:00:00Z}). */
+    /**
+     * A FOCUS date, with or without seconds ({@code 2026-11-01T00:00Z},
+     * {@code 2026-11-01T00:00:00Z}).
+     */
     private static LocalDate day(String text, String where) {
         try {
             return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new BillUnreadableException(where + ": ChargePeriodStart is not a date: '" + Shown.prefix(text)
-                    + "'", e);
+        }
+        catch (DateTimeParseException e) {
+            throw new BillUnreadableException(where + ": ChargePeriodStart is not a date: '" + Shown.prefix(text) + "'",
+                    e);
         }
     }
 
-    /** An amount as written, in any decimal notation, within the lake's range; an empty cell is a null, nothing. */
+    /**
+     * An amount as written, in any decimal notation, within the lake's range; an empty
+     * cell is a null, nothing.
+     */
     private static BigDecimal amount(String text, String column, String where) {
         if (text.isEmpty()) {
             return BigDecimal.ZERO;
@@ -210,16 +237,22 @@ final class CostExportReader {
             if (PlainDecimal.withinRange(amount)) {
                 return amount;
             }
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             // reported below, as an amount out of range is
         }
-        throw new BillUnreadableException(where + ": " + column + " is not an amount within the lake's range: '"
-                + Shown.prefix(text) + "'", null);
+        throw new BillUnreadableException(
+                where + ": " + column + " is not an amount within the lake's range: '" + Shown.prefix(text) + "'",
+                null);
     }
 
-    /** FOCUS names a subscription by its resource id, {@code /subscriptions/<id>}; the id alone is kept. */
+    /**
+     * FOCUS names a subscription by its resource id, {@code /subscriptions/<id>}; the id
+     * alone is kept.
+     */
     private static String subscription(String subAccountId) {
         String id = subAccountId.toLowerCase(Locale.ROOT);
         return id.startsWith("/subscriptions/") ? id.substring("/subscriptions/".length()) : id;
     }
+
 }

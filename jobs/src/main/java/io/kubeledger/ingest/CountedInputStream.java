@@ -6,9 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * A stream that counts the bytes read through it, to hold a part's size against what its manifest says. Closing it
- * leaves its source open, to be closed by whoever opened it, so that a reader that closes what it reads (a parser, a
- * gzip stream) does not end the count.
+ * A stream that counts the bytes read through it, to hold a part's size against what its
+ * manifest says. Closing it leaves its source open, to be closed by whoever opened it, so
+ * that a reader that closes what it reads (a parser, a gzip stream) does not end the
+ * count.
  */
 final class CountedInputStream extends FilterInputStream {
 
@@ -52,4 +53,5 @@ final class CountedInputStream extends FilterInputStream {
         transferTo(OutputStream.nullOutputStream());
         return count;
     }
+
 }

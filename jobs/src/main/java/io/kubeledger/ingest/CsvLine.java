@@ -6,19 +6,28 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The fields of one CSV line (RFC 4180 quoting, doubled quotes inside quoted fields), cut from its UTF-8 bytes in
- * place: a field is a range of the line's bytes, made a {@link String} only when it is text the row keeps. OpenCost
- * never writes a line break inside a field, so one physical line is one row, and a broken row cannot swallow the rows
- * after it. One instance is reused line after line.
+ * The fields of one CSV line (RFC 4180 quoting, doubled quotes inside quoted fields), cut
+ * from its UTF-8 bytes in place: a field is a range of the line's bytes, made a
+ * {@link String} only when it is text the row keeps. OpenCost never writes a line break
+ * inside a field, so one physical line is one row, and a broken row cannot swallow the
+ * rows after it. One instance is reused line after line.
  */
 final class CsvLine {
 
     private byte[] bytes;
+
     private int from;
+
     private int count;
+
     private int[] starts = new int[32];
+
     private int[] ends = new int[32];
-    /** Whether a field is quoted and has doubled quotes inside, to be unescaped when read as text. */
+
+    /**
+     * Whether a field is quoted and has doubled quotes inside, to be unescaped when read
+     * as text.
+     */
     private boolean[] escaped = new boolean[32];
 
     /** The fields of a line given as text: the header, and tests. */
@@ -29,7 +38,9 @@ final class CsvLine {
         return fields;
     }
 
-    /** Cuts {@code bytes[from, to)} into fields; a line with broken quoting is refused. */
+    /**
+     * Cuts {@code bytes[from, to)} into fields; a line with broken quoting is refused.
+     */
     void split(byte[] line, int from, int to) {
         this.bytes = line;
         this.from = from;
@@ -47,8 +58,8 @@ final class CsvLine {
             int end = start;
             while (end < to && line[end] != ',') {
                 if (line[end] == '"') {
-                    throw new IllegalArgumentException("quote inside an unquoted field at character "
-                            + (characters(end) + 1));
+                    throw new IllegalArgumentException(
+                            "quote inside an unquoted field at character " + (characters(end) + 1));
                 }
                 end++;
             }
@@ -60,7 +71,10 @@ final class CsvLine {
         }
     }
 
-    /** Adds the quoted field opening at {@code open} and returns the index after its closing quote (a comma or the end). */
+    /**
+     * Adds the quoted field opening at {@code open} and returns the index after its
+     * closing quote (a comma or the end).
+     */
     private int quotedField(int open, int to) {
         boolean doubled = false;
         int quote = open + 1;
@@ -78,8 +92,8 @@ final class CsvLine {
             }
             add(open + 1, quote, doubled);
             if (quote + 1 < to && bytes[quote + 1] != ',') {
-                throw new IllegalArgumentException("text after a closing quote at character "
-                        + (characters(quote) + 2));
+                throw new IllegalArgumentException(
+                        "text after a closing quote at character " + (characters(quote) + 2));
             }
             return quote + 1;
         }
@@ -97,7 +111,10 @@ final class CsvLine {
         count++;
     }
 
-    /** The number of characters before {@code to} in the line, for messages that point into it. */
+    /**
+     * The number of characters before {@code to} in the line, for messages that point
+     * into it.
+     */
     private int characters(int to) {
         return new String(bytes, from, to - from, StandardCharsets.UTF_8).length();
     }
@@ -131,8 +148,9 @@ final class CsvLine {
     }
 
     /**
-     * The field's bytes as they stand, one character per byte: a cheap key that tells fields apart (two fields with
-     * the same key have the same text), for caches of what a field's text gives.
+     * The field's bytes as they stand, one character per byte: a cheap key that tells
+     * fields apart (two fields with the same key have the same text), for caches of what
+     * a field's text gives.
      */
     String rawKey(int field) {
         return new String(bytes, starts[field], ends[field] - starts[field], StandardCharsets.ISO_8859_1);
@@ -145,4 +163,5 @@ final class CsvLine {
         }
         return texts;
     }
+
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A task's bad rows, held until they can go to the run's quarantine file in a set order: tasks that run side by side
- * would otherwise interleave their entries differently from run to run. It holds no more than the rows of the answers
- * its task holds anyway.
+ * A task's bad rows, held until they can go to the run's quarantine file in a set order:
+ * tasks that run side by side would otherwise interleave their entries differently from
+ * run to run. It holds no more than the rows of the answers its task holds anyway.
  */
 final class HeldQuarantine implements Quarantine {
 
@@ -21,8 +21,9 @@ final class HeldQuarantine implements Quarantine {
     }
 
     synchronized void writeTo(Quarantine quarantine) {
-        entries.forEach(entry -> quarantine.quarantine(entry.source(), entry.lineNumber(), entry.reason(),
-                entry.row()));
+        entries
+            .forEach(entry -> quarantine.quarantine(entry.source(), entry.lineNumber(), entry.reason(), entry.row()));
         entries.clear();
     }
+
 }

@@ -16,14 +16,18 @@ import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.run.DayRange;
 
 /**
- * The run's Log Analytics answers per workspace table and day: the priced ingestion of every billable table (the
- * Usage query, ContainerLogV2's included, for the table plans) and the queries that named each table (LAQueryLogs).
- * Job-scoped, like every hand-off of a run's data between its steps: a few rows per table and day of each workspace.
+ * The run's Log Analytics answers per workspace table and day: the priced ingestion of
+ * every billable table (the Usage query, ContainerLogV2's included, for the table plans)
+ * and the queries that named each table (LAQueryLogs). Job-scoped, like every hand-off of
+ * a run's data between its steps: a few rows per table and day of each workspace.
  * ContainerLogV2's per-namespace answers are {@link ContainerLogSums}.
  */
 public class IngestedTables {
 
-    /** A workspace table's ingestion over some days, at one plan: billable GB and their cost at that plan. */
+    /**
+     * A workspace table's ingestion over some days, at one plan: billable GB and their
+     * cost at that plan.
+     */
     public record TableSum(String workspaceId, String workspaceResourceId, String table, String plan,
             BigDecimal billableGb, BigDecimal cost) {
 
@@ -45,43 +49,51 @@ public class IngestedTables {
     }
 
     private static final Comparator<TableSum> BY_WORKSPACE_TABLE_PLAN = Comparator
-            .comparing(TableSum::workspaceResourceId).thenComparing(TableSum::table).thenComparing(TableSum::plan);
+        .comparing(TableSum::workspaceResourceId)
+        .thenComparing(TableSum::table)
+        .thenComparing(TableSum::plan);
 
     private final Map<LocalDate, Queue<TableSum>> ingestionByDay = new ConcurrentHashMap<>();
+
     private final Queue<Queried> queries = new ConcurrentLinkedQueue<>();
 
-    /** Keeps a workspace's priced ingestion and query counts; the workspaces' threads add theirs concurrently. */
+    /**
+     * Keeps a workspace's priced ingestion and query counts; the workspaces' threads add
+     * theirs concurrently.
+     */
     void add(Workspace workspace, List<Priced<TableIngestion>> ingestion, List<TableQueryCount> queried) {
         for (Priced<TableIngestion> priced : ingestion) {
             TableIngestion row = priced.row();
-            ingestionByDay.computeIfAbsent(row.day(), day -> new ConcurrentLinkedQueue<>()).add(new TableSum(
-                    workspace.id(), workspace.resourceId(), row.table(), priced.plan(), row.billableGb(),
-                    priced.cost()));
+            ingestionByDay.computeIfAbsent(row.day(), day -> new ConcurrentLinkedQueue<>())
+                .add(new TableSum(workspace.id(), workspace.resourceId(), row.table(), priced.plan(), row.billableGb(),
+                        priced.cost()));
         }
         for (TableQueryCount row : queried) {
-            queries.add(new Queried(workspace.id(), row.day(), row.table(),
-                    new QuerySum(row.queries(), row.scannedGb())));
+            queries
+                .add(new Queried(workspace.id(), row.day(), row.table(), new QuerySum(row.queries(), row.scannedGb())));
         }
     }
 
     /**
-     * The day's monitoring cost of each workspace: the priced ingestion of every table but the container-log table
-     * (charged per namespace), by workspace id; its source rows are the table rows summed.
+     * The day's monitoring cost of each workspace: the priced ingestion of every table
+     * but the container-log table (charged per namespace), by workspace id; its source
+     * rows are the table rows summed.
      */
     public List<WorkspaceCost> monitoring(LocalDate day) {
         Map<String, WorkspaceCost> byWorkspace = new TreeMap<>();
         for (TableSum row : ingestionByDay.getOrDefault(day, new ConcurrentLinkedQueue<>())) {
             if (!isContainerLogs(row)) {
-                byWorkspace.merge(row.workspaceId(), new WorkspaceCost(row.workspaceId(), row.workspaceResourceId(),
-                        row.cost(), 1), WorkspaceCost::plus);
+                byWorkspace.merge(row.workspaceId(),
+                        new WorkspaceCost(row.workspaceId(), row.workspaceResourceId(), row.cost(), 1),
+                        WorkspaceCost::plus);
             }
         }
         return List.copyOf(byWorkspace.values());
     }
 
     /**
-     * Each workspace table's ingestion over the days, by workspace, table and plan; ContainerLogV2's too, as Usage
-     * reports it, when {@code withContainerLogs}.
+     * Each workspace table's ingestion over the days, by workspace, table and plan;
+     * ContainerLogV2's too, as Usage reports it, when {@code withContainerLogs}.
      */
     public List<TableSum> over(DayRange days, boolean withContainerLogs) {
         Predicate<TableSum> kept = withContainerLogs ? row -> true : row -> !isContainerLogs(row);
@@ -95,15 +107,16 @@ public class IngestedTables {
     }
 
     /**
-     * The queries that named each table over the days, by workspace id (lower case) and table. A workspace that
-     * audits its queries has rows; one without any has no entry, its queries unknown.
+     * The queries that named each table over the days, by workspace id (lower case) and
+     * table. A workspace that audits its queries has rows; one without any has no entry,
+     * its queries unknown.
      */
     public Map<String, Map<String, QuerySum>> queries(DayRange days) {
         Map<String, Map<String, QuerySum>> byWorkspace = new TreeMap<>();
         for (Queried row : queries) {
             if (days.contains(row.day())) {
                 byWorkspace.computeIfAbsent(row.workspaceId().toLowerCase(Locale.ROOT), w -> new TreeMap<>())
-                        .merge(row.table(), row.sum(), QuerySum::plus);
+                    .merge(row.table(), row.sum(), QuerySum::plus);
             }
         }
         return byWorkspace;
@@ -112,4 +125,5 @@ public class IngestedTables {
     private static boolean isContainerLogs(TableSum row) {
         return row.table().equals(LogIngestionTasklet.CONTAINER_LOG_TABLE);
     }
+
 }

@@ -5,18 +5,21 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * From the invoice to the chargeback: what the bill's runs charged in the export's scope on the days they bill, in
- * the charged cost column ({@code costColumn}, {@code billing.cost-column}) and in the other; of it, the resources that
- * are not this fleet's, each named; the rest is this fleet's bill, which the chargeback's billed lines add up to. With
- * the invoices the fleet's rows are on and the subscriptions they are in ({@code Name (id)}).
+ * From the invoice to the chargeback: what the bill's runs charged in the export's scope
+ * on the days they bill, in the charged cost column ({@code costColumn},
+ * {@code billing.cost-column}) and in the other; of it, the resources that are not this
+ * fleet's, each named; the rest is this fleet's bill, which the chargeback's billed lines
+ * add up to. With the invoices the fleet's rows are on and the subscriptions they are in
+ * ({@code Name (id)}).
  */
 public record InvoiceBridge(String costColumn, Amounts scope, List<OtherResource> others, List<String> invoiceIds,
         List<String> subscriptions) {
 
     /** The largest first, so that a list cut short names the ones that matter. */
     static final Comparator<OtherResource> LARGEST_FIRST = Comparator
-            .comparing((OtherResource other) -> other.amounts().charged().abs()).reversed()
-            .thenComparing(OtherResource::resourceId);
+        .comparing((OtherResource other) -> other.amounts().charged().abs())
+        .reversed()
+        .thenComparing(OtherResource::resourceId);
 
     public InvoiceBridge {
         others = List.copyOf(others);
@@ -38,7 +41,10 @@ public record InvoiceBridge(String costColumn, Amounts scope, List<OtherResource
         }
     }
 
-    /** A resource on the bill that is not this fleet's: its id, its type as the bill names it, and its amounts. */
+    /**
+     * A resource on the bill that is not this fleet's: its id, its type as the bill names
+     * it, and its amounts.
+     */
     public record OtherResource(String resourceId, String resourceType, Amounts amounts) {
     }
 

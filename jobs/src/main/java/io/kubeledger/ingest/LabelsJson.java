@@ -10,9 +10,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 
 /**
- * Reads the {@code Labels} JSON object of an export row. Kubernetes label values are strings, each label once; a value
- * that is not a string, or a label given twice, is kept as a description in parentheses, which no label value can be,
- * so that it names nobody and is still shown for what it was. A null value is no label.
+ * Reads the {@code Labels} JSON object of an export row. Kubernetes label values are
+ * strings, each label once; a value that is not a string, or a label given twice, is kept
+ * as a description in parentheses, which no label value can be, so that it names nobody
+ * and is still shown for what it was. A null value is no label.
  */
 final class LabelsJson {
 
@@ -32,16 +33,19 @@ final class LabelsJson {
                 String value = value(parser, parser.nextToken());
                 if (labels.containsKey(name)) {
                     labels.put(name, "(given twice)");
-                } else if (value != null) {
+                }
+                else if (value != null) {
                     labels.put(name, value);
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
                 throw new BadRowException("Labels is not a JSON object");
             }
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new BadRowException("Labels is not a JSON object: " + e.getOriginalMessage());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalStateException("a string cannot fail to be read", e);
         }
         return labels;
@@ -58,4 +62,5 @@ final class LabelsJson {
             default -> "(not a string: " + parser.getText() + ")";
         };
     }
+
 }

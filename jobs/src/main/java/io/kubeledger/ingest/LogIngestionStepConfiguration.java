@@ -16,8 +16,10 @@ import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.LogAnalyticsSource;
 
-/** The {@code logIngestionStep}: every configured workspace's priced ingestion and query counts of the month
- * to date and of the table plans' lookback. */
+/**
+ * The {@code logIngestionStep}: every configured workspace's priced ingestion and query
+ * counts of the month to date and of the table plans' lookback.
+ */
 @Configuration(proxyBeanMethods = false)
 public class LogIngestionStepConfiguration {
 
@@ -27,12 +29,11 @@ public class LogIngestionStepConfiguration {
             ArmSource armSource, IngestedTables ingestedTables, ContainerLogSums containerLogSums,
             IndependentTasks independentTasks, RunWindow window) {
         QuarantineWriter quarantine = new QuarantineWriter(properties.runFolder("quarantine")
-                .resolve(window.reportDate().toString()).resolve("log-analytics.jsonl"));
+            .resolve(window.reportDate().toString())
+            .resolve("log-analytics.jsonl"));
         return new LogIngestionTasklet(properties.workspaces(), logAnalyticsSource, armSource,
-                new LogPrices(properties.prices()),
-                ingestedTables, containerLogSums,
-                window.reading(properties.rightsizing().logTables().lookbackDays()), quarantine,
-                independentTasks);
+                new LogPrices(properties.prices()), ingestedTables, containerLogSums,
+                window.reading(properties.rightsizing().logTables().lookbackDays()), quarantine, independentTasks);
     }
 
     @Bean
@@ -51,10 +52,10 @@ public class LogIngestionStepConfiguration {
     Step logIngestionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             LogIngestionTasklet logIngestionTasklet) {
         ExecutionContextPromotionListener counts = new ExecutionContextPromotionListener();
-        counts.setKeys(new String[] {LogIngestionCounts.RESULT.key()});
-        return new StepBuilder("logIngestionStep", jobRepository)
-                .tasklet(logIngestionTasklet, transactionManager)
-                .listener(counts)
-                .build();
+        counts.setKeys(new String[] { LogIngestionCounts.RESULT.key() });
+        return new StepBuilder("logIngestionStep", jobRepository).tasklet(logIngestionTasklet, transactionManager)
+            .listener(counts)
+            .build();
     }
+
 }

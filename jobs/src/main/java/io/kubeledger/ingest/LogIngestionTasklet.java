@@ -18,23 +18,32 @@ import io.kubeledger.source.LogQuery;
 import io.kubeledger.source.TablePlans;
 
 /**
- * Asks every configured workspace for its table plans and the three named queries, keeps the rows of the run's
- * window, prices them by the plan of their table and keeps them for the later steps ({@link IngestedTables},
- * {@link ContainerLogSums}), {@code kubeledger.threads} workspaces at a time.
- * Answers are per day and workspace, small enough to hold a few at a time.
+ * Asks every configured workspace for its table plans and the three named queries, keeps
+ * the rows of the run's window, prices them by the plan of their table and keeps them for
+ * the later steps ({@link IngestedTables}, {@link ContainerLogSums}),
+ * {@code kubeledger.threads} workspaces at a time. Answers are per day and workspace,
+ * small enough to hold a few at a time.
  */
 public class LogIngestionTasklet implements Tasklet {
 
     public static final String CONTAINER_LOG_TABLE = "ContainerLogV2";
 
     private final List<Workspace> workspaces;
+
     private final LogAnalyticsSource logs;
+
     private final ArmSource arm;
+
     private final LogPrices prices;
+
     private final IngestedTables tables;
+
     private final ContainerLogSums containerLogSums;
+
     private final DayRange window;
+
     private final QuarantineWriter quarantine;
+
     private final IndependentTasks threads;
 
     public LogIngestionTasklet(List<Workspace> workspaces, LogAnalyticsSource logs, ArmSource arm, LogPrices prices,
@@ -54,13 +63,18 @@ public class LogIngestionTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         AtomicLong rows = new AtomicLong();
-        // Workspaces are independent of each other, and their queries wait on Log Analytics: they run side by side,
-        // each holding its bad rows until they go to the quarantine file in the workspaces' order.
+        // Workspaces are independent of each other, and their queries wait on Log
+        // Analytics: they run side by side,
+        // each holding its bad rows until they go to the quarantine file in the
+        // workspaces' order.
         List<HeldQuarantine> held = workspaces.stream().map(workspace -> new HeldQuarantine()).toList();
         try {
-            threads.run("logs", IntStream.range(0, workspaces.size()).<Runnable>mapToObj(i -> () ->
-                    rows.addAndGet(ingest(new LogResultReader(window, held.get(i)), workspaces.get(i)))).toList());
-        } finally {
+            threads.run("logs", IntStream.range(0, workspaces.size())
+                .<Runnable>mapToObj(
+                        i -> () -> rows.addAndGet(ingest(new LogResultReader(window, held.get(i)), workspaces.get(i))))
+                .toList());
+        }
+        finally {
             held.forEach(workspace -> workspace.writeTo(quarantine));
             quarantine.close();
         }
@@ -79,9 +93,10 @@ public class LogIngestionTasklet implements Tasklet {
         String containerLogPlan = plans.planOf(CONTAINER_LOG_TABLE);
         List<ContainerLogIngestion> containerLogs = read(reader, workspace, LogQuery.CONTAINER_LOGS,
                 ContainerLogIngestion.CONTRACT, ContainerLogIngestion::from);
-        containerLogSums.add(workspace, containerLogs.stream().map(row -> new Priced<>(row,
-                containerLogPlan, prices.costOfBytes(row.billableBytes(), containerLogPlan, CONTAINER_LOG_TABLE,
-                        workspace.id()))).toList());
+        containerLogSums.add(workspace, containerLogs.stream()
+            .map(row -> new Priced<>(row, containerLogPlan,
+                    prices.costOfBytes(row.billableBytes(), containerLogPlan, CONTAINER_LOG_TABLE, workspace.id())))
+            .toList());
         List<TableQueryCount> queries = read(reader, workspace, LogQuery.TABLE_QUERIES, TableQueryCount.CONTRACT,
                 TableQueryCount::from);
         tables.add(workspace, usage.stream().map(row -> {
@@ -96,4 +111,5 @@ public class LogIngestionTasklet implements Tasklet {
         return reader.read(logs.query(workspace.id(), query, window), workspace.id(), query,
                 logs.describe(workspace.id(), query), contract, mapper);
     }
+
 }

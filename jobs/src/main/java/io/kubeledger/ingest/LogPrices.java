@@ -7,8 +7,9 @@ import java.util.TreeMap;
 import io.kubeledger.config.KubeledgerProperties.Prices;
 
 /**
- * The ingestion price of each Log Analytics table plan, per decimal GB (10^9 bytes, as Azure bills). A plan with no
- * configured price fails the run rather than being charged at a guess.
+ * The ingestion price of each Log Analytics table plan, per decimal GB (10^9 bytes, as
+ * Azure bills). A plan with no configured price fails the run rather than being charged
+ * at a guess.
  */
 public final class LogPrices {
 
@@ -25,8 +26,8 @@ public final class LogPrices {
     public BigDecimal costOfGb(BigDecimal gb, String plan, String table, String workspaceId) {
         BigDecimal perGb = perGbByPlan.get(plan);
         if (perGb == null) {
-            throw new IllegalStateException("Log Analytics workspace " + workspaceId + ", table " + table
-                    + ": plan '" + plan + "' has no price in kubeledger.prices (known plans: "
+            throw new IllegalStateException("Log Analytics workspace " + workspaceId + ", table " + table + ": plan '"
+                    + plan + "' has no price in kubeledger.prices (known plans: "
                     + String.join(", ", perGbByPlan.keySet()) + ")");
         }
         return gb.multiply(perGb);
@@ -40,4 +41,5 @@ public final class LogPrices {
     public static BigDecimal gigabytes(long bytes) {
         return BigDecimal.valueOf(bytes).movePointLeft(BYTES_PER_GB_EXPONENT);
     }
+
 }

@@ -14,9 +14,11 @@ import io.kubeledger.source.LogQueryFailedException;
 import io.kubeledger.source.LogsTable;
 
 /**
- * Turns a query answer into records. The contract columns must all be there (else the run fails: the answer is not
- * what the query promises), unless the answer is empty altogether (no data); other columns are ignored. A row with a null or unreadable contract cell is
- * quarantined verbatim; a row of a day outside the run's window is left out, as the answer may cover more days.
+ * Turns a query answer into records. The contract columns must all be there (else the run
+ * fails: the answer is not what the query promises), unless the answer is empty
+ * altogether (no data); other columns are ignored. A row with a null or unreadable
+ * contract cell is quarantined verbatim; a row of a day outside the run's window is left
+ * out, as the answer may cover more days.
  */
 final class LogResultReader {
 
@@ -25,10 +27,13 @@ final class LogResultReader {
     /** Makes a record of a row whose contract cells are all present. */
     @FunctionalInterface
     interface RowMapper<T> {
+
         T map(LogRow row) throws BadRowException;
+
     }
 
     private final DayRange window;
+
     private final Quarantine quarantine;
 
     LogResultReader(DayRange window, Quarantine quarantine) {
@@ -58,7 +63,8 @@ final class LogResultReader {
                 if (window.contains(record.day())) {
                     records.add(record);
                 }
-            } catch (BadRowException e) {
+            }
+            catch (BadRowException e) {
                 quarantine.quarantine(source, i + 1, e.getMessage(), json(cells));
             }
         }
@@ -73,9 +79,9 @@ final class LogResultReader {
         }
         List<String> missing = contract.stream().filter(column -> !index.containsKey(column)).toList();
         if (!missing.isEmpty()) {
-            throw new LogQueryFailedException(workspaceId, query, "the answer lacks the contract column(s) "
-                    + String.join(", ", missing) + " (it has " + table.columns().stream()
-                            .map(LogsTable.Column::name).toList() + ")");
+            throw new LogQueryFailedException(workspaceId, query,
+                    "the answer lacks the contract column(s) " + String.join(", ", missing) + " (it has "
+                            + table.columns().stream().map(LogsTable.Column::name).toList() + ")");
         }
         return index;
     }
@@ -94,8 +100,10 @@ final class LogResultReader {
     private static String json(List<String> cells) {
         try {
             return JSON.writeValueAsString(cells);
-        } catch (JsonProcessingException e) {
+        }
+        catch (JsonProcessingException e) {
             throw new IllegalStateException("a row of text cells cannot be written as JSON", e);
         }
     }
+
 }

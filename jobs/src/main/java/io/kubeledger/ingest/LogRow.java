@@ -9,18 +9,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One row of a query answer, read by contract column name. Numbers follow the export's rule: within the lake's range
- * ({@link PlainDecimal}), else the row is bad; names the limits of Kubernetes and Azure.
+ * One row of a query answer, read by contract column name. Numbers follow the export's
+ * rule: within the lake's range ({@link PlainDecimal}), else the row is bad; names the
+ * limits of Kubernetes and Azure.
  */
 final class LogRow {
 
     /** Kubernetes names: a namespace (a DNS label), anything else (a DNS subdomain). */
     static final int MAX_NAMESPACE_LENGTH = 63;
     static final int MAX_NAME_LENGTH = 253;
-    /** The width of the working tables' resource id columns; ARM's ids are far shorter. */
+
+    /**
+     * The width of the working tables' resource id columns; ARM's ids are far shorter.
+     */
     static final int MAX_RESOURCE_ID_LENGTH = 1024;
 
     private final Map<String, Integer> columnIndex;
+
     private final List<String> cells;
 
     LogRow(Map<String, Integer> columnIndex, List<String> cells) {
@@ -40,8 +45,8 @@ final class LogRow {
     String name(String column, int maxLength) throws BadRowException {
         String text = text(column);
         if (text.length() > maxLength) {
-            throw new BadRowException(column + " is longer than " + maxLength + " characters: '" + Shown.prefix(text)
-                    + "'");
+            throw new BadRowException(
+                    column + " is longer than " + maxLength + " characters: '" + Shown.prefix(text) + "'");
         }
         if (text.chars().anyMatch(Character::isISOControl)) {
             throw new BadRowException(column + " contains a control character: '" + Shown.prefix(text) + "'");
@@ -54,23 +59,29 @@ final class LogRow {
         String text = text(column);
         try {
             return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        } catch (DateTimeParseException e) {
+        }
+        catch (DateTimeParseException e) {
             throw new BadRowException(column + " is not a datetime: '" + text + "'");
         }
     }
 
-    /** A {@code real} or {@code decimal} cell, exactly as written; never negative, within the lake's range. */
+    /**
+     * A {@code real} or {@code decimal} cell, exactly as written; never negative, within
+     * the lake's range.
+     */
     BigDecimal quantity(String column) throws BadRowException {
         String text = text(column);
         BigDecimal value;
         try {
             value = new BigDecimal(text);
-        } catch (NumberFormatException e) {
+        }
+        catch (NumberFormatException e) {
             throw new BadRowException(column + " is not a number: '" + Shown.prefix(text) + "'");
         }
         if (!PlainDecimal.withinRange(value)) {
-            throw new BadRowException(column + " is out of the lake's range (below 10^" + PlainDecimal.MAX_INTEGER_DIGITS
-                    + ", at most " + PlainDecimal.MAX_FRACTION_DIGITS + " decimals): " + Shown.prefix(text));
+            throw new BadRowException(
+                    column + " is out of the lake's range (below 10^" + PlainDecimal.MAX_INTEGER_DIGITS + ", at most "
+                            + PlainDecimal.MAX_FRACTION_DIGITS + " decimals): " + Shown.prefix(text));
         }
         if (value.signum() < 0) {
             throw new BadRowException(column + " is negative: " + Shown.prefix(text));
@@ -83,8 +94,10 @@ final class LogRow {
         BigDecimal value = quantity(column);
         try {
             return value.longValueExact();
-        } catch (ArithmeticException e) {
+        }
+        catch (ArithmeticException e) {
             throw new BadRowException(column + " is not a whole number: " + text(column));
         }
     }
+
 }

@@ -16,29 +16,39 @@ import java.util.stream.Collectors;
 import io.kubeledger.run.DayRange;
 
 /**
- * The month's bill as the {@code billingStep} read it, for the chargeback to reconcile with: the days each export run
- * is the bill of (the newest run with rows of the day, {@link MonthBillReader}), each configured cluster's bill per
- * day and {@link BillBucket}, each configured workspace's per day. Empty (no day covered) without an export or a run
- * for the month. Job-scoped: a run's own.
+ * The month's bill as the {@code billingStep} read it, for the chargeback to reconcile
+ * with: the days each export run is the bill of (the newest run with rows of the day,
+ * {@link MonthBillReader}), each configured cluster's bill per day and
+ * {@link BillBucket}, each configured workspace's per day. Empty (no day covered) without
+ * an export or a run for the month. Job-scoped: a run's own.
  */
 public class MonthBill {
 
     private volatile Read read = Read.NONE;
+
     private volatile Map<String, String> subscriptionNames = Map.of();
+
     private volatile Map<String, BillingAccount> billingAccounts = Map.of();
+
     private volatile Map<String, String> invoiceIds = Map.of();
+
     private volatile MonthBill otherColumn;
+
     private volatile Corrections corrections = Corrections.NONE;
+
     private volatile InvoiceBridge bridge;
 
     /**
-     * A correction of earlier periods on this month's bill: its amount, and the days it corrects (from the first
-     * corrected day to the day after the last).
+     * A correction of earlier periods on this month's bill: its amount, and the days it
+     * corrects (from the first corrected day to the day after the last).
      */
     public record Correction(BigDecimal cost, DayRange period) {
     }
 
-    /** The newest run's rows of the fleet dated before the month, per cluster and bucket, and per workspace. */
+    /**
+     * The newest run's rows of the fleet dated before the month, per cluster and bucket,
+     * and per workspace.
+     */
     private record Corrections(Map<String, Map<BillBucket, Correction>> byCluster,
             Map<String, Correction> byWorkspaceResourceId) {
 
@@ -50,13 +60,14 @@ public class MonthBill {
 
         static Corrections of(ColumnSums earlier) {
             Map<String, Map<BillBucket, Correction>> clusters = new TreeMap<>();
-            earlier.byCluster().forEach((cluster, days) -> days.forEach((day, buckets) -> buckets.forEach(
-                    (bucket, cost) -> clusters.computeIfAbsent(cluster, c -> new EnumMap<>(BillBucket.class))
-                            .merge(bucket, new Correction(cost, new DayRange(day, day.plusDays(1))),
-                                    Corrections::plus))));
+            earlier.byCluster()
+                .forEach((cluster, days) -> days.forEach((day, buckets) -> buckets
+                    .forEach((bucket, cost) -> clusters.computeIfAbsent(cluster, c -> new EnumMap<>(BillBucket.class))
+                        .merge(bucket, new Correction(cost, new DayRange(day, day.plusDays(1))), Corrections::plus))));
             Map<String, Correction> workspaces = new TreeMap<>();
-            earlier.byWorkspaceResourceId().forEach((workspace, days) -> days.forEach((day, cost) -> workspaces
-                    .merge(workspace, new Correction(cost, new DayRange(day, day.plusDays(1))), Corrections::plus)));
+            earlier.byWorkspaceResourceId()
+                .forEach((workspace, days) -> days.forEach((day, cost) -> workspaces.merge(workspace,
+                        new Correction(cost, new DayRange(day, day.plusDays(1))), Corrections::plus)));
             return new Corrections(clusters, workspaces);
         }
 
@@ -69,7 +80,10 @@ public class MonthBill {
         }
     }
 
-    /** What the export's runs billed: each run's days and the clusters and workspaces it has rows of. */
+    /**
+     * What the export's runs billed: each run's days and the clusters and workspaces it
+     * has rows of.
+     */
     private record Read(List<BilledRun> runs, Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster,
             Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId) {
 
@@ -85,30 +99,40 @@ public class MonthBill {
             Map<String, ? extends Collection<String>> invoices) {
         subscriptionNames = Map.copyOf(namesById);
         billingAccounts = Map.copyOf(accounts);
-        invoiceIds = invoices.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
-                e -> String.join(", ", e.getValue())));
+        invoiceIds = invoices.entrySet()
+            .stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> String.join(", ", e.getValue())));
     }
 
-    /** The name the bill gives a subscription; its id where the bill names none (or there is no bill). */
+    /**
+     * The name the bill gives a subscription; its id where the bill names none (or there
+     * is no bill).
+     */
     public String subscriptionName(String subscriptionId) {
         return subscriptionNames.getOrDefault(subscriptionId.toLowerCase(Locale.ROOT), subscriptionId);
     }
 
-    /** The billing account the bill charges the subscription to, where the bill has rows of the fleet there. */
+    /**
+     * The billing account the bill charges the subscription to, where the bill has rows
+     * of the fleet there.
+     */
     public Optional<BillingAccount> billingAccount(String subscriptionId) {
         return Optional.ofNullable(billingAccounts.get(subscriptionId.toLowerCase(Locale.ROOT)));
     }
 
-    /** The invoice (or invoices, comma-separated) the bill's rows of the fleet in the subscription are on. */
+    /**
+     * The invoice (or invoices, comma-separated) the bill's rows of the fleet in the
+     * subscription are on.
+     */
     public Optional<String> invoiceIds(String subscriptionId) {
         return Optional.ofNullable(invoiceIds.get(subscriptionId.toLowerCase(Locale.ROOT)));
     }
 
     /**
      * One run's bill of the days {@code firstDay} to {@code billedThrough}.
-     *
-     * @param byCluster             each cluster's bill per day and bucket
-     * @param byWorkspaceResourceId each workspace's bill per day, by its resource id in lower case
+     * @param byCluster each cluster's bill per day and bucket
+     * @param byWorkspaceResourceId each workspace's bill per day, by its resource id in
+     * lower case
      */
     void billed(LocalDate firstDay, LocalDate billedThrough,
             Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster,
@@ -124,9 +148,10 @@ public class MonthBill {
     }
 
     /**
-     * The runs' bill in both cost columns: the charged one, and the other, which {@link #otherColumn} gives; with the
-     * newest run's rows of the fleet dated before the month ({@code earlier}), the corrections of earlier periods this
-     * month's invoice carries.
+     * The runs' bill in both cost columns: the charged one, and the other, which
+     * {@link #otherColumn} gives; with the newest run's rows of the fleet dated before
+     * the month ({@code earlier}), the corrections of earlier periods this month's
+     * invoice carries.
      */
     void billed(List<BilledRun> runs, BilledCosts billed, BilledCosts earlier) {
         billed(runs, billed.charged().byCluster(), billed.charged().byWorkspaceResourceId());
@@ -137,7 +162,10 @@ public class MonthBill {
         otherColumn = other;
     }
 
-    /** The corrections of earlier periods on this month's bill: the rows of the fleet dated before the month. */
+    /**
+     * The corrections of earlier periods on this month's bill: the rows of the fleet
+     * dated before the month.
+     */
     void corrected(ColumnSums earlier) {
         corrections = Corrections.of(earlier);
     }
@@ -151,7 +179,10 @@ public class MonthBill {
         return Optional.ofNullable(bridge);
     }
 
-    /** The corrections of earlier periods the month's bill carries for the cluster, by bucket; none without. */
+    /**
+     * The corrections of earlier periods the month's bill carries for the cluster, by
+     * bucket; none without.
+     */
     public Map<BillBucket, Correction> clusterCorrections(String cluster) {
         return corrections.byCluster().getOrDefault(cluster, Map.of());
     }
@@ -161,7 +192,10 @@ public class MonthBill {
         return corrections.byWorkspaceResourceId();
     }
 
-    /** Whether the month's bill carries corrections of earlier periods, in either cost column. */
+    /**
+     * Whether the month's bill carries corrections of earlier periods, in either cost
+     * column.
+     */
     public boolean hasCorrections() {
         return !corrections.isEmpty() || !otherColumn().corrections.isEmpty();
     }
@@ -188,24 +222,28 @@ public class MonthBill {
     /** The days a workspace's correction corrects, if the bill has one. */
     public Optional<DayRange> correctedPeriod(String workspaceResourceId) {
         return Optional.ofNullable(workspaceCorrections().get(workspaceResourceId.toLowerCase(Locale.ROOT)))
-                .map(Correction::period);
+            .map(Correction::period);
     }
 
     /**
-     * The same bill in the other of {@code BilledCost} and {@code EffectiveCost}, the same days, clusters and
-     * workspaces: charged the same way, it gives the lake's other cost column. Without a bill, this one.
+     * The same bill in the other of {@code BilledCost} and {@code EffectiveCost}, the
+     * same days, clusters and workspaces: charged the same way, it gives the lake's other
+     * cost column. Without a bill, this one.
      */
     public MonthBill otherColumn() {
         return otherColumn == null ? this : otherColumn;
     }
 
-    /** Whether the two cost columns bill the day alike (no reservation or savings plan in it), or it is not billed. */
+    /**
+     * Whether the two cost columns bill the day alike (no reservation or savings plan in
+     * it), or it is not billed.
+     */
     public boolean columnsAgree(LocalDate day) {
         MonthBill other = otherColumn();
         return other == this || read.runOf(day).isEmpty()
                 || agree(read.byCluster(), other.read.byCluster(), day, MonthBill::bucketsAgree)
-                && agree(read.byWorkspaceResourceId(), other.read.byWorkspaceResourceId(), day,
-                        (a, b) -> a.compareTo(b) == 0);
+                        && agree(read.byWorkspaceResourceId(), other.read.byWorkspaceResourceId(), day,
+                                (a, b) -> a.compareTo(b) == 0);
     }
 
     private static <T> boolean agree(Map<String, Map<LocalDate, T>> one, Map<String, Map<LocalDate, T>> other,
@@ -221,24 +259,32 @@ public class MonthBill {
     }
 
     private static boolean bucketsAgree(Map<BillBucket, BigDecimal> one, Map<BillBucket, BigDecimal> other) {
-        return one.keySet().equals(other.keySet()) && one.entrySet().stream()
-                .allMatch(bucket -> bucket.getValue().compareTo(other.get(bucket.getKey())) == 0);
+        return one.keySet().equals(other.keySet()) && one.entrySet()
+            .stream()
+            .allMatch(bucket -> bucket.getValue().compareTo(other.get(bucket.getKey())) == 0);
     }
 
     /**
-     * The cluster's bill of the day by bucket (no bucket where no row of the day is the cluster's): where a run is the
-     * bill of the day and has rows of the cluster. A run without any row of a cluster is taken not to cover it (the
-     * export's scope leaves out its subscription): its days stay estimates rather than reconcile to nothing.
+     * The cluster's bill of the day by bucket (no bucket where no row of the day is the
+     * cluster's): where a run is the bill of the day and has rows of the cluster. A run
+     * without any row of a cluster is taken not to cover it (the export's scope leaves
+     * out its subscription): its days stay estimates rather than reconcile to nothing.
      */
     public Optional<Map<BillBucket, BigDecimal>> cluster(String cluster, LocalDate day) {
-        return read.runOf(day).filter(run -> run.clusters().contains(cluster)).map(run -> read.byCluster()
-                .get(cluster).getOrDefault(day, Map.of()));
+        return read.runOf(day)
+            .filter(run -> run.clusters().contains(cluster))
+            .map(run -> read.byCluster().get(cluster).getOrDefault(day, Map.of()));
     }
 
-    /** The workspace's bill of the day (all its rows: ingestion, retention, queries), as {@link #cluster}. */
+    /**
+     * The workspace's bill of the day (all its rows: ingestion, retention, queries), as
+     * {@link #cluster}.
+     */
     public Optional<BigDecimal> workspace(String workspaceResourceId, LocalDate day) {
         String id = workspaceResourceId.toLowerCase(Locale.ROOT);
-        return read.runOf(day).filter(run -> run.workspaceResourceIds().contains(id)).map(run -> read
-                .byWorkspaceResourceId().get(id).getOrDefault(day, BigDecimal.ZERO));
+        return read.runOf(day)
+            .filter(run -> run.workspaceResourceIds().contains(id))
+            .map(run -> read.byWorkspaceResourceId().get(id).getOrDefault(day, BigDecimal.ZERO));
     }
+
 }

@@ -17,42 +17,66 @@ import io.kubeledger.source.BlobSource;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
- * Streams the rows of one cluster's OpenCost export of the days the run reads (the month to date and the containers'
- * lookback), never holding more than one line in memory. Bad rows go to the quarantine; when their share of the
- * cluster's rows of those days exceeds {@code max-skip-ratio}, the read fails naming the cluster, and with it the run.
+ * Streams the rows of one cluster's OpenCost export of the days the run reads (the month
+ * to date and the containers' lookback), never holding more than one line in memory. Bad
+ * rows go to the quarantine; when their share of the cluster's rows of those days exceeds
+ * {@code max-skip-ratio}, the read fails naming the cluster, and with it the run.
  */
 public class OpenCostExportReader implements AutoCloseable {
 
-    /** A row is a few hundred bytes; labels are bounded by Kubernetes. Only a corrupt file has longer lines. */
+    /**
+     * A row is a few hundred bytes; labels are bounded by Kubernetes. Only a corrupt file
+     * has longer lines.
+     */
     static final int MAX_LINE_LENGTH = 1 << 20;
+
     private static final int SHOWN_OF_A_LONG_LINE = 1000;
 
     private final Cluster cluster;
+
     private final BlobSource blobs;
+
     private final DayRange window;
+
     private final QuarantineWriter quarantine;
+
     private final BigDecimal maxSkipRatio;
+
     private final BlobLocation location;
+
     /** The export's URL, as every message and quarantine entry names it. */
     private final String file;
 
     private BoundedLineReader lines;
+
     private long lineNumber;
+
     private OpenCostRowParser parser;
+
     /** The fields of the line being read, cut in place. */
     private final CsvLine row = new CsvLine();
+
     private long rowsRead;
+
     private long rowsQuarantined;
+
     private boolean finished;
+
     /**
-     * The line of each container's day read, a map per day: one cluster's days in the window, a few MB. A day's rows
-     * come together, so a row is looked up in its day's map, a table the size of a day rather than of the month.
+     * The line of each container's day read, a map per day: one cluster's days in the
+     * window, a few MB. A day's rows come together, so a row is looked up in its day's
+     * map, a table the size of a day rather than of the month.
      */
     private final Map<LocalDate, Map<PodContainer, Integer>> firstLineOf = new HashMap<>();
+
     private LocalDate lastDay;
+
     private Map<PodContainer, Integer> lastDayLines;
 
-    /** Its equals and hashCode are written out: a record's own go through method handles that C1 does not inline. */
+    /**
+     * Its equals and hashCode are written out: a record's own go through method handles
+     * that C1 does not inline.
+     */
     private record PodContainer(String namespace, String pod, String container) {
 
         @Override
@@ -90,11 +114,13 @@ public class OpenCostExportReader implements AutoCloseable {
             lineNumber++;
             if (lines.lastLineTooLong()) {
                 String line = lines.lineText();
-                quarantine.quarantine(file, lineNumber, "is longer than " + MAX_LINE_LENGTH + " bytes (the row "
-                        + "shows its first " + SHOWN_OF_A_LONG_LINE + " characters)",
+                quarantine.quarantine(file, lineNumber,
+                        "is longer than " + MAX_LINE_LENGTH + " bytes (the row " + "shows its first "
+                                + SHOWN_OF_A_LONG_LINE + " characters)",
                         line.substring(0, Math.min(line.length(), SHOWN_OF_A_LONG_LINE)) + "…");
                 rowsQuarantined++;
-            } else if (lines.lineEnd() > lines.lineStart()) {
+            }
+            else if (lines.lineEnd() > lines.lineStart()) {
                 Allocation allocation = parseInWindow();
                 if (allocation != null) {
                     rowsRead++;
@@ -105,7 +131,8 @@ public class OpenCostExportReader implements AutoCloseable {
         finished = true;
         closeLines();
         if (rowsRead + rowsQuarantined == 0) {
-            // OpenCost writes every day of a running cluster: an export without the run's days has stopped.
+            // OpenCost writes every day of a running cluster: an export without the run's
+            // days has stopped.
             throw new SourceUnavailableException("The OpenCost export of cluster '" + cluster.name() + "' at " + file
                     + " has no row for the days the run reads (" + window + ")", null);
         }
@@ -113,11 +140,15 @@ public class OpenCostExportReader implements AutoCloseable {
         return null;
     }
 
-    /** Moves to the next line; a download that breaks off fails the read, naming the cluster and how far it got. */
+    /**
+     * Moves to the next line; a download that breaks off fails the read, naming the
+     * cluster and how far it got.
+     */
     private boolean nextLine() {
         try {
             return lines.next();
-        } catch (IOException | RuntimeException e) {
+        }
+        catch (IOException | RuntimeException e) {
             throw new SourceUnavailableException("The OpenCost export of cluster '" + cluster.name() + "' at " + file
                     + " broke off after line " + lineNumber + ": " + e.getMessage(), e);
         }
@@ -141,7 +172,8 @@ public class OpenCostExportReader implements AutoCloseable {
             Allocation allocation = parser.parse(row, day);
             checkNotRepeated(allocation);
             return allocation;
-        } catch (BadRowException e) {
+        }
+        catch (BadRowException e) {
             quarantine.quarantine(file, lineNumber, e.getMessage(), lines.lineText());
             rowsQuarantined++;
             return null;
@@ -149,8 +181,9 @@ public class OpenCostExportReader implements AutoCloseable {
     }
 
     /**
-     * OpenCost writes a container's day once; a second row of it would charge the container twice. Rows without a pod
-     * (unmounted volumes, one row each) have no such identity.
+     * OpenCost writes a container's day once; a second row of it would charge the
+     * container twice. Rows without a pod (unmounted volumes, one row each) have no such
+     * identity.
      */
     private void checkNotRepeated(Allocation allocation) throws BadRowException {
         if (allocation.pod().isEmpty()) {
@@ -160,8 +193,8 @@ public class OpenCostExportReader implements AutoCloseable {
             lastDay = allocation.day();
             lastDayLines = firstLineOf.computeIfAbsent(lastDay, day -> new HashMap<>());
         }
-        Integer first = lastDayLines.putIfAbsent(new PodContainer(allocation.namespace(), allocation.pod(),
-                allocation.container()), (int) lineNumber);
+        Integer first = lastDayLines.putIfAbsent(
+                new PodContainer(allocation.namespace(), allocation.pod(), allocation.container()), (int) lineNumber);
         if (first != null) {
             throw new BadRowException("repeats the day, namespace, pod and container of line " + first);
         }
@@ -170,7 +203,8 @@ public class OpenCostExportReader implements AutoCloseable {
     private void split() throws BadRowException {
         try {
             row.split(lines.buffer(), lines.lineStart(), lines.lineEnd());
-        } catch (IllegalArgumentException e) {
+        }
+        catch (IllegalArgumentException e) {
             throw new BadRowException("not a CSV row: " + e.getMessage());
         }
     }
@@ -184,9 +218,10 @@ public class OpenCostExportReader implements AutoCloseable {
         try {
             parser = new OpenCostRowParser(new OpenCostHeader(CsvLine.of(stripBom(lines.lineText())).texts()),
                     cluster.name());
-        } catch (IllegalArgumentException e) {
-            throw new SourceUnavailableException("The OpenCost export of cluster '" + cluster.name() + "' at "
-                    + file + " is not an OpenCost export: " + e.getMessage(), e);
+        }
+        catch (IllegalArgumentException e) {
+            throw new SourceUnavailableException("The OpenCost export of cluster '" + cluster.name() + "' at " + file
+                    + " is not an OpenCost export: " + e.getMessage(), e);
         }
         lineNumber = 1;
     }
@@ -199,10 +234,10 @@ public class OpenCostExportReader implements AutoCloseable {
     private InputStream openExport() {
         try {
             return blobs.open(location);
-        } catch (SourceUnavailableException e) {
-            throw new SourceUnavailableException(
-                    "The OpenCost export of cluster '" + cluster.name() + "' is missing or unreadable: "
-                            + e.getMessage(), e);
+        }
+        catch (SourceUnavailableException e) {
+            throw new SourceUnavailableException("The OpenCost export of cluster '" + cluster.name()
+                    + "' is missing or unreadable: " + e.getMessage(), e);
         }
     }
 
@@ -213,7 +248,8 @@ public class OpenCostExportReader implements AutoCloseable {
     private void checkSkipRatio() {
         long total = rowsRead + rowsQuarantined;
         if (rowsQuarantined > 0 && BigDecimal.valueOf(rowsQuarantined)
-                .divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP).compareTo(maxSkipRatio) > 0) {
+            .divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP)
+            .compareTo(maxSkipRatio) > 0) {
             throw new TooManyBadRowsException(cluster.name(), rowsQuarantined, total, maxSkipRatio);
         }
     }
@@ -227,11 +263,14 @@ public class OpenCostExportReader implements AutoCloseable {
         if (lines != null) {
             try {
                 lines.close();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException("cannot close " + file, e);
-            } finally {
+            }
+            finally {
                 lines = null;
             }
         }
     }
+
 }

@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The columns of one OpenCost export, found by name: OpenCost merges files with the union of their headers, so a
- * column's position differs between versions ({@code Labels} at the end or as column 7, {@code Label_<name>}
- * columns appended).
+ * The columns of one OpenCost export, found by name: OpenCost merges files with the union
+ * of their headers, so a column's position differs between versions ({@code Labels} at
+ * the end or as column 7, {@code Label_<name>} columns appended).
  */
 final class OpenCostHeader {
 
     static final String LABEL_COLUMN_PREFIX = "Label_";
+
     private static final List<String> REQUIRED = List.of("Date", "Namespace", "TotalCost");
 
     private final Map<String, Integer> indexByName = new HashMap<>();
+
     private final Map<String, Integer> labelColumns = new LinkedHashMap<>();
+
     private final int columnCount;
 
     OpenCostHeader(List<String> names) {
@@ -31,8 +34,8 @@ final class OpenCostHeader {
         }
         for (String required : REQUIRED) {
             if (!indexByName.containsKey(required)) {
-                throw new IllegalArgumentException("the header has no '" + required + "' column: '"
-                        + Shown.prefix(String.join(",", names)) + "'");
+                throw new IllegalArgumentException(
+                        "the header has no '" + required + "' column: '" + Shown.prefix(String.join(",", names)) + "'");
             }
         }
         this.columnCount = names.size();
@@ -42,7 +45,10 @@ final class OpenCostHeader {
         return columnCount;
     }
 
-    /** The position of the named column, or -1 when this file has no such column; found once, used for every row. */
+    /**
+     * The position of the named column, or -1 when this file has no such column; found
+     * once, used for every row.
+     */
     int index(String column) {
         return indexByName.getOrDefault(column, -1);
     }
@@ -51,4 +57,5 @@ final class OpenCostHeader {
     Map<String, Integer> labelColumns() {
         return labelColumns;
     }
+
 }

@@ -4,28 +4,39 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Numbers as OpenCost writes them (Go's {@code FormatFloat(f, 'f', -1, 64)}: maybe a minus sign, digits, maybe a point
- * and more digits; or one of Go's special values), checked and read from a field's bytes to the same values the
- * general parsers give, without their cost: they handle exponents and hexadecimal, for every field of every row
- * (docs/benchmark.md). Longer numbers than the fast paths cover go to the general parsers.
+ * Numbers as OpenCost writes them (Go's {@code FormatFloat(f, 'f', -1, 64)}: maybe a
+ * minus sign, digits, maybe a point and more digits; or one of Go's special values),
+ * checked and read from a field's bytes to the same values the general parsers give,
+ * without their cost: they handle exponents and hexadecimal, for every field of every row
+ * (docs/benchmark.md). Longer numbers than the fast paths cover go to the general
+ * parsers.
  */
 final class PlainDecimal {
 
     /**
-     * The lake's range: fewer than 10^15 in magnitude, so that a month of rows summed stays within the lake's
-     * DECIMAL(38, 12) and every figure derived from a row (a saving a month, a share) within its column.
+     * The lake's range: fewer than 10^15 in magnitude, so that a month of rows summed
+     * stays within the lake's DECIMAL(38, 12) and every figure derived from a row (a
+     * saving a month, a share) within its column.
      */
     static final int MAX_INTEGER_DIGITS = 15;
-    /** A double's shortest digits end by the 324th decimal place (the smallest double is 5e-324). */
+
+    /**
+     * A double's shortest digits end by the 324th decimal place (the smallest double is
+     * 5e-324).
+     */
     static final int MAX_FRACTION_DIGITS = 324;
+
     /** Every power of ten a double holds exactly. */
-    private static final double[] EXACT_POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    private static final double[] EXACT_POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+            1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22 };
+
     private static final long LARGEST_EXACT_DOUBLE_INTEGER = 1L << 53;
+
     private static final int DIGITS_A_LONG_HOLDS = 18;
 
     /** What a field holds. */
     enum Form {
+
         /** A plain decimal within the lake's range. */
         PLAIN,
         /** Go's NaN or an infinity: a figure that exists but has no value. */
@@ -34,12 +45,16 @@ final class PlainDecimal {
         OUT_OF_RANGE,
         /** Anything else: exponents, hexadecimal, suffixes, text. */
         NOT_A_NUMBER
+
     }
 
     private PlainDecimal() {
     }
 
-    /** Whether a number read in any notation (a query answer's, a bill's) is within the lake's range. */
+    /**
+     * Whether a number read in any notation (a query answer's, a bill's) is within the
+     * lake's range.
+     */
     static boolean withinRange(BigDecimal value) {
         return value.precision() - value.scale() <= MAX_INTEGER_DIGITS && value.scale() <= MAX_FRACTION_DIGITS;
     }
@@ -51,7 +66,8 @@ final class PlainDecimal {
             byte b = bytes[i];
             if (b == '.' && point < 0) {
                 point = i;
-            } else if (b < '0' || b > '9') {
+            }
+            else if (b < '0' || b > '9') {
                 return isNotFinite(bytes, from, to) ? Form.NOT_FINITE : Form.NOT_A_NUMBER;
             }
         }
@@ -64,7 +80,10 @@ final class PlainDecimal {
                 || fractionDigits > MAX_FRACTION_DIGITS ? Form.OUT_OF_RANGE : Form.PLAIN;
     }
 
-    /** Go writes {@code NaN}, {@code +Inf} and {@code -Inf}; other writers spell infinity out. */
+    /**
+     * Go writes {@code NaN}, {@code +Inf} and {@code -Inf}; other writers spell infinity
+     * out.
+     */
     private static boolean isNotFinite(byte[] bytes, int from, int to) {
         String text = text(bytes, from, to);
         return switch (text) {
@@ -82,9 +101,10 @@ final class PlainDecimal {
     }
 
     /**
-     * The double nearest a plain decimal. When its digits make an integer a double holds exactly and the fraction has
-     * at most 22 digits, dividing that integer by the exact power of ten is one correctly rounded IEEE operation, so
-     * it gives the nearest double, as {@link Double#parseDouble} does.
+     * The double nearest a plain decimal. When its digits make an integer a double holds
+     * exactly and the fraction has at most 22 digits, dividing that integer by the exact
+     * power of ten is one correctly rounded IEEE operation, so it gives the nearest
+     * double, as {@link Double#parseDouble} does.
      */
     static double toDouble(byte[] bytes, int from, int to) {
         if (bytes[from] == '-') {
@@ -98,7 +118,10 @@ final class PlainDecimal {
         return Double.parseDouble(text(bytes, from, to));
     }
 
-    /** The exact value of a plain decimal with its scale, as {@code new BigDecimal(text)} gives it. */
+    /**
+     * The exact value of a plain decimal with its scale, as {@code new BigDecimal(text)}
+     * gives it.
+     */
     static BigDecimal toBigDecimal(byte[] bytes, int from, int to) {
         if (bytes[from] == '-') {
             return toBigDecimal(bytes, from + 1, to).negate();
@@ -137,4 +160,5 @@ final class PlainDecimal {
     private static String text(byte[] bytes, int from, int to) {
         return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
     }
+
 }

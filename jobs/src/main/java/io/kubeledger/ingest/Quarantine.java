@@ -4,4 +4,5 @@ package io.kubeledger.ingest;
 public interface Quarantine {
 
     void quarantine(String source, long lineNumber, String reason, String row);
+
 }

@@ -12,24 +12,29 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Keeps bad rows verbatim, one JSON object a line ({@code file}, {@code line}, {@code reason}, {@code row}), so that
- * nothing read is lost. A run rewrites its own file, so a rerun does not repeat the rows of the run before. Each
- * cluster's partition has a writer of its own ({@code ExportQuarantine}), and side-by-side log queries hold their rows
- * until one thread writes them ({@link HeldQuarantine}); the lock still keeps each entry whole.
+ * Keeps bad rows verbatim, one JSON object a line ({@code file}, {@code line},
+ * {@code reason}, {@code row}), so that nothing read is lost. A run rewrites its own
+ * file, so a rerun does not repeat the rows of the run before. Each cluster's partition
+ * has a writer of its own ({@code ExportQuarantine}), and side-by-side log queries hold
+ * their rows until one thread writes them ({@link HeldQuarantine}); the lock still keeps
+ * each entry whole.
  */
 public class QuarantineWriter implements Quarantine, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
+
     private BufferedWriter out;
+
     private long count;
 
     public QuarantineWriter(Path file) {
         this.file = file;
         try {
             Files.deleteIfExists(file);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot clear the quarantine file " + file, e);
         }
     }
@@ -49,7 +54,8 @@ public class QuarantineWriter implements Quarantine, AutoCloseable {
             out.write(JSON.writeValueAsString(entry));
             out.newLine();
             out.flush();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot write the quarantine file " + file, e);
         }
         count++;
@@ -64,10 +70,12 @@ public class QuarantineWriter implements Quarantine, AutoCloseable {
         if (out != null) {
             try {
                 out.close();
-            } catch (IOException e) {
+            }
+            catch (IOException e) {
                 throw new UncheckedIOException("cannot close the quarantine file " + file, e);
             }
             out = null;
         }
     }
+
 }

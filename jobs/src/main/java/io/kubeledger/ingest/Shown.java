@@ -1,9 +1,9 @@
 package io.kubeledger.ingest;
 
 /**
- * What a message may repeat of an input it could not read: a short prefix, its control characters (and the replacement
- * character of undecodable bytes) escaped, so that a hostile or binary value neither floods a log nor writes to the
- * terminal that reads it.
+ * What a message may repeat of an input it could not read: a short prefix, its control
+ * characters (and the replacement character of undecodable bytes) escaped, so that a
+ * hostile or binary value neither floods a log nor writes to the terminal that reads it.
  */
 public final class Shown {
 
@@ -19,10 +19,12 @@ public final class Shown {
             char c = text.charAt(i);
             if (Character.isISOControl(c) || c == '\uFFFD' || Character.isSurrogate(c) && i == end - 1) {
                 shown.append(String.format("\\u%04X", (int) c));
-            } else {
+            }
+            else {
                 shown.append(c);
             }
         }
         return text.length() > MAX_SHOWN ? shown.append('…').toString() : shown.toString();
     }
+
 }

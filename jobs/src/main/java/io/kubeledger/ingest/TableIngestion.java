@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A row of the {@code usage} query: the billable GB (decimal, 10^9 bytes) a table ingested on a day. */
+/**
+ * A row of the {@code usage} query: the billable GB (decimal, 10^9 bytes) a table
+ * ingested on a day.
+ */
 public record TableIngestion(LocalDate day, String table, BigDecimal billableGb) implements QueryRow {
 
     static final List<String> CONTRACT = List.of("Day", "DataType", "BillableGB");

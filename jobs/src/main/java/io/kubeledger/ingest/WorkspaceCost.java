@@ -2,7 +2,10 @@ package io.kubeledger.ingest;
 
 import java.math.BigDecimal;
 
-/** A day's priced ingestion of a workspace that no namespace causes: the monitoring cost to share. */
+/**
+ * A day's priced ingestion of a workspace that no namespace causes: the monitoring cost
+ * to share.
+ */
 public record WorkspaceCost(String workspaceId, String workspaceResourceId, BigDecimal cost, long sourceRows) {
 
     public WorkspaceCost plus(WorkspaceCost more) {

@@ -10,7 +10,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** The display names of Azure's regions (FOCUS {@code RegionName}) by ARM location, from {@code azure-regions.csv}. */
+/**
+ * The display names of Azure's regions (FOCUS {@code RegionName}) by ARM location, from
+ * {@code azure-regions.csv}.
+ */
 final class AzureRegions {
 
     private static final Map<String, String> NAMES = load();
@@ -18,7 +21,10 @@ final class AzureRegions {
     private AzureRegions() {
     }
 
-    /** The region's display name; the location itself for a region the table does not know yet. */
+    /**
+     * The region's display name; the location itself for a region the table does not know
+     * yet.
+     */
     static String name(String location) {
         return NAMES.getOrDefault(location.toLowerCase(Locale.ROOT), location);
     }
@@ -36,9 +42,11 @@ final class AzureRegions {
                     names.put(cells[0], cells[1]);
                 }
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read azure-regions.csv", e);
         }
         return Map.copyOf(names);
     }
+
 }

@@ -9,9 +9,10 @@ import java.util.TreeMap;
 import io.kubeledger.config.KubeledgerProperties;
 
 /**
- * The month's budgets as the run was configured with them ({@code budget.total} and each team's
- * {@code monthly-budget}), kept in the run's record so that a month's reports are rebuilt with the budgets they had.
- * {@code total} is null without a fleet budget; a team without a budget is not in {@code teams}.
+ * The month's budgets as the run was configured with them ({@code budget.total} and each
+ * team's {@code monthly-budget}), kept in the run's record so that a month's reports are
+ * rebuilt with the budgets they had. {@code total} is null without a fleet budget; a team
+ * without a budget is not in {@code teams}.
  */
 public record Budgets(BigDecimal total, Map<String, BigDecimal> teams) {
 
@@ -23,8 +24,10 @@ public record Budgets(BigDecimal total, Map<String, BigDecimal> teams) {
 
     public static Budgets of(KubeledgerProperties properties) {
         Map<String, BigDecimal> teams = new TreeMap<>();
-        properties.teams().stream().filter(team -> team.monthlyBudget() != null)
-                .forEach(team -> teams.put(team.name(), team.monthlyBudget()));
+        properties.teams()
+            .stream()
+            .filter(team -> team.monthlyBudget() != null)
+            .forEach(team -> teams.put(team.name(), team.monthlyBudget()));
         return new Budgets(properties.budget().total(), teams);
     }
 
@@ -33,7 +36,10 @@ public record Budgets(BigDecimal total, Map<String, BigDecimal> teams) {
         return teams.get(team);
     }
 
-    /** Where a cost and its forecast stand against a budget; {@code forecast} is null once the month has ended. */
+    /**
+     * Where a cost and its forecast stand against a budget; {@code forecast} is null once
+     * the month has ended.
+     */
     public record Use(BigDecimal budget, BigDecimal actual, BigDecimal forecast) {
 
         public boolean over() {
@@ -48,12 +54,17 @@ public record Budgets(BigDecimal total, Map<String, BigDecimal> teams) {
             return actual.doubleValue() / budget.doubleValue();
         }
 
-        /** {@code OVER BUDGET}, {@code FORECAST OVER BUDGET}, or null: what a letter's subject is flagged with. */
+        /**
+         * {@code OVER BUDGET}, {@code FORECAST OVER BUDGET}, or null: what a letter's
+         * subject is flagged with.
+         */
         public String flag() {
             return over() ? "OVER BUDGET" : forecastOver() ? "FORECAST OVER BUDGET" : null;
         }
 
-        /** {@code 5,000.00 USD: 4,391.82 used (87.8 %), forecast 5,120.00 (102.4 %) · FORECAST OVER BUDGET}. */
+        /**
+         * {@code 5,000.00 USD: 4,391.82 used (87.8 %), forecast 5,120.00 (102.4 %) · FORECAST OVER BUDGET}.
+         */
         public String describe(String currency) {
             String forecastPart = forecast == null ? "" : String.format(Locale.ROOT, ", forecast %,.2f (%.1f %%)",
                     forecast, forecast.doubleValue() / budget.doubleValue() * 100);

@@ -17,24 +17,37 @@ import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.ingest.MonthBill;
 
 /**
- * Writes each charged day straight to its {@code chargeback} Parquet file, aside in the job's state folder, where the
- * lake step takes it to put in place and publish: the lines go from memory to Parquet once, never through the database.
+ * Writes each charged day straight to its {@code chargeback} Parquet file, aside in the
+ * job's state folder, where the lake step takes it to put in place and publish: the lines
+ * go from memory to Parquet once, never through the database.
  */
 public class ChargedDayFiles implements ChargedDays {
 
     private final Path folder;
+
     private final List<Cluster> clusters;
+
     private final String currency;
+
     private final String costColumn;
+
     private final ArmClusters arm;
+
     private final MonthBill bill;
+
     private final Map<LocalDate, Long> rows = new ConcurrentHashMap<>();
+
     /** A run's own: they keep the texts of the month's lines. */
     private volatile FocusRowMapper focus;
+
     private volatile EncodedTexts texts;
+
     private volatile Map<String, String> metadata;
 
-    /** {@code costColumn}: which of the lake's cost columns the charge is ({@code billing.cost-column}). */
+    /**
+     * {@code costColumn}: which of the lake's cost columns the charge is
+     * ({@code billing.cost-column}).
+     */
     public ChargedDayFiles(Path folder, List<Cluster> clusters, String currency, String costColumn, ArmClusters arm,
             MonthBill bill) {
         this.folder = folder;
@@ -58,7 +71,8 @@ public class ChargedDayFiles implements ChargedDays {
             for (Path file : files.toList()) {
                 Files.delete(file);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot clear " + folder, e);
         }
     }
@@ -68,7 +82,8 @@ public class ChargedDayFiles implements ChargedDays {
         Path file = file(day);
         try {
             Files.createDirectories(folder);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot create " + folder, e);
         }
         try (LakeFile<FocusRow> parquet = new LakeFile<>(file, LakeSchemas.CHARGEBACK, texts, metadata)) {
@@ -85,4 +100,5 @@ public class ChargedDayFiles implements ChargedDays {
     long rows(LocalDate day) {
         return rows.getOrDefault(day, 0L);
     }
+
 }

@@ -13,9 +13,11 @@ import java.util.Map;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * The FOCUS metadata of a {@code chargeback} file, in its Parquet key-value metadata, as FOCUS 1.2's metadata names
- * them: the FOCUS version the columns follow, the data generator, a schema id that changes whenever the columns do (a
- * digest of the Parquet schema) and the creation date (the run's report date, so that a rerun writes the same bytes).
+ * The FOCUS metadata of a {@code chargeback} file, in its Parquet key-value metadata, as
+ * FOCUS 1.2's metadata names them: the FOCUS version the columns follow, the data
+ * generator, a schema id that changes whenever the columns do (a digest of the Parquet
+ * schema) and the creation date (the run's report date, so that a rerun writes the same
+ * bytes).
  */
 final class FocusMetadata {
 
@@ -36,11 +38,13 @@ final class FocusMetadata {
 
     private static String schemaId(MessageType schema) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(schema.toString()
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                .digest(schema.toString().getBytes(StandardCharsets.UTF_8));
             return "kubeledger-chargeback-" + HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
+
 }

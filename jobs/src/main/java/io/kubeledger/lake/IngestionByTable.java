@@ -14,8 +14,9 @@ import io.kubeledger.lake.RunRecord.WorkspaceTable;
 import io.kubeledger.run.RunWindow;
 
 /**
- * Each workspace's billable ingestion by table in the month to date, as charged: ContainerLogV2 from the
- * per-namespace query, every other table from Usage. The run keeps it in its {@link RunRecord}.
+ * Each workspace's billable ingestion by table in the month to date, as charged:
+ * ContainerLogV2 from the per-namespace query, every other table from Usage. The run
+ * keeps it in its {@link RunRecord}.
  */
 final class IngestionByTable {
 
@@ -25,15 +26,17 @@ final class IngestionByTable {
     static List<WorkspaceTable> of(IngestedTables tables, ContainerLogSums containerLogSums, RunWindow window) {
         List<WorkspaceTable> ingestion = new ArrayList<>();
         for (TableSum table : tables.over(window.monthToDate(), false)) {
-            ingestion.add(new WorkspaceTable(table.workspaceResourceId(), new TableIngestion(
-                    ResourceIds.name(table.workspaceResourceId()), table.table(), table.plan(), table.billableGb(),
-                    table.cost())));
+            ingestion.add(new WorkspaceTable(table.workspaceResourceId(),
+                    new TableIngestion(ResourceIds.name(table.workspaceResourceId()), table.table(), table.plan(),
+                            table.billableGb(), table.cost())));
         }
         for (PlanIngestion logs : containerLogSums.over(window.monthToDate())) {
-            ingestion.add(new WorkspaceTable(logs.workspaceResourceId(), new TableIngestion(
-                    ResourceIds.name(logs.workspaceResourceId()), LogIngestionTasklet.CONTAINER_LOG_TABLE, logs.plan(),
-                    LogPrices.gigabytes(logs.billableBytes()), logs.cost())));
+            ingestion.add(new WorkspaceTable(logs.workspaceResourceId(),
+                    new TableIngestion(ResourceIds.name(logs.workspaceResourceId()),
+                            LogIngestionTasklet.CONTAINER_LOG_TABLE, logs.plan(),
+                            LogPrices.gigabytes(logs.billableBytes()), logs.cost())));
         }
         return ingestion;
     }
+
 }

@@ -10,16 +10,20 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * How many input rows the run read and how many it quarantined; how many containers the rightsizing saw and how
- * many of them it could not judge (seen on too few days, or gone); the data quality of the rows read: credits
- * (negative {@code TotalCost}, charged as written) and rows with an unknown usage, request or cost figure.
+ * How many input rows the run read and how many it quarantined; how many containers the
+ * rightsizing saw and how many of them it could not judge (seen on too few days, or
+ * gone); the data quality of the rows read: credits (negative {@code TotalCost}, charged
+ * as written) and rows with an unknown usage, request or cost figure.
  */
 public record InputCounts(long opencostRowsRead, long opencostRowsQuarantined, long logRowsRead,
         long logRowsQuarantined, long containersSeen, long containersNotJudged,
         Map<String, Long> opencostQuarantinedByCluster, List<String> missingClusters, long creditRows,
         BigDecimal credits, long rowsWithUnknownFigures, Map<String, BigDecimal> invalidTeamLabels) {
 
-    /** The invalid team labels a PDF names, the costliest first; the workbook lists them all. */
+    /**
+     * The invalid team labels a PDF names, the costliest first; the workbook lists them
+     * all.
+     */
     static final int INVALID_LABELS_SHOWN = 10;
 
     public InputCounts {
@@ -30,12 +34,16 @@ public record InputCounts(long opencostRowsRead, long opencostRowsQuarantined, l
 
     /** What every report says first when clusters are missing, or null when none is. */
     public String missingNotice() {
-        return missingClusters.isEmpty() ? null : "INCOMPLETE: the OpenCost exports of " + missingClusters.size()
-                + " cluster(s) could not be read, so their workload is not charged in this report: "
-                + String.join("; ", missingClusters) + ".";
+        return missingClusters.isEmpty() ? null
+                : "INCOMPLETE: the OpenCost exports of " + missingClusters.size()
+                        + " cluster(s) could not be read, so their workload is not charged in this report: "
+                        + String.join("; ", missingClusters) + ".";
     }
 
-    /** The data quality note of the reports, or null when every row read was an ordinary one. */
+    /**
+     * The data quality note of the reports, or null when every row read was an ordinary
+     * one.
+     */
     public String dataQualityNotice(String currency) {
         List<String> notes = new ArrayList<>();
         if (creditRows > 0) {
@@ -56,15 +64,22 @@ public record InputCounts(long opencostRowsRead, long opencostRowsQuarantined, l
         return notes.isEmpty() ? null : "Data quality: " + String.join(" ", notes);
     }
 
-    /** The first {@code shown} invalid team labels, costliest first, each quoted with its cost. */
+    /**
+     * The first {@code shown} invalid team labels, costliest first, each quoted with its
+     * cost.
+     */
     public String invalidTeamLabels(int shown, String currency) {
-        List<Map.Entry<String, BigDecimal>> costliest = invalidTeamLabels.entrySet().stream()
-                .sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .toList();
-        String listed = costliest.stream().limit(shown).map(e -> "'" + e.getKey() + "' "
-                + e.getValue().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " " + currency)
-                .collect(Collectors.joining(", "));
+        List<Map.Entry<String, BigDecimal>> costliest = invalidTeamLabels.entrySet()
+            .stream()
+            .sorted(Map.Entry.<String, BigDecimal>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+            .toList();
+        String listed = costliest.stream()
+            .limit(shown)
+            .map(e -> "'" + e.getKey() + "' " + e.getValue().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " "
+                    + currency)
+            .collect(Collectors.joining(", "));
         return costliest.size() > shown ? listed + " and " + (costliest.size() - shown) + " more" : listed;
     }
 

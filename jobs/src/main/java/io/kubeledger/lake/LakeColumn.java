@@ -6,9 +6,9 @@ import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type.Repetition;
 
 /**
- * A column of a lake dataset: its name, its type, whether a row may leave it empty, and a row's value in it. A
- * dataset's Parquet schema, the order its cells are written in and the types docs/lake.md gives all come from its
- * list of these ({@link LakeSchemas}).
+ * A column of a lake dataset: its name, its type, whether a row may leave it empty, and a
+ * row's value in it. A dataset's Parquet schema, the order its cells are written in and
+ * the types docs/lake.md gives all come from its list of these ({@link LakeSchemas}).
  */
 record LakeColumn<T>(String name, LakeType type, boolean nullable, Function<T, ?> value) {
 

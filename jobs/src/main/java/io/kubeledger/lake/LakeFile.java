@@ -16,22 +16,24 @@ import org.apache.parquet.io.LocalOutputFile;
 import io.kubeledger.source.SnappyCodecFactory;
 
 /**
- * One Snappy-compressed Parquet file of a lake dataset, written without Hadoop ({@link LakeWriteSupport}), with the
- * key-value metadata given and the statistics and dictionaries its columns' types call for ({@link LakeType}).
+ * One Snappy-compressed Parquet file of a lake dataset, written without Hadoop
+ * ({@link LakeWriteSupport}), with the key-value metadata given and the statistics and
+ * dictionaries its columns' types call for ({@link LakeType}).
  */
 final class LakeFile<T> implements AutoCloseable {
 
     private final Path file;
+
     private final ParquetWriter<T> writer;
 
     LakeFile(Path file, LakeSchema<T> schema, EncodedTexts texts, Map<String, String> metadata) {
         this.file = file;
         Builder<T> builder = new Builder<>(file, new LakeWriteSupport<>(schema, texts));
         builder.withConf(new PlainParquetConfiguration())
-                .withCodecFactory(new SnappyCodecFactory())
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withSizeStatisticsEnabled(false)
-                .withExtraMetaData(metadata);
+            .withCodecFactory(new SnappyCodecFactory())
+            .withCompressionCodec(CompressionCodecName.SNAPPY)
+            .withSizeStatisticsEnabled(false)
+            .withExtraMetaData(metadata);
         for (LakeColumn<T> column : schema.columns()) {
             if (!column.type().hasStatistics()) {
                 builder.withStatisticsEnabled(column.name(), false);
@@ -42,12 +44,16 @@ final class LakeFile<T> implements AutoCloseable {
         }
         try {
             this.writer = builder.build();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot create " + file, e);
         }
     }
 
-    /** A file of one of the datasets as of a report date, whose texts repeat little from one file to the next. */
+    /**
+     * A file of one of the datasets as of a report date, whose texts repeat little from
+     * one file to the next.
+     */
     LakeFile(Path file, LakeSchema<T> schema) {
         this(file, schema, new EncodedTexts(), Map.of());
     }
@@ -55,7 +61,8 @@ final class LakeFile<T> implements AutoCloseable {
     void write(T row) {
         try {
             writer.write(row);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot write a row to " + file, e);
         }
     }
@@ -64,7 +71,8 @@ final class LakeFile<T> implements AutoCloseable {
     public void close() {
         try {
             writer.close();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot close " + file, e);
         }
     }
@@ -92,5 +100,7 @@ final class LakeFile<T> implements AutoCloseable {
         protected WriteSupport<T> getWriteSupport(Configuration conf) {
             return support;
         }
+
     }
+
 }

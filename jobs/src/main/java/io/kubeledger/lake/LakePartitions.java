@@ -12,23 +12,33 @@ import java.util.stream.Stream;
 import io.kubeledger.config.Shard;
 
 /**
- * The lake's folder layout, {@code <lake>/<dataset>/date=YYYY-MM-DD/part-<shard>.<extension>} ({@code part-00000} for
- * a run of the whole fleet), and the replace of a run's own part: the file is written aside and then moved over the
- * old one, so a reader never sees half a day. A shard leaves the other shards' parts as they are, but removes those of
- * shards beyond {@code shard.count} (left by a run with more shards); a run of the whole fleet owns the partition, and
- * removes any other file (parts of an earlier sharded run).
+ * The lake's folder layout,
+ * {@code <lake>/<dataset>/date=YYYY-MM-DD/part-<shard>.<extension>} ({@code part-00000}
+ * for a run of the whole fleet), and the replace of a run's own part: the file is written
+ * aside and then moved over the old one, so a reader never sees half a day. A shard
+ * leaves the other shards' parts as they are, but removes those of shards beyond
+ * {@code shard.count} (left by a run with more shards); a run of the whole fleet owns the
+ * partition, and removes any other file (parts of an earlier sharded run).
  */
 public final class LakePartitions {
 
-    /** The datasets' folder names: the lake's contract with its readers (docs/outputs.md). */
+    /**
+     * The datasets' folder names: the lake's contract with its readers (docs/outputs.md).
+     */
     public static final String CHARGEBACK = "chargeback";
+
     public static final String RIGHTSIZING = "rightsizing";
+
     public static final String LOG_TABLES = "log-tables";
+
     public static final String COMPLIANCE = "compliance";
+
     public static final String COMPUTE = "compute";
+
     public static final String PARQUET = "parquet";
 
     private final Path lakeRoot;
+
     private final Shard shard;
 
     public LakePartitions(Path lakeRoot, Shard shard) {
@@ -41,7 +51,10 @@ public final class LakePartitions {
         return shard.count() == 1;
     }
 
-    /** Whether a partition's file is the part of a shard beyond {@code shard.count}, to be removed. */
+    /**
+     * Whether a partition's file is the part of a shard beyond {@code shard.count}, to be
+     * removed.
+     */
     public boolean isBeyondShardCount(String fileName) {
         return shard.isBeyondCount(fileName);
     }
@@ -51,7 +64,10 @@ public final class LakePartitions {
         return lakeRoot.resolve(dataset).resolve("date=" + day).resolve(Shard.partFile(shard, extension));
     }
 
-    /** Replaces this shard's part of the day's partition with the file {@code writeFile} writes to the path given. */
+    /**
+     * Replaces this shard's part of the day's partition with the file {@code writeFile}
+     * writes to the path given.
+     */
     public Path replace(String dataset, LocalDate day, String extension, Consumer<Path> writeFile) {
         Path file = part(lakeRoot, dataset, day, shard.index(), extension);
         Path staging = file.resolveSibling("." + file.getFileName() + ".tmp");
@@ -68,8 +84,10 @@ public final class LakePartitions {
                 }
             }
             return file;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + file, e);
         }
     }
+
 }

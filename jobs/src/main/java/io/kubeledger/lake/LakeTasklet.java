@@ -11,21 +11,24 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import io.kubeledger.config.BlobFolder;
-import io.kubeledger.lake.RunRecord;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.BlobPublisher;
 
 /**
- * Writes the run's part of its partitions of every lake dataset, each replaced whole, then the run's {@link RunRecord}.
- * With {@code lake-url} set, each part is then published to the same place under it, as {@link LakePartitions} replaces
- * it locally.
+ * Writes the run's part of its partitions of every lake dataset, each replaced whole,
+ * then the run's {@link RunRecord}. With {@code lake-url} set, each part is then
+ * published to the same place under it, as {@link LakePartitions} replaces it locally.
  */
 public class LakeTasklet implements Tasklet {
 
     private final List<LakeDataset> datasets;
+
     private final RunRecord record;
+
     private final LakePartitions lake;
+
     private final LakePublication publication;
+
     private final IndependentTasks threads;
 
     /** Where the partitions are published besides the local lake, if anywhere. */
@@ -47,20 +50,21 @@ public class LakeTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<Partition> partitions = datasets.stream()
-                .flatMap(dataset -> dataset.dates().stream().map(date -> new Partition(dataset, date))).toList();
+            .flatMap(dataset -> dataset.dates().stream().map(date -> new Partition(dataset, date)))
+            .toList();
         // Partitions are independent files, so every thread writes them.
         AtomicLong rows = new AtomicLong();
-        threads.run("lake", partitions.stream().<Runnable>map(partition -> () -> rows.addAndGet(write(partition)))
-                .toList());
+        threads.run("lake",
+                partitions.stream().<Runnable>map(partition -> () -> rows.addAndGet(write(partition))).toList());
         // Last: the record marks the shard's part of the lake complete.
-        publish(RunRecord.DATASET, record.reportDate(), lake.replace(RunRecord.DATASET, record.reportDate(),
-                RunRecord.EXTENSION, record::write));
+        publish(RunRecord.DATASET, record.reportDate(),
+                lake.replace(RunRecord.DATASET, record.reportDate(), RunRecord.EXTENSION, record::write));
         contribution.incrementWriteCount(rows.get());
         return RepeatStatus.FINISHED;
     }
 
     private long write(Partition partition) {
-        long[] rows = {0};
+        long[] rows = { 0 };
         String name = partition.dataset().name();
         Path file = lake.replace(name, partition.date(), partition.dataset().extension(),
                 staging -> rows[0] = partition.dataset().write(partition.date(), staging));
@@ -75,9 +79,11 @@ public class LakeTasklet implements Tasklet {
         BlobFolder partition = publication.lake().resolve(dataset + "/date=" + date);
         if (lake.wholeFleet()) {
             publication.publisher().replaceFolder(partition, file.getParent(), List.of(file));
-        } else {
+        }
+        else {
             publication.publisher().replaceFile(partition, file.getFileName().toString(), file);
             publication.publisher().delete(partition, lake::isBeyondShardCount);
         }
     }
+
 }

@@ -11,19 +11,27 @@ import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
 
 /**
- * Writes a dataset's rows straight to Parquet's record consumer, cell by cell in its schema's order: no intermediate
- * row object, and each text encoded to UTF-8 once ({@link EncodedTexts}). A cell holding the very value of the cell
- * before it or of the cell above it takes its bytes: the day's lines come by cluster and namespace with the same
- * instances for a cluster's or resource's texts, and a line's four costs are one amount.
+ * Writes a dataset's rows straight to Parquet's record consumer, cell by cell in its
+ * schema's order: no intermediate row object, and each text encoded to UTF-8 once
+ * ({@link EncodedTexts}). A cell holding the very value of the cell before it or of the
+ * cell above it takes its bytes: the day's lines come by cluster and namespace with the
+ * same instances for a cluster's or resource's texts, and a line's four costs are one
+ * amount.
  */
 final class LakeWriteSupport<T> extends WriteSupport<T> {
 
     private final MessageType schema;
+
     private final LakeColumn<T>[] columns;
+
     private final String[] names;
+
     private final EncodedTexts texts;
+
     private final Object[] lastValues;
+
     private final Binary[] lastBytes;
+
     private RecordConsumer consumer;
 
     @SuppressWarnings("unchecked")
@@ -41,7 +49,10 @@ final class LakeWriteSupport<T> extends WriteSupport<T> {
         return new WriteContext(schema, Map.of());
     }
 
-    /** Parquet calls the Hadoop variant only when given a Hadoop configuration, which the lake never does. */
+    /**
+     * Parquet calls the Hadoop variant only when given a Hadoop configuration, which the
+     * lake never does.
+     */
     @Override
     public WriteContext init(Configuration configuration) {
         return new WriteContext(schema, Map.of());
@@ -87,4 +98,5 @@ final class LakeWriteSupport<T> extends WriteSupport<T> {
         }
         return lastBytes[field];
     }
+
 }

@@ -17,8 +17,9 @@ import io.kubeledger.rightsizing.Recommendations;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
 
 /**
- * The datasets as of {@code reportDate} ({@code rightsizing}, {@code log-tables}, {@code compliance}, {@code compute}): one
- * partition per run, so the lake keeps each day's view and a rerun replaces it.
+ * The datasets as of {@code reportDate} ({@code rightsizing}, {@code log-tables},
+ * {@code compliance}, {@code compute}): one partition per run, so the lake keeps each
+ * day's view and a rerun replaces it.
  */
 final class ReportDateDatasets {
 
@@ -47,7 +48,7 @@ final class ReportDateDatasets {
 
     static LakeDataset compliance(Findings findings, List<Cluster> clusters, LocalDate reportDate) {
         Map<String, String> resourceIds = clusters.stream()
-                .collect(Collectors.toMap(Cluster::name, Cluster::resourceId));
+            .collect(Collectors.toMap(Cluster::name, Cluster::resourceId));
         return new Dataset(LakePartitions.COMPLIANCE, reportDate, file -> {
             List<Finding> all = findings.all();
             try (LakeFile<ComplianceRow> parquet = new LakeFile<>(file, LakeSchemas.COMPLIANCE)) {
@@ -68,7 +69,9 @@ final class ReportDateDatasets {
     }
 
     private interface PartitionWriter {
+
         long write(Path file);
+
     }
 
     private record Dataset(String name, LocalDate reportDate, PartitionWriter writer) implements LakeDataset {
@@ -83,4 +86,5 @@ final class ReportDateDatasets {
             return writer.write(file);
         }
     }
+
 }

@@ -13,7 +13,10 @@ import io.kubeledger.ingest.InvoiceBridge;
 import io.kubeledger.ingest.LogIngestionCounts;
 import io.kubeledger.lake.RunRecord.WorkspaceTable;
 
-/** The shard's {@link RunRecord} from the results the run's steps left in the job's context. */
+/**
+ * The shard's {@link RunRecord} from the results the run's steps left in the job's
+ * context.
+ */
 public final class RunRecordFromJob {
 
     private RunRecordFromJob() {
@@ -34,4 +37,5 @@ public final class RunRecordFromJob {
                 export.missingClusters(), export.creditRows(), export.credits(), export.rowsWithUnknownFigures(),
                 export.invalidTeamLabels());
     }
+
 }

@@ -26,21 +26,25 @@ import io.kubeledger.report.MonthlyReport;
 import io.kubeledger.run.RunWindow;
 
 /**
- * The {@code mailStep}: on the run that completes a month, and with {@code kubeledger.mail.enabled}, mails the
- * month's reports through Spring Boot's mail sender ({@code spring.mail.*}); otherwise it does nothing.
+ * The {@code mailStep}: on the run that completes a month, and with
+ * {@code kubeledger.mail.enabled}, mails the month's reports through Spring Boot's mail
+ * sender ({@code spring.mail.*}); otherwise it does nothing.
  */
 @Configuration(proxyBeanMethods = false)
 public class MailStepConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailStepConfiguration.class);
 
-    /** Mail enabled without an SMTP server is a configuration error, found before any work starts. */
+    /**
+     * Mail enabled without an SMTP server is a configuration error, found before any work
+     * starts.
+     */
     @Bean
     SentMail sentMail(NamedParameterJdbcTemplate jdbc, KubeledgerProperties properties,
             ObjectProvider<JavaMailSender> sender) {
         if (properties.mail().enabled() && sender.getIfAvailable() == null) {
-            throw new InvalidConfigurationException(List.of("spring.mail.host: missing; the SMTP server, needed "
-                    + "because kubeledger.mail.enabled is true"));
+            throw new InvalidConfigurationException(List
+                .of("spring.mail.host: missing; the SMTP server, needed " + "because kubeledger.mail.enabled is true"));
         }
         return new SentMail(jdbc);
     }
@@ -51,15 +55,18 @@ public class MailStepConfiguration {
             BuiltReport builtReport, Clock clock, RunWindow window) {
         boolean weekly = properties.mail().weekly() && WeeklyDigests.due(window.reportDate());
         if (!properties.mail().enabled() || !window.monthComplete() && !weekly) {
-            return noMail(properties.mail().enabled() ? window.reportDate() + " does not complete its month"
-                    + (properties.mail().weekly() ? " nor its ISO week" : "") : "kubeledger.mail.enabled is false");
+            return noMail(properties.mail().enabled()
+                    ? window.reportDate() + " does not complete its month"
+                            + (properties.mail().weekly() ? " nor its ISO week" : "")
+                    : "kubeledger.mail.enabled is false");
         }
         if (builtReport.report().isEmpty()) {
             return noMail("the month's reports are a later run's, kept as they are");
         }
         MonthlyReport report = builtReport.report().get();
-        List<Letter> letters = window.monthComplete() ? MonthlyLetters.compose(report, properties.mail().financeTo(),
-                properties.teams(), properties.mail().platformOwner(), properties.outputDir())
+        List<Letter> letters = window.monthComplete()
+                ? MonthlyLetters.compose(report, properties.mail().financeTo(), properties.teams(),
+                        properties.mail().platformOwner(), properties.outputDir())
                 : WeeklyDigests.compose(report, properties.mail().financeTo(), properties.teams());
         JavaMailSender mailSender = sender.getObject();
         String server = mailSender instanceof JavaMailSenderImpl smtp ? smtp.getHost() + ":" + smtp.getPort()
@@ -76,13 +83,14 @@ public class MailStepConfiguration {
     }
 
     /**
-     * Without a database transaction: each letter's record commits as soon as it is sent, so a run that fails on one
-     * letter keeps the others as sent and the next run does not send them again.
+     * Without a database transaction: each letter's record commits as soon as it is sent,
+     * so a run that fails on one letter keeps the others as sent and the next run does
+     * not send them again.
      */
     @Bean
     Step mailStep(JobRepository jobRepository, Tasklet mailTasklet) {
-        return new StepBuilder("mailStep", jobRepository)
-                .tasklet(mailTasklet, new ResourcelessTransactionManager())
-                .build();
+        return new StepBuilder("mailStep", jobRepository).tasklet(mailTasklet, new ResourcelessTransactionManager())
+            .build();
     }
+
 }

@@ -25,22 +25,31 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Mails the month's reports once the month is complete. Each letter is sent once per month: what was sent is kept in
- * the job's database and a rerun skips it (unless {@code resend}). One letter the server refuses does not stop the
- * others; a server that cannot be reached or does not answer in time stops the sending, as every letter would wait as
- * long. The step then fails naming every letter not sent, and the next run retries exactly those.
+ * Mails the month's reports once the month is complete. Each letter is sent once per
+ * month: what was sent is kept in the job's database and a rerun skips it (unless
+ * {@code resend}). One letter the server refuses does not stop the others; a server that
+ * cannot be reached or does not answer in time stops the sending, as every letter would
+ * wait as long. The step then fails naming every letter not sent, and the next run
+ * retries exactly those.
  */
 public class MailTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailTasklet.class);
 
     private final JavaMailSender sender;
+
     private final SentMail sentMail;
+
     private final String from;
+
     private final boolean resend;
+
     private final MonthlyReport report;
+
     private final List<Letter> letters;
+
     private final Clock clock;
+
     private final String server;
 
     /** {@code server} names the SMTP server in messages ({@code host:port}). */
@@ -75,7 +84,8 @@ public class MailTasklet implements Tasklet {
                 sender.send(mime(letter));
                 sentMail.record(report.month(), letter, clock.instant());
                 sent++;
-            } catch (MessagingException | RuntimeException e) {
+            }
+            catch (MessagingException | RuntimeException e) {
                 serverUnavailable = noAnswer(e);
                 failures.add(letter.message() + " to " + letter.recipient() + ": " + (serverUnavailable == null
                         ? e.getMessage() : "the mail server " + server + " " + serverUnavailable));
@@ -91,8 +101,9 @@ public class MailTasklet implements Tasklet {
     }
 
     /**
-     * Why the server gave no answer (it refused the connection, or let a timeout of {@code spring.mail.properties}
-     * pass), or null for a letter it answered and refused: then the other letters are still worth sending.
+     * Why the server gave no answer (it refused the connection, or let a timeout of
+     * {@code spring.mail.properties} pass), or null for a letter it answered and refused:
+     * then the other letters are still worth sending.
      */
     private static String noAnswer(Exception failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -122,14 +133,20 @@ public class MailTasklet implements Tasklet {
 
     /** Some letters were not sent; they are retried on the next run for the month. */
     public static final class MailNotSentException extends IllegalStateException implements ExitCodeGenerator {
+
         MailNotSentException(List<String> failures) {
             super(failures.size() + " mail(s) not sent, to be retried on the next run: " + String.join("; ", failures));
         }
 
-        /** EX_UNAVAILABLE of sysexits.h: the mail server refused; the next run sends what is left. */
+        /**
+         * EX_UNAVAILABLE of sysexits.h: the mail server refused; the next run sends what
+         * is left.
+         */
         @Override
         public int getExitCode() {
             return 69;
         }
+
     }
+
 }

@@ -10,12 +10,18 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import io.kubeledger.run.SqlFiles;
 
-/** What was mailed for which month, in the job's database: what makes a rerun send nothing twice. */
+/**
+ * What was mailed for which month, in the job's database: what makes a rerun send nothing
+ * twice.
+ */
 public class SentMail {
 
     private final NamedParameterJdbcTemplate jdbc;
+
     private final String count = SqlFiles.load("mail/count-sent.sql");
+
     private final String delete = SqlFiles.load("mail/delete-sent.sql");
+
     private final String insert = SqlFiles.load("mail/insert-sent.sql");
 
     public SentMail(NamedParameterJdbcTemplate jdbc) {
@@ -30,11 +36,12 @@ public class SentMail {
     public void record(YearMonth month, Letter letter, Instant at) {
         Map<String, Object> key = key(month, letter);
         jdbc.update(delete, key);
-        jdbc.update(insert, Map.of("month", month.toString(), "message", letter.message(),
-                "recipient", letter.recipient(), "sentAt", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
+        jdbc.update(insert, Map.of("month", month.toString(), "message", letter.message(), "recipient",
+                letter.recipient(), "sentAt", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)));
     }
 
     private static Map<String, Object> key(YearMonth month, Letter letter) {
         return Map.of("month", month.toString(), "message", letter.message(), "recipient", letter.recipient());
     }
+
 }

@@ -4,20 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A shell command laid out for a page: wrapped only at spaces, each line but the last ending in a line continuation
- * ({@code \}), so that a copy of the block, pasted into a shell, runs as the one command it is.
+ * A shell command laid out for a page: wrapped only at spaces, each line but the last
+ * ending in a line continuation ({@code \}), so that a copy of the block, pasted into a
+ * shell, runs as the one command it is.
  */
 final class CommandBlock {
 
-    /** Characters of the monospace 7-point font across the PDF's text width, less room for the continuation. */
+    /**
+     * Characters of the monospace 7-point font across the PDF's text width, less room for
+     * the continuation.
+     */
     static final int COLUMNS = 118;
+
     private static final String CONTINUATION = " \\";
+
     private static final String INDENT = "    ";
 
     private CommandBlock() {
     }
 
-    /** The command in lines of at most {@code columns} characters where its words allow; null stays null. */
+    /**
+     * The command in lines of at most {@code columns} characters where its words allow;
+     * null stays null.
+     */
     static String wrap(String command, int columns) {
         if (command == null || command.isEmpty()) {
             return null;
@@ -37,4 +46,5 @@ final class CommandBlock {
         lines.add(line.toString());
         return String.join("\n", lines);
     }
+
 }

@@ -10,24 +10,35 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Which clusters had data on which days of a period: the OpenCost rows read per cluster and day. A day of a cluster
- * with no row is a gap, whose cost the period's figures lack; a whole month is complete only without a gap.
- * {@code rowsRead} lists every cluster the run was given (a cluster whose export could not be read has no day), each
- * day with the rows read that day; {@link #UNCOUNTED} marks a day known to have data whose rows were not counted. The
- * days, the gaps and the covered days are worked out once: the reports ask for them for every team and namespace.
+ * Which clusters had data on which days of a period: the OpenCost rows read per cluster
+ * and day. A day of a cluster with no row is a gap, whose cost the period's figures lack;
+ * a whole month is complete only without a gap. {@code rowsRead} lists every cluster the
+ * run was given (a cluster whose export could not be read has no day), each day with the
+ * rows read that day; {@link #UNCOUNTED} marks a day known to have data whose rows were
+ * not counted. The days, the gaps and the covered days are worked out once: the reports
+ * ask for them for every team and namespace.
  */
 public final class Coverage {
 
     /** Rows of a day that has data, from a run recorded before the rows were counted. */
     public static final long UNCOUNTED = -1;
-    /** The clusters a PDF's coverage line names; the workbook's Coverage sheet has them all. */
+
+    /**
+     * The clusters a PDF's coverage line names; the workbook's Coverage sheet has them
+     * all.
+     */
     private static final int CLUSTERS_NAMED = 5;
 
     private final LocalDate from;
+
     private final LocalDate through;
+
     private final Map<String, Map<LocalDate, Long>> rowsRead;
+
     private final List<LocalDate> days;
+
     private final Map<String, List<LocalDate>> gaps;
+
     private final List<LocalDate> coveredDays;
 
     public Coverage(LocalDate from, LocalDate through, Map<String, Map<LocalDate, Long>> rowsRead) {
@@ -45,8 +56,9 @@ public final class Coverage {
             }
         });
         this.gaps = Collections.unmodifiableMap(missing);
-        this.coveredDays = days.stream().filter(day -> this.rowsRead.keySet().stream()
-                .anyMatch(cluster -> rows(cluster, day) != 0)).toList();
+        this.coveredDays = days.stream()
+            .filter(day -> this.rowsRead.keySet().stream().anyMatch(cluster -> rows(cluster, day) != 0))
+            .toList();
     }
 
     public LocalDate from() {
@@ -70,7 +82,10 @@ public final class Coverage {
         return rowsRead.getOrDefault(cluster, Map.of()).getOrDefault(day, 0L);
     }
 
-    /** The days of the period a cluster has no data of, by cluster; clusters without a gap are left out. */
+    /**
+     * The days of the period a cluster has no data of, by cluster; clusters without a gap
+     * are left out.
+     */
     public Map<String, List<LocalDate>> gaps() {
         return gaps;
     }
@@ -80,12 +95,18 @@ public final class Coverage {
         return !rowsRead.isEmpty() && gaps().isEmpty();
     }
 
-    /** The days on which at least one cluster has data: the days a cost per day is taken over. */
+    /**
+     * The days on which at least one cluster has data: the days a cost per day is taken
+     * over.
+     */
     public List<LocalDate> coveredDays() {
         return coveredDays;
     }
 
-    /** {@code data on every day}, {@code data on 14 of 30 days} or {@code 5 cluster-day(s) without data}. */
+    /**
+     * {@code data on every day}, {@code data on 14 of 30 days} or
+     * {@code 5 cluster-day(s) without data}.
+     */
     public String describe() {
         if (complete()) {
             return "data on every day";
@@ -101,15 +122,17 @@ public final class Coverage {
     public Coverage through(LocalDate day) {
         LocalDate end = day.isBefore(through) ? day : through;
         Map<String, Map<LocalDate, Long>> kept = new TreeMap<>();
-        rowsRead.forEach((cluster, days) -> kept.put(cluster, days.entrySet().stream()
-                .filter(e -> !e.getKey().isAfter(end))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+        rowsRead.forEach((cluster, days) -> kept.put(cluster,
+                days.entrySet()
+                    .stream()
+                    .filter(e -> !e.getKey().isAfter(end))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
         return new Coverage(from, end, kept);
     }
 
     /**
-     * What the reports' first page says of it: {@code Data: every day of all 5 clusters.} or the clusters with gaps,
-     * the first few named with their days.
+     * What the reports' first page says of it: {@code Data: every day of all 5 clusters.}
+     * or the clusters with gaps, the first few named with their days.
      */
     public String notice() {
         Map<String, List<LocalDate>> gaps = gaps();
@@ -117,13 +140,14 @@ public final class Coverage {
             return "Data: every day " + range(from, through) + " of all " + rowsRead.size() + " clusters.";
         }
         long missingDays = gaps.values().stream().mapToLong(List::size).sum();
-        String named = gaps.entrySet().stream().limit(CLUSTERS_NAMED)
-                .map(e -> e.getKey() + " " + (e.getValue().size() == days().size() ? "every day"
-                        : ranges(e.getValue())))
-                .collect(Collectors.joining("; "));
+        String named = gaps.entrySet()
+            .stream()
+            .limit(CLUSTERS_NAMED)
+            .map(e -> e.getKey() + " " + (e.getValue().size() == days().size() ? "every day" : ranges(e.getValue())))
+            .collect(Collectors.joining("; "));
         return "INCOMPLETE DATA: " + gaps.size() + " of " + rowsRead.size() + " clusters have no OpenCost row on "
-                + missingDays + " cluster-day(s) " + range(from, through) + ", whose costs these figures lack: "
-                + named + (gaps.size() > CLUSTERS_NAMED ? "; and " + (gaps.size() - CLUSTERS_NAMED) + " more" : "")
+                + missingDays + " cluster-day(s) " + range(from, through) + ", whose costs these figures lack: " + named
+                + (gaps.size() > CLUSTERS_NAMED ? "; and " + (gaps.size() - CLUSTERS_NAMED) + " more" : "")
                 + " (the workbook's Coverage sheet has every cluster and day).";
     }
 
@@ -140,7 +164,9 @@ public final class Coverage {
         return String.join(", ", ranges);
     }
 
-    /** {@code 2026-10-03}, {@code 2026-10-03 to 07}, or {@code 2026-09-28 to 2026-10-02}. */
+    /**
+     * {@code 2026-10-03}, {@code 2026-10-03 to 07}, or {@code 2026-09-28 to 2026-10-02}.
+     */
     static String range(LocalDate first, LocalDate last) {
         if (first.equals(last)) {
             return first.toString();
@@ -148,4 +174,5 @@ public final class Coverage {
         boolean sameMonth = first.getYear() == last.getYear() && first.getMonth() == last.getMonth();
         return first + " to " + (sameMonth ? String.format("%02d", last.getDayOfMonth()) : last.toString());
     }
+
 }

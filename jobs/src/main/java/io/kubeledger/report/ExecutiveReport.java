@@ -22,22 +22,31 @@ import io.kubeledger.report.PdfDocument.Line;
 import io.kubeledger.rightsizing.RequestAction;
 
 /**
- * The month's executive report: headline against last month, daily cost by team, cost by team and kind, the biggest
- * savings, compliance, clusters, Log Analytics and the top namespaces, and how costs are split.
+ * The month's executive report: headline against last month, daily cost by team, cost by
+ * team and kind, the biggest savings, compliance, clusters, Log Analytics and the top
+ * namespaces, and how costs are split.
  */
 final class ExecutiveReport {
 
     static final String TITLE = "kubeledger · Kubernetes chargeback";
+
     private static final int TOP_NAMESPACES = 40;
+
     /** The teams a shared namespace's line names; the others are counted. */
     private static final int PAYERS_NAMED = 2;
+
     private static final int TOP_SAVINGS = 10;
+
     private static final int TOP_MOVERS = 8;
+
     /** The other resources the invoice bridge names one by one; the rest are one line. */
     private static final int OTHERS_NAMED = 10;
+
     private static final BigDecimal CENT = new BigDecimal("0.01");
+
     private static final String CHANGE = "Change";
     static final String WHAT_THE_MONEY_BUYS = "What the money buys";
+
     /** The longest title a method paragraph opens with ("Container logs: ..."). */
     private static final int METHOD_TITLE = 20;
 
@@ -51,13 +60,13 @@ final class ExecutiveReport {
     }
 
     /**
-     * The first page's headline figures, one a line: the fleet's row of figures (unowned, idle, requests used), against
-     * last month, the forecast, the budget and the teams over theirs, the invoice bridge, and what rightsizing would
-     * save and what the containers at risk would cost.
+     * The first page's headline figures, one a line: the fleet's row of figures (unowned,
+     * idle, requests used), against last month, the forecast, the budget and the teams
+     * over theirs, the invoice bridge, and what rightsizing would save and what the
+     * containers at risk would cost.
      */
     private static List<String> headlines(MonthlyReport report) {
-        List<String> headlines = new ArrayList<>(nonNull(report.fleetFigures(),
-                report.comparison(report.total(), null),
+        List<String> headlines = new ArrayList<>(nonNull(report.fleetFigures(), report.comparison(report.total(), null),
                 report.forecastLine(report.total(), report.corrections())));
         Budgets.Use budget = report.budgetUse(null);
         if (budget != null) {
@@ -84,11 +93,13 @@ final class ExecutiveReport {
 
     private static String notes(MonthlyReport report) {
         String missing = report.inputs().missingNotice();
-        StringBuilder notes = new StringBuilder(missing == null ? "" : missing + " ")
-                .append(report.coverage().notice()).append(' ')
-                .append(report.billing().headline(report.reportDate())).append(' ');
-        report.billing().billBelowEstimateNotices(report.currency()).forEach(notice -> notes.append(notice)
-                .append(' '));
+        StringBuilder notes = new StringBuilder(missing == null ? "" : missing + " ").append(report.coverage().notice())
+            .append(' ')
+            .append(report.billing().headline(report.reportDate()))
+            .append(' ');
+        report.billing()
+            .billBelowEstimateNotices(report.currency())
+            .forEach(notice -> notes.append(notice).append(' '));
         String unowned = unowned(report);
         if (unowned != null) {
             notes.append(unowned).append(' ');
@@ -99,13 +110,19 @@ final class ExecutiveReport {
         }
         if (!report.unregisteredTeams().isEmpty()) {
             notes.append("Unregistered teams (named by a label, not configured): ")
-                    .append(String.join(", ", report.unregisteredTeams())).append('.');
+                .append(String.join(", ", report.unregisteredTeams()))
+                .append('.');
         }
         InputCounts inputs = report.inputs();
         notes.append(" OpenCost rows read (month to date and the rightsizing lookback): ")
-                .append(inputs.opencostRowsRead()).append("; quarantined: ").append(inputs.opencostRowsQuarantined())
-                .append(". Log Analytics rows read: ").append(inputs.logRowsRead())
-                .append("; quarantined: ").append(inputs.logRowsQuarantined()).append('.');
+            .append(inputs.opencostRowsRead())
+            .append("; quarantined: ")
+            .append(inputs.opencostRowsQuarantined())
+            .append(". Log Analytics rows read: ")
+            .append(inputs.logRowsRead())
+            .append("; quarantined: ")
+            .append(inputs.logRowsQuarantined())
+            .append('.');
         String dataQuality = inputs.dataQualityNotice(report.currency());
         if (dataQuality != null) {
             notes.append(' ').append(dataQuality);
@@ -114,8 +131,9 @@ final class ExecutiveReport {
     }
 
     /**
-     * The invoice bridge, line by line, the largest other resources named and the rest in one line: a billing
-     * account's export can hold thousands (the workbook's Invoice sheet names them all).
+     * The invoice bridge, line by line, the largest other resources named and the rest in
+     * one line: a billing account's export can hold thousands (the workbook's Invoice
+     * sheet names them all).
      */
     private static void invoiceBridge(MonthlyReport report, InvoiceBridgeLines bridge, List<Line> lines) {
         String section = "From the invoice to the chargeback (" + bridge.bridge().costColumn() + ", "
@@ -133,15 +151,17 @@ final class ExecutiveReport {
                         report.share(rest)));
                 others = 0;
             }
-            lines.add(Line.cost(section, line.label(), line.other() == null ? null : String.format(Locale.ROOT,
-                    "%s %,.2f", bridge.bridge().otherColumn(), line.other()), line.charged(),
-                    report.share(line.charged())));
+            lines.add(Line.cost(section, line.label(),
+                    line.other() == null ? null
+                            : String.format(Locale.ROOT, "%s %,.2f", bridge.bridge().otherColumn(), line.other()),
+                    line.charged(), report.share(line.charged())));
         }
     }
 
     /**
-     * One story of the log cost: what the month charges for Log Analytics, its ingestion at the price list (listed
-     * table by table below it), and the rest, which only a workspace's bill holds.
+     * One story of the log cost: what the month charges for Log Analytics, its ingestion
+     * at the price list (listed table by table below it), and the rest, which only a
+     * workspace's bill holds.
      */
     private static void logCost(MonthlyReport report, List<Line> lines) {
         String section = "Log Analytics: what is charged";
@@ -150,41 +170,58 @@ final class ExecutiveReport {
         lines.add(Line.cost(section, "Of which ingestion at the price list", "table by table below",
                 report.ingestionTotal(), report.share(report.ingestionTotal())));
         if (report.logsBeyondPriceList().abs().compareTo(CENT) >= 0) {
-            lines.add(Line.cost(section, "Of which the workspaces' bills beyond it", "commitment tier, retention, "
-                    + "queries", report.logsBeyondPriceList(), report.share(report.logsBeyondPriceList())));
+            lines.add(Line.cost(section, "Of which the workspaces' bills beyond it",
+                    "commitment tier, retention, " + "queries", report.logsBeyondPriceList(),
+                    report.share(report.logsBeyondPriceList())));
         }
     }
 
-    /** The spend no configured team owns, team by team with the namespaces behind it, or null when there is none. */
+    /**
+     * The spend no configured team owns, team by team with the namespaces behind it, or
+     * null when there is none.
+     */
     private static String unowned(MonthlyReport report) {
         List<TeamCost> unowned = report.unownedTeams();
         if (unowned.isEmpty()) {
             return null;
         }
-        // The sum of the teams' printed costs, so that the parts printed after it add up to it.
+        // The sum of the teams' printed costs, so that the parts printed after it add up
+        // to it.
         BigDecimal total = unowned.stream().map(report::printedCost).reduce(BigDecimal.ZERO, BigDecimal::add);
         return String.format(Locale.ROOT, "Unowned spend: %,.2f %s (%.1f %%): ", total, report.currency(),
-                report.share(total) * 100) + unowned.stream().map(t -> String.format(Locale.ROOT, "%s %,.2f",
-                        t.team(), report.printedCost(t)) + (t.registered() ? "" : ", a team label naming no "
-                                + "configured team") + " (" + namespacesOf(report, t.team()) + ")")
-                .collect(Collectors.joining("; ")) + ".";
+                report.share(total) * 100)
+                + unowned.stream()
+                    .map(t -> String.format(Locale.ROOT, "%s %,.2f", t.team(), report.printedCost(t))
+                            + (t.registered() ? "" : ", a team label naming no " + "configured team") + " ("
+                            + namespacesOf(report, t.team()) + ")")
+                    .collect(Collectors.joining("; "))
+                + ".";
     }
 
-    /** The namespaces a team pays for, costliest first: the first two and how many more. */
+    /**
+     * The namespaces a team pays for, costliest first: the first two and how many more.
+     */
     private static String namespacesOf(MonthlyReport report, String team) {
-        List<String> namespaces = report.namespaces().stream().filter(n -> n.team().equals(team))
-                .sorted(Comparator.comparing(NamespaceCost::cost, Comparator.reverseOrder()))
-                .map(n -> n.cluster() + " / " + ReportNamespaces.display(n.namespace())).toList();
+        List<String> namespaces = report.namespaces()
+            .stream()
+            .filter(n -> n.team().equals(team))
+            .sorted(Comparator.comparing(NamespaceCost::cost, Comparator.reverseOrder()))
+            .map(n -> n.cluster() + " / " + ReportNamespaces.display(n.namespace()))
+            .toList();
         String named = String.join(", ", namespaces.subList(0, Math.min(PAYERS_NAMED, namespaces.size())));
         return namespaces.size() > PAYERS_NAMED ? named + " +" + (namespaces.size() - PAYERS_NAMED) + " more" : named;
     }
 
     private static List<Line> lines(MonthlyReport report) {
         List<Line> lines = new ArrayList<>();
-        // Printed to the cent, the parts of each section adding up to the total printed above them (PrintedCents).
-        report.teams().forEach(t -> lines.add(Line.cost("Cost per team", t.team(),
-                String.join(" · ", nonNull(t.costCenter(), t.registered() ? null : "unregistered",
-                        report.changeOf(t.team(), t.cost()))), report.printedCost(t), report.share(t.cost()))));
+        // Printed to the cent, the parts of each section adding up to the total printed
+        // above them (PrintedCents).
+        report.teams()
+            .forEach(t -> lines.add(Line.cost("Cost per team", t.team(),
+                    String.join(" · ",
+                            nonNull(t.costCenter(), t.registered() ? null : "unregistered",
+                                    report.changeOf(t.team(), t.cost()))),
+                    report.printedCost(t), report.share(t.cost()))));
         charts(report, lines);
         report.teams().forEach(t -> {
             List<BigDecimal> kinds = List.of(t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(),
@@ -195,14 +232,16 @@ final class ExecutiveReport {
                         printed.get(kind), report.share(kinds.get(kind))));
             }
         });
-        lines.add(Line.chart("Each team's cost by kind" + (report.teams().size() > ReportCharts.BARS
-                ? " (the " + ReportCharts.BARS + " costliest teams, the rest as one)" : ""),
+        lines.add(Line.chart(
+                "Each team's cost by kind" + (report.teams().size() > ReportCharts.BARS
+                        ? " (the " + ReportCharts.BARS + " costliest teams, the rest as one)" : ""),
                 ReportCharts.kinds(ChartFigures.kinds(report), report.currency())));
         InvoiceBridgeLines.of(report).ifPresent(bridge -> invoiceBridge(report, bridge, lines));
         movers(report, lines);
-        report.resourcesByTeam().forEach(r -> lines.add(new Line(WHAT_THE_MONEY_BUYS, r.team(), r.used(),
-                report.printedCost(report.team(r.team()).orElseThrow()), report.share(r.cost()), PdfDocument.COST,
-                r.parts())));
+        report.resourcesByTeam()
+            .forEach(r -> lines.add(new Line(WHAT_THE_MONEY_BUYS, r.team(), r.used(),
+                    report.printedCost(report.team(r.team()).orElseThrow()), report.share(r.cost()), PdfDocument.COST,
+                    r.parts())));
         rightsizing(report, lines);
         unownedSavings(report, lines);
         compliance(report, lines);
@@ -211,30 +250,34 @@ final class ExecutiveReport {
         report.clusters().forEach(c -> {
             long quarantined = report.inputs().opencostQuarantined(c.cluster());
             lines.add(Line.cost("Cost per cluster", c.cluster(), String.join(" · ", nonNull(
-                    c.billed().signum() == 0 && c.idle().signum() == 0 ? null : String.format(Locale.ROOT,
-                            "billed %,.2f · to containers %,.2f · idle %,.2f (%.0f %%)", c.billed(), c.allocated(),
-                            c.idle(), c.idleShare() * 100),
+                    c.billed().signum() == 0 && c.idle().signum() == 0 ? null
+                            : String.format(Locale.ROOT, "billed %,.2f · to containers %,.2f · idle %,.2f (%.0f %%)",
+                                    c.billed(), c.allocated(), c.idle(), c.idleShare() * 100),
                     quarantined == 0 ? null : quarantined + " OpenCost rows quarantined")),
                     clusterCosts.get(report.clusters().indexOf(c)), report.share(c.cost())));
         });
         List<ClusterCost> idle = ChartFigures.idle(report);
         if (!idle.isEmpty()) {
-            lines.add(Line.chart("Idle capacity: each cluster's idle cost in percent of its bill" + (idle.size()
-                    > ReportCharts.BARS ? " (the " + ReportCharts.BARS + " idlest of " + idle.size() + ")" : ""),
+            lines.add(Line.chart(
+                    "Idle capacity: each cluster's idle cost in percent of its bill" + (idle.size() > ReportCharts.BARS
+                            ? " (the " + ReportCharts.BARS + " idlest of " + idle.size() + ")" : ""),
                     ReportCharts.idle(idle)));
         }
         logCost(report, lines);
-        report.ingestion().forEach(i -> lines.add(Line.cost("Log Analytics ingestion at the price list", i.workspace()
-                + " / " + i.table(), i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()),
-                i.cost(), report.share(i.cost()))));
+        report.ingestion()
+            .forEach(i -> lines
+                .add(Line.cost("Log Analytics ingestion at the price list", i.workspace() + " / " + i.table(),
+                        i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()), i.cost(),
+                        report.share(i.cost()))));
         topNamespaces(report, lines);
         lines.addAll(method(report, true));
         return lines;
     }
 
     /**
-     * The charts after the cost per team: the daily cost by team, the trend over the months the lake holds (when it
-     * holds an earlier one) and the budgets (when there are any).
+     * The charts after the cost per team: the daily cost by team, the trend over the
+     * months the lake holds (when it holds an earlier one) and the budgets (when there
+     * are any).
      */
     private static void charts(MonthlyReport report, List<Line> lines) {
         lines.add(Line.chart("Daily cost by team", ReportCharts.daily(report.daily(), report.currency())));
@@ -245,16 +288,20 @@ final class ExecutiveReport {
         }
         List<ChartFigures.BudgetBar> budgets = ChartFigures.budgets(report);
         if (!budgets.isEmpty()) {
-            lines.add(Line.chart("Budgets: the month to date" + (report.complete() ? "" : " and its forecast")
-                    + " in percent of each budget" + (budgets.size() > ReportCharts.BARS ? " (the first "
-                            + ReportCharts.BARS + ")" : ""), ReportCharts.budgets(budgets)));
+            lines.add(
+                    Line.chart(
+                            "Budgets: the month to date" + (report.complete() ? "" : " and its forecast")
+                                    + " in percent of each budget" + (budgets.size() > ReportCharts.BARS
+                                            ? " (the first " + ReportCharts.BARS + ")" : ""),
+                            ReportCharts.budgets(budgets)));
         }
     }
 
     /**
-     * The last section of every PDF: how costs are charged, split and rounded, how the comparison with last month and
-     * the forecast are made. The first page carries the figures; the method comes last. {@code withWorkbook}: the
-     * reader has the workbook too (finance does; a team lead has only its statement).
+     * The last section of every PDF: how costs are charged, split and rounded, how the
+     * comparison with last month and the forecast are made. The first page carries the
+     * figures; the method comes last. {@code withWorkbook}: the reader has the workbook
+     * too (finance does; a team lead has only its statement).
      */
     static List<Line> method(MonthlyReport report, boolean withWorkbook) {
         String section = "How costs are split, compared and forecast";
@@ -283,116 +330,158 @@ final class ExecutiveReport {
     }
 
     /**
-     * The namespaces of each cluster ranked by their whole cost, each once, with the teams that pay for it: a shared
-     * namespace split among six teams is one namespace, not six lines.
+     * The namespaces of each cluster ranked by their whole cost, each once, with the
+     * teams that pay for it: a shared namespace split among six teams is one namespace,
+     * not six lines.
      */
     private static void topNamespaces(MonthlyReport report, List<Line> lines) {
-        Map<List<String>, List<NamespaceCost>> byNamespace = report.namespaces().stream().collect(Collectors.groupingBy(
-                n -> List.of(n.cluster(), n.namespace()), LinkedHashMap::new, Collectors.toList()));
+        Map<List<String>, List<NamespaceCost>> byNamespace = report.namespaces()
+            .stream()
+            .collect(Collectors.groupingBy(n -> List.of(n.cluster(), n.namespace()), LinkedHashMap::new,
+                    Collectors.toList()));
         String section = "Top namespaces" + (byNamespace.size() > TOP_NAMESPACES
                 ? " (" + TOP_NAMESPACES + " of " + byNamespace.size() + "; all in the workbook, by team)" : "");
-        byNamespace.values().stream()
-                .sorted(Comparator.comparing(ExecutiveReport::total, Comparator.reverseOrder()))
-                .limit(TOP_NAMESPACES)
-                .forEach(teams -> lines.add(Line.cost(section, teams.get(0).cluster() + " / "
-                        + ReportNamespaces.display(teams.get(0).namespace()), payers(teams), total(teams),
-                        report.share(total(teams)))));
+        byNamespace.values()
+            .stream()
+            .sorted(Comparator.comparing(ExecutiveReport::total, Comparator.reverseOrder()))
+            .limit(TOP_NAMESPACES)
+            .forEach(teams -> lines.add(Line.cost(section,
+                    teams.get(0).cluster() + " / " + ReportNamespaces.display(teams.get(0).namespace()), payers(teams),
+                    total(teams), report.share(total(teams)))));
     }
 
     private static BigDecimal total(List<NamespaceCost> teams) {
         return teams.stream().map(NamespaceCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The team that pays for a namespace, or the two that pay most with their shares and how many others pay. */
+    /**
+     * The team that pays for a namespace, or the two that pay most with their shares and
+     * how many others pay.
+     */
     private static String payers(List<NamespaceCost> teams) {
         if (teams.size() == 1) {
             return teams.get(0).team();
         }
         BigDecimal total = total(teams);
         List<NamespaceCost> costliest = teams.stream()
-                .sorted(Comparator.comparing(NamespaceCost::cost, Comparator.reverseOrder())).toList();
-        String named = costliest.stream().limit(PAYERS_NAMED).map(n -> total.signum() == 0 ? n.team()
-                : String.format(Locale.ROOT, "%s %.0f%%", n.team(), n.cost().doubleValue() * 100 / total.doubleValue()))
-                .collect(Collectors.joining(", "));
+            .sorted(Comparator.comparing(NamespaceCost::cost, Comparator.reverseOrder()))
+            .toList();
+        String named = costliest.stream()
+            .limit(PAYERS_NAMED)
+            .map(n -> total.signum() == 0 ? n.team()
+                    : String.format(Locale.ROOT, "%s %.0f%%", n.team(),
+                            n.cost().doubleValue() * 100 / total.doubleValue()))
+            .collect(Collectors.joining(", "));
         return teams.size() > PAYERS_NAMED ? named + " +" + (teams.size() - PAYERS_NAMED) + " more" : named;
     }
 
-    /** The teams and the namespaces whose cost changed most against last month, up or down. */
+    /**
+     * The teams and the namespaces whose cost changed most against last month, up or
+     * down.
+     */
     private static void movers(MonthlyReport report, List<Line> lines) {
         String section = "Top movers against " + report.comparedPeriod();
-        report.teamMovers().stream().limit(TOP_MOVERS).forEach(m -> lines.add(new Line(section, "team " + m.name(),
-                m.describe(), m.change(), null, CHANGE, null)));
-        report.namespaceMovers().stream().limit(TOP_MOVERS).forEach(m -> lines.add(new Line(section,
-                ReportNamespaces.displayKey(m.name()), m.describe(), m.change(), null, CHANGE, null)));
-    }
-
-    /** What could be saved, then the biggest savings and the table plans, each with how to apply it. */
-    private static void rightsizing(MonthlyReport report, List<Line> lines) {
-        Rightsizing rightsizing = report.rightsizing();
-        String summary = "Rightsizing: what could be saved a month";
-        lines.add(Line.saving(summary, "Containers to downsize", rightsizing.containers(RequestAction.DOWNSIZE).size()
-                + " containers", rightsizing.savings(RequestAction.DOWNSIZE), null));
-        lines.add(Line.saving(summary, "Abandoned workloads", rightsizing.containers(RequestAction.ABANDONED).size()
-                + " containers", rightsizing.savings(RequestAction.ABANDONED), null));
-        lines.add(Line.saving(summary, "Containers to resize", "one resource down, the other up, saving money",
-                rightsizing.resizeSavings(), null));
-        lines.add(Line.saving(summary, "Log Analytics table plans", rightsizing.tableChanges().size() + " tables",
-                rightsizing.tableSavings(), "On the bill, ingestion and query charges together; a billed workspace's "
-                        + "charge is its bill, an estimated one's its ingestion at the price list, so a move to "
-                        + "Analytics that saves query charges raises an estimate."));
-        lines.add(Line.saving(summary, "Potential savings (gross)", null, rightsizing.potentialSavings(), null));
-        lines.add(new Line(summary, "Every change applied: the chargeback's change", "savings, costs and the table "
-                + "plans' charge", report.rightsizingChargebackChange(), null, CHANGE, null));
-        // A cost, printed as one (positive, under a cost heading) rather than as a negative saving.
-        lines.add(new Line("Rightsizing: what the containers at risk would cost a month", "Containers to upsize or "
-                + "resize", (rightsizing.containers(RequestAction.UPSIZE).size() + rightsizing.containers(
-                        RequestAction.RESIZE).size()) + " containers", rightsizing.atRiskCost(), null, PdfDocument.COST,
-                "Their usage exceeds their requests or leaves too little headroom; raising their requests costs this "
-                        + "much a month more."));
-        String biggest = "Rightsizing: the " + TOP_SAVINGS + " biggest savings (every team's in its statement)";
-        rightsizing.containers().stream().filter(r -> r.monthlySavings().signum() > 0).limit(TOP_SAVINGS)
-                .forEach(r -> lines.add(RightsizingLines.container(biggest, r.team() + " · " + r.key().container(),
-                        r)));
-        rightsizing.tableChanges().forEach(t -> lines.add(RightsizingLines.table(
-                "Rightsizing: Log Analytics table plans", t, report.tableChargebackChange(t),
-                report.billedWorkspace(t))));
+        report.teamMovers()
+            .stream()
+            .limit(TOP_MOVERS)
+            .forEach(m -> lines
+                .add(new Line(section, "team " + m.name(), m.describe(), m.change(), null, CHANGE, null)));
+        report.namespaceMovers()
+            .stream()
+            .limit(TOP_MOVERS)
+            .forEach(m -> lines.add(new Line(section, ReportNamespaces.displayKey(m.name()), m.describe(), m.change(),
+                    null, CHANGE, null)));
     }
 
     /**
-     * What the spend no configured team owns could save: no statement goes to these teams, so their savings are
-     * listed here, with the namespaces to act on.
+     * What could be saved, then the biggest savings and the table plans, each with how to
+     * apply it.
+     */
+    private static void rightsizing(MonthlyReport report, List<Line> lines) {
+        Rightsizing rightsizing = report.rightsizing();
+        String summary = "Rightsizing: what could be saved a month";
+        lines.add(Line.saving(summary, "Containers to downsize",
+                rightsizing.containers(RequestAction.DOWNSIZE).size() + " containers",
+                rightsizing.savings(RequestAction.DOWNSIZE), null));
+        lines.add(Line.saving(summary, "Abandoned workloads",
+                rightsizing.containers(RequestAction.ABANDONED).size() + " containers",
+                rightsizing.savings(RequestAction.ABANDONED), null));
+        lines.add(Line.saving(summary, "Containers to resize", "one resource down, the other up, saving money",
+                rightsizing.resizeSavings(), null));
+        lines.add(Line.saving(summary, "Log Analytics table plans", rightsizing.tableChanges().size() + " tables",
+                rightsizing.tableSavings(),
+                "On the bill, ingestion and query charges together; a billed workspace's "
+                        + "charge is its bill, an estimated one's its ingestion at the price list, so a move to "
+                        + "Analytics that saves query charges raises an estimate."));
+        lines.add(Line.saving(summary, "Potential savings (gross)", null, rightsizing.potentialSavings(), null));
+        lines.add(new Line(summary, "Every change applied: the chargeback's change",
+                "savings, costs and the table " + "plans' charge", report.rightsizingChargebackChange(), null, CHANGE,
+                null));
+        // A cost, printed as one (positive, under a cost heading) rather than as a
+        // negative saving.
+        lines.add(new Line("Rightsizing: what the containers at risk would cost a month",
+                "Containers to upsize or " + "resize",
+                (rightsizing.containers(RequestAction.UPSIZE).size()
+                        + rightsizing.containers(RequestAction.RESIZE).size()) + " containers",
+                rightsizing.atRiskCost(), null, PdfDocument.COST,
+                "Their usage exceeds their requests or leaves too little headroom; raising their requests costs this "
+                        + "much a month more."));
+        String biggest = "Rightsizing: the " + TOP_SAVINGS + " biggest savings (every team's in its statement)";
+        rightsizing.containers()
+            .stream()
+            .filter(r -> r.monthlySavings().signum() > 0)
+            .limit(TOP_SAVINGS)
+            .forEach(r -> lines.add(RightsizingLines.container(biggest, r.team() + " · " + r.key().container(), r)));
+        rightsizing.tableChanges()
+            .forEach(t -> lines.add(RightsizingLines.table("Rightsizing: Log Analytics table plans", t,
+                    report.tableChargebackChange(t), report.billedWorkspace(t))));
+    }
+
+    /**
+     * What the spend no configured team owns could save: no statement goes to these
+     * teams, so their savings are listed here, with the namespaces to act on.
      */
     private static void unownedSavings(MonthlyReport report, List<Line> lines) {
         String section = "Rightsizing of unowned spend (no statement goes to these teams)";
-        report.unownedTeams().stream().filter(t -> !report.rightsizing().changesOf(t.team()).isEmpty())
-                .forEach(t -> lines.add(Line.saving(section, t.team(), report.rightsizing().changesOf(t.team()).size()
-                        + " changes", report.rightsizing().potentialSavingsOf(t.team()), "Its namespaces: "
-                                + namespacesOf(report, t.team()) + "; every change is in the workbook's Rightsizing "
-                                + "sheet (filter Team = " + t.team() + ")")));
+        report.unownedTeams()
+            .stream()
+            .filter(t -> !report.rightsizing().changesOf(t.team()).isEmpty())
+            .forEach(t -> lines
+                .add(Line.saving(section, t.team(), report.rightsizing().changesOf(t.team()).size() + " changes",
+                        report.rightsizing().potentialSavingsOf(t.team()),
+                        "Its namespaces: " + namespacesOf(report, t.team())
+                                + "; every change is in the workbook's Rightsizing " + "sheet (filter Team = "
+                                + t.team() + ")")));
     }
 
-    /** Each cluster's tally, then every warning and failure with its evidence, failures and high severity first. */
+    /**
+     * Each cluster's tally, then every warning and failure with its evidence, failures
+     * and high severity first.
+     */
     private static void compliance(MonthlyReport report, List<Line> lines) {
         String summary = "Compliance: control-plane logs and the audit archive";
         Map<String, List<Finding>> byCluster = new LinkedHashMap<>();
         report.compliance().forEach(f -> byCluster.computeIfAbsent(f.cluster(), c -> new ArrayList<>()).add(f));
         byCluster.forEach((cluster, findings) -> lines.add(Line.text(summary, cluster, tally(findings), null)));
         String attention = "Compliance: what needs attention";
-        report.compliance().stream()
-                .filter(f -> f.status() == Status.FAIL || f.status() == Status.WARN)
-                .sorted(Comparator.comparing((Finding f) -> f.status() != Status.FAIL)
-                        .thenComparing(f -> f.severity().ordinal(), Comparator.reverseOrder()))
-                .forEach(f -> lines.add(Line.text(attention, f.cluster() + " · " + f.check(), f.status().value()
-                        + " · " + f.severity().value(), f.detail())));
+        report.compliance()
+            .stream()
+            .filter(f -> f.status() == Status.FAIL || f.status() == Status.WARN)
+            .sorted(Comparator.comparing((Finding f) -> f.status() != Status.FAIL)
+                .thenComparing(f -> f.severity().ordinal(), Comparator.reverseOrder()))
+            .forEach(f -> lines.add(Line.text(attention, f.cluster() + " · " + f.check(),
+                    f.status().value() + " · " + f.severity().value(), f.detail())));
     }
 
     private static String tally(List<Finding> findings) {
-        return Arrays.stream(Status.values()).filter(s -> findings.stream().anyMatch(f -> f.status() == s))
-                .map(s -> findings.stream().filter(f -> f.status() == s).count() + " " + s.value())
-                .collect(Collectors.joining(" · "));
+        return Arrays.stream(Status.values())
+            .filter(s -> findings.stream().anyMatch(f -> f.status() == s))
+            .map(s -> findings.stream().filter(f -> f.status() == s).count() + " " + s.value())
+            .collect(Collectors.joining(" · "));
     }
 
     private static List<String> nonNull(String... parts) {
         return Arrays.stream(parts).filter(part -> part != null && !part.isEmpty()).toList();
     }
+
 }

@@ -13,17 +13,25 @@ import io.kubeledger.ingest.InvoiceBridge.Amounts;
 import io.kubeledger.ingest.InvoiceBridge.OtherResource;
 
 /**
- * From the invoice to the chargeback, line by line, for a controller to tick: the bill in the export's scope on the
- * days it bills, less each resource that is not this fleet's, is this fleet's bill; with the corrections of earlier
- * periods and the days not billed yet, the chargeback. Each amount in the charged cost column, and the bill's lines in
- * the other column beside. Empty for a month that is an estimate, or whose run record has no bridge.
+ * From the invoice to the chargeback, line by line, for a controller to tick: the bill in
+ * the export's scope on the days it bills, less each resource that is not this fleet's,
+ * is this fleet's bill; with the corrections of earlier periods and the days not billed
+ * yet, the chargeback. Each amount in the charged cost column, and the bill's lines in
+ * the other column beside. Empty for a month that is an estimate, or whose run record has
+ * no bridge.
  */
 record InvoiceBridgeLines(InvoiceBridge bridge, List<BridgeLine> lines) {
 
-    /** The other resources the first page's line names, the largest; the workbook names them all. */
+    /**
+     * The other resources the first page's line names, the largest; the workbook names
+     * them all.
+     */
     static final int NAMED_ON_THE_FIRST_PAGE = 3;
 
-    /** A line of the bridge: what, and its amount in each column ({@code other} null where the lake has none). */
+    /**
+     * A line of the bridge: what, and its amount in each column ({@code other} null where
+     * the lake has none).
+     */
     record BridgeLine(String label, BigDecimal charged, BigDecimal other, boolean subtotal) {
     }
 
@@ -45,8 +53,10 @@ record InvoiceBridgeLines(InvoiceBridge bridge, List<BridgeLine> lines) {
         if (corrections.signum() != 0) {
             lines.add(new BridgeLine("Corrections of earlier periods on this invoice", corrections, null, false));
         }
-        BigDecimal unexplained = report.billedTotal().subtract(corrections).subtract(fleet.charged())
-                .setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal unexplained = report.billedTotal()
+            .subtract(corrections)
+            .subtract(fleet.charged())
+            .setScale(2, RoundingMode.HALF_EVEN);
         if (unexplained.signum() != 0) {
             lines.add(new BridgeLine("Difference between this fleet's bill and its billed lines in the lake (a "
                     + "lake written before the bill's last run?)", unexplained, null, false));
@@ -66,7 +76,8 @@ record InvoiceBridgeLines(InvoiceBridge bridge, List<BridgeLine> lines) {
     }
 
     /**
-     * The first page's line: {@code Invoice: 26,000.00 USD billed in the export's scope (EffectiveCost; BilledCost
+     * The first page's line:
+     * {@code Invoice: 26,000.00 USD billed in the export's scope (EffectiveCost; BilledCost
      * 23,000.00), less 3,804.37 of 31 other resources (largest: ...) = this fleet's 22,195.63 ...}.
      */
     String headline(MonthlyReport report) {
@@ -74,24 +85,32 @@ record InvoiceBridgeLines(InvoiceBridge bridge, List<BridgeLine> lines) {
         List<OtherResource> others = bridge.others();
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                 "Invoice: %,.2f %s in the export's scope to %s (%s, charged; %s %,.2f), less %,.2f of %d other "
-                        + "resource%s", bridge.scope().charged(), currency, report.billing().billedThrough(),
-                bridge.costColumn(), bridge.otherColumn(), bridge.scope().other(), bridge.othersTotal().charged(),
-                others.size(), others.size() == 1 ? "" : "s"));
+                        + "resource%s",
+                bridge.scope().charged(), currency, report.billing().billedThrough(), bridge.costColumn(),
+                bridge.otherColumn(), bridge.scope().other(), bridge.othersTotal().charged(), others.size(),
+                others.size() == 1 ? "" : "s"));
         if (!others.isEmpty()) {
-            line.append(" (largest: ").append(String.join(", ", others.stream().limit(NAMED_ON_THE_FIRST_PAGE)
+            line.append(" (largest: ")
+                .append(String.join(", ", others.stream()
+                    .limit(NAMED_ON_THE_FIRST_PAGE)
                     .map(other -> String.format(Locale.ROOT, "%s %,.2f", name(other), other.amounts().charged()))
-                    .toList())).append(others.size() > NAMED_ON_THE_FIRST_PAGE ? ", …" : "").append(')');
+                    .toList()))
+                .append(others.size() > NAMED_ON_THE_FIRST_PAGE ? ", …" : "")
+                .append(')');
         }
         line.append(String.format(Locale.ROOT, " = this fleet's bill %,.2f", bridge.fleet().charged()));
-        lines.stream().filter(l -> !l.subtotal() && l.other() == null).forEach(l -> line.append(String.format(
-                Locale.ROOT, "; %s %,.2f", l.label().toLowerCase(Locale.ROOT), l.charged())));
+        lines.stream()
+            .filter(l -> !l.subtotal() && l.other() == null)
+            .forEach(l -> line
+                .append(String.format(Locale.ROOT, "; %s %,.2f", l.label().toLowerCase(Locale.ROOT), l.charged())));
         line.append(String.format(Locale.ROOT, " = the chargeback %,.2f", report.total()));
         if (!bridge.invoiceIds().isEmpty()) {
             line.append(bridge.invoiceIds().size() == 1 ? "; invoice " : "; invoices ")
-                    .append(String.join(", ", bridge.invoiceIds()));
+                .append(String.join(", ", bridge.invoiceIds()));
         }
-        line.append("; ").append(bridge.subscriptions().size()).append(bridge.subscriptions().size() == 1
-                ? " subscription" : " subscriptions");
+        line.append("; ")
+            .append(bridge.subscriptions().size())
+            .append(bridge.subscriptions().size() == 1 ? " subscription" : " subscriptions");
         return line.append('.').toString();
     }
 }

@@ -10,14 +10,16 @@ import io.kubeledger.lake.RunRecord;
 import io.kubeledger.source.BlobPublisher;
 
 /**
- * Brings the lake's partitions of a month and of the month before from {@code lake-url} into the local lake, for a
- * {@code reports} run on a pod that computed nothing: the shards published their parts there. Of the trend's earlier
- * months ({@code trendMonths}, this one included), the run records and chargeback lines alone.
+ * Brings the lake's partitions of a month and of the month before from {@code lake-url}
+ * into the local lake, for a {@code reports} run on a pod that computed nothing: the
+ * shards published their parts there. Of the trend's earlier months ({@code trendMonths},
+ * this one included), the run records and chargeback lines alone.
  */
 public record LakeDownload(BlobPublisher blobs, BlobFolder lake, Path localLake, int trendMonths) {
 
     private static final List<String> DATASETS = List.of(RunRecord.DATASET, LakePartitions.CHARGEBACK,
             LakePartitions.RIGHTSIZING, LakePartitions.LOG_TABLES, LakePartitions.COMPLIANCE, LakePartitions.COMPUTE);
+
     private static final List<String> TREND = List.of(RunRecord.DATASET, LakePartitions.CHARGEBACK);
 
     public void month(YearMonth month) {

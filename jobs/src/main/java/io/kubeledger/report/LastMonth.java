@@ -13,21 +13,24 @@ import java.util.TreeMap;
 import io.kubeledger.report.MonthlyReport.DailyCost;
 
 /**
- * What a report compares with: last month's latest run in the lake, over the period like this report's (the same days
- * for a month to date, the whole month for a month's final report), each team's cost over it and its coverage.
+ * What a report compares with: last month's latest run in the lake, over the period like
+ * this report's (the same days for a month to date, the whole month for a month's final
+ * report), each team's cost over it and its coverage.
  * <p>
- * Totals are compared only where like is compared with like: both periods' data whole, and either two whole months or
- * as many days on each side. Otherwise the cost per day of data is, and the text says so. {@code daily}: each team's
- * cost of each day through the run, both bases, which the month's chart draws.
+ * Totals are compared only where like is compared with like: both periods' data whole,
+ * and either two whole months or as many days on each side. Otherwise the cost per day of
+ * data is, and the text says so. {@code daily}: each team's cost of each day through the
+ * run, both bases, which the month's chart draws.
  */
 public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, Map<String, BigDecimal> byTeam,
         Map<String, BigDecimal> byNamespace, Map<String, BigDecimal> byTeamNamespace, Basis allocationOnly,
         List<DailyCost> daily) {
 
     /**
-     * Where one month is reconciled with the bill and the other an estimate, both are compared on OpenCost's
-     * allocation alone, at the price list (the lake's {@code ListCost}: logs at their priced ingestion, idle cost,
-     * which only a bill gives, and corrections left out): {@code lastBilled} says which.
+     * Where one month is reconciled with the bill and the other an estimate, both are
+     * compared on OpenCost's allocation alone, at the price list (the lake's
+     * {@code ListCost}: logs at their priced ingestion, idle cost, which only a bill
+     * gives, and corrections left out): {@code lastBilled} says which.
      */
     public record Basis(boolean lastBilled) {
 
@@ -48,7 +51,10 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
         daily = List.copyOf(daily);
     }
 
-    /** A team's namespace's key in {@code byTeamNamespace}: {@code team · cluster / namespace}. */
+    /**
+     * A team's namespace's key in {@code byTeamNamespace}:
+     * {@code team · cluster / namespace}.
+     */
     public static String teamNamespace(String team, String cluster, String namespace) {
         return team + " · " + namespace(cluster, namespace);
     }
@@ -59,8 +65,9 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
     }
 
     /**
-     * Last period's cost as this period's is compared with it: as it was where like is compared with like, else
-     * scaled to this period's days of data; null when either period has none.
+     * Last period's cost as this period's is compared with it: as it was where like is
+     * compared with like, else scaled to this period's days of data; null when either
+     * period has none.
      */
     BigDecimal comparable(BigDecimal before, Coverage current) {
         int days = coverage.coveredDays().size();
@@ -69,7 +76,7 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
             return null;
         }
         return likeForLike(current) ? before : before.multiply(BigDecimal.valueOf(currentDays))
-                .divide(BigDecimal.valueOf(days), before.scale(), RoundingMode.HALF_EVEN);
+            .divide(BigDecimal.valueOf(days), before.scale(), RoundingMode.HALF_EVEN);
     }
 
     /** What the comparison's base is called in a column or a mover's line. */
@@ -79,8 +86,9 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
     }
 
     /**
-     * The last day of last month like {@code reportDate}: the same day of the month (or the month's end when last
-     * month is shorter) for a month to date, the month's end for a month's last day.
+     * The last day of last month like {@code reportDate}: the same day of the month (or
+     * the month's end when last month is shorter) for a month to date, the month's end
+     * for a month's last day.
      */
     public static LocalDate periodEnd(LocalDate reportDate) {
         YearMonth previous = YearMonth.from(reportDate).minusMonths(1);
@@ -96,15 +104,22 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
         return byTeam.getOrDefault(team, BigDecimal.ZERO);
     }
 
-    /** A cluster's cost over the period: the sum of its namespaces' (its monitoring and idle lines included). */
+    /**
+     * A cluster's cost over the period: the sum of its namespaces' (its monitoring and
+     * idle lines included).
+     */
     public BigDecimal ofCluster(String cluster) {
-        return byNamespace.entrySet().stream().filter(e -> e.getKey().startsWith(namespace(cluster, "")))
-                .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return byNamespace.entrySet()
+            .stream()
+            .filter(e -> e.getKey().startsWith(namespace(cluster, "")))
+            .map(Map.Entry::getValue)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
-     * The headline against last month, for the whole fleet or a team: what the period was, what its data covered,
-     * its cost, and the change, e.g. {@code Last month (2026-09, final, data on every day): 8,123.45 USD · +12.3 %};
+     * The headline against last month, for the whole fleet or a team: what the period
+     * was, what its data covered, its cost, and the change, e.g.
+     * {@code Last month (2026-09, final, data on every day): 8,123.45 USD · +12.3 %};
      * {@code now} on the same basis as {@code before}.
      */
     String headline(Coverage current, BigDecimal now, BigDecimal before, String currency) {
@@ -127,7 +142,10 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
                 + currency + " now" + (change == null ? "" : ": " + change);
     }
 
-    /** The change of a team's (or the fleet's) cost, e.g. {@code +3.2 % vs 2026-09}; null when there is no base. */
+    /**
+     * The change of a team's (or the fleet's) cost, e.g. {@code +3.2 % vs 2026-09}; null
+     * when there is no base.
+     */
     String shortChange(Coverage current, BigDecimal now, BigDecimal before) {
         if (coverage.coveredDays().isEmpty() || current.coveredDays().isEmpty()) {
             return null;
@@ -140,8 +158,9 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
     }
 
     /**
-     * The change of a team's (or the fleet's, or a cluster's) cost as a fraction ({@code 0.032}: +3.2 %), per day of
-     * data where the periods are not like for like ({@link #shortChange}); null without a base.
+     * The change of a team's (or the fleet's, or a cluster's) cost as a fraction
+     * ({@code 0.032}: +3.2 %), per day of data where the periods are not like for like
+     * ({@link #shortChange}); null without a base.
      */
     Double ratio(Coverage current, BigDecimal now, BigDecimal before) {
         if (coverage.coveredDays().isEmpty() || current.coveredDays().isEmpty() || before.signum() == 0) {
@@ -188,14 +207,17 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
         return percent(fraction(now, before) * 100);
     }
 
-    /** The change from {@code before} to {@code now} as a fraction of {@code before}, which is not zero. */
+    /**
+     * The change from {@code before} to {@code now} as a fraction of {@code before},
+     * which is not zero.
+     */
     private static double fraction(BigDecimal now, BigDecimal before) {
         return now.subtract(before).doubleValue() / before.doubleValue();
     }
 
     /**
-     * A change in percent to a tenth, signed, e.g. {@code +3.2 %}; a change that rounds to nothing is {@code +0.0 %},
-     * never {@code -0.0 %}.
+     * A change in percent to a tenth, signed, e.g. {@code +3.2 %}; a change that rounds
+     * to nothing is {@code +0.0 %}, never {@code -0.0 %}.
      */
     static String percent(double percent) {
         String signed = String.format(Locale.ROOT, "%+.1f %%", percent);

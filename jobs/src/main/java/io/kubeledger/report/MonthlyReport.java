@@ -29,39 +29,24 @@ import io.kubeledger.rightsizing.RequestAction;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
 
 /**
- * What the month's reports show, read once from the run's chargeback lines so that the workbook and the PDF agree
- * with each other and with the lake. {@code complete} is true when the month has ended; the report is final when its
- * data also covers every cluster's every day ({@code coverage}). {@code billedTotal} is the part of {@code total} on
- * days reconciled with the bill. {@code history}: the earlier months the lake holds for the trend, oldest first.
+ * What the month's reports show, read once from the run's chargeback lines so that the
+ * workbook and the PDF agree with each other and with the lake. {@code complete} is true
+ * when the month has ended; the report is final when its data also covers every cluster's
+ * every day ({@code coverage}). {@code billedTotal} is the part of {@code total} on days
+ * reconciled with the bill. {@code history}: the earlier months the lake holds for the
+ * trend, oldest first.
  */
-public record MonthlyReport(
-        YearMonth month,
-        LocalDate reportDate,
-        boolean complete,
-        String currency,
-        BigDecimal total,
-        BigDecimal billedTotal,
-        List<TeamCost> teams,
-        List<ClusterCost> clusters,
-        List<NamespaceCost> namespaces,
-        List<DailyCost> daily,
-        List<TableIngestion> ingestion,
-        List<String> explanation,
-        InputCounts inputs,
-        Rightsizing rightsizing,
-        List<Finding> compliance,
-        List<TeamLine> teamLines,
-        LastMonth lastMonth,
-        Billing billing,
-        Coverage coverage,
-        Budgets budgets,
-        List<ResourceCost> resources,
-        List<TeamLogs> teamLogs,
+public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean complete, String currency, BigDecimal total,
+        BigDecimal billedTotal, List<TeamCost> teams, List<ClusterCost> clusters, List<NamespaceCost> namespaces,
+        List<DailyCost> daily, List<TableIngestion> ingestion, List<String> explanation, InputCounts inputs,
+        Rightsizing rightsizing, List<Finding> compliance, List<TeamLine> teamLines, LastMonth lastMonth,
+        Billing billing, Coverage coverage, Budgets budgets, List<ResourceCost> resources, List<TeamLogs> teamLogs,
         List<MonthTotal> history) {
 
     /**
-     * What a team pays for its own namespaces' container logs in a workspace ({@code own}), beside what all teams pay
-     * for that workspace's container logs ({@code workspaceTotal}).
+     * What a team pays for its own namespaces' container logs in a workspace
+     * ({@code own}), beside what all teams pay for that workspace's container logs
+     * ({@code workspaceTotal}).
      */
     public record TeamLogs(String team, String workspace, BigDecimal own, BigDecimal workspaceTotal) {
 
@@ -72,31 +57,38 @@ public record MonthlyReport(
         }
     }
 
-    /** What a team pays for, in the order of {@link TeamCost}'s amounts and {@link #printedKinds}. */
+    /**
+     * What a team pays for, in the order of {@link TeamCost}'s amounts and
+     * {@link #printedKinds}.
+     */
     public static final List<String> KINDS = List.of("workload", "container logs", "shared namespaces", "monitoring",
             "idle capacity", "corrections of earlier periods");
 
     /**
-     * A team's month, by what it pays for; {@code cost} is the sum of the six. {@code corrections} (of earlier periods,
-     * on this month's bill) recur on no day, so the forecast leaves them out of the run rate. {@code allocation}: the
-     * cost at the price list (the lake's {@code ListCost}), on which a billed month and an estimated one compare.
+     * A team's month, by what it pays for; {@code cost} is the sum of the six.
+     * {@code corrections} (of earlier periods, on this month's bill) recur on no day, so
+     * the forecast leaves them out of the run rate. {@code allocation}: the cost at the
+     * price list (the lake's {@code ListCost}), on which a billed month and an estimated
+     * one compare.
      */
     public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
-            BigDecimal containerLogs, BigDecimal shared, BigDecimal monitoring, BigDecimal idle,
-            BigDecimal corrections, BigDecimal cost, BigDecimal allocation) {
+            BigDecimal containerLogs, BigDecimal shared, BigDecimal monitoring, BigDecimal idle, BigDecimal corrections,
+            BigDecimal cost, BigDecimal allocation) {
     }
 
     /**
-     * The run's recommendations, each list biggest saving first, and each team's changes, grouped once: every team's
-     * statement lists its own, and a fleet has thousands of containers.
+     * The run's recommendations, each list biggest saving first, and each team's changes,
+     * grouped once: every team's statement lists its own, and a fleet has thousands of
+     * containers.
      */
     public record Rightsizing(List<ContainerRecommendation> containers, List<TablePlanRecommendation> tables,
             Map<String, List<ContainerRecommendation>> changesByTeam, int shownInAStatement) {
 
         /**
-         * {@code shownInAStatement}: the changes a team statement lists, biggest effect first
-         * ({@code reports.statement-changes}): a team reads a few pages, not a fleet's worth (a large team's list runs
-         * to hundreds); the workbook has them all.
+         * {@code shownInAStatement}: the changes a team statement lists, biggest effect
+         * first ({@code reports.statement-changes}): a team reads a few pages, not a
+         * fleet's worth (a large team's list runs to hundreds); the workbook has them
+         * all.
          */
         public Rightsizing(List<ContainerRecommendation> containers, List<TablePlanRecommendation> tables,
                 int shownInAStatement) {
@@ -115,66 +107,98 @@ public record MonthlyReport(
             return tables.stream().filter(t -> !t.recommendedPlan().equalsIgnoreCase(t.usage().plan())).toList();
         }
 
-        /** What the table plans that save money save a month (on the bill: ingestion and query charges). */
+        /**
+         * What the table plans that save money save a month (on the bill: ingestion and
+         * query charges).
+         */
         public BigDecimal tableSavings() {
-            return sum(tableChanges().stream().map(TablePlanRecommendation::monthlySavings)
-                    .filter(saving -> saving.signum() > 0).toList());
-        }
-
-        /** What the resizes that save money (one resource down, the other up) save a month. */
-        public BigDecimal resizeSavings() {
-            return sum(containers(RequestAction.RESIZE).stream().map(ContainerRecommendation::monthlySavings)
-                    .filter(saving -> saving.signum() > 0).toList());
+            return sum(tableChanges().stream()
+                .map(TablePlanRecommendation::monthlySavings)
+                .filter(saving -> saving.signum() > 0)
+                .toList());
         }
 
         /**
-         * The gross saving a month: the downsizes, the abandoned workloads, the resizes that save money and the table
-         * plans that do; what the other changes cost is apart ({@link #atRiskCost}).
+         * What the resizes that save money (one resource down, the other up) save a
+         * month.
+         */
+        public BigDecimal resizeSavings() {
+            return sum(containers(RequestAction.RESIZE).stream()
+                .map(ContainerRecommendation::monthlySavings)
+                .filter(saving -> saving.signum() > 0)
+                .toList());
+        }
+
+        /**
+         * The gross saving a month: the downsizes, the abandoned workloads, the resizes
+         * that save money and the table plans that do; what the other changes cost is
+         * apart ({@link #atRiskCost}).
          */
         public BigDecimal potentialSavings() {
-            return savings(RequestAction.DOWNSIZE).add(savings(RequestAction.ABANDONED)).add(resizeSavings())
-                    .add(tableSavings());
-        }
-
-        /** What the containers at risk would cost a month more: the upsizes, and the resizes that cost money. */
-        public BigDecimal atRiskCost() {
-            return sum(containers.stream().filter(c -> c.action() == RequestAction.UPSIZE
-                    || c.action() == RequestAction.RESIZE).map(ContainerRecommendation::monthlySavings)
-                    .filter(saving -> saving.signum() < 0).map(BigDecimal::negate).toList());
+            return savings(RequestAction.DOWNSIZE).add(savings(RequestAction.ABANDONED))
+                .add(resizeSavings())
+                .add(tableSavings());
         }
 
         /**
-         * What applying every change would do to the chargeback a month (negative: lower it): the containers' savings
-         * and costs, and each table plan's {@code tableChange}.
+         * What the containers at risk would cost a month more: the upsizes, and the
+         * resizes that cost money.
+         */
+        public BigDecimal atRiskCost() {
+            return sum(containers.stream()
+                .filter(c -> c.action() == RequestAction.UPSIZE || c.action() == RequestAction.RESIZE)
+                .map(ContainerRecommendation::monthlySavings)
+                .filter(saving -> saving.signum() < 0)
+                .map(BigDecimal::negate)
+                .toList());
+        }
+
+        /**
+         * What applying every change would do to the chargeback a month (negative: lower
+         * it): the containers' savings and costs, and each table plan's
+         * {@code tableChange}.
          */
         public BigDecimal chargebackChange(Function<TablePlanRecommendation, BigDecimal> tableChange) {
             return sum(tableChanges().stream().map(tableChange).toList())
-                    .subtract(sum(containers.stream().map(ContainerRecommendation::monthlySavings).toList()));
+                .subtract(sum(containers.stream().map(ContainerRecommendation::monthlySavings).toList()));
         }
 
         /** What a team's recommendations that save money save together a month. */
         public BigDecimal potentialSavingsOf(String team) {
-            return sum(changesOf(team).stream().map(ContainerRecommendation::monthlySavings)
-                    .filter(saving -> saving.signum() > 0).toList());
+            return sum(changesOf(team).stream()
+                .map(ContainerRecommendation::monthlySavings)
+                .filter(saving -> saving.signum() > 0)
+                .toList());
         }
 
-        /** What a team's changes that cost money (the upsizes of containers at risk) cost together a month. */
+        /**
+         * What a team's changes that cost money (the upsizes of containers at risk) cost
+         * together a month.
+         */
         public BigDecimal upsizeCostOf(String team) {
-            return sum(changesOf(team).stream().map(ContainerRecommendation::monthlySavings)
-                    .filter(saving -> saving.signum() < 0).map(BigDecimal::negate).toList());
+            return sum(changesOf(team).stream()
+                .map(ContainerRecommendation::monthlySavings)
+                .filter(saving -> saving.signum() < 0)
+                .map(BigDecimal::negate)
+                .toList());
         }
 
-        /** A team's recommendations that change something, biggest effect on its bill first. */
+        /**
+         * A team's recommendations that change something, biggest effect on its bill
+         * first.
+         */
         public List<ContainerRecommendation> changesOf(String team) {
             return changesByTeam.getOrDefault(team, List.of());
         }
 
         private static Map<String, List<ContainerRecommendation>> changesByTeam(
                 List<ContainerRecommendation> containers) {
-            return containers.stream().filter(c -> c.action() != RequestAction.KEEP)
-                    .sorted(Comparator.comparing((ContainerRecommendation c) -> c.monthlySavings().abs()).reversed())
-                    .collect(Collectors.collectingAndThen(Collectors.groupingBy(ContainerRecommendation::team,
-                            Collectors.toUnmodifiableList()), Map::copyOf));
+            return containers.stream()
+                .filter(c -> c.action() != RequestAction.KEEP)
+                .sorted(Comparator.comparing((ContainerRecommendation c) -> c.monthlySavings().abs()).reversed())
+                .collect(Collectors.collectingAndThen(
+                        Collectors.groupingBy(ContainerRecommendation::team, Collectors.toUnmodifiableList()),
+                        Map::copyOf));
         }
 
         private static BigDecimal sum(List<BigDecimal> amounts) {
@@ -183,36 +207,38 @@ public record MonthlyReport(
     }
 
     /**
-     * A cluster's month: its cost and idle cost; over the days the bill covers, its bill and what OpenCost allocated of
-     * it to containers.
+     * A cluster's month: its cost and idle cost; over the days the bill covers, its bill
+     * and what OpenCost allocated of it to containers.
      */
     public record ClusterCost(String cluster, BigDecimal cost, BigDecimal idle, BigDecimal billed,
             BigDecimal allocated) {
 
         /**
-         * The idle cost's share of the cluster's bill (its resources', not its logs'), 0 over days the bill does not
-         * cover yet.
+         * The idle cost's share of the cluster's bill (its resources', not its logs'), 0
+         * over days the bill does not cover yet.
          */
         public double idleShare() {
             return billed.signum() == 0 ? 0 : idle.doubleValue() / billed.doubleValue();
         }
     }
 
-    /** A team's cost in a namespace, and at the price list ({@code allocation}, as {@link TeamCost}'s). */
-    public record NamespaceCost(String cluster, String namespace, String team, BigDecimal cost,
-            BigDecimal allocation) {
+    /**
+     * A team's cost in a namespace, and at the price list ({@code allocation}, as
+     * {@link TeamCost}'s).
+     */
+    public record NamespaceCost(String cluster, String namespace, String team, BigDecimal cost, BigDecimal allocation) {
     }
 
     /**
-     * A team's cost of a day, and at the price list ({@code allocation}, as {@link TeamCost}'s), the basis a billed
-     * month and an estimated one are compared on.
+     * A team's cost of a day, and at the price list ({@code allocation}, as
+     * {@link TeamCost}'s), the basis a billed month and an estimated one are compared on.
      */
     public record DailyCost(LocalDate day, String team, BigDecimal cost, BigDecimal allocation) {
     }
 
     /**
-     * A month's cost as its latest run in the lake charged it ({@code through} its report date), and whether the bill
-     * covered that run.
+     * A month's cost as its latest run in the lake charged it ({@code through} its report
+     * date), and whether the bill covered that run.
      */
     public record MonthTotal(YearMonth month, LocalDate through, BigDecimal cost, boolean billed) {
 
@@ -223,8 +249,9 @@ public record MonthlyReport(
     }
 
     /**
-     * "final" for a whole month with every cluster's every day, "month ended, data incomplete" for one with gaps, else
-     * "month to date (through YYYY-MM-DD)", with "data incomplete" when it has gaps.
+     * "final" for a whole month with every cluster's every day, "month ended, data
+     * incomplete" for one with gaps, else "month to date (through YYYY-MM-DD)", with
+     * "data incomplete" when it has gaps.
      */
     public String status() {
         String gaps = coverage.gaps().isEmpty() ? "" : ", data incomplete";
@@ -235,12 +262,13 @@ public record MonthlyReport(
     }
 
     /**
-     * The PDFs' subtitle: the status, and on a line of its own whether the month is reconciled with the bill (one line
-     * broke a date in two).
+     * The PDFs' subtitle: the status, and on a line of its own whether the month is
+     * reconciled with the bill (one line broke a date in two).
      */
     public String statusAndBill() {
-        return status() + "\n" + (billing.reconciled() ? "reconciled with the Azure bill through "
-                + billing.billedThrough() : "estimate, not reconciled with the Azure bill");
+        return status() + "\n"
+                + (billing.reconciled() ? "reconciled with the Azure bill through " + billing.billedThrough()
+                        : "estimate, not reconciled with the Azure bill");
     }
 
     /** The team of that name, if the month charged it anything. */
@@ -253,8 +281,9 @@ public record MonthlyReport(
     }
 
     /**
-     * The spend no configured team owns: the teams kubeledger itself charges (unallocated, idle) and those a label
-     * names that no configuration knows, costliest first.
+     * The spend no configured team owns: the teams kubeledger itself charges
+     * (unallocated, idle) and those a label names that no configuration knows, costliest
+     * first.
      */
     public List<TeamCost> unownedTeams() {
         return teams.stream().filter(t -> !t.registered() || KubeledgerProperties.isReservedTeam(t.team())).toList();
@@ -264,27 +293,34 @@ public record MonthlyReport(
         return ingestion.stream().map(TableIngestion::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** What the month charges for Log Analytics: every team's container-log and monitoring lines. */
+    /**
+     * What the month charges for Log Analytics: every team's container-log and monitoring
+     * lines.
+     */
     public BigDecimal chargedLogs() {
         return resources.stream().map(ResourceCost::logs).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**
-     * The charged log cost beyond its ingestion at the price list: where workspaces are billed, what their bills hold
-     * besides (a commitment tier's discount, retention, queries); nothing for an estimate.
+     * The charged log cost beyond its ingestion at the price list: where workspaces are
+     * billed, what their bills hold besides (a commitment tier's discount, retention,
+     * queries); nothing for an estimate.
      */
     public BigDecimal logsBeyondPriceList() {
         return chargedLogs().subtract(ingestionTotal());
     }
 
-    /** A team's cost on one cluster, namespace (empty for monitoring), kind and allocation: its statement's rows. */
+    /**
+     * A team's cost on one cluster, namespace (empty for monitoring), kind and
+     * allocation: its statement's rows.
+     */
     public record TeamLine(String team, String cluster, String namespace, String costKind, String allocation,
             BigDecimal cost) {
     }
 
     /**
-     * The headline against last month's like-for-like period, for the whole fleet ({@code team} null) or a team; null
-     * when the lake has no last month.
+     * The headline against last month's like-for-like period, for the whole fleet
+     * ({@code team} null) or a team; null when the lake has no last month.
      */
     public String comparison(BigDecimal current, String team) {
         if (lastMonth == null) {
@@ -295,44 +331,56 @@ public record MonthlyReport(
     }
 
     /**
-     * A team's change against last month, e.g. {@code +3.2 % vs 2026-09}; null when there is nothing to compare. On
-     * OpenCost's allocation where the months differ in basis ({@link LastMonth.Basis}).
+     * A team's change against last month, e.g. {@code +3.2 % vs 2026-09}; null when there
+     * is nothing to compare. On OpenCost's allocation where the months differ in basis
+     * ({@link LastMonth.Basis}).
      */
     public String changeOf(String team, BigDecimal current) {
-        return lastMonth == null ? null : lastMonth.shortChange(coverage, compared(team, current),
-                lastMonth.of(team));
+        return lastMonth == null ? null : lastMonth.shortChange(coverage, compared(team, current), lastMonth.of(team));
     }
 
     /**
-     * A team's change against last month ({@link #comparedPeriod}) as a fraction, on the basis of {@link #changeOf};
-     * null without a base.
+     * A team's change against last month ({@link #comparedPeriod}) as a fraction, on the
+     * basis of {@link #changeOf}; null without a base.
      */
     public Double changeRatioOf(String team, BigDecimal current) {
         return lastMonth == null ? null : lastMonth.ratio(coverage, compared(team, current), lastMonth.of(team));
     }
 
-    /** A team's {@code current} cost on the comparison's basis: as it is, or where the months differ, at list. */
+    /**
+     * A team's {@code current} cost on the comparison's basis: as it is, or where the
+     * months differ, at list.
+     */
     private BigDecimal compared(String team, BigDecimal current) {
         return allocationOnly() ? comparable(team) : current;
     }
 
-    /** A cluster's change against last month as a fraction, as {@link #changeRatioOf} gives a team's. */
+    /**
+     * A cluster's change against last month as a fraction, as {@link #changeRatioOf}
+     * gives a team's.
+     */
     public Double clusterChangeRatio(ClusterCost cluster) {
-        return lastMonth == null ? null : lastMonth.ratio(coverage, allocationOnly()
-                ? sumOfNamespaces(cluster.cluster()) : cluster.cost(), lastMonth.ofCluster(cluster.cluster()));
+        return lastMonth == null ? null
+                : lastMonth.ratio(coverage, allocationOnly() ? sumOfNamespaces(cluster.cluster()) : cluster.cost(),
+                        lastMonth.ofCluster(cluster.cluster()));
     }
 
     /**
-     * The fleet's ({@code team} null) or a team's cost as last month's is compared with it: all of it, or where the
-     * months differ in basis, at the price list (its logs at their priced ingestion, no idle cost or corrections).
+     * The fleet's ({@code team} null) or a team's cost as last month's is compared with
+     * it: all of it, or where the months differ in basis, at the price list (its logs at
+     * their priced ingestion, no idle cost or corrections).
      */
     private BigDecimal comparable(String team) {
         List<TeamCost> who = team == null ? teams : team(team).map(List::of).orElse(List.of());
-        return who.stream().map(t -> allocationOnly() ? t.allocation() : t.cost()).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
+        return who.stream()
+            .map(t -> allocationOnly() ? t.allocation() : t.cost())
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Whether the months differ in basis, so are compared on OpenCost's allocation alone ({@link LastMonth.Basis}). */
+    /**
+     * Whether the months differ in basis, so are compared on OpenCost's allocation alone
+     * ({@link LastMonth.Basis}).
+     */
     public boolean allocationOnly() {
         return lastMonth != null && lastMonth.allocationOnly() != null;
     }
@@ -342,34 +390,49 @@ public record MonthlyReport(
         return allocationOnly() ? namespace.allocation() : namespace.cost();
     }
 
-    /** The namespaces' costs on the comparison's basis: without the idle and correction lines where it is allocation. */
+    /**
+     * The namespaces' costs on the comparison's basis: without the idle and correction
+     * lines where it is allocation.
+     */
     private Stream<NamespaceCost> comparedNamespaces() {
         return namespaces.stream().filter(n -> !allocationOnly() || ReportNamespaces.allocation(n.namespace()));
     }
 
-    /** A cluster's cost on the basis of the comparison: its namespaces' ({@link #namespaceMovers}'s) together. */
+    /**
+     * A cluster's cost on the basis of the comparison: its namespaces'
+     * ({@link #namespaceMovers}'s) together.
+     */
     private BigDecimal sumOfNamespaces(String cluster) {
-        return comparableNamespaces().entrySet().stream()
-                .filter(e -> e.getKey().startsWith(LastMonth.namespace(cluster, ""))).map(Map.Entry::getValue)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return comparableNamespaces().entrySet()
+            .stream()
+            .filter(e -> e.getKey().startsWith(LastMonth.namespace(cluster, "")))
+            .map(Map.Entry::getValue)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Each team's cost beside last month's like-for-like cost, biggest change first, on one basis. */
+    /**
+     * Each team's cost beside last month's like-for-like cost, biggest change first, on
+     * one basis.
+     */
     public List<Mover> teamMovers() {
         Map<String, BigDecimal> now = new TreeMap<>();
         teams.forEach(t -> now.put(t.team(), comparable(t.team())));
         return Mover.of(now, lastMonth == null ? Map.of() : lastMonth.byTeam(), lastMonth, coverage);
     }
 
-    /** Each namespace's cost (per cluster, all teams') beside last month's like-for-like cost, biggest change first. */
+    /**
+     * Each namespace's cost (per cluster, all teams') beside last month's like-for-like
+     * cost, biggest change first.
+     */
     public List<Mover> namespaceMovers() {
         return Mover.of(comparableNamespaces(), lastMonth == null ? Map.of() : lastMonth.byNamespace(), lastMonth,
                 coverage);
     }
 
     /**
-     * Each team's cost per namespace beside last month's, biggest change first, on one basis: a namespace whose owner
-     * changed shows on both teams, keyed {@code team · cluster / namespace}.
+     * Each team's cost per namespace beside last month's, biggest change first, on one
+     * basis: a namespace whose owner changed shows on both teams, keyed
+     * {@code team · cluster / namespace}.
      */
     public List<Mover> teamNamespaceMovers() {
         Map<String, BigDecimal> now = new TreeMap<>();
@@ -378,47 +441,69 @@ public record MonthlyReport(
         return Mover.of(now, lastMonth == null ? Map.of() : lastMonth.byTeamNamespace(), lastMonth, coverage);
     }
 
-    /** Each namespace's cost, without the idle and correction lines where the months differ in basis. */
+    /**
+     * Each namespace's cost, without the idle and correction lines where the months
+     * differ in basis.
+     */
     private Map<String, BigDecimal> comparableNamespaces() {
         Map<String, BigDecimal> now = new TreeMap<>();
-        comparedNamespaces().forEach(n -> now.merge(LastMonth.namespace(n.cluster(), n.namespace()), compared(n),
-                BigDecimal::add));
+        comparedNamespaces()
+            .forEach(n -> now.merge(LastMonth.namespace(n.cluster(), n.namespace()), compared(n), BigDecimal::add));
         return now;
     }
 
-    /** What a change is against, e.g. {@code 2026-09} or {@code 2026-09-01 to 15, per day of data}; null without one. */
+    /**
+     * What a change is against, e.g. {@code 2026-09} or
+     * {@code 2026-09-01 to 15, per day of data}; null without one.
+     */
     public String comparedPeriod() {
         return lastMonth == null ? null : lastMonth.period(coverage);
     }
 
-    /** What each team's cost buys, over all its namespaces, in the order of {@code teams}. */
+    /**
+     * What each team's cost buys, over all its namespaces, in the order of {@code teams}.
+     */
     public List<ResourceCost> resourcesByTeam() {
-        return teams.stream().map(t -> resources.stream().filter(r -> r.team().equals(t.team()))
-                .reduce((one, other) -> one.plus(other, "", "")).orElse(null))
-                .filter(Objects::nonNull).toList();
+        return teams.stream()
+            .map(t -> resources.stream()
+                .filter(r -> r.team().equals(t.team()))
+                .reduce((one, other) -> one.plus(other, "", ""))
+                .orElse(null))
+            .filter(Objects::nonNull)
+            .toList();
     }
 
     /** What a team's cost buys in each namespace of each cluster, the costliest first. */
     public List<ResourceCost> resourcesOf(String team) {
-        return resources.stream().filter(r -> r.team().equals(team))
-                .sorted(Comparator.comparing(ResourceCost::cost, Comparator.reverseOrder())).toList();
+        return resources.stream()
+            .filter(r -> r.team().equals(team))
+            .sorted(Comparator.comparing(ResourceCost::cost, Comparator.reverseOrder()))
+            .toList();
     }
 
     /**
-     * What a table plan's move does to the chargeback a month: where the workspace is billed, its log lines are charged
-     * at its bill, query charges included, so the chargeback changes as the bill does (less what the move saves); else
-     * the change of the ingestion charge at the price list, which is all of a table's cost an estimate carries.
+     * What a table plan's move does to the chargeback a month: where the workspace is
+     * billed, its log lines are charged at its bill, query charges included, so the
+     * chargeback changes as the bill does (less what the move saves); else the change of
+     * the ingestion charge at the price list, which is all of a table's cost an estimate
+     * carries.
      */
     public BigDecimal tableChargebackChange(TablePlanRecommendation table) {
         return billedWorkspace(table) ? table.monthlySavings().negate() : table.chargedMonthlyChange();
     }
 
-    /** Whether the bill charges the table's workspace this month (its log lines are charged at its bill). */
+    /**
+     * Whether the bill charges the table's workspace this month (its log lines are
+     * charged at its bill).
+     */
     public boolean billedWorkspace(TablePlanRecommendation table) {
         return billing.reconciled() && billing.workspaces().containsKey(table.usage().workspace());
     }
 
-    /** What applying every recommendation would do to the chargeback a month (negative: lower it). */
+    /**
+     * What applying every recommendation would do to the chargeback a month (negative:
+     * lower it).
+     */
     public BigDecimal rightsizingChargebackChange() {
         return rightsizing.chargebackChange(this::tableChargebackChange);
     }
@@ -434,28 +519,35 @@ public record MonthlyReport(
     }
 
     /**
-     * A cost's forecast for the whole month, by the run rate of the days with data: the month to date plus its cost
-     * per day of data for each day left, the {@code corrections} of earlier periods it holds left out of the rate
-     * (they recur on no day). Once the month has ended, the cost itself; null without a day of data.
+     * A cost's forecast for the whole month, by the run rate of the days with data: the
+     * month to date plus its cost per day of data for each day left, the
+     * {@code corrections} of earlier periods it holds left out of the rate (they recur on
+     * no day). Once the month has ended, the cost itself; null without a day of data.
      */
     public BigDecimal forecast(BigDecimal cost, BigDecimal corrections) {
         int days = coverage.coveredDays().size();
         if (complete || days == 0) {
             return complete ? cost : null;
         }
-        return cost.add(cost.subtract(corrections).multiply(BigDecimal.valueOf(daysLeft()))
-                .divide(BigDecimal.valueOf(days), cost.scale(), RoundingMode.HALF_EVEN));
+        return cost.add(cost.subtract(corrections)
+            .multiply(BigDecimal.valueOf(daysLeft()))
+            .divide(BigDecimal.valueOf(days), cost.scale(), RoundingMode.HALF_EVEN));
     }
 
-    /** The forecast line of a month to date's first page, saying how it was made; null once the month has ended. */
+    /**
+     * The forecast line of a month to date's first page, saying how it was made; null
+     * once the month has ended.
+     */
     public String forecastLine(BigDecimal cost, BigDecimal corrections) {
         String forecast = forecastText(cost, corrections);
         return forecast == null ? null : "Forecast for the month: " + forecast;
     }
 
     /**
-     * The forecast and how it was made, e.g. {@code 22,165.76 USD (the month to date plus its 715.02 a day over 15
-     * day(s) of data for each of the 16 day(s) left)}; null once the month has ended or without a day of data.
+     * The forecast and how it was made, e.g.
+     * {@code 22,165.76 USD (the month to date plus its 715.02 a day over 15
+     * day(s) of data for each of the 16 day(s) left)}; null once the month has ended or
+     * without a day of data.
      */
     public String forecastText(BigDecimal cost, BigDecimal corrections) {
         BigDecimal forecast = forecast(cost, corrections);
@@ -463,15 +555,19 @@ public record MonthlyReport(
             return null;
         }
         int days = coverage.coveredDays().size();
-        return String.format(Locale.ROOT, "%,.2f %s (the month to date plus its %,.2f a day over %d day(s) of data "
-                + "for each of the %d day(s) left%s)", forecast, currency,
+        return String.format(Locale.ROOT,
+                "%,.2f %s (the month to date plus its %,.2f a day over %d day(s) of data "
+                        + "for each of the %d day(s) left%s)",
+                forecast, currency,
                 cost.subtract(corrections).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_EVEN), days,
-                daysLeft(),
-                corrections.signum() == 0 ? "" : String.format(Locale.ROOT, "; the %,.2f of corrections of earlier "
-                        + "periods counted once", corrections));
+                daysLeft(), corrections.signum() == 0 ? "" : String.format(Locale.ROOT,
+                        "; the %,.2f of corrections of earlier " + "periods counted once", corrections));
     }
 
-    /** The fleet's ({@code team} null) or a team's cost against its budget; null without a budget. */
+    /**
+     * The fleet's ({@code team} null) or a team's cost against its budget; null without a
+     * budget.
+     */
     public Budgets.Use budgetUse(String team) {
         BigDecimal budget = team == null ? budgets.total() : budgets.of(team);
         if (budget == null) {
@@ -488,7 +584,10 @@ public record MonthlyReport(
         return compliance.stream().filter(f -> f.status() == status).count();
     }
 
-    /** Each team's cost as the reports print it: to the cent, the teams adding up to the printed total. */
+    /**
+     * Each team's cost as the reports print it: to the cent, the teams adding up to the
+     * printed total.
+     */
     public BigDecimal printedCost(TeamCost team) {
         int index = teams.indexOf(team);
         if (index < 0) {
@@ -500,8 +599,9 @@ public record MonthlyReport(
     }
 
     /**
-     * A team's cost by what it pays for (workload, container logs, shared namespaces, monitoring, idle capacity,
-     * corrections), as the statement prints them: to the cent, adding up to the team's printed cost.
+     * A team's cost by what it pays for (workload, container logs, shared namespaces,
+     * monitoring, idle capacity, corrections), as the statement prints them: to the cent,
+     * adding up to the team's printed cost.
      */
     public List<BigDecimal> printedKinds(TeamCost team) {
         return PrintedCents.parts(List.of(team.workload(), team.containerLogs(), team.shared(), team.monitoring(),
@@ -509,21 +609,23 @@ public record MonthlyReport(
     }
 
     /**
-     * The statement of the shared namespaces' rightsizing, which no team's owner gets: team {@code shared}'s cost (none
-     * where every shared cost is divided among the teams) with its changes; empty when it has none.
+     * The statement of the shared namespaces' rightsizing, which no team's owner gets:
+     * team {@code shared}'s cost (none where every shared cost is divided among the
+     * teams) with its changes; empty when it has none.
      */
     public Optional<TeamCost> platformStatement() {
         if (rightsizing.changesOf(TeamAssignment.SHARED_TEAM).isEmpty()) {
             return Optional.empty();
         }
-        return team(TeamAssignment.SHARED_TEAM).or(() -> Optional.of(new TeamCost(TeamAssignment.SHARED_TEAM, null,
-                true, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
+        return team(TeamAssignment.SHARED_TEAM).or(() -> Optional
+            .of(new TeamCost(TeamAssignment.SHARED_TEAM, null, true, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
     }
 
     /**
-     * The first page's row of figures: the unowned share of the total, the idle share of the clusters' bill, and what
-     * the containers use of their CPU and memory requests, e.g. {@code Unowned 7.8 % · idle 19.4 % of the clusters'
+     * The first page's row of figures: the unowned share of the total, the idle share of
+     * the clusters' bill, and what the containers use of their CPU and memory requests,
+     * e.g. {@code Unowned 7.8 % · idle 19.4 % of the clusters'
      * bill · requests used: CPU 41 %, memory 58 %}; a figure without a base is left out.
      */
     public String fleetFigures() {
@@ -533,11 +635,13 @@ public record MonthlyReport(
         BigDecimal billed = clusters.stream().map(ClusterCost::billed).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (billed.signum() > 0) {
             BigDecimal idle = clusters.stream().map(ClusterCost::idle).reduce(BigDecimal.ZERO, BigDecimal::add);
-            figures.add(String.format(Locale.ROOT, "idle %.1f %% of the clusters' bill", idle.doubleValue()
-                    / billed.doubleValue() * 100));
+            figures.add(String.format(Locale.ROOT, "idle %.1f %% of the clusters' bill",
+                    idle.doubleValue() / billed.doubleValue() * 100));
         }
-        resources.stream().reduce((one, other) -> one.plus(other, "", "")).map(ResourceCost::used)
-                .ifPresent(used -> figures.add("requests " + used.replace(" · ", ", ")));
+        resources.stream()
+            .reduce((one, other) -> one.plus(other, "", ""))
+            .map(ResourceCost::used)
+            .ifPresent(used -> figures.add("requests " + used.replace(" · ", ", ")));
         return String.join(" · ", figures);
     }
 

@@ -31,25 +31,36 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the month's workbook, executive PDF and team statements ({@link ReportFiles}) from the lake's run of the
- * report date, unless the lake holds a later run of the month: its reports are kept, as a run for an earlier day would
- * replace a final report with a month-to-date one. Each file is written aside and moved into place, so a reader finds
- * the previous report or the new one, never half of one. With {@code reports-url} set, the month's folder is then
- * published under it. A {@code reports} run with {@code lake-url} set first downloads the month's lake from there.
+ * Writes the month's workbook, executive PDF and team statements ({@link ReportFiles})
+ * from the lake's run of the report date, unless the lake holds a later run of the month:
+ * its reports are kept, as a run for an earlier day would replace a final report with a
+ * month-to-date one. Each file is written aside and moved into place, so a reader finds
+ * the previous report or the new one, never half of one. With {@code reports-url} set,
+ * the month's folder is then published under it. A {@code reports} run with
+ * {@code lake-url} set first downloads the month's lake from there.
  */
 public class MonthlyReportTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(MonthlyReportTasklet.class);
 
     private final MonthlyReportLoader loader;
+
     private final WorkbookReportWriter workbook;
+
     private final PdfReportWriter pdf;
+
     private final ReportRun run;
+
     private final ReportPublication publication;
+
     private final LakeDownload download;
+
     private final BuiltReport built;
 
-    /** What the tasklet needs of the run: the lake and its shards, the report date, where the reports go. */
+    /**
+     * What the tasklet needs of the run: the lake and its shards, the report date, where
+     * the reports go.
+     */
     public record ReportRun(Path lake, int shards, LocalDate reportDate, String currency, Path outputDir,
             List<String> explanation, IndependentTasks threads, boolean overwriteLaterReports) {
     }
@@ -79,8 +90,8 @@ public class MonthlyReportTasklet implements Tasklet {
             YearMonth month = YearMonth.from(run.reportDate());
             LOG.warn("the reports of {} are those of a later run, through {}: kept as they are "
                     + "(kubeledger.overwrite-later-reports: true replaces them)", month, laterRun.get());
-            ReportResult.RESULT.put(jobContext(chunkContext), ReportResult.kept("month " + month
-                    + ": reports of the later run through " + laterRun.get() + " kept"));
+            ReportResult.RESULT.put(jobContext(chunkContext), ReportResult
+                .kept("month " + month + ": reports of the later run through " + laterRun.get() + " kept"));
             return RepeatStatus.FINISHED;
         }
         MonthlyReport report = loader.load(LakeMonth.of(run.lake(), run.reportDate(), run.shards()), run.currency(),
@@ -93,18 +104,24 @@ public class MonthlyReportTasklet implements Tasklet {
         writers.put(xlsx, file -> workbook.write(report, file));
         writers.put(executive, file -> pdf.write(ExecutiveReport.document(report), file));
         writers.putAll(statements(report));
-        // The files are independent of each other, so every core writes them, the workbook (the biggest) first.
-        run.threads().run("report", writers.entrySet().stream()
-                .<Runnable>map(writer -> () -> replace(writer.getKey(), writer.getValue())).toList());
+        // The files are independent of each other, so every core writes them, the
+        // workbook (the biggest) first.
+        run.threads()
+            .run("report",
+                    writers.entrySet()
+                        .stream()
+                        .<Runnable>map(writer -> () -> replace(writer.getKey(), writer.getValue()))
+                        .toList());
         List<Path> files = List.copyOf(writers.keySet());
         removeStaleStatements(report.month(), files);
         if (publication != null) {
-            publication.publisher().replaceFolder(publication.reports().resolve(month.toString()),
-                    ReportFiles.folder(run.outputDir(), month), files);
+            publication.publisher()
+                .replaceFolder(publication.reports().resolve(month.toString()),
+                        ReportFiles.folder(run.outputDir(), month), files);
         }
         contribution.incrementWriteCount(files.size());
-        ReportResult.RESULT.put(jobContext(chunkContext), new ReportResult(headline(report), report.total(),
-                report.billedTotal()));
+        ReportResult.RESULT.put(jobContext(chunkContext),
+                new ReportResult(headline(report), report.total(), report.billedTotal()));
         return RepeatStatus.FINISHED;
     }
 
@@ -114,13 +131,17 @@ public class MonthlyReportTasklet implements Tasklet {
     }
 
     private static String headline(MonthlyReport report) {
-        return String.format(Locale.ROOT, "month %s (%s): %,.2f %s; potential savings %,.2f %s a month; "
-                + "compliance: %d fail, %d warn", report.month(), report.status(), report.total(), report.currency(),
+        return String.format(Locale.ROOT,
+                "month %s (%s): %,.2f %s; potential savings %,.2f %s a month; " + "compliance: %d fail, %d warn",
+                report.month(), report.status(), report.total(), report.currency(),
                 report.rightsizing().potentialSavings(), report.currency(), report.findings(Status.FAIL),
                 report.findings(Status.WARN));
     }
 
-    /** One statement per team of the month, and the shared namespaces' for the platform owner where it has changes. */
+    /**
+     * One statement per team of the month, and the shared namespaces' for the platform
+     * owner where it has changes.
+     */
     private Map<Path, Consumer<Path>> statements(MonthlyReport report) {
         Map<Path, Consumer<Path>> statements = new LinkedHashMap<>();
         List<TeamCost> teams = new ArrayList<>(report.teams());
@@ -141,7 +162,8 @@ public class MonthlyReportTasklet implements Tasklet {
             for (Path stale : existing.filter(file -> !files.contains(file)).toList()) {
                 Files.delete(stale);
             }
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot clear old team statements", e);
         }
     }
@@ -152,8 +174,10 @@ public class MonthlyReportTasklet implements Tasklet {
             Files.createDirectories(file.getParent());
             write.accept(staging);
             Files.move(staging, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot move " + staging + " to " + file, e);
         }
     }
+
 }

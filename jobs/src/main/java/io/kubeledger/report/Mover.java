@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A team's or a namespace's cost this period beside last month's like-for-like cost ({@link LastMonth#comparable}):
- * the top movers are the biggest changes in money, up or down.
+ * A team's or a namespace's cost this period beside last month's like-for-like cost
+ * ({@link LastMonth#comparable}): the top movers are the biggest changes in money, up or
+ * down.
  */
 public record Mover(String name, BigDecimal before, BigDecimal now) {
 
     static final Comparator<Mover> BIGGEST_CHANGE_FIRST = Comparator
-            .comparing((Mover m) -> m.change().abs(), Comparator.reverseOrder()).thenComparing(Mover::name);
+        .comparing((Mover m) -> m.change().abs(), Comparator.reverseOrder())
+        .thenComparing(Mover::name);
 
     public BigDecimal change() {
         return now.subtract(before);
@@ -33,8 +35,8 @@ public record Mover(String name, BigDecimal before, BigDecimal now) {
     }
 
     /**
-     * Every name of either period with its costs, biggest change first; empty when last month cannot be compared
-     * with (no day of data on either side).
+     * Every name of either period with its costs, biggest change first; empty when last
+     * month cannot be compared with (no day of data on either side).
      */
     static List<Mover> of(Map<String, BigDecimal> now, Map<String, BigDecimal> before, LastMonth last,
             Coverage current) {
@@ -43,9 +45,11 @@ public record Mover(String name, BigDecimal before, BigDecimal now) {
         }
         TreeSet<String> names = new TreeSet<>(now.keySet());
         names.addAll(before.keySet());
-        return names.stream().map(name -> new Mover(name, last.comparable(before.getOrDefault(name, BigDecimal.ZERO),
-                current), now.getOrDefault(name, BigDecimal.ZERO)))
-                .filter(mover -> mover.before().signum() != 0 || mover.now().signum() != 0)
-                .sorted(BIGGEST_CHANGE_FIRST).toList();
+        return names.stream()
+            .map(name -> new Mover(name, last.comparable(before.getOrDefault(name, BigDecimal.ZERO), current),
+                    now.getOrDefault(name, BigDecimal.ZERO)))
+            .filter(mover -> mover.before().signum() != 0 || mover.now().signum() != 0)
+            .sorted(BIGGEST_CHANGE_FIRST)
+            .toList();
     }
 }

@@ -26,9 +26,10 @@ import net.sf.jasperreports.pdf.common.PdfProducer;
 import io.kubeledger.report.PdfDocument.Line;
 
 /**
- * Fills the compiled {@code monthly-report} template with a {@link PdfDocument} and exports it to PDF with DejaVu
- * fonts embedded, titled, and the same bytes on a rerun ({@link ReproduciblePdfProducer}). With its producer, the only
- * class that knows JasperReports.
+ * Fills the compiled {@code monthly-report} template with a {@link PdfDocument} and
+ * exports it to PDF with DejaVu fonts embedded, titled, and the same bytes on a rerun
+ * ({@link ReproduciblePdfProducer}). With its producer, the only class that knows
+ * JasperReports.
  */
 public final class PdfReportWriter {
 
@@ -42,7 +43,8 @@ public final class PdfReportWriter {
                 throw new IllegalStateException(TEMPLATE + " is not on the classpath: build with mvn package");
             }
             template = (JasperReport) JRLoader.loadObject(in);
-        } catch (IOException | JRException e) {
+        }
+        catch (IOException | JRException e) {
             throw new IllegalStateException("cannot load the report template " + TEMPLATE, e);
         }
     }
@@ -63,9 +65,11 @@ public final class PdfReportWriter {
                     new LineDataSource(document.lines()));
             Files.createDirectories(file.getParent());
             export(print, document, file);
-        } catch (JRException e) {
+        }
+        catch (JRException e) {
             throw new IllegalStateException("cannot write the PDF report " + file, e);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot write the PDF report " + file, e);
         }
     }
@@ -86,9 +90,14 @@ public final class PdfReportWriter {
         exporter.exportReport();
     }
 
-    /** Feeds {@link Line}s to the template; JasperReports' bean data source cannot read records. */
+    /**
+     * Feeds {@link Line}s to the template; JasperReports' bean data source cannot read
+     * records.
+     */
     private static final class LineDataSource implements JRDataSource {
+
         private final Iterator<Line> lines;
+
         private Line current;
 
         LineDataSource(List<Line> lines) {
@@ -113,8 +122,11 @@ public final class PdfReportWriter {
                 case "note" -> current.note();
                 case "command" -> current.command();
                 case "chart" -> current.chart();
-                default -> throw new IllegalArgumentException("the template asks for an unknown field " + field.getName());
+                default ->
+                    throw new IllegalArgumentException("the template asks for an unknown field " + field.getName());
             };
         }
+
     }
+
 }

@@ -7,9 +7,10 @@ import java.util.List;
 import io.kubeledger.chargeback.CostRounding;
 
 /**
- * Amounts as a report prints them, to the cent. A printed total is its exact amount rounded half up (as {@code %,.2f}
- * prints it); the parts printed under it are rounded by largest remainder to add up to it, so that a reader who adds
- * the lines of a section finds the total printed above them.
+ * Amounts as a report prints them, to the cent. A printed total is its exact amount
+ * rounded half up (as {@code %,.2f} prints it); the parts printed under it are rounded by
+ * largest remainder to add up to it, so that a reader who adds the lines of a section
+ * finds the total printed above them.
  */
 final class PrintedCents {
 
@@ -22,8 +23,12 @@ final class PrintedCents {
         return exact.setScale(CENTS, RoundingMode.HALF_UP);
     }
 
-    /** The parts, to the cent, adding up to {@code printedTotal}, a rounding of their exact sum. */
+    /**
+     * The parts, to the cent, adding up to {@code printedTotal}, a rounding of their
+     * exact sum.
+     */
     static List<BigDecimal> parts(List<BigDecimal> exact, BigDecimal printedTotal) {
         return CostRounding.round(exact, CENTS, printedTotal);
     }
+
 }

@@ -43,38 +43,49 @@ import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.MonthTotal;
 
 /**
- * Draws {@link ChartFigures} with JFreeChart, in colours told apart with any colour vision (Okabe and Ito's, then Paul
- * Tol's muted scheme) and lines told apart by their dashes too, never by colour alone.
+ * Draws {@link ChartFigures} with JFreeChart, in colours told apart with any colour
+ * vision (Okabe and Ito's, then Paul Tol's muted scheme) and lines told apart by their
+ * dashes too, never by colour alone.
  */
 final class ReportCharts {
 
     /** The bars a chart of teams or clusters draws one by one; the rest are one bar. */
     static final int BARS = 12;
 
-    private static final List<Color> PALETTE = List.of(new Color(0xE69F00), new Color(0x56B4E9),
-            new Color(0x009E73), new Color(0xF0E442), new Color(0x0072B2), new Color(0xD55E00), new Color(0xCC79A7),
-            new Color(0x999999), new Color(0x332288), new Color(0x88CCEE), new Color(0x44AA99), new Color(0x117733),
-            new Color(0x999933), new Color(0xDDCC77), new Color(0xCC6677), new Color(0x882255), new Color(0xAA4499));
+    private static final List<Color> PALETTE = List.of(new Color(0xE69F00), new Color(0x56B4E9), new Color(0x009E73),
+            new Color(0xF0E442), new Color(0x0072B2), new Color(0xD55E00), new Color(0xCC79A7), new Color(0x999999),
+            new Color(0x332288), new Color(0x88CCEE), new Color(0x44AA99), new Color(0x117733), new Color(0x999933),
+            new Color(0xDDCC77), new Color(0xCC6677), new Color(0x882255), new Color(0xAA4499));
+
     private static final Color THIS_MONTH = new Color(0x0072B2);
+
     private static final Color LAST_MONTH = new Color(0xE69F00);
+
     private static final Color BUDGET = new Color(0xD55E00);
+
     private static final Color FORECAST = new Color(0x555555);
+
     private static final Color ESTIMATE_DAYS = new Color(0xEEEEEE);
+
     private static final Font FONT = new Font("DejaVu Sans", Font.PLAIN, 16);
+
     private static final Stroke SOLID = new BasicStroke(3.5f);
+
     private static final Stroke THIN = new BasicStroke(2f);
+
     private static final Stroke DASHED = new BasicStroke(3.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-            new float[] {12f, 8f}, 0f);
+            new float[] { 12f, 8f }, 0f);
+
     private static final Stroke DOTTED = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f,
-            new float[] {2f, 7f}, 0f);
+            new float[] { 2f, 7f }, 0f);
 
     private ReportCharts() {
     }
 
     /**
-     * The month to date added up day by day (billed days solid, estimated ones dashed on a grey ground), last month's
-     * beside it, this month on last month's basis where they differ (dotted), the forecast to the month's end and the
-     * budget.
+     * The month to date added up day by day (billed days solid, estimated ones dashed on
+     * a grey ground), last month's beside it, this month on last month's basis where they
+     * differ (dotted), the forecast to the month's end and the budget.
      */
     static VectorChart cumulative(Cumulative figures, String currency) {
         XYSeriesCollection lines = new XYSeriesCollection();
@@ -84,8 +95,10 @@ final class ReportCharts {
         add(lines, renderer, figures.month() + (estimated.isEmpty() ? "" : " billed"), billed, THIS_MONTH, SOLID);
         if (!estimated.isEmpty()) {
             // From the last billed day, so that the two parts join.
-            List<Point> joined = Stream.concat(billed.isEmpty() ? Stream.empty()
-                    : Stream.of(billed.get(billed.size() - 1)), estimated.stream()).toList();
+            List<Point> joined = Stream
+                .concat(billed.isEmpty() ? Stream.empty() : Stream.of(billed.get(billed.size() - 1)),
+                        estimated.stream())
+                .toList();
             add(lines, renderer, figures.month() + (billed.isEmpty() ? " estimate" : " not billed yet"), joined,
                     THIS_MONTH, DASHED);
         }
@@ -100,11 +113,11 @@ final class ReportCharts {
         int monthLength = figures.month().lengthOfMonth();
         if (figures.forecast() != null && !figures.charged().isEmpty()) {
             Point last = figures.charged().get(figures.charged().size() - 1);
-            add(lines, renderer, "forecast " + money(figures.forecast()), List.of(last, new Point(monthLength,
-                    figures.forecast(), true)), FORECAST, DOTTED);
+            add(lines, renderer, "forecast " + money(figures.forecast()),
+                    List.of(last, new Point(monthLength, figures.forecast(), true)), FORECAST, DOTTED);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(null, "Day of " + figures.month(), "Cost added up ("
-                + currency + ")", lines, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(null, "Day of " + figures.month(),
+                "Cost added up (" + currency + ")", lines, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();
         plot.setRenderer(renderer);
         NumberAxis days = (NumberAxis) plot.getDomainAxis();
@@ -119,8 +132,11 @@ final class ReportCharts {
             notBilled.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             plot.addDomainMarker(notBilled, Layer.BACKGROUND);
         }
-        double top = Stream.of(figures.charged(), figures.last(), figures.comparable()).flatMap(List::stream)
-                .mapToDouble(p -> p.cumulative().doubleValue()).max().orElse(0);
+        double top = Stream.of(figures.charged(), figures.last(), figures.comparable())
+            .flatMap(List::stream)
+            .mapToDouble(p -> p.cumulative().doubleValue())
+            .max()
+            .orElse(0);
         if (figures.forecast() != null) {
             top = Math.max(top, figures.forecast().doubleValue());
         }
@@ -138,7 +154,10 @@ final class ReportCharts {
         return styled(chart, plot);
     }
 
-    /** Each team's cost by kind, one bar a team, the costliest first; the teams beyond {@link #BARS} are one bar. */
+    /**
+     * Each team's cost by kind, one bar a team, the costliest first; the teams beyond
+     * {@link #BARS} are one bar.
+     */
     static VectorChart kinds(List<KindBar> teams, String currency) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         for (int kind = 0; kind < MonthlyReport.KINDS.size(); kind++) {
@@ -150,9 +169,12 @@ final class ReportCharts {
                 bars.addValue(teams.get(team).kinds().get(kind), MonthlyReport.KINDS.get(kind), teams.get(team).team());
             }
             if (teams.size() > BARS) {
-                bars.addValue(teams.subList(BARS, teams.size()).stream().map(t -> t.kinds().get(k))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add), MonthlyReport.KINDS.get(kind),
-                        (teams.size() - BARS) + " other teams");
+                bars.addValue(
+                        teams.subList(BARS, teams.size())
+                            .stream()
+                            .map(t -> t.kinds().get(k))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add),
+                        MonthlyReport.KINDS.get(kind), (teams.size() - BARS) + " other teams");
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "Cost (" + currency + ")", bars,
@@ -161,8 +183,8 @@ final class ReportCharts {
     }
 
     /**
-     * Each budget as a bullet: the forecast as a wide pale bar, the month to date as a narrow dark one, both in percent
-     * of the budget, whose 100 % is a line.
+     * Each budget as a bullet: the forecast as a wide pale bar, the month to date as a
+     * narrow dark one, both in percent of the budget, whose 100 % is a line.
      */
     static VectorChart budgets(List<BudgetBar> budgets) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
@@ -187,27 +209,39 @@ final class ReportCharts {
         plot.setRenderer(layered);
         ValueMarker budget = new ValueMarker(100, BUDGET, SOLID);
         plot.addRangeMarker(budget);
-        double top = budgets.stream().limit(BARS).flatMap(b -> Stream.of(b.actual(), b.forecast() == null
-                ? b.actual() : b.forecast()).map(v -> percent(v, b.budget()))).mapToDouble(v -> v).max().orElse(100);
+        double top = budgets.stream()
+            .limit(BARS)
+            .flatMap(b -> Stream.of(b.actual(), b.forecast() == null ? b.actual() : b.forecast())
+                .map(v -> percent(v, b.budget())))
+            .mapToDouble(v -> v)
+            .max()
+            .orElse(100);
         plot.getRangeAxis().setRange(0, Math.max(top, 100) * 1.08);
         ((NumberAxis) plot.getRangeAxis()).setTickUnit(new NumberTickUnit(Math.max(top, 100) > 200 ? 50 : 10));
         return styledBars(chart);
     }
 
-    /** Each cluster's idle cost in percent of its bill, the idlest first; beyond {@link #BARS} left out. */
+    /**
+     * Each cluster's idle cost in percent of its bill, the idlest first; beyond
+     * {@link #BARS} left out.
+     */
     static VectorChart idle(List<ClusterCost> clusters) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
-        clusters.stream().limit(BARS).forEach(c -> bars.addValue(c.idleShare() * 100, "idle, percent of the cluster's "
-                + "bill", c.cluster()));
+        clusters.stream()
+            .limit(BARS)
+            .forEach(c -> bars.addValue(c.idleShare() * 100, "idle, percent of the cluster's " + "bill", c.cluster()));
         JFreeChart chart = ChartFactory.createBarChart(null, null, "Idle (percent of the bill)", bars,
                 PlotOrientation.HORIZONTAL, false, false, false);
         double top = clusters.stream().mapToDouble(ClusterCost::idleShare).max().orElse(0) * 100;
-        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setTickUnit(new NumberTickUnit(top > 40 ? 10
-                : top > 10 ? 5 : 1));
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis())
+            .setTickUnit(new NumberTickUnit(top > 40 ? 10 : top > 10 ? 5 : 1));
         return styledBars(chart);
     }
 
-    /** Each month's cost as its latest run charged it, billed months dark and estimates pale. */
+    /**
+     * Each month's cost as its latest run charged it, billed months dark and estimates
+     * pale.
+     */
     static VectorChart trend(List<MonthTotal> months, String currency) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         months.forEach(m -> {
@@ -280,7 +314,8 @@ final class ReportCharts {
             xy.setRangeGridlinePaint(new Color(0xCCCCCC));
             xy.getDomainAxis().setTickLabelFont(FONT);
             xy.getDomainAxis().setLabelFont(FONT);
-        } else {
+        }
+        else {
             ((CategoryPlot) plot).setRangeGridlinePaint(new Color(0xCCCCCC));
         }
         return new VectorChart(chart);
@@ -293,4 +328,5 @@ final class ReportCharts {
     private static String money(BigDecimal amount) {
         return String.format(Locale.ROOT, "%,.2f", amount);
     }
+
 }

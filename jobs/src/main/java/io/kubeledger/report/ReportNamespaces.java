@@ -3,16 +3,22 @@ package io.kubeledger.report;
 import java.util.Set;
 
 /**
- * The namespaces the reports list a line on: a line's own, or for what no namespace causes a line of its cluster named
- * after its cost kind, {@code (monitoring)}, {@code (idle)} or {@code (correction)}, as the view of the month's lines
- * ({@code sql/report/lake-month.sql}, its {@code report_namespace}) names them. The PDFs name them by what they are.
+ * The namespaces the reports list a line on: a line's own, or for what no namespace
+ * causes a line of its cluster named after its cost kind, {@code (monitoring)},
+ * {@code (idle)} or {@code (correction)}, as the view of the month's lines
+ * ({@code sql/report/lake-month.sql}, its {@code report_namespace}) names them. The PDFs
+ * name them by what they are.
  */
 final class ReportNamespaces {
 
     static final String MONITORING = "(monitoring)";
     static final String IDLE = "(idle)";
     static final String CORRECTION = "(correction)";
-    /** The lines only a bill gives, which a comparison on OpenCost's allocation leaves out. */
+
+    /**
+     * The lines only a bill gives, which a comparison on OpenCost's allocation leaves
+     * out.
+     */
     private static final Set<String> NOT_ALLOCATION = Set.of(IDLE, CORRECTION);
 
     private ReportNamespaces() {
@@ -23,8 +29,9 @@ final class ReportNamespaces {
     }
 
     /**
-     * A namespace as the PDFs name it: a cluster's lines that are no namespace's by what they are, so that a cluster's
-     * monitoring line does not read like the kind "monitoring".
+     * A namespace as the PDFs name it: a cluster's lines that are no namespace's by what
+     * they are, so that a cluster's monitoring line does not read like the kind
+     * "monitoring".
      */
     static String display(String namespace) {
         return switch (namespace) {
@@ -36,9 +43,13 @@ final class ReportNamespaces {
         };
     }
 
-    /** A mover's {@code cluster / namespace} (after a team, if any) as the PDFs name it ({@link #display}). */
+    /**
+     * A mover's {@code cluster / namespace} (after a team, if any) as the PDFs name it
+     * ({@link #display}).
+     */
     static String displayKey(String key) {
         int slash = key.lastIndexOf(" / ");
         return slash < 0 ? key : key.substring(0, slash + 3) + display(key.substring(slash + 3));
     }
+
 }

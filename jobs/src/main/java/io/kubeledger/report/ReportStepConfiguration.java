@@ -20,15 +20,17 @@ import io.kubeledger.report.MonthlyReportTasklet.ReportRun;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.source.BlobPublisher;
 
-/** The report step: the month's workbook, executive PDF and team statements, from the lake. */
+/**
+ * The report step: the month's workbook, executive PDF and team statements, from the
+ * lake.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ReportStepConfiguration {
 
     @Bean
     MonthlyReportLoader monthlyReportLoader(KubeledgerProperties properties) {
-        return new MonthlyReportLoader(properties.lakeDir(),
-                properties.clusters().stream().map(Cluster::name).toList(), properties.threads(),
-                properties.billing().costColumn(), properties.reports().statementChanges(),
+        return new MonthlyReportLoader(properties.lakeDir(), properties.clusters().stream().map(Cluster::name).toList(),
+                properties.threads(), properties.billing().costColumn(), properties.reports().statementChanges(),
                 properties.reports().trendMonths());
     }
 
@@ -41,19 +43,20 @@ public class ReportStepConfiguration {
     @Bean
     @StepScope
     MonthlyReportTasklet monthlyReportTasklet(KubeledgerProperties properties, BuiltReport builtReport,
-            ObjectProvider<BlobPublisher> blobPublisher,
-            RunWindow window,
-            MonthlyReportLoader monthlyReportLoader, IndependentTasks independentTasks) {
+            ObjectProvider<BlobPublisher> blobPublisher, RunWindow window, MonthlyReportLoader monthlyReportLoader,
+            IndependentTasks independentTasks) {
         ReportRun run = new ReportRun(properties.lakeDir(), properties.shard().count(), window.reportDate(),
-                properties.currency(), properties.outputDir(), SplitExplanation.paragraphs(
-                        properties.sharedCostSplit(), properties.idleSplit(), properties.sharedNamespaces()),
+                properties.currency(), properties.outputDir(), SplitExplanation.paragraphs(properties.sharedCostSplit(),
+                        properties.idleSplit(), properties.sharedNamespaces()),
                 independentTasks, properties.overwriteLaterReports());
         ReportPublication publication = properties.reportsUrl() == null ? null
                 : new ReportPublication(blobPublisher.getObject(), BlobFolder.parse(properties.reportsUrl()));
-        // A run that computed has the lake it reads; a reports run reads what the shards published.
+        // A run that computed has the lake it reads; a reports run reads what the shards
+        // published.
         LakeDownload download = properties.phase() == Phase.REPORTS && properties.lakeUrl() != null
                 ? new LakeDownload(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()),
-                        properties.lakeDir(), properties.reports().trendMonths()) : null;
+                        properties.lakeDir(), properties.reports().trendMonths())
+                : null;
         return new MonthlyReportTasklet(monthlyReportLoader, builtReport, new WorkbookReportWriter(),
                 new PdfReportWriter(), run, publication, download);
     }
@@ -63,4 +66,5 @@ public class ReportStepConfiguration {
             MonthlyReportTasklet monthlyReportTasklet) {
         return new StepBuilder("reportStep", jobRepository).tasklet(monthlyReportTasklet, transactionManager).build();
     }
+
 }

@@ -10,8 +10,9 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 
 /**
- * Compiles every {@code .jrxml} of {@code report-templates/} to a {@code .jasper} file. The build runs it (Maven's
- * process-classes phase), so a broken template fails the build and a run never pays for compiling.
+ * Compiles every {@code .jrxml} of {@code report-templates/} to a {@code .jasper} file.
+ * The build runs it (Maven's process-classes phase), so a broken template fails the build
+ * and a run never pays for compiling.
  */
 public final class ReportTemplateCompiler {
 
@@ -31,4 +32,5 @@ public final class ReportTemplateCompiler {
             JasperCompileManager.compileReportToFile(template.toString(), target.resolve(name).toString());
         }
     }
+
 }

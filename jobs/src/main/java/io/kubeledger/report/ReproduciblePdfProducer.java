@@ -37,20 +37,22 @@ import net.sf.jasperreports.pdf.common.PdfTextAlignment;
 import net.sf.jasperreports.pdf.common.TextDirection;
 
 /**
- * JasperReports' PDF producer with what OpenPDF would make up anew on every export fixed, so that a rerun of a day
- * writes the same bytes: the creation date (the report date, as in the workbook), the file identifier (a digest of the
- * document's title and month) and the tags of the embedded font subsets (from each font's name). It also spares
+ * JasperReports' PDF producer with what OpenPDF would make up anew on every export fixed,
+ * so that a rerun of a day writes the same bytes: the creation date (the report date, as
+ * in the workbook), the file identifier (a digest of the document's title and month) and
+ * the tags of the embedded font subsets (from each font's name). It also spares
  * left-to-right text the bidirectional algorithm where no character needs it.
  */
 final class ReproduciblePdfProducer extends ClassicPdfProducer {
 
     /**
-     * Fonts whose subset tag is fixed already. OpenPDF keeps one instance of a font for every document, written on any
-     * thread; held weakly in case a font is not kept.
+     * Fonts whose subset tag is fixed already. OpenPDF keeps one instance of a font for
+     * every document, written on any thread; held weakly in case a font is not kept.
      */
     private static final Map<BaseFont, Boolean> TAGGED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final LocalDate reportDate;
+
     private final String identity;
 
     ReproduciblePdfProducer(PdfProducerContext context, LocalDate reportDate, String identity) {
@@ -67,7 +69,8 @@ final class ReproduciblePdfProducer extends ClassicPdfProducer {
         created.clear();
         created.set(reportDate.getYear(), reportDate.getMonthValue() - 1, reportDate.getDayOfMonth());
         info.put(PdfName.CREATIONDATE, new PdfDate(created));
-        // OpenPDF takes the file identifier from the information dictionary when it finds one there.
+        // OpenPDF takes the file identifier from the information dictionary when it finds
+        // one there.
         byte[] digest = md5(identity);
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(digest, digest));
         return writer;
@@ -99,17 +102,20 @@ final class ReproduciblePdfProducer extends ClassicPdfProducer {
     private static byte[] md5(String text) {
         try {
             return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
+        }
+        catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has MD5", e);
         }
     }
 
     /**
-     * A phrase laid out without the bidirectional algorithm when none of its characters is right-to-left. JasperReports
-     * asks for it on every left-to-right text, where it only gives back the text's own order, for about 0.35 CPU-s of
-     * a 40-cluster month's statements.
+     * A phrase laid out without the bidirectional algorithm when none of its characters
+     * is right-to-left. JasperReports asks for it on every left-to-right text, where it
+     * only gives back the text's own order, for about 0.35 CPU-s of a 40-cluster month's
+     * statements.
      */
     private static final class LeftToRightPhrase extends ClassicPhrase {
+
         private final Phrase phrase;
 
         LeftToRightPhrase(ClassicPdfProducer producer, Phrase phrase) {
@@ -125,14 +131,17 @@ final class ReproduciblePdfProducer extends ClassicPdfProducer {
             return super.go(llx, lly, urx, ury, fixedLeading, multipliedLeading, alignment,
                     plain ? TextDirection.DEFAULT : direction);
         }
+
     }
 
     /**
-     * The only randomness OpenPDF asks of a font: six draws for its subset tag, here the same letter, chosen by the
-     * font's name. A tag needs only to tell apart the subsets within one document, and a document's fonts differ in
-     * name anyway. Stateless, because documents written at once share the font.
+     * The only randomness OpenPDF asks of a font: six draws for its subset tag, here the
+     * same letter, chosen by the font's name. A tag needs only to tell apart the subsets
+     * within one document, and a document's fonts differ in name anyway. Stateless,
+     * because documents written at once share the font.
      */
     private static final class FixedSubsetTag extends SecureRandom {
+
         private static final long serialVersionUID = 1L;
 
         private final double letter;
@@ -145,5 +154,7 @@ final class ReproduciblePdfProducer extends ClassicPdfProducer {
         public double nextDouble() {
             return letter;
         }
+
     }
+
 }

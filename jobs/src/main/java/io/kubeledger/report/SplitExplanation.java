@@ -4,7 +4,10 @@ import java.util.List;
 
 import io.kubeledger.config.SharedCostSplit;
 
-/** How the chargeback divides costs, in words a finance reader understands; printed in the workbook and the PDF. */
+/**
+ * How the chargeback divides costs, in words a finance reader understands; printed in the
+ * workbook and the PDF.
+ */
 final class SplitExplanation {
 
     private SplitExplanation() {
@@ -44,4 +47,5 @@ final class SplitExplanation {
                         + "largest remainders, so every day adds up to its inputs and each billed cluster and "
                         + "workspace to its bill.");
     }
+
 }

@@ -19,26 +19,30 @@ import java.util.stream.Stream;
 import io.kubeledger.ingest.LogIngestionTasklet;
 import io.kubeledger.lake.Budgets;
 import io.kubeledger.lake.TableIngestion;
-import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.report.MonthlyReport.TeamLine;
 import io.kubeledger.report.PdfDocument.Line;
 import io.kubeledger.rightsizing.ContainerRecommendation;
 
 /**
- * One team's statement: its cost by kind, cluster and namespace, the shares of shared costs it received and why, and
- * its rightsizing recommendations. It is built from that team's lines only, so it names no other team's namespace.
+ * One team's statement: its cost by kind, cluster and namespace, the shares of shared
+ * costs it received and why, and its rightsizing recommendations. It is built from that
+ * team's lines only, so it names no other team's namespace.
  */
 final class TeamStatement {
 
     /** The changes against last month a statement lists, the biggest. */
     private static final int CHANGES_LISTED = 10;
+
     /** The table of the container logs, which a team's own namespaces write. */
     private static final String CONTAINER_LOGS = LogIngestionTasklet.CONTAINER_LOG_TABLE;
 
     private static final String SHARED = "shared";
+
     private static final String DIRECT = "direct";
+
     private static final String WORKLOAD = "workload";
+
     private static final int NAMESPACES_NAMED = 5;
 
     private TeamStatement() {
@@ -51,88 +55,115 @@ final class TeamStatement {
                 report.reportDate(), report.statusAndBill(), report.currency(), report.printedCost(team),
                 headlines(report, team),
                 (missing == null ? "" : missing + " ") + report.coverage().notice() + " "
-                        + report.billing().headline(report.reportDate())
-                        + " This statement shows the costs charged to " + team.team()
-                        + (team.costCenter() == null ? "" : " (cost center " + team.costCenter() + ")") + ". "
-                        + (team.registered() ? "" : team.team() + " is not a configured team: a team label names it, "
-                                + "so its costs are charged to it, but no owner receives this statement.")
+                        + report.billing().headline(report.reportDate()) + " This statement shows the costs charged to "
+                        + team.team() + (team.costCenter() == null ? "" : " (cost center " + team.costCenter() + ")")
+                        + ". "
+                        + (team.registered() ? ""
+                                : team.team() + " is not a configured team: a team label names it, "
+                                        + "so its costs are charged to it, but no owner receives this statement.")
                         + takenByOthers(report, team.team()),
-                HeadlineChart.of(report, team.team()),
-                lines(report, team, own));
+                HeadlineChart.of(report, team.team()), lines(report, team, own));
     }
 
     /**
-     * The namespaces whose workload the team shares with other teams through team labels: either its namespace's pods
-     * labelled for another team, or its labelled pods in another team's namespace. Each team is told who else pays
-     * there and how much; the first {@value #NAMESPACES_NAMED} namespaces are named.
+     * The namespaces whose workload the team shares with other teams through team labels:
+     * either its namespace's pods labelled for another team, or its labelled pods in
+     * another team's namespace. Each team is told who else pays there and how much; the
+     * first {@value #NAMESPACES_NAMED} namespaces are named.
      */
     private static String takenByOthers(MonthlyReport report, String team) {
         Map<String, Map<String, BigDecimal>> others = new LinkedHashMap<>();
-        List<TeamLine> direct = report.teamLines().stream().filter(l -> l.allocation().equals(DIRECT)
-                && l.costKind().equals(WORKLOAD)).toList();
-        Set<String> own = direct.stream().filter(l -> l.team().equals(team))
-                .map(l -> l.cluster() + " / " + l.namespace()).collect(Collectors.toCollection(TreeSet::new));
-        direct.stream().filter(l -> !l.team().equals(team) && own.contains(l.cluster() + " / " + l.namespace()))
-                .forEach(l -> others.computeIfAbsent(l.cluster() + " / " + l.namespace(), n -> new TreeMap<>())
-                        .merge(l.team(), l.cost(), BigDecimal::add));
+        List<TeamLine> direct = report.teamLines()
+            .stream()
+            .filter(l -> l.allocation().equals(DIRECT) && l.costKind().equals(WORKLOAD))
+            .toList();
+        Set<String> own = direct.stream()
+            .filter(l -> l.team().equals(team))
+            .map(l -> l.cluster() + " / " + l.namespace())
+            .collect(Collectors.toCollection(TreeSet::new));
+        direct.stream()
+            .filter(l -> !l.team().equals(team) && own.contains(l.cluster() + " / " + l.namespace()))
+            .forEach(l -> others.computeIfAbsent(l.cluster() + " / " + l.namespace(), n -> new TreeMap<>())
+                .merge(l.team(), l.cost(), BigDecimal::add));
         if (others.isEmpty()) {
             return "";
         }
-        String named = others.entrySet().stream().limit(NAMESPACES_NAMED).map(e -> e.getKey() + ": " + e.getValue()
-                .entrySet().stream().map(o -> String.format(Locale.ROOT, "%s %,.2f", o.getKey(), o.getValue()))
-                .collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
+        String named = others.entrySet()
+            .stream()
+            .limit(NAMESPACES_NAMED)
+            .map(e -> e.getKey() + ": "
+                    + e.getValue()
+                        .entrySet()
+                        .stream()
+                        .map(o -> String.format(Locale.ROOT, "%s %,.2f", o.getKey(), o.getValue()))
+                        .collect(Collectors.joining(", ")))
+            .collect(Collectors.joining("; "));
         return " Team labels split the workload of " + others.size() + " of " + team + "'s namespaces with other "
-                + "teams, who pay their labelled pods there: " + named + (others.size() > NAMESPACES_NAMED ? "; and "
-                        + (others.size() - NAMESPACES_NAMED) + " more" : "") + ".";
+                + "teams, who pay their labelled pods there: " + named
+                + (others.size() > NAMESPACES_NAMED ? "; and " + (others.size() - NAMESPACES_NAMED) + " more" : "")
+                + ".";
     }
 
-    /** The first page's headline figures: against last month, the forecast, the budget, what it could save. */
+    /**
+     * The first page's headline figures: against last month, the forecast, the budget,
+     * what it could save.
+     */
     private static List<String> headlines(MonthlyReport report, TeamCost team) {
         List<String> headlines = new ArrayList<>();
         Stream.of(report.comparison(team.cost(), team.team()), report.forecastLine(team.cost(), team.corrections()))
-                .filter(Objects::nonNull).forEach(headlines::add);
+            .filter(Objects::nonNull)
+            .forEach(headlines::add);
         Budgets.Use budget = report.budgetUse(team.team());
         if (budget != null) {
             headlines.add("Budget " + budget.describe(report.currency()));
         }
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         long upsizes = changes.stream().filter(r -> r.monthlySavings().signum() <= 0).count();
-        headlines.add(String.format(Locale.ROOT, "Rightsizing: %d change(s) save %,.2f %s a month; %d at risk would "
-                + "cost %,.2f more", changes.size() - upsizes, report.rightsizing().potentialSavingsOf(team.team()),
-                report.currency(), upsizes, report.rightsizing().upsizeCostOf(team.team())));
+        headlines.add(String.format(Locale.ROOT,
+                "Rightsizing: %d change(s) save %,.2f %s a month; %d at risk would " + "cost %,.2f more",
+                changes.size() - upsizes, report.rightsizing().potentialSavingsOf(team.team()), report.currency(),
+                upsizes, report.rightsizing().upsizeCostOf(team.team())));
         return headlines;
     }
 
     /**
-     * The log lever: per workspace, what the team's own namespaces' container logs cost, about how many GB of the
-     * table that is (its share of the table's cost), what 10 % fewer log lines save, and its share of what the
-     * table's recommended plan would save.
+     * The log lever: per workspace, what the team's own namespaces' container logs cost,
+     * about how many GB of the table that is (its share of the table's cost), what 10 %
+     * fewer log lines save, and its share of what the table's recommended plan would
+     * save.
      */
     private static void logLever(MonthlyReport report, String team, List<Line> lines) {
         String section = "The log lever: the container logs of " + team;
-        report.teamLogs().stream().filter(logs -> logs.team().equals(team) && logs.own().signum() > 0)
-                .forEach(logs -> {
-                    Optional<TableIngestion> table = report.ingestion().stream().filter(i -> i.workspace()
-                            .equals(logs.workspace()) && i.table().equals(CONTAINER_LOGS)).findFirst();
-                    String detail = table.map(t -> String.format(Locale.ROOT, "%s · about %,.1f of %,.1f GB",
-                            t.plan(), t.billableGb().multiply(logs.share()), t.billableGb())).orElse(null);
-                    StringBuilder note = new StringBuilder(String.format(Locale.ROOT, "Every 10 %% fewer log lines "
-                            + "saves about %,.2f %s a month.", logs.own().divide(BigDecimal.TEN), report.currency()));
-                    report.rightsizing().tableChanges().stream().filter(t -> t.usage().workspace()
-                            .equals(logs.workspace()) && t.usage().table().equals(CONTAINER_LOGS)).findFirst()
-                            .ifPresent(change -> note.append(String.format(Locale.ROOT, " The table's move to %s, "
-                                    + "as recommended, would save this team's share, about %,.2f %s a month.",
-                                    change.recommendedPlan(), change.monthlySavings().multiply(logs.share()),
-                                    report.currency())));
-                    lines.add(new Line(section, logs.workspace() + " / " + CONTAINER_LOGS, detail, logs.own(), null,
-                            PdfDocument.COST, note.toString()));
-                });
+        report.teamLogs().stream().filter(logs -> logs.team().equals(team) && logs.own().signum() > 0).forEach(logs -> {
+            Optional<TableIngestion> table = report.ingestion()
+                .stream()
+                .filter(i -> i.workspace().equals(logs.workspace()) && i.table().equals(CONTAINER_LOGS))
+                .findFirst();
+            String detail = table
+                .map(t -> String.format(Locale.ROOT, "%s · about %,.1f of %,.1f GB", t.plan(),
+                        t.billableGb().multiply(logs.share()), t.billableGb()))
+                .orElse(null);
+            StringBuilder note = new StringBuilder(
+                    String.format(Locale.ROOT, "Every 10 %% fewer log lines " + "saves about %,.2f %s a month.",
+                            logs.own().divide(BigDecimal.TEN), report.currency()));
+            report.rightsizing()
+                .tableChanges()
+                .stream()
+                .filter(t -> t.usage().workspace().equals(logs.workspace()) && t.usage().table().equals(CONTAINER_LOGS))
+                .findFirst()
+                .ifPresent(change -> note.append(String.format(Locale.ROOT,
+                        " The table's move to %s, "
+                                + "as recommended, would save this team's share, about %,.2f %s a month.",
+                        change.recommendedPlan(), change.monthlySavings().multiply(logs.share()), report.currency())));
+            lines.add(new Line(section, logs.workspace() + " / " + CONTAINER_LOGS, detail, logs.own(), null,
+                    PdfDocument.COST, note.toString()));
+        });
     }
 
     /**
-     * The team's biggest changes against last month, per namespace of each cluster, on the comparison's basis; a
-     * namespace new to the team that another team paid for last month alone, or gone from it to another, says so
-     * (its owner changed).
+     * The team's biggest changes against last month, per namespace of each cluster, on
+     * the comparison's basis; a namespace new to the team that another team paid for last
+     * month alone, or gone from it to another, says so (its owner changed).
      */
     private static void whatChanged(MonthlyReport report, String team, List<Line> lines) {
         if (report.comparedPeriod() == null) {
@@ -145,20 +176,21 @@ final class TeamStatement {
             String namespace = m.name().substring(prefix.length());
             boolean arrived = m.before().signum() == 0;
             boolean left = m.now().signum() == 0;
-            List<String> others = all.stream().filter(o -> !o.name().startsWith(prefix)
-                    && o.name().endsWith(" · " + namespace) && (arrived && o.now().signum() == 0
-                            || left && o.before().signum() == 0))
-                    .map(o -> o.name().substring(0, o.name().length() - namespace.length() - 3)).toList();
+            List<String> others = all.stream()
+                .filter(o -> !o.name().startsWith(prefix) && o.name().endsWith(" · " + namespace)
+                        && (arrived && o.now().signum() == 0 || left && o.before().signum() == 0))
+                .map(o -> o.name().substring(0, o.name().length() - namespace.length() - 3))
+                .toList();
             lines.add(new Line(section, ReportNamespaces.displayKey(namespace), m.describe(), m.change(), null,
-                    "Change", others.isEmpty() ? null
-                    : (arrived ? "Moved from " : "Moved to ") + String.join(", ", others)
-                            + ": the namespace's owner changed."));
+                    "Change", others.isEmpty() ? null : (arrived ? "Moved from " : "Moved to ")
+                            + String.join(", ", others) + ": the namespace's owner changed."));
         });
     }
 
     /**
-     * The statement's lines; each section of costs is printed to the cent adding up to the team's printed total
-     * ({@link PrintedCents}), its namespaces and its shares of shared costs together.
+     * The statement's lines; each section of costs is printed to the cent adding up to
+     * the team's printed total ({@link PrintedCents}), its namespaces and its shares of
+     * shared costs together.
      */
     private static List<Line> lines(MonthlyReport report, TeamCost team, List<TeamLine> own) {
         List<Line> lines = new ArrayList<>();
@@ -171,31 +203,33 @@ final class TeamStatement {
                         share(team.shared(), team)),
                 Line.cost("Cost by kind", "Monitoring", "its part of it", team.monitoring(),
                         share(team.monitoring(), team)),
-                Line.cost("Cost by kind", "Idle capacity", "its part of its clusters' bill beyond OpenCost's "
-                        + "allocation", team.idle(), share(team.idle(), team)),
+                Line.cost("Cost by kind", "Idle capacity",
+                        "its part of its clusters' bill beyond OpenCost's " + "allocation", team.idle(),
+                        share(team.idle(), team)),
                 Line.cost("Cost by kind", "Corrections", "its part of the bill's corrections of earlier periods",
                         team.corrections(), share(team.corrections(), team)));
         printed(kinds, printedTotal).forEach(line -> Line.addIfNotZero(lines, line));
         List<Line> clusters = new ArrayList<>();
-        sum(own, l -> l.cluster()).forEach((cluster, cost) -> clusters.add(Line.cost("Cost by cluster", cluster, null,
-                cost, share(cost, team))));
+        sum(own, l -> l.cluster()).forEach(
+                (cluster, cost) -> clusters.add(Line.cost("Cost by cluster", cluster, null, cost, share(cost, team))));
         lines.addAll(printed(clusters, printedTotal));
         List<Line> namespaces = new ArrayList<>();
         sum(own.stream().filter(l -> !l.allocation().equals(SHARED)).toList(),
                 l -> l.cluster() + " / " + ReportNamespaces.display(l.namespace()) + " | " + l.costKind())
-                .forEach((key, cost) -> namespaces.add(Line.cost("Cost by namespace", key.split(" \\| ")[0],
-                        key.split(" \\| ")[1], cost, share(cost, team))));
+            .forEach((key, cost) -> namespaces.add(Line.cost("Cost by namespace", key.split(" \\| ")[0],
+                    key.split(" \\| ")[1], cost, share(cost, team))));
         sum(own.stream().filter(l -> l.allocation().equals(SHARED)).toList(),
-                l -> l.cluster() + " / " + (l.namespace().isEmpty() ? "(" + l.costKind() + ")" : l.namespace())
-                        + " | " + l.costKind())
-                .forEach((key, cost) -> namespaces.add(Line.cost(
-                        "Shares of shared costs received (why: see the last section)", key.split(" \\| ")[0],
+                l -> l.cluster() + " / " + (l.namespace().isEmpty() ? "(" + l.costKind() + ")" : l.namespace()) + " | "
+                        + l.costKind())
+            .forEach((key, cost) -> namespaces
+                .add(Line.cost("Shares of shared costs received (why: see the last section)", key.split(" \\| ")[0],
                         key.split(" \\| ")[1], cost, share(cost, team))));
         lines.addAll(printed(namespaces, printedTotal));
         List<Line> buys = new ArrayList<>();
-        report.resourcesOf(team.team()).forEach(r -> buys.add(new Line(ExecutiveReport.WHAT_THE_MONEY_BUYS,
-                r.cluster() + " / " + ReportNamespaces.display(r.namespace()), r.used(), r.cost(),
-                share(r.cost(), team), PdfDocument.COST, r.parts())));
+        report.resourcesOf(team.team())
+            .forEach(r -> buys.add(new Line(ExecutiveReport.WHAT_THE_MONEY_BUYS,
+                    r.cluster() + " / " + ReportNamespaces.display(r.namespace()), r.used(), r.cost(),
+                    share(r.cost(), team), PdfDocument.COST, r.parts())));
         lines.addAll(printed(buys, printedTotal));
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         changes(lines, "Rightsizing: what " + team.team() + " could save a month", "Savings", PdfDocument.SAVING,
@@ -212,9 +246,9 @@ final class TeamStatement {
     }
 
     /**
-     * A section of changes, its sum first: the savings, or the costs of the upsizes, each positive under its heading,
-     * so that no sum promises what its changes do not add up to. The biggest changes are listed, then the rest as one
-     * line.
+     * A section of changes, its sum first: the savings, or the costs of the upsizes, each
+     * positive under its heading, so that no sum promises what its changes do not add up
+     * to. The biggest changes are listed, then the rest as one line.
      */
     private static void changes(List<Line> lines, String section, String sumLabel, String heading,
             List<ContainerRecommendation> changes, UnaryOperator<BigDecimal> amount, int shown) {
@@ -222,8 +256,9 @@ final class TeamStatement {
             return;
         }
         lines.add(new Line(section, sumLabel, changes.size() + " changes", sum(changes, amount), null, heading, null));
-        changes.stream().limit(shown)
-                .forEach(r -> lines.add(RightsizingLines.container(section, r.key().container(), r)));
+        changes.stream()
+            .limit(shown)
+            .forEach(r -> lines.add(RightsizingLines.container(section, r.key().container(), r)));
         if (changes.size() > shown) {
             List<ContainerRecommendation> rest = changes.subList(shown, changes.size());
             lines.add(new Line(section, "… and " + rest.size() + " smaller changes", "together", sum(rest, amount),

@@ -16,14 +16,17 @@ import net.sf.jasperreports.renderers.DimensionRenderable;
 import net.sf.jasperreports.renderers.Graphics2DRenderable;
 
 /**
- * A chart drawn straight into the PDF as vectors: sharp at any zoom, and no image to encode (encoding a PNG per
- * statement is slow, and statements grow with the teams). A mail, which cannot carry vectors, gets it as a
- * PNG ({@link #png}).
+ * A chart drawn straight into the PDF as vectors: sharp at any zoom, and no image to
+ * encode (encoding a PNG per statement is slow, and statements grow with the teams). A
+ * mail, which cannot carry vectors, gets it as a PNG ({@link #png}).
  */
-public final class VectorChart extends AbstractRenderToImageAwareRenderer implements Graphics2DRenderable,
-        DimensionRenderable {
+public final class VectorChart extends AbstractRenderToImageAwareRenderer
+        implements Graphics2DRenderable, DimensionRenderable {
 
-    /** The size a chart is laid out at: twice the points of the PDF's frame, which it is scaled into. */
+    /**
+     * The size a chart is laid out at: twice the points of the PDF's frame, which it is
+     * scaled into.
+     */
     static final int WIDTH = 1070;
     static final int HEIGHT = 400;
 
@@ -37,7 +40,8 @@ public final class VectorChart extends AbstractRenderToImageAwareRenderer implem
     public byte[] png() {
         try {
             return ChartUtils.encodeAsPNG(chart.createBufferedImage(WIDTH, HEIGHT));
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot encode a chart as PNG", e);
         }
     }
@@ -49,7 +53,8 @@ public final class VectorChart extends AbstractRenderToImageAwareRenderer implem
             g.translate(frame.getX(), frame.getY());
             g.scale(frame.getWidth() / WIDTH, frame.getHeight() / HEIGHT);
             chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        } finally {
+        }
+        finally {
             g.dispose();
         }
     }
@@ -58,4 +63,5 @@ public final class VectorChart extends AbstractRenderToImageAwareRenderer implem
     public Dimension2D getDimension(JasperReportsContext context) {
         return new Dimension(WIDTH, HEIGHT);
     }
+
 }

@@ -12,13 +12,17 @@ import java.util.Set;
 import io.kubeledger.ingest.Allocation;
 
 /**
- * The pod-days of one cluster's containers over the containers' lookback, gathered while its export is read and
- * judged when it ends. A container's pods all run in its cluster, so one cluster's histories are complete on their
- * own, and memory grows with the largest cluster, not with the fleet.
+ * The pod-days of one cluster's containers over the containers' lookback, gathered while
+ * its export is read and judged when it ends. A container's pods all run in its cluster,
+ * so one cluster's histories are complete on their own, and memory grows with the largest
+ * cluster, not with the fleet.
  */
 public final class ContainerHistories {
 
-    /** By day, then pod; one comparison, not a chain of key extractors (a container's pod-days are sorted often). */
+    /**
+     * By day, then pod; one comparison, not a chain of key extractors (a container's
+     * pod-days are sorted often).
+     */
     private static final Comparator<PodDay> OLDEST_FIRST = (a, b) -> {
         int byDay = a.sample().day().compareTo(b.sample().day());
         return byDay != 0 ? byDay : a.pod().compareTo(b.pod());
@@ -27,7 +31,10 @@ public final class ContainerHistories {
     private record PodDay(String pod, String team, ContainerSample sample) {
     }
 
-    /** What judging a cluster's containers gave: a recommendation for each judged, and how many were seen. */
+    /**
+     * What judging a cluster's containers gave: a recommendation for each judged, and how
+     * many were seen.
+     */
     public record Judged(List<ContainerRecommendation> recommendations, long seen) {
 
         public long notJudged() {
@@ -36,11 +43,14 @@ public final class ContainerHistories {
     }
 
     private final Map<ContainerKey, List<PodDay>> histories = new HashMap<>();
+
     /**
-     * The days of each container with a pod whose figures are unknown: a day's peak is its busiest pod's, so a day
-     * missing a pod would understate it, and the day is left out whole.
+     * The days of each container with a pod whose figures are unknown: a day's peak is
+     * its busiest pod's, so a day missing a pod would understate it, and the day is left
+     * out whole.
      */
     private final Map<ContainerKey, Set<LocalDate>> unknownDays = new HashMap<>();
+
     private long rowsWithUnknownFigures;
 
     public void add(Allocation row, String team) {
@@ -54,13 +64,17 @@ public final class ContainerHistories {
             unknownDays.computeIfAbsent(key, k -> new HashSet<>()).add(row.day());
             return;
         }
-        histories.computeIfAbsent(key, k -> new ArrayList<>()).add(new PodDay(row.pod(), team,
-                new ContainerSample(row.day(), row.cpuCoreUsageAverage(), row.cpuCoreRequestAverage(),
-                        row.ramBytesUsageAverage(), row.ramBytesRequestAverage(),
-                        row.networkReceiveBytes() + row.networkTransferBytes(), row.cpuCost(), row.ramCost())));
+        histories.computeIfAbsent(key, k -> new ArrayList<>())
+            .add(new PodDay(row.pod(), team,
+                    new ContainerSample(row.day(), row.cpuCoreUsageAverage(), row.cpuCoreRequestAverage(),
+                            row.ramBytesUsageAverage(), row.ramBytesRequestAverage(),
+                            row.networkReceiveBytes() + row.networkTransferBytes(), row.cpuCost(), row.ramCost())));
     }
 
-    /** Each container's samples oldest first (then by pod), with the team of its latest sample. */
+    /**
+     * Each container's samples oldest first (then by pod), with the team of its latest
+     * sample.
+     */
     public Judged judge(ContainerRightsizer rightsizer) {
         List<ContainerRecommendation> recommendations = new ArrayList<>();
         histories.forEach((key, podDays) -> {
@@ -74,7 +88,7 @@ public final class ContainerHistories {
             podDays.sort(OLDEST_FIRST);
             String team = podDays.get(podDays.size() - 1).team();
             rightsizer.recommend(key, team, podDays.stream().map(PodDay::sample).toList())
-                    .ifPresent(recommendations::add);
+                .ifPresent(recommendations::add);
         });
         Set<ContainerKey> seen = new HashSet<>(histories.keySet());
         seen.addAll(unknownDays.keySet());
@@ -85,4 +99,5 @@ public final class ContainerHistories {
     public long rowsWithUnknownFigures() {
         return rowsWithUnknownFigures;
     }
+
 }

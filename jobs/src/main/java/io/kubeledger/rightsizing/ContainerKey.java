@@ -2,11 +2,17 @@ package io.kubeledger.rightsizing;
 
 import java.util.Objects;
 
-/** A container as a manifest declares it: the same for every pod its controller makes, across restarts and rollouts. */
+/**
+ * A container as a manifest declares it: the same for every pod its controller makes,
+ * across restarts and rollouts.
+ */
 public record ContainerKey(String cluster, String namespace, String controllerKind, String controller,
         String container) {
 
-    /** Written out, as {@link #hashCode}: a record's own go through method handles that C1 does not inline. */
+    /**
+     * Written out, as {@link #hashCode}: a record's own go through method handles that C1
+     * does not inline.
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof ContainerKey that && Objects.equals(cluster, that.cluster)

@@ -14,12 +14,15 @@ import java.util.function.ToDoubleFunction;
 import io.kubeledger.config.RightsizingProperties.Containers;
 
 /**
- * Recommends a container's CPU and memory requests from the daily averages of its lookback window.
+ * Recommends a container's CPU and memory requests from the daily averages of its
+ * lookback window.
  *
- * <p>Daily averages hide the peaks within a day, so the margins are wider than those of tools that see raw samples
- * (VPA, KRR), and a recommendation is never below the highest daily average of any pod in the last
- * {@value #RECENT_DAYS} days. CPU is sized on a percentile of the daily peaks, memory on their maximum and with more
- * headroom: an idle core costs a little, an OOM kill costs an outage.
+ * <p>
+ * Daily averages hide the peaks within a day, so the margins are wider than those of
+ * tools that see raw samples (VPA, KRR), and a recommendation is never below the highest
+ * daily average of any pod in the last {@value #RECENT_DAYS} days. CPU is sized on a
+ * percentile of the daily peaks, memory on their maximum and with more headroom: an idle
+ * core costs a little, an OOM kill costs an outage.
  */
 public final class ContainerRightsizer {
 
@@ -27,6 +30,7 @@ public final class ContainerRightsizer {
     public static final int RECENT_DAYS = 7;
 
     private final Containers thresholds;
+
     private final LocalDate reportDate;
 
     public ContainerRightsizer(Containers thresholds, LocalDate reportDate) {
@@ -35,8 +39,9 @@ public final class ContainerRightsizer {
     }
 
     /**
-     * The recommendation for a container, or none when it was seen on too few days to judge, or not in the last
-     * {@value #RECENT_DAYS} days (it is gone), or its saving does not fit the lake.
+     * The recommendation for a container, or none when it was seen on too few days to
+     * judge, or not in the last {@value #RECENT_DAYS} days (it is gone), or its saving
+     * does not fit the lake.
      */
     public Optional<ContainerRecommendation> recommend(ContainerKey key, String team, List<ContainerSample> samples) {
         return judge(key, team, samples).filter(r -> MonthlyRate.fitsTheLake(r.monthlySavings()));
@@ -62,21 +67,24 @@ public final class ContainerRightsizer {
         int days = byDay.size();
 
         if (abandoned(samples, days)) {
-            BigDecimal wholeCost = samples.stream().map(s -> s.cpuCost().add(s.ramCost()))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal wholeCost = samples.stream()
+                .map(s -> s.cpuCost().add(s.ramCost()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
             return Optional.of(recommendation(key, team, days, cpu, ram, cpuSized, ramSized,
-                    MonthlyRate.inCents(wholeCost, days), RequestAction.ABANDONED, String.format(Locale.ROOT,
+                    MonthlyRate.inCents(wholeCost, days), RequestAction.ABANDONED,
+                    String.format(Locale.ROOT,
                             "CPU averaged %s cores and network %s a day over %d days: nothing seems to use it",
                             decimal(cpu.average()), Quantities.bytes(networkPerDay(samples, days)), days)));
         }
-        BigDecimal savings = MonthlyRate.inCents(
-                savings(samples, cpuTarget, cpu.request(), ContainerSample::cpuUsageCores,
-                        ContainerSample::cpuRequestCores, ContainerSample::cpuCost)
-                        .add(savings(samples, ramTarget, ram.request(), ContainerSample::ramUsageBytes,
-                                ContainerSample::ramRequestBytes, ContainerSample::ramCost)), days);
+        BigDecimal savings = MonthlyRate.inCents(savings(samples, cpuTarget, cpu.request(),
+                ContainerSample::cpuUsageCores, ContainerSample::cpuRequestCores, ContainerSample::cpuCost)
+            .add(savings(samples, ramTarget, ram.request(), ContainerSample::ramUsageBytes,
+                    ContainerSample::ramRequestBytes, ContainerSample::ramCost)),
+                days);
         boolean smaller = cpuTarget < cpu.request() || ramTarget < ram.request();
         if (cpuTarget > cpu.request() || ramTarget > ram.request()) {
-            // At risk, so always changed; raising one resource while lowering the other is a resize, which may save
+            // At risk, so always changed; raising one resource while lowering the other
+            // is a resize, which may save
             // money (raising memory while halving CPU) or cost it.
             return Optional.of(recommendation(key, team, days, cpu, ram, cpuTarget, ramTarget, savings,
                     smaller ? RequestAction.RESIZE : RequestAction.UPSIZE,
@@ -88,26 +96,34 @@ public final class ContainerRightsizer {
         }
         String reason = smaller ? "the saving, " + savings.toPlainString() + " a month, is below min-monthly-savings"
                 : "the requests fit the usage";
-        return Optional.of(recommendation(key, team, days, cpu, ram, cpu.request(), ram.request(), BigDecimal.ZERO
-                .setScale(2), RequestAction.KEEP, reason));
-    }
-
-    /** A percentile of the daily peaks with headroom, never below the recent peak nor the floor. */
-    private double sizeCpu(Usage cpu) {
-        return Quantities.ceilToMillicores(Math.max(Math.max(
-                cpu.percentileOfDailyPeaks(thresholds.cpuPercentile()) * (1 + thresholds.cpuHeadroom()),
-                cpu.recentPeak()), thresholds.minCpuCores()));
-    }
-
-    /** The highest daily peak with (more) headroom, never below the recent peak nor the floor. */
-    private double sizeMemory(Usage ram) {
-        return Quantities.ceilToMebibytes(Math.max(Math.max(ram.peak() * (1 + thresholds.memoryHeadroom()),
-                ram.recentPeak()), thresholds.minMemory().toBytes()));
+        return Optional.of(recommendation(key, team, days, cpu, ram, cpu.request(), ram.request(),
+                BigDecimal.ZERO.setScale(2), RequestAction.KEEP, reason));
     }
 
     /**
-     * The request a resource should have: the sized value when the change matters, the current request otherwise.
-     * A missing request, or a recent day above it, always matters: the container is at risk.
+     * A percentile of the daily peaks with headroom, never below the recent peak nor the
+     * floor.
+     */
+    private double sizeCpu(Usage cpu) {
+        return Quantities.ceilToMillicores(Math
+            .max(Math.max(cpu.percentileOfDailyPeaks(thresholds.cpuPercentile()) * (1 + thresholds.cpuHeadroom()),
+                    cpu.recentPeak()), thresholds.minCpuCores()));
+    }
+
+    /**
+     * The highest daily peak with (more) headroom, never below the recent peak nor the
+     * floor.
+     */
+    private double sizeMemory(Usage ram) {
+        return Quantities
+            .ceilToMebibytes(Math.max(Math.max(ram.peak() * (1 + thresholds.memoryHeadroom()), ram.recentPeak()),
+                    thresholds.minMemory().toBytes()));
+    }
+
+    /**
+     * The request a resource should have: the sized value when the change matters, the
+     * current request otherwise. A missing request, or a recent day above it, always
+     * matters: the container is at risk.
      */
     private double target(Usage usage, double sized) {
         double request = usage.request();
@@ -132,15 +148,18 @@ public final class ContainerRightsizer {
     }
 
     /**
-     * What moving from the current request to {@code target} saves over the samples, at each sample's own price:
-     * OpenCost bills the larger of request and usage, so a sample's price is its cost over that quantity, and after
-     * the change it would bill the larger of target and usage.
+     * What moving from the current request to {@code target} saves over the samples, at
+     * each sample's own price: OpenCost bills the larger of request and usage, so a
+     * sample's price is its cost over that quantity, and after the change it would bill
+     * the larger of target and usage.
      */
     private static BigDecimal savings(List<ContainerSample> samples, double target, double currentRequest,
             ToDoubleFunction<ContainerSample> usage, ToDoubleFunction<ContainerSample> request,
             Function<ContainerSample, BigDecimal> cost) {
-        // Consecutive samples with the same change (the same request, usage below the target) are priced together:
-        // sum(cost × change) is exactly sum(cost) × change, and the change's decimal is made once.
+        // Consecutive samples with the same change (the same request, usage below the
+        // target) are priced together:
+        // sum(cost × change) is exactly sum(cost) × change, and the change's decimal is
+        // made once.
         BigDecimal total = BigDecimal.ZERO;
         double change = 0;
         BigDecimal costAtChange = BigDecimal.ZERO;
@@ -159,13 +178,17 @@ public final class ContainerRightsizer {
     }
 
     /**
-     * Adds cost × change; a sample the change does not touch adds nothing (most samples of a request that is kept).
+     * Adds cost × change; a sample the change does not touch adds nothing (most samples
+     * of a request that is kept).
      */
     private static BigDecimal priced(BigDecimal total, BigDecimal cost, double change) {
         return change == 0 ? total : total.add(cost.multiply(BigDecimal.valueOf(change)));
     }
 
-    /** The changed requests with the usage that sized them, e.g. "CPU 1.2 → 260m (p95 of daily peaks 0.2 cores)". */
+    /**
+     * The changed requests with the usage that sized them, e.g. "CPU 1.2 → 260m (p95 of
+     * daily peaks 0.2 cores)".
+     */
     private String changes(Usage cpu, Usage ram, double cpuTarget, double ramTarget) {
         List<String> changes = new ArrayList<>();
         if (cpuTarget != cpu.request()) {
@@ -181,7 +204,10 @@ public final class ContainerRightsizer {
         return String.join("; ", changes);
     }
 
-    /** Why an upsize matters: usage above the request is a risk today, too little headroom one tomorrow. */
+    /**
+     * Why an upsize matters: usage above the request is a risk today, too little headroom
+     * one tomorrow.
+     */
     private static String risk(Usage cpu, Usage ram) {
         if (ram.request() == 0 || ram.recentPeak() > ram.request()) {
             return "memory use exceeds its request, at risk of eviction and OOM kills";
@@ -192,9 +218,8 @@ public final class ContainerRightsizer {
         return "too little headroom above the daily averages, which hide the peaks within a day";
     }
 
-    private static ContainerRecommendation recommendation(ContainerKey key, String team, int days, Usage cpu,
-            Usage ram, double cpuRecommended, double ramRecommended, BigDecimal savings, RequestAction action,
-            String reason) {
+    private static ContainerRecommendation recommendation(ContainerKey key, String team, int days, Usage cpu, Usage ram,
+            double cpuRecommended, double ramRecommended, BigDecimal savings, RequestAction action, String reason) {
         return new ContainerRecommendation(key, team, days, cpu.request(), cpu.average(), cpu.peak(), cpuRecommended,
                 ram.request(), ram.average(), ram.peak(), ramRecommended, savings, action, reason);
     }
@@ -206,4 +231,5 @@ public final class ContainerRightsizer {
     private static String decimal(double value) {
         return BigDecimal.valueOf(value).round(new MathContext(3)).stripTrailingZeros().toPlainString();
     }
+
 }

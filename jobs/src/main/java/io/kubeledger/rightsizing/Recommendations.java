@@ -7,30 +7,35 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The run's recommendations, for the lake: the containers', judged as each cluster's export is read, and the table
- * plans', judged by the {@code tablePlanStep}. Job-scoped, like every hand-off of a run's data between its steps.
+ * The run's recommendations, for the lake: the containers', judged as each cluster's
+ * export is read, and the table plans', judged by the {@code tablePlanStep}. Job-scoped,
+ * like every hand-off of a run's data between its steps.
  */
 public class Recommendations {
 
     /** Biggest saving first; ties by container, so that every run lists them alike. */
-    public static final Comparator<ContainerRecommendation> BIGGEST_SAVING_FIRST =
-            Comparator.comparing(ContainerRecommendation::monthlySavings, Comparator.reverseOrder())
-                    .thenComparing(r -> r.key().cluster())
-                    .thenComparing(r -> r.key().namespace())
-                    .thenComparing(r -> r.key().controllerKind())
-                    .thenComparing(r -> r.key().controller())
-                    .thenComparing(r -> r.key().container());
+    public static final Comparator<ContainerRecommendation> BIGGEST_SAVING_FIRST = Comparator
+        .comparing(ContainerRecommendation::monthlySavings, Comparator.reverseOrder())
+        .thenComparing(r -> r.key().cluster())
+        .thenComparing(r -> r.key().namespace())
+        .thenComparing(r -> r.key().controllerKind())
+        .thenComparing(r -> r.key().controller())
+        .thenComparing(r -> r.key().container());
 
     /** Biggest saving first; ties by workspace and table. */
-    public static final Comparator<TablePlanRecommendation> BIGGEST_TABLE_SAVING_FIRST =
-            Comparator.comparing(TablePlanRecommendation::monthlySavings, Comparator.reverseOrder())
-                    .thenComparing(r -> r.usage().workspaceResourceId())
-                    .thenComparing(r -> r.usage().table());
+    public static final Comparator<TablePlanRecommendation> BIGGEST_TABLE_SAVING_FIRST = Comparator
+        .comparing(TablePlanRecommendation::monthlySavings, Comparator.reverseOrder())
+        .thenComparing(r -> r.usage().workspaceResourceId())
+        .thenComparing(r -> r.usage().table());
 
     private final Queue<ContainerRecommendation> containers = new ConcurrentLinkedQueue<>();
+
     private volatile List<TablePlanRecommendation> tables = List.of();
 
-    /** Keeps a cluster's container recommendations; the clusters' partitions add theirs concurrently. */
+    /**
+     * Keeps a cluster's container recommendations; the clusters' partitions add theirs
+     * concurrently.
+     */
     public void addContainers(List<ContainerRecommendation> recommendations) {
         containers.addAll(recommendations);
     }
@@ -52,4 +57,5 @@ public class Recommendations {
     public List<TablePlanRecommendation> tables() {
         return tables;
     }
+
 }

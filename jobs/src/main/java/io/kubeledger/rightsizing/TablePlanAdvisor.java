@@ -8,20 +8,27 @@ import io.kubeledger.config.KubeledgerProperties.Prices;
 import io.kubeledger.config.RightsizingProperties.LogTables;
 
 /**
- * Recommends a Log Analytics table's plan. Basic ingestion is far cheaper than Analytics, but Basic queries are
- * charged by the GB they scan: as the seed documents put it, logs used only for occasional troubleshooting belong on
- * Basic. So an eligible, large, rarely queried Analytics table goes to Basic when the ingestion saving, net of what
- * its queries would cost there, is worth it; a Basic table whose query charges exceed its ingestion saving goes back.
+ * Recommends a Log Analytics table's plan. Basic ingestion is far cheaper than Analytics,
+ * but Basic queries are charged by the GB they scan: as the seed documents put it, logs
+ * used only for occasional troubleshooting belong on Basic. So an eligible, large, rarely
+ * queried Analytics table goes to Basic when the ingestion saving, net of what its
+ * queries would cost there, is worth it; a Basic table whose query charges exceed its
+ * ingestion saving goes back.
  */
 public final class TablePlanAdvisor {
 
     public static final String ANALYTICS = "Analytics";
+
     public static final String BASIC = "Basic";
 
     private final String currency;
+
     private final LogTables thresholds;
+
     private final Prices prices;
+
     private final BasicEligibleTables eligible;
+
     private final int days;
 
     /** {@code currency}: the job's, which the prices are in. */
@@ -34,8 +41,9 @@ public final class TablePlanAdvisor {
     }
 
     /**
-     * The table's plan, its Analytics GB priced at the price list times {@code billedRate}, the workspace's bill over
-     * its priced ingestion where that is below 1 (a commitment tier or another discount; null: the price list).
+     * The table's plan, its Analytics GB priced at the price list times
+     * {@code billedRate}, the workspace's bill over its priced ingestion where that is
+     * below 1 (a commitment tier or another discount; null: the price list).
      */
     public TablePlanRecommendation advise(TableUsage table, BigDecimal billedRate) {
         TablePlanRecommendation advice = judge(table, billedRate);
@@ -76,16 +84,20 @@ public final class TablePlanAdvisor {
                     + " a month net of query charges, is below min-monthly-savings" + priced(billedRate));
         }
         return new TablePlanRecommendation(table, queryCost, BASIC, savings,
-                MonthlyRate.inCents(ingestionSaving(table, null), days).negate(), "used only for occasional "
-                + "troubleshooting (" + count(monthlyQueries) + " queries a month): Basic ingestion costs "
-                + money(prices.basicLogsGb()) + " a GB instead of " + money(analyticsPrice(billedRate))
-                + ", and its queries would cost " + money(MonthlyRate.inCents(queryCost, days)) + " a month"
-                + priced(billedRate) + (billedRate == null ? "" : "; a commitment tier is committed for 31 days "
-                        + "from its choice: check that the workspace's tier still fits the ingestion left on "
-                        + "Analytics"));
+                MonthlyRate.inCents(ingestionSaving(table, null), days).negate(),
+                "used only for occasional " + "troubleshooting (" + count(monthlyQueries)
+                        + " queries a month): Basic ingestion costs " + money(prices.basicLogsGb())
+                        + " a GB instead of " + money(analyticsPrice(billedRate)) + ", and its queries would cost "
+                        + money(MonthlyRate.inCents(queryCost, days)) + " a month" + priced(billedRate)
+                        + (billedRate == null ? "" : "; a commitment tier is committed for 31 days "
+                                + "from its choice: check that the workspace's tier still fits the ingestion left on "
+                                + "Analytics"));
     }
 
-    /** What a GB on Analytics costs the workspace: the price list, times its billed rate where it is discounted. */
+    /**
+     * What a GB on Analytics costs the workspace: the price list, times its billed rate
+     * where it is discounted.
+     */
     private BigDecimal analyticsPrice(BigDecimal billedRate) {
         return billedRate == null ? prices.logAnalyticsGb() : prices.logAnalyticsGb().multiply(billedRate);
     }
@@ -99,24 +111,26 @@ public final class TablePlanAdvisor {
 
     private TablePlanRecommendation basic(TableUsage table, BigDecimal queryCost, BigDecimal billedRate) {
         if (!table.queriesKnown()) {
-            return keep(table, null, "query auditing (LAQueryLogs) is off in this workspace, so what its queries "
-                    + "cost is unknown");
+            return keep(table, null,
+                    "query auditing (LAQueryLogs) is off in this workspace, so what its queries " + "cost is unknown");
         }
         BigDecimal savings = MonthlyRate.inCents(queryCost.subtract(ingestionSaving(table, billedRate)), days);
         if (savings.compareTo(thresholds.minMonthlySavings()) < 0) {
-            return keep(table, queryCost, "its query charges stay below what the Basic plan saves on ingestion"
-                    + priced(billedRate));
+            return keep(table, queryCost,
+                    "its query charges stay below what the Basic plan saves on ingestion" + priced(billedRate));
         }
         return new TablePlanRecommendation(table, queryCost, ANALYTICS, savings,
-                MonthlyRate.inCents(ingestionSaving(table, null), days), "queried "
-                + count(MonthlyRate.of(BigDecimal.valueOf(table.queries()), days)) + " times a month, scanning "
-                + gb(MonthlyRate.of(table.scannedGb(), days)) + " GB: its query charges exceed what the Basic plan "
-                + "saves on ingestion" + priced(billedRate));
+                MonthlyRate.inCents(ingestionSaving(table, null), days),
+                "queried " + count(MonthlyRate.of(BigDecimal.valueOf(table.queries()), days))
+                        + " times a month, scanning " + gb(MonthlyRate.of(table.scannedGb(), days))
+                        + " GB: its query charges exceed what the Basic plan " + "saves on ingestion"
+                        + priced(billedRate));
     }
 
     /**
-     * What ingesting the table's GB on Basic instead of Analytics saves over the lookback, Analytics at the workspace's
-     * billed price ({@link #analyticsPrice}; null: the price list, which is what an estimate charges).
+     * What ingesting the table's GB on Basic instead of Analytics saves over the
+     * lookback, Analytics at the workspace's billed price ({@link #analyticsPrice}; null:
+     * the price list, which is what an estimate charges).
      */
     private BigDecimal ingestionSaving(TableUsage table, BigDecimal billedRate) {
         return table.billableGb().multiply(analyticsPrice(billedRate).subtract(prices.basicLogsGb()));
@@ -139,4 +153,5 @@ public final class TablePlanAdvisor {
     private String money(BigDecimal amount) {
         return String.format(Locale.ROOT, "%,.2f %s", amount, currency);
     }
+
 }

@@ -15,7 +15,10 @@ import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.run.RunWindow;
 
-/** The {@code tablePlanStep}: Log Analytics table plans, each with the money the change saves. */
+/**
+ * The {@code tablePlanStep}: Log Analytics table plans, each with the money the change
+ * saves.
+ */
 @Configuration(proxyBeanMethods = false)
 public class TablePlanStepConfiguration {
 
@@ -28,8 +31,7 @@ public class TablePlanStepConfiguration {
     @Bean
     @StepScope
     TablePlanTasklet tablePlanTasklet(IngestedTables ingestedTables, Recommendations recommendations,
-            KubeledgerProperties properties, RunWindow window,
-            MonthBill monthBill) {
+            KubeledgerProperties properties, RunWindow window, MonthBill monthBill) {
         RightsizingProperties thresholds = properties.rightsizing();
         return new TablePlanTasklet(ingestedTables, recommendations,
                 new TablePlanAdvisor(thresholds.logTables(), properties.prices(),
@@ -40,7 +42,7 @@ public class TablePlanStepConfiguration {
     @Bean
     Step tablePlanStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             TablePlanTasklet tablePlanTasklet) {
-        return new StepBuilder("tablePlanStep", jobRepository).tasklet(tablePlanTasklet, transactionManager)
-                .build();
+        return new StepBuilder("tablePlanStep", jobRepository).tasklet(tablePlanTasklet, transactionManager).build();
     }
+
 }

@@ -17,20 +17,28 @@ import io.kubeledger.ingest.IngestedTables.TableSum;
 import io.kubeledger.run.DayRange;
 
 /**
- * Judges every workspace table over the table plans' lookback and keeps the recommendations for the lake. (Containers
- * are judged as each cluster's export is read, in the {@code exportStep}.)
+ * Judges every workspace table over the table plans' lookback and keeps the
+ * recommendations for the lake. (Containers are judged as each cluster's export is read,
+ * in the {@code exportStep}.)
  */
 public class TablePlanTasklet implements Tasklet {
 
     private static final QuerySum NOT_QUERIED = new QuerySum(0, BigDecimal.ZERO);
 
     private final IngestedTables ingested;
+
     private final Recommendations recommendations;
+
     private final TablePlanAdvisor advisor;
+
     private final DayRange lookback;
+
     private final MonthBill bill;
 
-    /** {@code bill}: the month's, whose workspace rows price a workspace's ingestion where it is discounted. */
+    /**
+     * {@code bill}: the month's, whose workspace rows price a workspace's ingestion where
+     * it is discounted.
+     */
     public TablePlanTasklet(IngestedTables ingested, Recommendations recommendations, TablePlanAdvisor advisor,
             DayRange lookback, MonthBill bill) {
         this.ingested = ingested;
@@ -43,14 +51,18 @@ public class TablePlanTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         BilledIngestionRates rates = BilledIngestionRates.of(ingested, bill, lookback);
-        List<TablePlanRecommendation> tables = usage().stream().map(table -> advisor.advise(table,
-                rates.discounted(table.workspaceResourceId()).orElse(null))).toList();
+        List<TablePlanRecommendation> tables = usage().stream()
+            .map(table -> advisor.advise(table, rates.discounted(table.workspaceResourceId()).orElse(null)))
+            .toList();
         recommendations.keepTables(tables);
         contribution.incrementWriteCount(tables.size());
         return RepeatStatus.FINISHED;
     }
 
-    /** Every workspace table's usage over the lookback; queries stay unknown in a workspace that audits none. */
+    /**
+     * Every workspace table's usage over the lookback; queries stay unknown in a
+     * workspace that audits none.
+     */
     private List<TableUsage> usage() {
         Map<String, Map<String, QuerySum>> queries = ingested.queries(lookback);
         return ingested.over(lookback, true).stream().map(table -> {
@@ -64,4 +76,5 @@ public class TablePlanTasklet implements Tasklet {
         return new TableUsage(table.workspaceResourceId(), table.table(), table.plan(), table.billableGb(),
                 table.cost(), queried == null ? null : queried.queries(), queried == null ? null : queried.scannedGb());
     }
+
 }

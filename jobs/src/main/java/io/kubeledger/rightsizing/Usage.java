@@ -8,14 +8,18 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * One resource of a container over its lookback: the busiest pod's daily average of each day (a daily peak), the
- * highest of them since {@code recentStart}, the average over all pod-days, and the current request.
+ * One resource of a container over its lookback: the busiest pod's daily average of each
+ * day (a daily peak), the highest of them since {@code recentStart}, the average over all
+ * pod-days, and the current request.
  */
 final class Usage {
 
     private final double[] dailyPeaks;
+
     private final double recentPeak;
+
     private final double average;
+
     private final double request;
 
     Usage(Map<LocalDate, List<ContainerSample>> byDay, LocalDate recentStart, ToDoubleFunction<ContainerSample> usage,
@@ -26,7 +30,8 @@ final class Usage {
         int samples = 0;
         int d = 0;
         for (Map.Entry<LocalDate, List<ContainerSample>> day : byDay.entrySet()) {
-            // The statistics a stream would give (the same compensated sum), without a stream per day.
+            // The statistics a stream would give (the same compensated sum), without a
+            // stream per day.
             DoubleSummaryStatistics used = new DoubleSummaryStatistics();
             for (ContainerSample sample : day.getValue()) {
                 used.accept(usage.applyAsDouble(sample));
@@ -67,4 +72,5 @@ final class Usage {
         int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
         return sorted[Math.max(rank, 1) - 1];
     }
+
 }

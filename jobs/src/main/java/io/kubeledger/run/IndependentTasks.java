@@ -9,14 +9,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.core.task.TaskExecutor;
 
 /**
- * Runs tasks that do not depend on each other on the run's one pool of {@code kubeledger.threads} threads, each task
- * taken by the next free thread in the order given: a task given first (the biggest file) is started first and the
- * small ones fill the other threads. The calling thread takes tasks too, so a step running on a pool thread (a flow of
- * the split) never waits for threads that its own waiting holds: runs nested on a full pool still finish.
+ * Runs tasks that do not depend on each other on the run's one pool of
+ * {@code kubeledger.threads} threads, each task taken by the next free thread in the
+ * order given: a task given first (the biggest file) is started first and the small ones
+ * fill the other threads. The calling thread takes tasks too, so a step running on a pool
+ * thread (a flow of the split) never waits for threads that its own waiting holds: runs
+ * nested on a full pool still finish.
  */
 public final class IndependentTasks {
 
     private final TaskExecutor pool;
+
     private final int threads;
 
     public IndependentTasks(TaskExecutor pool, int threads) {
@@ -24,7 +27,10 @@ public final class IndependentTasks {
         this.threads = threads;
     }
 
-    /** Runs every task and returns when all have ended; the first task's failure, in the order given, is thrown. */
+    /**
+     * Runs every task and returns when all have ended; the first task's failure, in the
+     * order given, is thrown.
+     */
     public void run(String name, List<Runnable> tasks) {
         AtomicInteger next = new AtomicInteger();
         CountDownLatch ended = new CountDownLatch(tasks.size());
@@ -33,9 +39,11 @@ public final class IndependentTasks {
             for (int task = next.getAndIncrement(); task < tasks.size(); task = next.getAndIncrement()) {
                 try {
                     tasks.get(task).run();
-                } catch (RuntimeException | Error e) {
+                }
+                catch (RuntimeException | Error e) {
                     failures[task] = e;
-                } finally {
+                }
+                finally {
                     ended.countDown();
                 }
             }
@@ -46,7 +54,8 @@ public final class IndependentTasks {
         takeTasks.run();
         try {
             ended.await();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(name + " was interrupted", e);
         }
@@ -59,4 +68,5 @@ public final class IndependentTasks {
         }
         throw (RuntimeException) failure;
     }
+
 }

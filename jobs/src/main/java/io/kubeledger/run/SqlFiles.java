@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Loads the SQL kept under {@code sql/} (on the classpath as {@code sql/}) by its path, e.g. {@code chargeback/by-team.sql}. */
+/**
+ * Loads the SQL kept under {@code sql/} (on the classpath as {@code sql/}) by its path,
+ * e.g. {@code chargeback/by-team.sql}.
+ */
 public final class SqlFiles {
 
     private SqlFiles() {
@@ -17,8 +20,10 @@ public final class SqlFiles {
                 throw new IllegalStateException("no SQL file sql/" + path + " on the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot read sql/" + path, e);
         }
     }
+
 }

@@ -9,8 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads the ARM tables list of a workspace ({@code {"value":[{"name","properties":{"plan",…}}]}}) into the plan of
- * each table. {@code plan} is an open string and is kept as written.
+ * Reads the ARM tables list of a workspace
+ * ({@code {"value":[{"name","properties":{"plan",…}}]}}) into the plan of each table.
+ * {@code plan} is an open string and is kept as written.
  */
 public final class ArmTablesParser {
 
@@ -23,17 +24,24 @@ public final class ArmTablesParser {
     public record Page(TablePlans plans, String nextLink) {
     }
 
-    /** @throws IllegalArgumentException when the body is not a tables list; the message says why */
+    /**
+     * @throws IllegalArgumentException when the body is not a tables list; the message
+     * says why
+     */
     public static TablePlans parse(InputStream body) {
         return parsePage(body).plans();
     }
 
-    /** @throws IllegalArgumentException when the body is not a tables list; the message says why */
+    /**
+     * @throws IllegalArgumentException when the body is not a tables list; the message
+     * says why
+     */
     public static Page parsePage(InputStream body) {
         JsonNode root;
         try {
             root = JSON.readTree(body);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
         JsonNode value = root == null ? null : root.path("value");
@@ -52,4 +60,5 @@ public final class ArmTablesParser {
         String nextLink = root.path("nextLink").asText(null);
         return new Page(new TablePlans(plans), nextLink == null || nextLink.isBlank() ? null : nextLink);
     }
+
 }

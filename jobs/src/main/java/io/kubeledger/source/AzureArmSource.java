@@ -13,16 +13,19 @@ import com.azure.core.http.HttpResponse;
 import com.azure.core.util.Context;
 
 /**
- * Reads Azure Resource Manager resources with plain GETs through the SDK's pipeline (bearer token, retries).
- * api-versions: workspace tables {@value #TABLES_API_VERSION}; other resources name theirs. A list answered in pages is
- * followed to its end; a resource answered 404 does not exist.
+ * Reads Azure Resource Manager resources with plain GETs through the SDK's pipeline
+ * (bearer token, retries). api-versions: workspace tables {@value #TABLES_API_VERSION};
+ * other resources name theirs. A list answered in pages is followed to its end; a
+ * resource answered 404 does not exist.
  */
 public class AzureArmSource implements ArmSource {
 
     static final String TABLES_API_VERSION = "2022-10-01";
+
     private static final String READER_ROLE = "Reader on the resource";
 
     private final HttpPipeline pipeline;
+
     private final String endpoint;
 
     public AzureArmSource(AzureClients azure) {
@@ -38,7 +41,8 @@ public class AzureArmSource implements ArmSource {
             ArmTablesParser.Page page;
             try {
                 page = ArmTablesParser.parsePage(get(url, workspaceResourceId));
-            } catch (IllegalArgumentException e) {
+            }
+            catch (IllegalArgumentException e) {
                 throw new SourceUnavailableException("the tables list of workspace " + workspaceResourceId + " at "
                         + url + " cannot be read: " + e.getMessage(), e);
             }
@@ -57,12 +61,14 @@ public class AzureArmSource implements ArmSource {
                 return Optional.empty();
             }
             if (response.getStatusCode() != 200) {
-                throw new SourceUnavailableException("ARM resource " + path + " cannot be read at " + url + ": "
-                        + AzureFailures.describe(response.getStatusCode(), new String(body, StandardCharsets.UTF_8),
-                                READER_ROLE), null);
+                throw new SourceUnavailableException(
+                        "ARM resource " + path + " cannot be read at " + url + ": " + AzureFailures
+                            .describe(response.getStatusCode(), new String(body, StandardCharsets.UTF_8), READER_ROLE),
+                        null);
             }
             return Optional.of(body);
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             throw AzureFailures.unavailable(e, "ARM resource " + path + " cannot be read at " + url, READER_ROLE);
         }
     }
@@ -71,14 +77,16 @@ public class AzureArmSource implements ArmSource {
         try (HttpResponse response = pipeline.sendSync(new HttpRequest(HttpMethod.GET, url), Context.NONE)) {
             byte[] body = response.getBodyAsBinaryData().toBytes();
             if (response.getStatusCode() != 200) {
-                throw new SourceUnavailableException("ARM resource " + resourceId + " cannot be read at " + url
-                        + ": " + AzureFailures.describe(response.getStatusCode(),
-                                new String(body, StandardCharsets.UTF_8), READER_ROLE), null);
+                throw new SourceUnavailableException(
+                        "ARM resource " + resourceId + " cannot be read at " + url + ": " + AzureFailures
+                            .describe(response.getStatusCode(), new String(body, StandardCharsets.UTF_8), READER_ROLE),
+                        null);
             }
             return new ByteArrayInputStream(body);
-        } catch (RuntimeException e) {
-            throw AzureFailures.unavailable(e, "ARM resource " + resourceId + " cannot be read at " + url,
-                    READER_ROLE);
+        }
+        catch (RuntimeException e) {
+            throw AzureFailures.unavailable(e, "ARM resource " + resourceId + " cannot be read at " + url, READER_ROLE);
         }
     }
+
 }

@@ -16,7 +16,9 @@ import com.azure.storage.blob.models.ListBlobsOptions;
 
 import io.kubeledger.config.BlobFolder;
 
-/** Publishes outputs to Azure Blob Storage (the finance data lake, the reports' folder). */
+/**
+ * Publishes outputs to Azure Blob Storage (the finance data lake, the reports' folder).
+ */
 public class AzureBlobPublisher implements BlobPublisher {
 
     private final AzureClients azure;
@@ -42,7 +44,8 @@ public class AzureBlobPublisher implements BlobPublisher {
                     container.getBlobClient(blob).delete();
                 }
             }
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             throw notWritten(folder, blob, e);
         }
     }
@@ -51,9 +54,11 @@ public class AzureBlobPublisher implements BlobPublisher {
     public void replaceFile(BlobFolder folder, String name, Path file) {
         String blob = folder.prefix().isEmpty() ? name : folder.prefix() + "/" + name;
         try {
-            azure.container(folder.account(), folder.container()).getBlobClient(blob).uploadFromFile(file.toString(),
-                    true);
-        } catch (RuntimeException e) {
+            azure.container(folder.account(), folder.container())
+                .getBlobClient(blob)
+                .uploadFromFile(file.toString(), true);
+        }
+        catch (RuntimeException e) {
             throw notWritten(folder, blob, e);
         }
     }
@@ -71,7 +76,8 @@ public class AzureBlobPublisher implements BlobPublisher {
                     container.getBlobClient(blob).deleteIfExists();
                 }
             }
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             throw notWritten(folder, blob, e);
         }
     }
@@ -88,23 +94,28 @@ public class AzureBlobPublisher implements BlobPublisher {
                 Files.createDirectories(file.getParent());
                 container.getBlobClient(blob).downloadToFile(file.toString(), true);
             }
-        } catch (RuntimeException e) {
-            throw AzureFailures.unavailable(e, "blob " + blob + " of account " + folder.account() + ", container "
-                    + folder.container() + " (at " + azure.blobEndpoint(folder.account()) + ") cannot be read",
+        }
+        catch (RuntimeException e) {
+            throw AzureFailures.unavailable(e,
+                    "blob " + blob + " of account " + folder.account() + ", container " + folder.container() + " (at "
+                            + azure.blobEndpoint(folder.account()) + ") cannot be read",
                     "Storage Blob Data Reader on the container " + folder.account() + "/" + folder.container());
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException("cannot download blob " + blob + " to " + localFolder, e);
         }
     }
 
     private RuntimeException notWritten(BlobFolder folder, String blob, RuntimeException e) {
-        return AzureFailures.unavailable(e, "blob " + blob + " of account " + folder.account() + ", container "
-                + folder.container() + " (at " + azure.blobEndpoint(folder.account()) + ") cannot be written, so "
-                + folder + " is not published", "Storage Blob Data Contributor on the container " + folder.account()
-                        + "/" + folder.container());
+        return AzureFailures.unavailable(e,
+                "blob " + blob + " of account " + folder.account() + ", container " + folder.container() + " (at "
+                        + azure.blobEndpoint(folder.account()) + ") cannot be written, so " + folder
+                        + " is not published",
+                "Storage Blob Data Contributor on the container " + folder.account() + "/" + folder.container());
     }
 
     private static String name(Path localFolder, Path file) {
         return localFolder.relativize(file).toString().replace(File.separatorChar, '/');
     }
+
 }

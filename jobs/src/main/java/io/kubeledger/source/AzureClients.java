@@ -25,9 +25,10 @@ import com.azure.storage.common.StorageSharedKeyCredential;
 import io.kubeledger.config.AzureProperties;
 
 /**
- * Builds the Azure SDK clients from {@link AzureProperties}: one credential, one retry policy and one HTTP client
- * for all of them (Log Analytics' with a longer response timeout). The retry policy retries 408, 429, 5xx (but 501
- * and 505) and calls that got no answer, with exponential backoff, waits at least what a {@code Retry-After} header
+ * Builds the Azure SDK clients from {@link AzureProperties}: one credential, one retry
+ * policy and one HTTP client for all of them (Log Analytics' with a longer response
+ * timeout). The retry policy retries 408, 429, 5xx (but 501 and 505) and calls that got
+ * no answer, with exponential backoff, waits at least what a {@code Retry-After} header
  * asks, and gives up after {@code max-retries}, so a run's waiting is bounded.
  */
 public final class AzureClients {
@@ -35,9 +36,13 @@ public final class AzureClients {
     private static final String ARM_SCOPE = "https://management.azure.com/.default";
 
     private final AzureProperties properties;
+
     private final TokenCredential credential;
+
     private final HttpClient httpClient;
+
     private final HttpClient logsHttpClient;
+
     private final Map<String, BlobServiceClient> blobServices = new ConcurrentHashMap<>();
 
     public AzureClients(AzureProperties properties) {
@@ -45,7 +50,8 @@ public final class AzureClients {
         this.credential = AzureProperties.NO_CREDENTIAL.equals(properties.credential()) ? null
                 : new DefaultAzureCredentialBuilder().build();
         this.httpClient = httpClient(properties.responseTimeout());
-        // A Log Analytics query may take the server's whole timeout; the client must outwait it.
+        // A Log Analytics query may take the server's whole timeout; the client must
+        // outwait it.
         this.logsHttpClient = httpClient(properties.queryTimeout().plus(properties.responseTimeout()));
     }
 
@@ -62,10 +68,9 @@ public final class AzureClients {
     }
 
     LogsQueryClient logs() {
-        LogsQueryClientBuilder builder = new LogsQueryClientBuilder()
-                .endpoint(properties.logsEndpoint())
-                .httpClient(logsHttpClient)
-                .retryOptions(retryOptions());
+        LogsQueryClientBuilder builder = new LogsQueryClientBuilder().endpoint(properties.logsEndpoint())
+            .httpClient(logsHttpClient)
+            .retryOptions(retryOptions());
         if (credential != null) {
             builder.credential(credential);
         }
@@ -80,35 +85,35 @@ public final class AzureClients {
     }
 
     private BlobServiceClient blobService(String account) {
-        BlobServiceClientBuilder builder = new BlobServiceClientBuilder()
-                .endpoint(blobEndpoint(account))
-                .httpClient(httpClient)
-                .retryOptions(retryOptions());
+        BlobServiceClientBuilder builder = new BlobServiceClientBuilder().endpoint(blobEndpoint(account))
+            .httpClient(httpClient)
+            .retryOptions(retryOptions());
         String key = properties.accountKeys().get(account);
         if (key != null) {
             builder.credential(new StorageSharedKeyCredential(account, key));
-        } else if (credential != null) {
+        }
+        else if (credential != null) {
             builder.credential(credential);
         }
         return builder.buildClient();
     }
 
     /**
-     * A client that gives up on a connection not made within the connect timeout and on an answer, or a pause within
-     * its body, longer than {@code responseTimeout}, so that an endpoint that accepts and never answers fails the run.
+     * A client that gives up on a connection not made within the connect timeout and on
+     * an answer, or a pause within its body, longer than {@code responseTimeout}, so that
+     * an endpoint that accepts and never answers fails the run.
      */
     private HttpClient httpClient(Duration responseTimeout) {
-        return HttpClient.createDefault(new HttpClientOptions()
-                .setConnectTimeout(properties.connectTimeout())
-                .setResponseTimeout(responseTimeout)
-                .setReadTimeout(responseTimeout)
-                .setWriteTimeout(responseTimeout));
+        return HttpClient.createDefault(new HttpClientOptions().setConnectTimeout(properties.connectTimeout())
+            .setResponseTimeout(responseTimeout)
+            .setReadTimeout(responseTimeout)
+            .setWriteTimeout(responseTimeout));
     }
 
     private RetryOptions retryOptions() {
-        return new RetryOptions(new ExponentialBackoffOptions()
-                .setMaxRetries(properties.maxRetries())
-                .setBaseDelay(properties.retryDelay().isZero() ? Duration.ofMillis(1) : properties.retryDelay())
-                .setMaxDelay(properties.maxRetryDelay().isZero() ? Duration.ofMillis(1) : properties.maxRetryDelay()));
+        return new RetryOptions(new ExponentialBackoffOptions().setMaxRetries(properties.maxRetries())
+            .setBaseDelay(properties.retryDelay().isZero() ? Duration.ofMillis(1) : properties.retryDelay())
+            .setMaxDelay(properties.maxRetryDelay().isZero() ? Duration.ofMillis(1) : properties.maxRetryDelay()));
     }
+
 }

@@ -14,10 +14,12 @@ import com.azure.core.exception.HttpResponseException;
 import com.azure.storage.blob.models.BlobStorageException;
 
 /**
- * Words for an Azure call that failed: its HTTP status and, for 401/403, which role the job's identity lacks; or,
- * where no answer came, why not. The SDK reports a call that got no answer as whatever its HTTP client threw, wrapped
- * in a Reactor or plain runtime exception: the JDK's client throws a {@link ConnectException} for a refused connection,
- * an {@link HttpTimeoutException} for an answer that did not come in time, an {@link IOException} for a reset one.
+ * Words for an Azure call that failed: its HTTP status and, for 401/403, which role the
+ * job's identity lacks; or, where no answer came, why not. The SDK reports a call that
+ * got no answer as whatever its HTTP client threw, wrapped in a Reactor or plain runtime
+ * exception: the JDK's client throws a {@link ConnectException} for a refused connection,
+ * an {@link HttpTimeoutException} for an answer that did not come in time, an
+ * {@link IOException} for a reset one.
  */
 final class AzureFailures {
 
@@ -25,8 +27,9 @@ final class AzureFailures {
     }
 
     /**
-     * The failure as a source that is unavailable, {@code what} (the endpoint and the blob, query or resource) followed
-     * by why; any other failure, a bug's, is returned as it is, to fail the run as one.
+     * The failure as a source that is unavailable, {@code what} (the endpoint and the
+     * blob, query or resource) followed by why; any other failure, a bug's, is returned
+     * as it is, to fail the run as one.
      */
     static RuntimeException unavailable(RuntimeException failure, String what, String roleNeeded) {
         if (failure instanceof AzureException || noAnswer(failure) != null) {
@@ -54,15 +57,17 @@ final class AzureFailures {
         String words = "HTTP " + status;
         if (status == 401 || status == 403) {
             words += " (the job's identity is not allowed: it needs " + roleNeeded + ")";
-        } else if (status == 429 || status == 503 || status == 504) {
+        }
+        else if (status == 429 || status == 503 || status == 504) {
             words += " (still failing after the configured retries)";
         }
         return words + ": " + detail;
     }
 
     /**
-     * The network failure in the chain that kept an answer from coming, or null when there is none. A local file that
-     * cannot be read or written is the machine's failure, not the endpoint's.
+     * The network failure in the chain that kept an answer from coming, or null when
+     * there is none. A local file that cannot be read or written is the machine's
+     * failure, not the endpoint's.
      */
     private static Throwable noAnswer(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -84,8 +89,8 @@ final class AzureFailures {
                 || noAnswer instanceof TimeoutException) {
             return "no answer in time (kubeledger.azure.connect-timeout, response-timeout)";
         }
-        return "the connection broke (" + noAnswer.getClass().getSimpleName() + ": "
-                + firstLine(noAnswer.getMessage()) + ")";
+        return "the connection broke (" + noAnswer.getClass().getSimpleName() + ": " + firstLine(noAnswer.getMessage())
+                + ")";
     }
 
     private static String firstLine(String message) {
@@ -95,4 +100,5 @@ final class AzureFailures {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }
+
 }

@@ -22,19 +22,23 @@ import com.azure.monitor.query.models.QueryTimeInterval;
 import io.kubeledger.run.DayRange;
 
 /**
- * Runs the named queries with the query API's client, over the run's window and with a server timeout. The client
- * does not throw on a partial error, so the status is checked here. A workspace with no data answers 204, which
- * is an empty answer, not a failure. The service cuts an answer over its limits (500,000 rows, 64 MB) with a partial
- * error, which the client reports without the inner error that would say so: a window with a partial answer is asked
- * again in halves, down to single days, and the halves' answers put together; a day whose answer is still partial
- * fails the run, naming workspace, query and day.
+ * Runs the named queries with the query API's client, over the run's window and with a
+ * server timeout. The client does not throw on a partial error, so the status is checked
+ * here. A workspace with no data answers 204, which is an empty answer, not a failure.
+ * The service cuts an answer over its limits (500,000 rows, 64 MB) with a partial error,
+ * which the client reports without the inner error that would say so: a window with a
+ * partial answer is asked again in halves, down to single days, and the halves' answers
+ * put together; a day whose answer is still partial fails the run, naming workspace,
+ * query and day.
  */
 public class AzureLogAnalyticsSource implements LogAnalyticsSource {
 
     private static final int NO_CONTENT = 204;
+
     private static final Logger LOG = LoggerFactory.getLogger(AzureLogAnalyticsSource.class);
 
     private final LogsQueryClient client;
+
     private final AzureClients azure;
 
     public AzureLogAnalyticsSource(AzureClients azure) {
@@ -51,15 +55,16 @@ public class AzureLogAnalyticsSource implements LogAnalyticsSource {
         if (result.getQueryResultStatus() != LogsQueryResultStatus.SUCCESS) {
             List<LocalDate> each = days.days();
             if (each.size() == 1) {
-                throw new LogQueryFailedException(workspaceId, query, "the answer for " + days.start() + " alone is "
-                        + result.getQueryResultStatus() + " (" + describe(result.getError()) + "): over the query "
-                        + "API's limits (500,000 rows, 64 MB) or failed in part, its data is incomplete");
+                throw new LogQueryFailedException(workspaceId, query,
+                        "the answer for " + days.start() + " alone is " + result.getQueryResultStatus() + " ("
+                                + describe(result.getError()) + "): over the query "
+                                + "API's limits (500,000 rows, 64 MB) or failed in part, its data is incomplete");
             }
             LocalDate middle = each.get(each.size() / 2);
             LOG.info("Log Analytics workspace {}, query '{}': the answer for {} is {} ({}), so its halves are asked",
                     workspaceId, query.queryName(), days, result.getQueryResultStatus(), describe(result.getError()));
             return query(workspaceId, query, new DayRange(days.start(), middle))
-                    .plus(query(workspaceId, query, new DayRange(middle, days.end())));
+                .plus(query(workspaceId, query, new DayRange(middle, days.end())));
         }
         if (result.getTable() == null) {
             throw new LogQueryFailedException(workspaceId, query, "the answer has no result table");
@@ -72,15 +77,18 @@ public class AzureLogAnalyticsSource implements LogAnalyticsSource {
         QueryTimeInterval timespan = new QueryTimeInterval(days.start().atStartOfDay().atOffset(ZoneOffset.UTC),
                 days.end().atStartOfDay().atOffset(ZoneOffset.UTC));
         try {
-            return client.queryWorkspaceWithResponse(workspaceId, query.kql(), timespan,
-                    new LogsQueryOptions().setServerTimeout(azure.properties().queryTimeout()), Context.NONE)
-                    .getValue();
-        } catch (HttpResponseException e) {
+            return client
+                .queryWorkspaceWithResponse(workspaceId, query.kql(), timespan,
+                        new LogsQueryOptions().setServerTimeout(azure.properties().queryTimeout()), Context.NONE)
+                .getValue();
+        }
+        catch (HttpResponseException e) {
             if (e.getResponse() != null && e.getResponse().getStatusCode() == NO_CONTENT) {
                 return null;
             }
             throw failed(workspaceId, query, e);
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             throw failed(workspaceId, query, e);
         }
     }
@@ -95,8 +103,9 @@ public class AzureLogAnalyticsSource implements LogAnalyticsSource {
     }
 
     /**
-     * The client's table, as text. Its column list comes back empty (azure-monitor-query 1.5), but every cell knows
-     * its column, so the columns are read off the first row; an answer without rows has none, like a 204.
+     * The client's table, as text. Its column list comes back empty (azure-monitor-query
+     * 1.5), but every cell knows its column, so the columns are read off the first row;
+     * an answer without rows has none, like a 204.
      */
     private static LogsTable table(com.azure.monitor.query.models.LogsTable answer) {
         List<LogsTable.Column> columns = new ArrayList<>();
@@ -117,8 +126,8 @@ public class AzureLogAnalyticsSource implements LogAnalyticsSource {
     }
 
     private RuntimeException failed(String workspaceId, LogQuery query, RuntimeException e) {
-        return AzureFailures.unavailable(e, "Log Analytics workspace " + workspaceId + ", query '"
-                + query.queryName() + "' cannot be run at " + azure.properties().logsEndpoint(),
-                "Log Analytics Reader on the workspace");
+        return AzureFailures.unavailable(e, "Log Analytics workspace " + workspaceId + ", query '" + query.queryName()
+                + "' cannot be run at " + azure.properties().logsEndpoint(), "Log Analytics Reader on the workspace");
     }
+
 }

@@ -6,4 +6,5 @@ public class BlobMissingException extends SourceUnavailableException {
     public BlobMissingException(String message, Throwable cause) {
         super(message, cause);
     }
+
 }

@@ -8,9 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Answers ARM requests from a local snapshot: the response body of a GET of {@code /<path>} is saved at
- * {@code arm/<path, lower-cased>.json}, e.g. a workspace's tables list at {@code arm/<workspace resource id>/tables.json}. Lower case because ARM
- * ids are case-insensitive and the snapshot must not depend on how the configuration spells them.
+ * Answers ARM requests from a local snapshot: the response body of a GET of
+ * {@code /<path>} is saved at {@code arm/<path, lower-cased>.json}, e.g. a workspace's
+ * tables list at {@code arm/<workspace resource id>/tables.json}. Lower case because ARM
+ * ids are case-insensitive and the snapshot must not depend on how the configuration
+ * spells them.
  */
 public class LocalSnapshotArmSource implements ArmSource {
 
@@ -23,16 +25,20 @@ public class LocalSnapshotArmSource implements ArmSource {
     @Override
     public TablePlans tablePlans(String workspaceResourceId) {
         Path file = armRoot.resolve(workspaceResourceId.replaceFirst("^/", "").toLowerCase(Locale.ROOT))
-                .resolve("tables.json");
+            .resolve("tables.json");
         try (InputStream body = SnapshotFiles.open(armRoot, file)) {
             return ArmTablesParser.parse(body);
-        } catch (IOException | IllegalArgumentException e) {
+        }
+        catch (IOException | IllegalArgumentException e) {
             throw new SourceUnavailableException("the tables list of workspace " + workspaceResourceId
                     + " cannot be read from the local snapshot (" + file + "): " + e.getMessage(), e);
         }
     }
 
-    /** A resource is saved at {@code arm/<path, lower-cased, without its leading slash>.json}; no file is a 404. */
+    /**
+     * A resource is saved at
+     * {@code arm/<path, lower-cased, without its leading slash>.json}; no file is a 404.
+     */
     @Override
     public Optional<byte[]> resource(String path, String apiVersion) {
         Path file = armRoot.resolve(path.replaceFirst("^/", "").toLowerCase(Locale.ROOT) + ".json").normalize();
@@ -41,11 +47,14 @@ public class LocalSnapshotArmSource implements ArmSource {
         }
         try (InputStream body = SnapshotFiles.open(armRoot, file)) {
             return Optional.of(body.readAllBytes());
-        } catch (NoSuchFileException e) {
+        }
+        catch (NoSuchFileException e) {
             return Optional.empty();
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new SourceUnavailableException("ARM resource " + path + " cannot be read from the local snapshot ("
                     + file + "): " + e.getMessage(), e);
         }
     }
+
 }

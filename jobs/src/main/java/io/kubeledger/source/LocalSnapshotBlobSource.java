@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 
 import io.kubeledger.config.BlobLocation;
 
-/** Reads blobs from a local snapshot, where a blob lives at {@code blob/<account>/<container>/<path>}. */
+/**
+ * Reads blobs from a local snapshot, where a blob lives at
+ * {@code blob/<account>/<container>/<path>}.
+ */
 public class LocalSnapshotBlobSource implements BlobSource {
 
     private final Path blobRoot;
@@ -24,22 +27,28 @@ public class LocalSnapshotBlobSource implements BlobSource {
 
     @Override
     public InputStream open(BlobLocation location) {
-        Path file = blobRoot.resolve(location.account()).resolve(location.container()).resolve(location.path())
-                .normalize();
+        Path file = blobRoot.resolve(location.account())
+            .resolve(location.container())
+            .resolve(location.path())
+            .normalize();
         if (!file.startsWith(blobRoot.normalize())) {
             throw new SourceUnavailableException(location + " would be read outside the local snapshot", null);
         }
         try {
             return SnapshotFiles.open(blobRoot, file);
-        } catch (NoSuchFileException e) {
+        }
+        catch (NoSuchFileException e) {
             throw new BlobMissingException(location + " is not in the local snapshot (" + file + ")", e);
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new SourceUnavailableException(
                     location + " cannot be read from the local snapshot (" + file + "): " + e, e);
         }
     }
 
-    /** Walks only the folder the prefix names; a container that is not there has no blobs. */
+    /**
+     * Walks only the folder the prefix names; a container that is not there has no blobs.
+     */
     @Override
     public void list(String account, String container, String prefix, Consumer<String> names) {
         Path containerRoot = blobRoot.resolve(account).resolve(container);
@@ -49,13 +58,15 @@ public class LocalSnapshotBlobSource implements BlobSource {
         }
         try (Stream<Path> files = Files.walk(start)) {
             files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
-                    .map(file -> containerRoot.relativize(file).toString().replace(File.separatorChar, '/'))
-                    .filter(name -> name.startsWith(prefix))
-                    .sorted()
-                    .forEach(names);
-        } catch (IOException | UncheckedIOException e) {
+                .map(file -> containerRoot.relativize(file).toString().replace(File.separatorChar, '/'))
+                .filter(name -> name.startsWith(prefix))
+                .sorted()
+                .forEach(names);
+        }
+        catch (IOException | UncheckedIOException e) {
             throw new SourceUnavailableException("blob container " + account + "/" + container
                     + " cannot be listed in the local snapshot (" + containerRoot + "): " + e.getMessage(), e);
         }
     }
+
 }

@@ -6,13 +6,16 @@ import io.kubeledger.run.DayRange;
 public interface LogAnalyticsSource {
 
     /**
-     * Runs a named query over some days in one workspace. The answer may hold other days too.
-     *
-     * @throws LogQueryFailedException when the answer is partial or not in the query API's format
-     * @throws SourceUnavailableException when there is no answer to be had; the message names workspace and query
+     * Runs a named query over some days in one workspace. The answer may hold other days
+     * too.
+     * @throws LogQueryFailedException when the answer is partial or not in the query
+     * API's format
+     * @throws SourceUnavailableException when there is no answer to be had; the message
+     * names workspace and query
      */
     LogsTable query(String workspaceId, LogQuery query, DayRange days);
 
     /** Where the answer to a query comes from, as the quarantine records it. */
     String describe(String workspaceId, LogQuery query);
+
 }

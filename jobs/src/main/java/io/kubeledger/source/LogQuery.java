@@ -3,13 +3,13 @@ package io.kubeledger.source;
 import io.kubeledger.run.SqlFiles;
 
 /**
- * The named Log Analytics queries a run asks each workspace. The KQL lives in {@code sql/log-analytics/<name>.kql};
- * the local snapshot answers each from {@code logs/<workspace-id>/<name>.json}.
+ * The named Log Analytics queries a run asks each workspace. The KQL lives in
+ * {@code sql/log-analytics/<name>.kql}; the local snapshot answers each from
+ * {@code logs/<workspace-id>/<name>.json}.
  */
 public enum LogQuery {
-    USAGE("usage"),
-    CONTAINER_LOGS("container-logs"),
-    TABLE_QUERIES("table-queries");
+
+    USAGE("usage"), CONTAINER_LOGS("container-logs"), TABLE_QUERIES("table-queries");
 
     private final String queryName;
 
@@ -24,4 +24,5 @@ public enum LogQuery {
     public String kql() {
         return SqlFiles.load("log-analytics/" + queryName + ".kql");
     }
+
 }

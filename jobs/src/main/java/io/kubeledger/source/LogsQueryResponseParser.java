@@ -10,16 +10,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Reads a body of the Log Analytics query API ({@code {"tables":[{"name","columns","rows"}]}}) into a
- * {@link LogsTable}. Numbers keep their exact value, in scientific notation where their digits would be many ({@code 1e999999999}
- * written out would fill the heap); {@code dynamic} cells are kept as JSON text. A body carrying an
- * {@code error} (a partial error is HTTP 200 with {@code "code":"PartialError"}) is refused.
+ * Reads a body of the Log Analytics query API
+ * ({@code {"tables":[{"name","columns","rows"}]}}) into a {@link LogsTable}. Numbers keep
+ * their exact value, in scientific notation where their digits would be many
+ * ({@code 1e999999999} written out would fill the heap); {@code dynamic} cells are kept
+ * as JSON text. A body carrying an {@code error} (a partial error is HTTP 200 with
+ * {@code "code":"PartialError"}) is refused.
  */
 public final class LogsQueryResponseParser {
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
 
     private LogsQueryResponseParser() {
     }
@@ -70,4 +72,5 @@ public final class LogsQueryResponseParser {
         }
         return cell.isContainerNode() ? cell.toString() : cell.asText();
     }
+
 }

@@ -9,9 +9,10 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.xerial.snappy.Snappy;
 
 /**
- * Snappy for Parquet pages without Hadoop, for the lake's files and the bill's: parquet-hadoop's own codec factory
- * loads Hadoop's codec classes, which the job does not ship. Snappy is what the lake writes and what Azure's FOCUS
- * exports use by default; a bill's part may also be written without compression, which is read as it is.
+ * Snappy for Parquet pages without Hadoop, for the lake's files and the bill's:
+ * parquet-hadoop's own codec factory loads Hadoop's codec classes, which the job does not
+ * ship. Snappy is what the lake writes and what Azure's FOCUS exports use by default; a
+ * bill's part may also be written without compression, which is read as it is.
  */
 public final class SnappyCodecFactory implements CompressionCodecFactory {
 
@@ -84,4 +85,5 @@ public final class SnappyCodecFactory implements CompressionCodecFactory {
             throw new IllegalArgumentException("pages compressed with " + codec + ": only Snappy or none");
         }
     }
+
 }

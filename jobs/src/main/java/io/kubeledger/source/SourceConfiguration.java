@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Lazy;
 import io.kubeledger.config.KubeledgerProperties;
 
 /**
- * Chooses where inputs come from, by {@code kubeledger.source}: the local snapshot, or Azure. Outputs are published
- * to Azure (with {@code lake-url} or {@code reports-url}) whatever the source.
+ * Chooses where inputs come from, by {@code kubeledger.source}: the local snapshot, or
+ * Azure. Outputs are published to Azure (with {@code lake-url} or {@code reports-url})
+ * whatever the source.
  */
 @Configuration(proxyBeanMethods = false)
 public class SourceConfiguration {
@@ -47,4 +48,5 @@ public class SourceConfiguration {
     private static boolean isAzure(KubeledgerProperties properties) {
         return KubeledgerProperties.AZURE.equals(properties.source());
     }
+
 }

@@ -4,7 +4,10 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The plan of each table of one workspace, as ARM lists them. A table the list does not name is {@code Analytics}. */
+/**
+ * The plan of each table of one workspace, as ARM lists them. A table the list does not
+ * name is {@code Analytics}.
+ */
 public record TablePlans(Map<String, String> planByTable) {
 
     public static final String DEFAULT_PLAN = "Analytics";

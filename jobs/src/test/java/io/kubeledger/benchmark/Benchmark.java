@@ -31,28 +31,34 @@ import java.util.stream.Stream;
 import io.kubeledger.sample.SampleFleetGenerator;
 
 /**
- * The month-end run on a generated fleet, beside a DuckDB reference doing the core of the work (read the same CSVs,
- * sum cost per day, cluster and namespace, write Parquet), at a given size and at half of it ({@code --sizes 20,40,80}:
- * at each of those numbers of clusters). Run on demand, not by the tests; it needs the packaged jar:
+ * The month-end run on a generated fleet, beside a DuckDB reference doing the core of the
+ * work (read the same CSVs, sum cost per day, cluster and namespace, write Parquet), at a
+ * given size and at half of it ({@code --sizes 20,40,80}: at each of those numbers of
+ * clusters). Run on demand, not by the tests; it needs the packaged jar:
  *
  * <pre>mvn -B -q package -DskipTests && mvn -B -q -f jobs/pom.xml exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=io.kubeledger.benchmark.Benchmark -Dexec.args="--clusters 40 --workloads 8 --heap 1g"</pre>
  *
- * It prints one Markdown table row per size: rows, CSV size, job wall time, rows per second, peak RSS, each step's
- * time, the reference's time and the ratio, each the best of {@code --repeat} runs (2 by default). Beside them, for
- * scale, DuckDB copying the month's chargeback lines the job wrote (the same rows and columns, read and written again
- * as one Parquet file): the part of the job's work that the reference leaves out. The job runs as the
- * CronJob runs it: on the JVM {@code --java} names (the image's is Java 25), from an AOT cache made as the image's
- * build makes it (a class-data archive on a JVM before 25; {@code --cds false}: the plain jar), with the manifest's JVM
- * options. Last, it prints how much of the time of each size the size before it took.
+ * It prints one Markdown table row per size: rows, CSV size, job wall time, rows per
+ * second, peak RSS, each step's time, the reference's time and the ratio, each the best
+ * of {@code --repeat} runs (2 by default). Beside them, for scale, DuckDB copying the
+ * month's chargeback lines the job wrote (the same rows and columns, read and written
+ * again as one Parquet file): the part of the job's work that the reference leaves out.
+ * The job runs as the CronJob runs it: on the JVM {@code --java} names (the image's is
+ * Java 25), from an AOT cache made as the image's build makes it (a class-data archive on
+ * a JVM before 25; {@code --cds false}: the plain jar), with the manifest's JVM options.
+ * Last, it prints how much of the time of each size the size before it took.
  *
- * <p>With {@code --shards N} it runs each fleet as a sharded CronJob does instead: N {@code compute} processes side by
- * side, each with the heap {@code --heap} gives, on one output folder, each with its own job database, then the
- * {@code reports} run; it prints each shard's wall time and peak RSS and the reports run's.
+ * <p>
+ * With {@code --shards N} it runs each fleet as a sharded CronJob does instead: N
+ * {@code compute} processes side by side, each with the heap {@code --heap} gives, on one
+ * output folder, each with its own job database, then the {@code reports} run; it prints
+ * each shard's wall time and peak RSS and the reports run's.
  */
 public final class Benchmark {
 
     private static final Pattern STEP = Pattern.compile("^\\s+(\\w+Step)\\s+\\d+\\s+\\d+\\s+\\d+\\s+([\\d.]+) ");
+
     private static final LocalDate END = LocalDate.of(2026, 10, 31);
 
     public static void main(String[] args) throws Exception {
@@ -63,10 +69,12 @@ public final class Benchmark {
         }
         int clusters = Integer.parseInt(options.get("clusters"));
         List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", clusters / 2 + "," + clusters).split(","))
-                .map(Integer::valueOf).toList();
+            .map(Integer::valueOf)
+            .toList();
         int repeat = Integer.parseInt(options.get("repeat"));
         Path work = Path.of(options.get("work")).toAbsolutePath();
-        // A copy, so that rebuilding the project meanwhile cannot change the jar under a running job.
+        // A copy, so that rebuilding the project meanwhile cannot change the jar under a
+        // running job.
         Path jar = work.resolve("kubeledger.jar");
         Files.createDirectories(work);
         Files.copy(packagedJar(), jar, StandardCopyOption.REPLACE_EXISTING);
@@ -80,8 +88,9 @@ public final class Benchmark {
             sharded(options, sizes, shards, java, javaOptions, work);
             return;
         }
-        System.out.println("| clusters | rows | CSV MB | job s | rows/s | peak RSS MB | steps (s) | DuckDB s | job / DuckDB "
-                + "| lake rows | DuckDB copying the lake s |");
+        System.out
+            .println("| clusters | rows | CSV MB | job s | rows/s | peak RSS MB | steps (s) | DuckDB s | job / DuckDB "
+                    + "| lake rows | DuckDB copying the lake s |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         List<Double> seconds = new ArrayList<>();
         for (int size : sizes) {
@@ -115,11 +124,15 @@ public final class Benchmark {
     private record Result(double seconds, long peakRssMb, String steps) {
     }
 
-    /** A fresh month of a generated fleet of {@code size} clusters; returns its configuration. */
+    /**
+     * A fresh month of a generated fleet of {@code size} clusters; returns its
+     * configuration.
+     */
     private static Path generate(Path fleet, int size, Map<String, String> options) throws IOException {
         deleteTree(fleet);
         return new SampleFleetGenerator(7, size, Integer.parseInt(options.get("teams")), 31, END,
-                Integer.parseInt(options.get("workloads"))).write(fleet);
+                Integer.parseInt(options.get("workloads")))
+            .write(fleet);
     }
 
     /** Each fleet as N shard processes side by side, then the reports run. */
@@ -143,26 +156,28 @@ public final class Benchmark {
                 running.add(CompletableFuture.supplyAsync(() -> {
                     try {
                         return runJob(java, javaOptions, config, out, options.get("heap"), arguments);
-                    } catch (Exception e) {
+                    }
+                    catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                 }));
             }
             List<Result> computed = running.stream().map(CompletableFuture::join).toList();
             double allShards = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
-            Result reports = runJob(java, javaOptions, config, out, options.get("heap"), List.of(
-                    "--kubeledger.phase=reports", "--kubeledger.shard.count=" + shards,
-                    "--spring.datasource.url=jdbc:h2:file:" + out.resolve("state/reports")));
+            Result reports = runJob(java, javaOptions, config, out, options.get("heap"),
+                    List.of("--kubeledger.phase=reports", "--kubeledger.shard.count=" + shards,
+                            "--spring.datasource.url=jdbc:h2:file:" + out.resolve("state/reports")));
             System.out.printf(Locale.ROOT, "| %d | %,d | %d | %.1f | %s | %.1f | %d |%n", size, rows, shards, allShards,
-                    computed.stream().map(shard -> String.format(Locale.ROOT, "%.1f s, %d", shard.seconds(),
-                            shard.peakRssMb())).collect(Collectors.joining("; ")), reports.seconds(),
-                    reports.peakRssMb());
+                    computed.stream()
+                        .map(shard -> String.format(Locale.ROOT, "%.1f s, %d", shard.seconds(), shard.peakRssMb()))
+                        .collect(Collectors.joining("; ")),
+                    reports.seconds(), reports.peakRssMb());
         }
     }
 
     /**
-     * The job as {@code cron/Dockerfile} runs it: Spring Boot's extracted layout and an AOT cache of the classes one
-     * run on the bundled sample loads.
+     * The job as {@code cron/Dockerfile} runs it: Spring Boot's extracted layout and an
+     * AOT cache of the classes one run on the bundled sample loads.
      */
     private static List<String> asTheImageRunsIt(String java, Path jar, Path work) throws Exception {
         Path app = work.resolve("app");
@@ -179,7 +194,10 @@ public final class Benchmark {
         return List.of(java, cache.use() + cache.file(), "-jar", app.resolve("kubeledger.jar").toString());
     }
 
-    /** The options that make and use a JVM's start-up cache: an AOT cache from Java 25, a class-data archive before. */
+    /**
+     * The options that make and use a JVM's start-up cache: an AOT cache from Java 25, a
+     * class-data archive before.
+     */
     private record StartCache(String make, String use, Path file) {
         static StartCache of(int javaVersion, Path work) {
             return javaVersion >= 25
@@ -189,12 +207,15 @@ public final class Benchmark {
         }
     }
 
-    /** A JVM's feature version, from the first line of {@code java --version}: "openjdk 25.0.3 2026-04-21 LTS". */
+    /**
+     * A JVM's feature version, from the first line of {@code java --version}: "openjdk
+     * 25.0.3 2026-04-21 LTS".
+     */
     private static int featureVersion(String java) throws Exception {
         Process process = new ProcessBuilder(java, "--version").redirectErrorStream(true).start();
         String first;
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             first = output.readLine();
             output.transferTo(Writer.nullWriter());
         }
@@ -204,7 +225,10 @@ public final class Benchmark {
         return Runtime.Version.parse(first.split(" ")[1]).feature();
     }
 
-    /** The JVM options the CronJob gives the job (its heap aside, which {@code --heap} sets). */
+    /**
+     * The JVM options the CronJob gives the job (its heap aside, which {@code --heap}
+     * sets).
+     */
     private static String deployedJavaOptions() throws Exception {
         Path cronJob = projectRoot().resolve("cron/base/nightly/cronjob.yaml");
         List<String> lines = Files.readAllLines(cronJob);
@@ -218,7 +242,8 @@ public final class Benchmark {
 
     private static void run(List<String> command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("failed: " + String.join(" ", command));
         }
@@ -236,7 +261,7 @@ public final class Benchmark {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_TOOL_OPTIONS", javaOptions);
         Process process = builder.start();
-        long[] peakKb = {0};
+        long[] peakKb = { 0 };
         Thread sampler = new Thread(() -> {
             Path status = Path.of("/proc/" + process.pid() + "/status");
             while (process.isAlive()) {
@@ -247,7 +272,8 @@ public final class Benchmark {
                         }
                     }
                     Thread.sleep(50);
-                } catch (IOException | InterruptedException e) {
+                }
+                catch (IOException | InterruptedException e) {
                     return;
                 }
             }
@@ -256,8 +282,8 @@ public final class Benchmark {
         sampler.start();
         List<String> steps = new ArrayList<>();
         ArrayDeque<String> lastLines = new ArrayDeque<>();
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader output = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 lastLines.addLast(line);
                 if (lastLines.size() > 40) {
@@ -270,8 +296,8 @@ public final class Benchmark {
             }
         }
         if (process.waitFor() != 0) {
-            throw new IllegalStateException("the job failed on " + config + "; its last lines:\n"
-                    + String.join("\n", lastLines));
+            throw new IllegalStateException(
+                    "the job failed on " + config + "; its last lines:\n" + String.join("\n", lastLines));
         }
         sampler.join();
         double seconds = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
@@ -279,15 +305,19 @@ public final class Benchmark {
     }
 
     /**
-     * Lets the machine settle after the fleet was generated: its files written out to disk (or the kernel writes them
-     * back while the job reads them) and this JVM's garbage collected.
+     * Lets the machine settle after the fleet was generated: its files written out to
+     * disk (or the kernel writes them back while the job reads them) and this JVM's
+     * garbage collected.
      */
     private static void settle() throws Exception {
         new ProcessBuilder("sync").inheritIO().start().waitFor();
         System.gc();
     }
 
-    /** The jar {@code mvn package} made beside the test classes, wherever Maven was started from. */
+    /**
+     * The jar {@code mvn package} made beside the test classes, wherever Maven was
+     * started from.
+     */
     private static Path packagedJar() throws Exception {
         return testClasses().resolveSibling("kubeledger.jar");
     }
@@ -301,8 +331,9 @@ public final class Benchmark {
     }
 
     /**
-     * DuckDB: the same CSVs, cost per day, cluster and namespace, to Parquet. The quoting is given: in a large export
-     * whose first rows quote nothing, DuckDB's sniffer took a later quoted Labels JSON for extra columns.
+     * DuckDB: the same CSVs, cost per day, cluster and namespace, to Parquet. The quoting
+     * is given: in a large export whose first rows quote nothing, DuckDB's sniffer took a
+     * later quoted Labels JSON for extra columns.
      */
     private static double runReference(Path fleet) throws Exception {
         long start = System.nanoTime();
@@ -322,20 +353,24 @@ public final class Benchmark {
     private record LakeCopy(long rows, double seconds) {
     }
 
-    /** DuckDB reading the month's chargeback lines the job wrote and writing them again, every column, to one file. */
+    /**
+     * DuckDB reading the month's chargeback lines the job wrote and writing them again,
+     * every column, to one file.
+     */
     private static LakeCopy copyLake(Path fleet) throws Exception {
         Path copy = fleet.resolve("lake-copy.parquet");
         long start = System.nanoTime();
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = duckdb.createStatement()) {
             statement.execute("COPY (SELECT * FROM read_parquet('%s/out/lake/chargeback/*/*.parquet')) TO '%s' "
-                    .formatted(fleet, copy) + "(FORMAT parquet)");
+                .formatted(fleet, copy) + "(FORMAT parquet)");
             double seconds = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
             try (ResultSet count = statement.executeQuery("SELECT count(*) FROM read_parquet('%s')".formatted(copy))) {
                 count.next();
                 return new LakeCopy(count.getLong(1), seconds);
             }
-        } finally {
+        }
+        finally {
             Files.deleteIfExists(copy);
         }
     }
@@ -374,4 +409,5 @@ public final class Benchmark {
             }
         }
     }
+
 }

@@ -10,7 +10,10 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-/** The exportStep's totals are the sums of its clusters' partitions, in the clusters' order. */
+/**
+ * The exportStep's totals are the sums of its clusters' partitions, in the clusters'
+ * order.
+ */
 public class ClusterExportTests {
 
     private static final LocalDate DAY = LocalDate.parse("2026-10-31");
@@ -26,8 +29,8 @@ public class ClusterExportTests {
 
     @Test
     void totalsAddUpTheClustersAndKeepEachClustersOwnFigures() {
-        ExportTotals totals = new ExportTotals(List.of(read("aks-b", 10, "Pay", "1.5"), missing("aks-c"),
-                read("aks-a", 20, "Pay", "2.25")));
+        ExportTotals totals = new ExportTotals(
+                List.of(read("aks-b", 10, "Pay", "1.5"), missing("aks-c"), read("aks-a", 20, "Pay", "2.25")));
 
         assertThat(totals.clusters()).extracting(ClusterExport::cluster).containsExactly("aks-a", "aks-b", "aks-c");
         assertThat(totals.rowsRead()).isEqualTo(30);
@@ -49,4 +52,5 @@ public class ClusterExportTests {
     void noClusterReadHasNoLatestDay() {
         assertThat(new ExportTotals(List.of(missing("aks-a"))).latestDay()).isEmpty();
     }
+
 }

@@ -41,7 +41,7 @@ class CostRoundingTests {
 
             // then
             assertThat(rounded.stream().reduce(BigDecimal.ZERO, BigDecimal::add))
-                    .isEqualTo(total.setScale(4, RoundingMode.HALF_EVEN));
+                .isEqualTo(total.setScale(4, RoundingMode.HALF_EVEN));
             for (int i = 0; i < exact.size(); i++) {
                 assertThat(rounded.get(i).subtract(exact.get(i)).abs()).isLessThan(new BigDecimal("0.0001"));
             }
@@ -52,4 +52,5 @@ class CostRoundingTests {
     void leavesAnEmptyDayEmpty() {
         assertThat(CostRounding.round(List.of(), 12)).isEmpty();
     }
+
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import io.kubeledger.ingest.BillBucket;
 
 /**
- * A day's rounding is the same whatever the shards, the threads or the order of the clusters: each reconciled unit is
- * rounded on its own, and ties go to the first line in a total order of the lines' keys.
+ * A day's rounding is the same whatever the shards, the threads or the order of the
+ * clusters: each reconciled unit is rounded on its own, and ties go to the first line in
+ * a total order of the lines' keys.
  */
 class DayRoundingTests {
 
@@ -46,8 +47,10 @@ class DayRoundingTests {
 
         // then
         assertThat(together).containsExactlyInAnyOrderElementsOf(apart);
-        assertThat(together.stream().filter(line -> line.cluster().equals("aks-1")).map(ChargeLine::cost)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1.100000000000");
+        assertThat(together.stream()
+            .filter(line -> line.cluster().equals("aks-1"))
+            .map(ChargeLine::cost)
+            .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1.100000000000");
     }
 
     @Test
@@ -62,10 +65,12 @@ class DayRoundingTests {
             // when
             Collections.shuffle(lines, random);
 
-            // then: the extra unit of the thirds always goes to the first team in the lake's order
+            // then: the extra unit of the thirds always goes to the first team in the
+            // lake's order
             assertThat(DayRounding.rounded(lines)).containsExactlyInAnyOrderElementsOf(expected);
         }
         assertThat(expected).filteredOn(line -> line.namespace().equals("checkout"))
-                .allSatisfy(line -> assertThat(line.cost()).isEqualByComparingTo("0.333333333334"));
+            .allSatisfy(line -> assertThat(line.cost()).isEqualByComparingTo("0.333333333334"));
     }
+
 }

@@ -18,12 +18,13 @@ class LakeOrderTests {
 
     @Test
     void ordersTheOwnersOfOneNamespaceAsTeamAssignmentDoes() {
-        // given: lines of one cluster, namespace and kind, owned by every mix of team, cost center, method and flag
+        // given: lines of one cluster, namespace and kind, owned by every mix of team,
+        // cost center, method and flag
         List<TeamAssignment> owners = new ArrayList<>();
         for (String team : List.of("payments", "checkout")) {
-            for (String costCenter : new String[] {null, "CC-2", "CC-1"}) {
+            for (String costCenter : new String[] { null, "CC-2", "CC-1" }) {
                 for (AllocationMethod allocation : AllocationMethod.values()) {
-                    for (boolean registered : new boolean[] {true, false}) {
+                    for (boolean registered : new boolean[] { true, false }) {
                         owners.add(new TeamAssignment(team, costCenter, allocation, registered));
                     }
                 }
@@ -34,14 +35,16 @@ class LakeOrderTests {
         for (TeamAssignment a : owners) {
             for (TeamAssignment b : owners) {
                 assertThat(Integer.signum(ChargebackTasklet.LAKE_ORDER.compare(line(a, null), line(b, null))))
-                        .as("%s against %s", a, b).isEqualTo(Integer.signum(TeamAssignment.ORDER.compare(a, b)));
+                    .as("%s against %s", a, b)
+                    .isEqualTo(Integer.signum(TeamAssignment.ORDER.compare(a, b)));
             }
         }
     }
 
     @Test
     void ordersByClusterNamespaceOwnerKindThenWorkspace() {
-        // given: lines in the lake's order ("container-logs" comes before "workload" as text, no workspace first)
+        // given: lines in the lake's order ("container-logs" comes before "workload" as
+        // text, no workspace first)
         TeamAssignment payments = new TeamAssignment("payments", null, AllocationMethod.DIRECT, true);
         List<ChargeLine> ordered = List.of(line("aks-1", "a", payments, CostKind.CONTAINER_LOGS, "/ws/1"),
                 line("aks-1", "a", payments, CostKind.WORKLOAD, null),
@@ -66,7 +69,8 @@ class LakeOrderTests {
     private static ChargeLine line(String cluster, String namespace, TeamAssignment owner, CostKind kind,
             String workspace) {
         return new ChargeLine(DAY, cluster, namespace, owner.team(), owner.costCenter(), kind,
-                kind == CostKind.WORKLOAD ? BillBucket.COMPUTE : null, owner.allocation(), owner.registered(), workspace,
-                CostStatus.ESTIMATED, BigDecimal.ONE, 1);
+                kind == CostKind.WORKLOAD ? BillBucket.COMPUTE : null, owner.allocation(), owner.registered(),
+                workspace, CostStatus.ESTIMATED, BigDecimal.ONE, 1);
     }
+
 }

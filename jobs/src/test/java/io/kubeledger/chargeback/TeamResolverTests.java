@@ -17,8 +17,7 @@ class TeamResolverTests {
             List.of(new Team("payments", "CC-1", null, List.of("payments", "pay-*"), null),
                     new Team("data", "CC-2", null, List.of("spark-*", "payments-reports"), null),
                     new Team("checkout", "CC-3", null, List.of(), null)),
-            List.of("kube-system", "monitoring"),
-            "app.kubernetes.io/team");
+            List.of("kube-system", "monitoring"), "app.kubernetes.io/team");
 
     @ParameterizedTest(name = "namespace {0}, label {1} -> {2} ({3})")
     @CsvSource(nullValues = "-", textBlock = """
@@ -61,7 +60,8 @@ class TeamResolverTests {
 
     @Test
     void anEarlierTeamsRuleThatTakesALaterTeamsExactNamespaceIsWarnedOf() {
-        // given: "data" names payments-reports, which payments' pay-* does not match but payments-* would
+        // given: "data" names payments-reports, which payments' pay-* does not match but
+        // payments-* would
         List<Team> teams = List.of(new Team("payments", null, null, List.of("payments-*"), null),
                 new Team("data", null, null, List.of("spark-*", "payments-reports"), null));
 
@@ -73,7 +73,7 @@ class TeamResolverTests {
     }
 
     @ParameterizedTest(name = "label of {0} characters names a team: {1}")
-    @CsvSource({"63, true", "64, false", "10000, false"})
+    @CsvSource({ "63, true", "64, false", "10000, false" })
     void aLabelLongerThanKubernetesAllowsNamesNobodyAndIsReported(int length, boolean namesATeam) {
         // given
         Map<String, String> labels = Map.of("app_kubernetes_io_team", "t".repeat(length));
@@ -85,4 +85,5 @@ class TeamResolverTests {
         assertThat(assignment.team()).isEqualTo(namesATeam ? "t".repeat(length) : "payments");
         assertThat(resolver.invalidTeamLabel(labels)).isEqualTo(namesATeam ? null : "t".repeat(length));
     }
+
 }

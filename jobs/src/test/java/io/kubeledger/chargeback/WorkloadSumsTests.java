@@ -26,26 +26,28 @@ class WorkloadSumsTests {
 
     @Test
     void aDayHoldsEveryClustersSumsInTheChargebacksOrderWhateverTheOrderTheyCameIn() {
-        // given: two clusters' sums of two days, each cluster's shuffled, added from two threads at once
+        // given: two clusters' sums of two days, each cluster's shuffled, added from two
+        // threads at once
         WorkloadSums sums = new WorkloadSums(state.resolve("workload-sums"));
         List<ChargeLine> clusterB = List.of(line(DAY, "aks-b", "payments", "payments", AllocationMethod.DIRECT),
                 line(DAY.plusDays(1), "aks-b", "payments", "payments", AllocationMethod.DIRECT));
-        List<ChargeLine> clusterA = new ArrayList<>(List.of(
-                line(DAY, "aks-a", "search", "search", AllocationMethod.DIRECT),
-                line(DAY, "aks-a", "kube-system", "shared", AllocationMethod.SHARED),
-                line(DAY, "aks-a", "payments", "unallocated", AllocationMethod.UNALLOCATED),
-                line(DAY, "aks-a", "payments", "growth", AllocationMethod.DIRECT)));
+        List<ChargeLine> clusterA = new ArrayList<>(
+                List.of(line(DAY, "aks-a", "search", "search", AllocationMethod.DIRECT),
+                        line(DAY, "aks-a", "kube-system", "shared", AllocationMethod.SHARED),
+                        line(DAY, "aks-a", "payments", "unallocated", AllocationMethod.UNALLOCATED),
+                        line(DAY, "aks-a", "payments", "growth", AllocationMethod.DIRECT)));
         Collections.shuffle(clusterA, new Random(7));
 
         // when
-        IntStream.range(0, 2).parallel()
-                .forEach(i -> sums.add(i == 0 ? "aks-a" : "aks-b", i == 0 ? clusterA : clusterB));
+        IntStream.range(0, 2)
+            .parallel()
+            .forEach(i -> sums.add(i == 0 ? "aks-a" : "aks-b", i == 0 ? clusterA : clusterB));
 
         // then: by cluster, namespace and owner; the next day apart
         assertThat(sums.day(DAY)).extracting(ChargeLine::cluster, ChargeLine::namespace, ChargeLine::team)
-                .containsExactly(tuple("aks-a", "kube-system", "shared"), tuple("aks-a", "payments", "growth"),
-                        tuple("aks-a", "payments", "unallocated"), tuple("aks-a", "search", "search"),
-                        tuple("aks-b", "payments", "payments"));
+            .containsExactly(tuple("aks-a", "kube-system", "shared"), tuple("aks-a", "payments", "growth"),
+                    tuple("aks-a", "payments", "unallocated"), tuple("aks-a", "search", "search"),
+                    tuple("aks-b", "payments", "payments"));
         assertThat(sums.day(DAY.plusDays(1))).hasSize(1);
         assertThat(sums.day(DAY.minusDays(1))).isEmpty();
     }
@@ -66,13 +68,15 @@ class WorkloadSumsTests {
 
     @Test
     void aSumComesBackExactlyAsItWentWhateverItsTexts() {
-        // given: a cost beyond a long's digits, a labelled team with a tab and non-ASCII, no cost center
+        // given: a cost beyond a long's digits, a labelled team with a tab and non-ASCII,
+        // no cost center
         WorkloadSums sums = new WorkloadSums(state.resolve("workload-sums"));
-        ChargeLine odd = new ChargeLine(DAY, "aks-ü", "zahlungsdienst-ü-支付", "team\twith-" + "x".repeat(70_000),
-                null, CostKind.WORKLOAD, BillBucket.OTHER, AllocationMethod.DIRECT, false, null, CostStatus.ESTIMATED,
+        ChargeLine odd = new ChargeLine(DAY, "aks-ü", "zahlungsdienst-ü-支付", "team\twith-" + "x".repeat(70_000), null,
+                CostKind.WORKLOAD, BillBucket.OTHER, AllocationMethod.DIRECT, false, null, CostStatus.ESTIMATED,
                 new BigDecimal("12345678901234567890123456.0016024630814157038123"), 42);
         ChargeLine plain = new ChargeLine(DAY, "aks-ü", "search", "search", "CC-2", CostKind.WORKLOAD,
-                BillBucket.NETWORK, AllocationMethod.SHARED, true, null, CostStatus.ESTIMATED, new BigDecimal("0.50"), 7);
+                BillBucket.NETWORK, AllocationMethod.SHARED, true, null, CostStatus.ESTIMATED, new BigDecimal("0.50"),
+                7);
 
         // when
         sums.add("aks-ü", List.of(odd, plain));
@@ -86,4 +90,5 @@ class WorkloadSumsTests {
         return new ChargeLine(day, cluster, namespace, team, null, CostKind.WORKLOAD, BillBucket.COMPUTE, allocation,
                 true, null, CostStatus.ESTIMATED, BigDecimal.ONE, 1);
     }
+
 }

@@ -19,20 +19,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AuditArchiveCheckTests {
 
     private static final LocalDate REPORT_DATE = LocalDate.of(2026, 10, 31);
+
     private static final String PREFIX = "resourceId=/SUBSCRIPTIONS/S/RESOURCEGROUPS/RG/PROVIDERS/"
             + "MICROSOFT.CONTAINERSERVICE/MANAGEDCLUSTERS/AKS-1/";
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            # case                        | archived from    | missing hours (UTC)                             | coverage | continuity | detail contains
-            complete for 96 days          | 2026-07-28T00:00 | -                                               | pass     | pass       | every hour from 2026-07-28T00:00Z to 2026-10-31T23:00Z is archived
-            exactly 90 days               | 2026-08-03T00:00 | -                                               | pass     | pass       | is archived
-            an hour short of 90 days      | 2026-08-03T01:00 | -                                               | fail     | pass       | is archived
-            a gap across midnight         | 2026-07-01T00:00 | 2026-10-14T22:00 2026-10-14T23:00 2026-10-15T00:00 2026-10-15T01:00 | pass | fail | 4 hours missing: 2026-10-14T22:00Z–2026-10-15T01:00Z (4 hours)
-            a gap across the month's edge | 2026-07-01T00:00 | 2026-09-30T23:00 2026-10-01T00:00               | pass     | fail       | 2 hours missing: 2026-09-30T23:00Z–2026-10-01T00:00Z (2 hours)
-            the last hour missing         | 2026-07-01T00:00 | 2026-10-31T23:00                                | pass     | fail       | 1 hours missing: 2026-10-31T23:00Z (1 hour)
-            two gaps                      | 2026-07-01T00:00 | 2026-08-01T05:00 2026-10-02T00:00 2026-10-02T01:00 | pass  | fail       | 3 hours missing: 2026-08-01T05:00Z (1 hour), 2026-10-02T00:00Z–2026-10-02T01:00Z (2 hours)
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    # case                        | archived from    | missing hours (UTC)                             | coverage | continuity | detail contains
+                    complete for 96 days          | 2026-07-28T00:00 | -                                               | pass     | pass       | every hour from 2026-07-28T00:00Z to 2026-10-31T23:00Z is archived
+                    exactly 90 days               | 2026-08-03T00:00 | -                                               | pass     | pass       | is archived
+                    an hour short of 90 days      | 2026-08-03T01:00 | -                                               | fail     | pass       | is archived
+                    a gap across midnight         | 2026-07-01T00:00 | 2026-10-14T22:00 2026-10-14T23:00 2026-10-15T00:00 2026-10-15T01:00 | pass | fail | 4 hours missing: 2026-10-14T22:00Z–2026-10-15T01:00Z (4 hours)
+                    a gap across the month's edge | 2026-07-01T00:00 | 2026-09-30T23:00 2026-10-01T00:00               | pass     | fail       | 2 hours missing: 2026-09-30T23:00Z–2026-10-01T00:00Z (2 hours)
+                    the last hour missing         | 2026-07-01T00:00 | 2026-10-31T23:00                                | pass     | fail       | 1 hours missing: 2026-10-31T23:00Z (1 hour)
+                    two gaps                      | 2026-07-01T00:00 | 2026-08-01T05:00 2026-10-02T00:00 2026-10-02T01:00 | pass  | fail       | 3 hours missing: 2026-08-01T05:00Z (1 hour), 2026-10-02T00:00Z–2026-10-02T01:00Z (2 hours)
+                    """)
     void coverageAndContinuityFollowTheHoursArchived(String name, LocalDateTime from, String missing, String coverage,
             String continuity, String detail) {
         // given
@@ -69,8 +71,8 @@ class AuditArchiveCheckTests {
         // then: no negative day count, no continuity "from" after "to"
         for (String check : List.of(AuditArchiveCheck.COVERAGE, AuditArchiveCheck.CONTINUITY)) {
             assertThat(status(findings, check)).isEqualTo("fail");
-            assertThat(finding(findings, check).detail()).isEqualTo("no archived hour up to the end of 2026-10-31: "
-                    + "the oldest is 2026-11-05T00:00Z, after it");
+            assertThat(finding(findings, check).detail()).isEqualTo(
+                    "no archived hour up to the end of 2026-10-31: " + "the oldest is 2026-11-05T00:00Z, after it");
         }
     }
 
@@ -81,33 +83,36 @@ class AuditArchiveCheckTests {
         assertThat(status(empty, AuditArchiveCheck.CONTINUITY)).isEqualTo("fail");
 
         assertThat(check(true).withoutArchive("aks-1")).extracting(f -> f.check() + "=" + f.status().value())
-                .containsExactly("audit:retention-policy=fail", "audit:coverage=fail", "audit:continuity=fail",
-                        "audit:immutability=fail");
+            .containsExactly("audit:retention-policy=fail", "audit:coverage=fail", "audit:continuity=fail",
+                    "audit:immutability=fail");
 
         ArchiveHours odd = new ArchiveHours();
-        for (LocalDateTime hour = LocalDateTime.of(2026, 10, 31, 0, 0); hour.getDayOfMonth() == 31; hour = hour.plusHours(1)) {
+        for (LocalDateTime hour = LocalDateTime.of(2026, 10, 31, 0, 0); hour.getDayOfMonth() == 31; hour = hour
+            .plusHours(1)) {
             odd.add(blob(hour));
         }
         odd.add(PREFIX + "y=2026/m=10/d=31/h=24/m=00/PT1H.json");
         odd.add(PREFIX + "../../escape/PT1H.json");
-        assertThat(finding(check(false).check("aks-1", archive(null, odd, null)), AuditArchiveCheck.CONTINUITY)
-                .detail()).endsWith("2 blobs named unlike PT1H.json hours were left out");
+        assertThat(
+                finding(check(false).check("aks-1", archive(null, odd, null)), AuditArchiveCheck.CONTINUITY).detail())
+            .endsWith("2 blobs named unlike PT1H.json hours were left out");
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            # case                          | rules: enabled, prefixes, blob types, delete after days         | status | detail contains
-            no policy (404)                 | -                                                              | pass   | has no lifecycle policy
-            deletes after 120 days          | true, insights-logs-kube-audit/, appendBlob, 120               | pass   | deletes audit logs after 120 days; 90 required
-            deletes after 30 days           | true, insights-logs-kube-audit/, appendBlob, 30                | fail   | deletes audit logs after 30 days; 90 required
-            a prefix of another container   | true, insights-logs-kube-audit-admin/, appendBlob, 7           | pass   | none matching
-            a prefix without its slash      | true, insights-logs-kube-audit, appendBlob, 7                  | fail   | after 7 days
-            a prefix deep in the archive    | true, insights-logs-kube-audit/resourceId=/SUBSCRIPTIONS/S/, -, 30 | fail | after 30 days
-            block blobs only                | true, insights-logs-kube-audit/, blockBlob, 7                  | pass   | none matching
-            a disabled rule                 | false, insights-logs-kube-audit/, appendBlob, 7                | pass   | none matching
-            no prefix: every blob           | true, -, -, 60                                                 | fail   | after 60 days
-            the soonest of two rules        | true, insights-logs-kube-audit/, appendBlob, 365; true, -, appendBlob, 45 | fail | after 45 days
-            """)
+    @CsvSource(delimiter = '|', quoteCharacter = '`',
+            textBlock = """
+                    # case                          | rules: enabled, prefixes, blob types, delete after days         | status | detail contains
+                    no policy (404)                 | -                                                              | pass   | has no lifecycle policy
+                    deletes after 120 days          | true, insights-logs-kube-audit/, appendBlob, 120               | pass   | deletes audit logs after 120 days; 90 required
+                    deletes after 30 days           | true, insights-logs-kube-audit/, appendBlob, 30                | fail   | deletes audit logs after 30 days; 90 required
+                    a prefix of another container   | true, insights-logs-kube-audit-admin/, appendBlob, 7           | pass   | none matching
+                    a prefix without its slash      | true, insights-logs-kube-audit, appendBlob, 7                  | fail   | after 7 days
+                    a prefix deep in the archive    | true, insights-logs-kube-audit/resourceId=/SUBSCRIPTIONS/S/, -, 30 | fail | after 30 days
+                    block blobs only                | true, insights-logs-kube-audit/, blockBlob, 7                  | pass   | none matching
+                    a disabled rule                 | false, insights-logs-kube-audit/, appendBlob, 7                | pass   | none matching
+                    no prefix: every blob           | true, -, -, 60                                                 | fail   | after 60 days
+                    the soonest of two rules        | true, insights-logs-kube-audit/, appendBlob, 365; true, -, appendBlob, 45 | fail | after 45 days
+                    """)
     void theLifecyclePolicyMustDeleteNothingTooSoon(String name, String rules, String status, String detail) {
         // given
         List<LifecycleRule> parsed = rules.equals("-") ? null : ArmComplianceParser.lifecycleRules(policy(rules));
@@ -128,9 +133,11 @@ class AuditArchiveCheckTests {
                                "allowProtectedAppendWrites":true}}"""));
 
         assertThat(status(check(false).check("aks-1", archive(null, new ArchiveHours(), null)),
-                AuditArchiveCheck.IMMUTABILITY)).isEqualTo("warn");
+                AuditArchiveCheck.IMMUTABILITY))
+            .isEqualTo("warn");
         assertThat(status(check(true).check("aks-1", archive(null, new ArchiveHours(), null)),
-                AuditArchiveCheck.IMMUTABILITY)).isEqualTo("fail");
+                AuditArchiveCheck.IMMUTABILITY))
+            .isEqualTo("fail");
         Finding pass = finding(check(true).check("aks-1", archive(null, new ArchiveHours(), locked)),
                 AuditArchiveCheck.IMMUTABILITY);
         assertThat(pass.status()).isEqualTo(Status.PASS);
@@ -138,13 +145,14 @@ class AuditArchiveCheckTests {
     }
 
     @ParameterizedTest(name = "{0} days, {1}, required {2}: {3}")
-    @CsvSource({"30, Locked, false, warn", "30, Locked, true, fail", "90, Unlocked, true, fail",
-        "90, Unlocked, false, pass", "90, Locked, true, pass"})
+    @CsvSource({ "30, Locked, false, warn", "30, Locked, true, fail", "90, Unlocked, true, fail",
+            "90, Unlocked, false, pass", "90, Locked, true, pass" })
     void aPolicyShorterThanTheRetentionOrUnlockedWhereRequiredIsNoPass(int days, String state, boolean required,
             String status) {
         // when: the audit logs must be kept 90 days
-        Finding immutability = finding(check(required).check("aks-1", archive(null, new ArchiveHours(),
-                new ImmutabilityPolicy(days, state))), AuditArchiveCheck.IMMUTABILITY);
+        Finding immutability = finding(
+                check(required).check("aks-1", archive(null, new ArchiveHours(), new ImmutabilityPolicy(days, state))),
+                AuditArchiveCheck.IMMUTABILITY);
 
         // then
         assertThat(immutability.status().value()).isEqualTo(status);
@@ -162,7 +170,7 @@ class AuditArchiveCheckTests {
             assertThatThrownBy(read::run).isInstanceOf(IllegalArgumentException.class);
         }
         assertThatThrownBy(() -> ArmComplianceParser.cluster(stream(error)))
-                .hasMessageContaining("ARM answered with an error, which is no evidence: AuthorizationFailed");
+            .hasMessageContaining("ARM answered with an error, which is no evidence: AuthorizationFailed");
     }
 
     private static AuditArchiveCheck check(boolean requireImmutability) {
@@ -178,7 +186,10 @@ class AuditArchiveCheckTests {
                 hour.getDayOfMonth(), hour.getHour());
     }
 
-    /** A real-shaped management policy from {@code enabled, prefixes, blob types, days; …} ({@code -}: none). */
+    /**
+     * A real-shaped management policy from {@code enabled, prefixes, blob types, days; …}
+     * ({@code -}: none).
+     */
     private static ByteArrayInputStream policy(String spec) {
         String rules = Arrays.stream(spec.split(";\\s*")).map(rule -> {
             String[] p = rule.split(",\\s*");
@@ -189,7 +200,8 @@ class AuditArchiveCheckTests {
                     + "}}}";
         }).collect(Collectors.joining(","));
         return stream("{\"id\":\"…/managementPolicies/default\",\"name\":\"DefaultManagementPolicy\","
-                + "\"properties\":{\"lastModifiedTime\":\"2026-01-05T10:00:00Z\",\"policy\":{\"rules\":[" + rules + "]}}}");
+                + "\"properties\":{\"lastModifiedTime\":\"2026-01-05T10:00:00Z\",\"policy\":{\"rules\":[" + rules
+                + "]}}}");
     }
 
     private static ByteArrayInputStream stream(String text) {
@@ -203,4 +215,5 @@ class AuditArchiveCheckTests {
     private static String status(List<Finding> findings, String check) {
         return finding(findings, check).status().value();
     }
+
 }

@@ -17,12 +17,12 @@ class ComplianceRulesTests {
     @Test
     void theBundledRecommendationsAreTheGuidesTable() {
         assertThat(ComplianceRules.load(null).recommendations())
-                .extracting(r -> r.category() + " " + (r.enable() ? "→ " + r.destination().value() : "off")
-                        + " " + r.condition().name().toLowerCase())
-                .containsExactly("kube-apiserver → log-analytics always", "kube-audit → storage always",
-                        "kube-audit-admin → log-analytics always", "kube-controller-manager → log-analytics always",
-                        "kube-scheduler off always", "cluster-autoscaler → log-analytics autoscale",
-                        "guard → log-analytics entra_id", "AllMetrics off always");
+            .extracting(r -> r.category() + " " + (r.enable() ? "→ " + r.destination().value() : "off") + " "
+                    + r.condition().name().toLowerCase())
+            .containsExactly("kube-apiserver → log-analytics always", "kube-audit → storage always",
+                    "kube-audit-admin → log-analytics always", "kube-controller-manager → log-analytics always",
+                    "kube-scheduler off always", "cluster-autoscaler → log-analytics autoscale",
+                    "guard → log-analytics entra_id", "AllMetrics off always");
     }
 
     @Test
@@ -41,10 +41,10 @@ class ComplianceRulesTests {
 
         assertThat(ComplianceRules.load(edited).recommendations()).hasSize(2);
         assertThatThrownBy(() -> ComplianceRules.load(broken))
-                .hasMessage(broken + ", line 3: unknown destination 'splunk' (log-analytics, storage, event-hub)");
-        assertThatThrownBy(() -> ComplianceRules.configured(broken))
-                .isInstanceOf(InvalidConfigurationException.class)
-                .hasMessageContaining("kubeledger.compliance.recommended-settings: " + broken
-                        + ", line 3: unknown destination 'splunk' (log-analytics, storage, event-hub)");
+            .hasMessage(broken + ", line 3: unknown destination 'splunk' (log-analytics, storage, event-hub)");
+        assertThatThrownBy(() -> ComplianceRules.configured(broken)).isInstanceOf(InvalidConfigurationException.class)
+            .hasMessageContaining("kubeledger.compliance.recommended-settings: " + broken
+                    + ", line 3: unknown destination 'splunk' (log-analytics, storage, event-hub)");
     }
+
 }

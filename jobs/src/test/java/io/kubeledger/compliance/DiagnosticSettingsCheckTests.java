@@ -17,21 +17,24 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DiagnosticSettingsCheckTests {
 
     private static final String WS = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/log-aks";
+
     private static final String SA = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/staudit";
+
     private static final ComplianceRules RULES = ComplianceRules.load(null);
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            # case | autoscale, entra | the settings' logs (category or group=enabled), metrics, destinations | expected statuses
-            as recommended | true, true | a: kube-apiserver=true kube-audit-admin=true kube-controller-manager=true cluster-autoscaler=true guard=true, AllMetrics=false, WS Dedicated; b: kube-audit=true, -, SA | kube-apiserver=pass kube-audit=pass kube-audit-admin=pass kube-controller-manager=pass kube-scheduler=pass cluster-autoscaler=pass guard=pass AllMetrics=pass destination-type=pass
-            no setting at all | false, false | - | kube-apiserver=fail kube-audit=fail kube-scheduler=pass cluster-autoscaler=not-applicable guard=not-applicable AllMetrics=pass destination-type=not-applicable
-            allLogs to the workspace | true, false | a: allLogs=true, AllMetrics=true, WS Dedicated | kube-apiserver=pass kube-audit=warn kube-scheduler=warn cluster-autoscaler=pass guard=not-applicable AllMetrics=warn
-            audit group to storage | false, true | a: audit=True, -, SA | kube-audit=pass kube-audit-admin=warn guard=warn kube-apiserver=fail
-            string booleans off | false, false | a: kube-audit=False kube-scheduler=false, -, SA | kube-audit=fail kube-scheduler=pass
-            legacy AzureDiagnostics | false, false | a: kube-apiserver=true, -, WS null | kube-apiserver=pass destination-type=warn
-            a setting with no destination | false, false | a: kube-audit=true, -, none | kube-audit=fail
-            two settings, one per destination | false, false | a: kube-audit=true, -, WS Dedicated; b: kube-audit=true, -, SA | kube-audit=pass
-            """)
+    @CsvSource(delimiter = '|', quoteCharacter = '`',
+            textBlock = """
+                    # case | autoscale, entra | the settings' logs (category or group=enabled), metrics, destinations | expected statuses
+                    as recommended | true, true | a: kube-apiserver=true kube-audit-admin=true kube-controller-manager=true cluster-autoscaler=true guard=true, AllMetrics=false, WS Dedicated; b: kube-audit=true, -, SA | kube-apiserver=pass kube-audit=pass kube-audit-admin=pass kube-controller-manager=pass kube-scheduler=pass cluster-autoscaler=pass guard=pass AllMetrics=pass destination-type=pass
+                    no setting at all | false, false | - | kube-apiserver=fail kube-audit=fail kube-scheduler=pass cluster-autoscaler=not-applicable guard=not-applicable AllMetrics=pass destination-type=not-applicable
+                    allLogs to the workspace | true, false | a: allLogs=true, AllMetrics=true, WS Dedicated | kube-apiserver=pass kube-audit=warn kube-scheduler=warn cluster-autoscaler=pass guard=not-applicable AllMetrics=warn
+                    audit group to storage | false, true | a: audit=True, -, SA | kube-audit=pass kube-audit-admin=warn guard=warn kube-apiserver=fail
+                    string booleans off | false, false | a: kube-audit=False kube-scheduler=false, -, SA | kube-audit=fail kube-scheduler=pass
+                    legacy AzureDiagnostics | false, false | a: kube-apiserver=true, -, WS null | kube-apiserver=pass destination-type=warn
+                    a setting with no destination | false, false | a: kube-audit=true, -, none | kube-audit=fail
+                    two settings, one per destination | false, false | a: kube-audit=true, -, WS Dedicated; b: kube-audit=true, -, SA | kube-audit=pass
+                    """)
     void findsEachRecommendationPassedWarnedOrFailed(String name, String profile, String settings, String expected) {
         // given
         String[] flags = profile.split(",\\s*");
@@ -40,23 +43,28 @@ class DiagnosticSettingsCheckTests {
 
         // when
         Map<String, String> statuses = new DiagnosticSettingsCheck(RULES.recommendations())
-                .check("aks-1", cluster, parsed).stream()
-                .collect(Collectors.toMap(f -> f.check().replace("diagnostic:", ""), f -> f.status().value()));
+            .check("aks-1", cluster, parsed)
+            .stream()
+            .collect(Collectors.toMap(f -> f.check().replace("diagnostic:", ""), f -> f.status().value()));
 
         // then
-        Arrays.stream(expected.split(" ")).map(pair -> pair.split("=")).forEach(pair ->
-                assertThat(statuses.get(pair[0])).as(pair[0]).isEqualTo(pair[1]));
+        Arrays.stream(expected.split(" "))
+            .map(pair -> pair.split("="))
+            .forEach(pair -> assertThat(statuses.get(pair[0])).as(pair[0]).isEqualTo(pair[1]));
         assertThat(statuses).hasSize(RULES.recommendations().size() + 1);
     }
 
     @Test
     void theDetailNamesTheSettingAndTheDestinationsThatAreTheEvidence() {
-        List<DiagnosticSetting> settings = ArmComplianceParser.diagnosticSettings(
-                json("aks-diag: kube-audit=true, -, WS Dedicated"), RULES.groups());
+        List<DiagnosticSetting> settings = ArmComplianceParser
+            .diagnosticSettings(json("aks-diag: kube-audit=true, -, WS Dedicated"), RULES.groups());
 
         Finding kubeAudit = new DiagnosticSettingsCheck(RULES.recommendations())
-                .check("aks-1", new ClusterProfile(false, false), settings).stream()
-                .filter(f -> f.check().equals("diagnostic:kube-audit")).findFirst().orElseThrow();
+            .check("aks-1", new ClusterProfile(false, false), settings)
+            .stream()
+            .filter(f -> f.check().equals("diagnostic:kube-audit"))
+            .findFirst()
+            .orElseThrow();
 
         assertThat(kubeAudit.status()).isEqualTo(Status.WARN);
         assertThat(kubeAudit.severity()).isEqualTo(Severity.HIGH);
@@ -75,17 +83,21 @@ class DiagnosticSettingsCheckTests {
 
         assertThat(profile).isEqualTo(new ClusterProfile(true, true));
         assertThat(ArmComplianceParser.cluster(stream("{\"properties\":{\"agentPoolProfiles\":[{}]}}")))
-                .isEqualTo(new ClusterProfile(false, false));
+            .isEqualTo(new ClusterProfile(false, false));
     }
 
     @Test
     void aBooleanThatIsNoBooleanIsAnErrorNotAGuess() {
         assertThatThrownBy(() -> ArmComplianceParser.diagnosticSettings(stream("""
                 {"value":[{"name":"a","properties":{"logs":[{"category":"kube-audit","enabled":"yes"}]}}]}"""),
-                RULES.groups())).hasMessageContaining("logs[].enabled is not a boolean: \"yes\"");
+                RULES.groups()))
+            .hasMessageContaining("logs[].enabled is not a boolean: \"yes\"");
     }
 
-    /** Real-shaped ARM JSON from {@code name: log=enabled …, metric=enabled, destination [type]; …}. */
+    /**
+     * Real-shaped ARM JSON from
+     * {@code name: log=enabled …, metric=enabled, destination [type]; …}.
+     */
     private static ByteArrayInputStream json(String spec) {
         if (spec.equals("-")) {
             return stream("{\"value\":[]}");
@@ -118,4 +130,5 @@ class DiagnosticSettingsCheckTests {
     private static ByteArrayInputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
+
 }

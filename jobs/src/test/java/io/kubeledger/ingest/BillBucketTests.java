@@ -6,9 +6,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A node resource group's bill row is bucketed by its ARM type, whatever the bill calls the type: Cost Management
- * writes display names in FOCUS {@code ResourceType}, as Microsoft's rows in the FOCUS sample data show (the first
- * three cases are theirs, resource id and type as written there).
+ * A node resource group's bill row is bucketed by its ARM type, whatever the bill calls
+ * the type: Cost Management writes display names in FOCUS {@code ResourceType}, as
+ * Microsoft's rows in the FOCUS sample data show (the first three cases are theirs,
+ * resource id and type as written there).
  */
 class BillBucketTests {
 
@@ -33,11 +34,10 @@ class BillBucketTests {
                     + "|microsoft.compute/virtualmachinescalesets|COMPUTE",
             "-|-|Load balancer|microsoft.network/loadbalancers|NETWORK",
             "-|-|Virtual machine|microsoft.compute/virtualmachines|COMPUTE",
-            "-|-|Microsoft.Compute/disks|microsoft.compute/disks|STORAGE",
-            "-|-|Storage account|-|OTHER",
-            "-|-|-|-|OTHER"})
-    void aRowIsBucketedByItsArmTypeFromItsIdElseXResourceTypeElseItsDisplayName(String resourceId,
-            String xResourceType, String resourceType, String armType, BillBucket bucket) {
+            "-|-|Microsoft.Compute/disks|microsoft.compute/disks|STORAGE", "-|-|Storage account|-|OTHER",
+            "-|-|-|-|OTHER" })
+    void aRowIsBucketedByItsArmTypeFromItsIdElseXResourceTypeElseItsDisplayName(String resourceId, String xResourceType,
+            String resourceType, String armType, BillBucket bucket) {
         // when
         String found = BillBucket.armType(text(resourceId), text(xResourceType), text(resourceType));
 
@@ -49,4 +49,5 @@ class BillBucketTests {
     private static String text(String cell) {
         return cell == null ? "" : cell;
     }
+
 }

@@ -36,21 +36,25 @@ import org.apache.parquet.schema.Types;
 import io.kubeledger.source.SnappyCodecFactory;
 
 /**
- * Writes a Cost Management FOCUS export into a local snapshot as the service lays it out: a folder per run under the
- * export's folder, a manifest and its parts, in CSV, gzipped CSV or Parquet (Snappy or uncompressed), each part with
- * its own header.
+ * Writes a Cost Management FOCUS export into a local snapshot as the service lays it out:
+ * a folder per run under the export's folder, a manifest and its parts, in CSV, gzipped
+ * CSV or Parquet (Snappy or uncompressed), each part with its own header.
  */
 public final class BillFixture {
 
-    /** FocusCost 1.0r2's columns a bill row here fills, in the export's order, among others it leaves empty. */
+    /**
+     * FocusCost 1.0r2's columns a bill row here fills, in the export's order, among
+     * others it leaves empty.
+     */
     static final List<String> COLUMNS = List.of("BilledCost", "BillingAccountId", "BillingAccountName",
             "BillingCurrency", "ChargeCategory", "ChargeDescription", "ChargePeriodEnd", "ChargePeriodStart",
             "EffectiveCost", "ListCost", "PricingCategory", "ResourceId", "ResourceType", "ServiceName", "SubAccountId",
             "SubAccountName", "Tags", "x_InvoiceId", "x_ResourceGroupName", "x_ResourceType", "x_SkuDetails");
 
     /**
-     * One row of the bill: a resource's cost on a day. {@code resourceType} is the ARM type, which the export writes
-     * in {@code x_ResourceType}; its FOCUS {@code ResourceType} has the display name, as Cost Management writes it.
+     * One row of the bill: a resource's cost on a day. {@code resourceType} is the ARM
+     * type, which the export writes in {@code x_ResourceType}; its FOCUS
+     * {@code ResourceType} has the display name, as Cost Management writes it.
      */
     public record Row(String day, String subscription, String resourceGroup, String resourceId, String resourceType,
             String billedCost, String effectiveCost, String currency) {
@@ -63,7 +67,8 @@ public final class BillFixture {
 
         /** The same charge, billed in another currency. */
         public Row inCurrency(String other) {
-            return new Row(day, subscription, resourceGroup, resourceId, resourceType, billedCost, effectiveCost, other);
+            return new Row(day, subscription, resourceGroup, resourceId, resourceType, billedCost, effectiveCost,
+                    other);
         }
 
         String cell(String column) {
@@ -94,7 +99,9 @@ public final class BillFixture {
             };
         }
 
-        /** The names Cost Management gives the ARM types in FOCUS {@code ResourceType}. */
+        /**
+         * The names Cost Management gives the ARM types in FOCUS {@code ResourceType}.
+         */
         private static String displayName(String type) {
             return switch (type) {
                 case "microsoft.compute/virtualmachinescalesets" -> "Virtual machine scale set";
@@ -109,7 +116,9 @@ public final class BillFixture {
             };
         }
 
-        /** Some descriptions run over two lines, which RFC 4180 allows in a quoted field. */
+        /**
+         * Some descriptions run over two lines, which RFC 4180 allows in a quoted field.
+         */
         private static String chargeDescription(String type) {
             return type.endsWith("/disks") ? "Premium SSD Managed Disks\nP10 LRS Disk" : "Usage of " + type;
         }
@@ -124,7 +133,10 @@ public final class BillFixture {
             return type.contains("network") ? "Load Balancer" : type.contains("disks") ? "Storage" : "Virtual Machines";
         }
 
-        /** Usage a reservation or savings plan covers: billed 0, its amortized cost in EffectiveCost. */
+        /**
+         * Usage a reservation or savings plan covers: billed 0, its amortized cost in
+         * EffectiveCost.
+         */
         private boolean committed() {
             return new BigDecimal(billedCost).signum() == 0 && new BigDecimal(effectiveCost).signum() != 0;
         }
@@ -167,9 +179,9 @@ public final class BillFixture {
     }
 
     /**
-     * Writes one run of the export of {@code endDate}'s month, {@code parts} lists of rows, in {@code format}
-     * ({@code Csv}, {@code CsvGzip}, {@code Parquet} (Snappy) or {@code ParquetUncompressed}); returns the manifest's
-     * path.
+     * Writes one run of the export of {@code endDate}'s month, {@code parts} lists of
+     * rows, in {@code format} ({@code Csv}, {@code CsvGzip}, {@code Parquet} (Snappy) or
+     * {@code ParquetUncompressed}); returns the manifest's path.
      */
     public static Path run(Path exportFolder, String runId, Instant submitted, String endDate, String format,
             List<List<Row>> parts) throws IOException {
@@ -204,23 +216,29 @@ public final class BillFixture {
                     + ",\"dataRowCount\":" + parts.get(i).size() + "}");
         }
         Path manifest = folder.resolve("manifest.json");
-        Files.writeString(manifest, """
-                {"manifestVersion":"2024-04-01","byteCount":%d,"blobCount":%d,"dataRowCount":%d,
-                 "exportConfig":{"exportName":"kubeledger-focus","dataVersion":"1.0r2","apiVersion":"2023-07-01-preview",
-                                 "type":"FocusCost","timeFrame":"MonthToDate","granularity":"Daily"},
-                 "deliveryConfig":{"partitionData":true,"dataOverwriteBehavior":"CreateNewReport","fileFormat":"%s",
-                                   "compressionMode":"%s"},
-                 "runInfo":{"executionType":"Scheduled","submittedTime":"%s","runId":"%s",
-                            "startDate":"%sT00:00:00","endDate":"%sT00:00:00"},
-                 "blobs":[%s]}
-                """.formatted(bytes, parts.size(), parts.stream().mapToInt(List::size).sum(),
-                format.startsWith("Parquet") ? "Parquet" : "Csv", format.equals("Csv") || format.endsWith("Uncompressed")
-                        ? "None" : format.equals("CsvGzip") ? "Gzip" : "Snappy", submitted,
-                runId, month.atDay(1), endDate, String.join(",", blobs)));
+        Files.writeString(manifest,
+                """
+                        {"manifestVersion":"2024-04-01","byteCount":%d,"blobCount":%d,"dataRowCount":%d,
+                         "exportConfig":{"exportName":"kubeledger-focus","dataVersion":"1.0r2","apiVersion":"2023-07-01-preview",
+                                         "type":"FocusCost","timeFrame":"MonthToDate","granularity":"Daily"},
+                         "deliveryConfig":{"partitionData":true,"dataOverwriteBehavior":"CreateNewReport","fileFormat":"%s",
+                                           "compressionMode":"%s"},
+                         "runInfo":{"executionType":"Scheduled","submittedTime":"%s","runId":"%s",
+                                    "startDate":"%sT00:00:00","endDate":"%sT00:00:00"},
+                         "blobs":[%s]}
+                        """
+                    .formatted(bytes, parts.size(), parts.stream().mapToInt(List::size).sum(),
+                            format.startsWith("Parquet") ? "Parquet" : "Csv",
+                            format.equals("Csv") || format.endsWith("Uncompressed") ? "None"
+                                    : format.equals("CsvGzip") ? "Gzip" : "Snappy",
+                            submitted, runId, month.atDay(1), endDate, String.join(",", blobs)));
         return manifest;
     }
 
-    /** The container folder of the snapshot an export folder is in: {@code blob/<account>/<container>}. */
+    /**
+     * The container folder of the snapshot an export folder is in:
+     * {@code blob/<account>/<container>}.
+     */
     private static Path containerOf(Path exportFolder) {
         Path folder = exportFolder;
         while (!folder.getParent().getParent().getFileName().toString().equals("blob")) {
@@ -232,34 +250,47 @@ public final class BillFixture {
     public static String csv(List<Row> rows) {
         StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append('\n');
         for (Row row : rows) {
-            csv.append(String.join(",", COLUMNS.stream().map(row::cell)
-                    .map(cell -> cell.contains(",") || cell.contains("\"") || cell.contains("\n")
-                            ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell).toList())).append('\n');
+            csv.append(String.join(",",
+                    COLUMNS.stream()
+                        .map(row::cell)
+                        .map(cell -> cell.contains(",") || cell.contains("\"") || cell.contains("\n")
+                                ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell)
+                        .toList()))
+                .append('\n');
         }
         return csv.toString();
     }
 
-    /** As the service writes Parquet: amounts DECIMAL(38, 18), the charge period a UTC timestamp, texts UTF-8. */
+    /**
+     * As the service writes Parquet: amounts DECIMAL(38, 18), the charge period a UTC
+     * timestamp, texts UTF-8.
+     */
     private static void parquet(Path file, List<Row> rows, CompressionCodecName codec) throws IOException {
         Types.MessageTypeBuilder schema = Types.buildMessage();
         for (String column : COLUMNS) {
             if (column.endsWith("Cost")) {
-                schema.optional(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY).length(16)
-                        .as(LogicalTypeAnnotation.decimalType(18, 38)).named(column);
-            } else if (column.startsWith("ChargePeriod")) {
+                schema.optional(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY)
+                    .length(16)
+                    .as(LogicalTypeAnnotation.decimalType(18, 38))
+                    .named(column);
+            }
+            else if (column.startsWith("ChargePeriod")) {
                 schema.optional(PrimitiveTypeName.INT64)
-                        .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS))
-                        .named(column);
-            } else {
+                    .as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS))
+                    .named(column);
+            }
+            else {
                 schema.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(column);
             }
         }
         MessageType type = schema.named("schema");
         SimpleGroupFactory groups = new SimpleGroupFactory(type);
-        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file)).withType(type)
-                .withConf(new PlainParquetConfiguration())
-                .withCodecFactory(codec == CompressionCodecName.UNCOMPRESSED ? STORED : new SnappyCodecFactory())
-                .withCompressionCodec(codec).build()) {
+        try (ParquetWriter<Group> writer = ExampleParquetWriter.builder(new LocalOutputFile(file))
+            .withType(type)
+            .withConf(new PlainParquetConfiguration())
+            .withCodecFactory(codec == CompressionCodecName.UNCOMPRESSED ? STORED : new SnappyCodecFactory())
+            .withCompressionCodec(codec)
+            .build()) {
             for (Row row : rows) {
                 Group group = groups.newGroup();
                 for (String column : COLUMNS) {
@@ -269,9 +300,11 @@ public final class BillFixture {
                     }
                     if (column.endsWith("Cost")) {
                         group.append(column, decimal(new BigDecimal(cell)));
-                    } else if (column.startsWith("ChargePeriod")) {
+                    }
+                    else if (column.startsWith("ChargePeriod")) {
                         group.append(column, Instant.parse(cell).toEpochMilli());
-                    } else {
+                    }
+                    else {
                         group.append(column, cell);
                     }
                 }
@@ -290,4 +323,5 @@ public final class BillFixture {
         System.arraycopy(unscaled, 0, fixed, 16 - unscaled.length, unscaled.length);
         return Binary.fromConstantByteArray(fixed);
     }
+
 }

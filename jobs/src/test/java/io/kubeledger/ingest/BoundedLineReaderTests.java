@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BoundedLineReaderTests {
 
     @ParameterizedTest(name = "line end {0}")
-    @ValueSource(strings = {"\n", "\r\n", "\r"})
+    @ValueSource(strings = { "\n", "\r\n", "\r" })
     void readsLinesAsBufferedReaderDoes(String end) throws IOException {
         // given: an empty line, and a last line without an end
         String text = "a,b" + end + end + "c" + end + "last";
@@ -87,4 +87,5 @@ class BoundedLineReaderTests {
     private static BoundedLineReader reader(String text, int maxLength) {
         return new BoundedLineReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), maxLength);
     }
+
 }

@@ -17,12 +17,15 @@ import io.kubeledger.run.DayRange;
 class ContainerLogSumsTests {
 
     private static final LocalDate DAY = LocalDate.of(2026, 10, 7);
+
     private static final Workspace W1 = new Workspace("w-1", "/subscriptions/s/workspaces/ws-1");
+
     private static final Workspace W2 = new Workspace("w-2", "/subscriptions/s/workspaces/ws-2");
 
     @Test
     void aDaysCostsAreSummedPerNamespaceInTheChargebacksOrder() {
-        // given: two workspaces' rows, added from two threads at once; payments on aks-b twice that day
+        // given: two workspaces' rows, added from two threads at once; payments on aks-b
+        // twice that day
         ContainerLogSums sums = new ContainerLogSums();
         List<Priced<ContainerLogIngestion>> w2 = List.of(priced(DAY, "aks-a", "search", 10, "0.1"));
         List<Priced<ContainerLogIngestion>> w1 = List.of(priced(DAY, "aks-b", "payments", 1, "0.000000001"),
@@ -32,7 +35,8 @@ class ContainerLogSumsTests {
         // when
         IntStream.range(0, 2).parallel().forEach(i -> sums.add(i == 0 ? W1 : W2, i == 0 ? w1 : w2));
 
-        // then: by workspace, cluster and namespace, each with its exact cost and its rows
+        // then: by workspace, cluster and namespace, each with its exact cost and its
+        // rows
         assertThat(sums.day(DAY)).containsExactly(
                 new ContainerLogCost("w-1", W1.resourceId(), "aks-a", "search", new BigDecimal("0.05"), 1),
                 new ContainerLogCost("w-1", W1.resourceId(), "aks-b", "payments", new BigDecimal("0.200000001"), 2),
@@ -65,4 +69,5 @@ class ContainerLogSumsTests {
         return new Priced<>(new ContainerLogIngestion(day, cluster, namespace, bytes), "Analytics",
                 new BigDecimal(cost));
     }
+
 }

@@ -55,4 +55,5 @@ class CsvLineTests {
     private static List<String> texts(String line) {
         return CsvLine.of(line).texts();
     }
+
 }

@@ -24,8 +24,9 @@ import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.SourceUnavailableException;
 
 /**
- * The catalogue of broken exports seen in the field, each with its decided outcome: a bad row is quarantined with its
- * reason and the good rows around it are read; a file that cannot be an export fails the read naming the cluster.
+ * The catalogue of broken exports seen in the field, each with its decided outcome: a bad
+ * row is quarantined with its reason and the good rows around it are read; a file that
+ * cannot be an export fails the read naming the cluster.
  */
 class ExportCatalogueTests {
 
@@ -33,6 +34,7 @@ class ExportCatalogueTests {
             + "CPUCoreUsageAverage,CPUCoreRequestAverage,RAMBytesUsageAverage,RAMBytesRequestAverage,"
             + "NetworkReceiveBytes,NetworkTransferBytes,GPUs,PVBytes,CPUCost,RAMCost,NetworkCost,PVCost,GPUCost,"
             + "TotalCost,Labels";
+
     private static final String GOOD = row("api-1", "0.25", "0.416447000000000003");
 
     @TempDir
@@ -51,8 +53,9 @@ class ExportCatalogueTests {
                         "CPUCoreUsageAverage is not a number: '0x1p3'"),
                 Arguments.of("a 26-digit cost, beyond the lake's range once summed",
                         row("api-2", "0.25", "1" + "0".repeat(25)), "TotalCost is out of the lake's range"),
-                Arguments.of("a 22-digit CPUCost", row("api-2", "0.25", "1").replace(",0.379332,",
-                        ",1" + "0".repeat(21) + ","), "CPUCost is out of the lake's range"),
+                Arguments.of("a 22-digit CPUCost",
+                        row("api-2", "0.25", "1").replace(",0.379332,", ",1" + "0".repeat(21) + ","),
+                        "CPUCost is out of the lake's range"),
                 Arguments.of("more decimals than any double has", row("api-2", "0.25", "0." + "1".repeat(400)),
                         "TotalCost is out of the lake's range"),
                 Arguments.of("a long garbage value, shown cut", row("api-2", "0.25", "x".repeat(500)),
@@ -94,7 +97,8 @@ class ExportCatalogueTests {
 
     @Test
     void aDayRepeatedAfterRowsOfAnotherDayIsQuarantinedAndTheOtherDayIsRead() throws IOException {
-        // given: a container's day, the same container the day before, then its first day again
+        // given: a container's day, the same container the day before, then its first day
+        // again
         String dayBefore = GOOD.replace("2026-10-05", "2026-10-04");
         place(String.join("\n", HEADER, GOOD, dayBefore, GOOD));
 
@@ -103,7 +107,7 @@ class ExportCatalogueTests {
 
         // then
         assertThat(read).extracting(Allocation::day)
-                .containsExactly(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 4));
+            .containsExactly(LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 4));
         List<String> quarantined = Files.readAllLines(quarantine());
         assertThat(quarantined).hasSize(1);
         var entry = new ObjectMapper().readTree(quarantined.get(0));
@@ -113,9 +117,10 @@ class ExportCatalogueTests {
 
     @Test
     void aLineOverAMegabyteIsQuarantinedCutAndTheRowsAfterItAreRead() throws IOException {
-        // given: a row whose labels run to two million characters (no Kubernetes pod has such labels)
-        String huge = row("api-2", "0.25", "1").replace("\"}\"", "\",\"\"x\"\":\"\"" + "x".repeat(2_000_000)
-                + "\"\"}\"");
+        // given: a row whose labels run to two million characters (no Kubernetes pod has
+        // such labels)
+        String huge = row("api-2", "0.25", "1").replace("\"}\"",
+                "\",\"\"x\"\":\"\"" + "x".repeat(2_000_000) + "\"\"}\"");
         place(String.join("\n", HEADER, GOOD, huge, row("api-3", "0.5", "0.1")));
 
         // when
@@ -126,26 +131,33 @@ class ExportCatalogueTests {
         var entry = new ObjectMapper().readTree(Files.readAllLines(quarantine()).get(0));
         assertThat(entry.get("line").asInt()).isEqualTo(3);
         assertThat(entry.get("reason").asText())
-                .isEqualTo("is longer than 1048576 bytes (the row shows its first 1000 characters)");
+            .isEqualTo("is longer than 1048576 bytes (the row shows its first 1000 characters)");
         assertThat(entry.get("row").asText()).hasSize(1001).startsWith(huge.substring(0, 1000)).endsWith("…");
     }
 
     static Stream<Arguments> oddButGoodRows() {
-        return Stream.of(
-                Arguments.of("a credit (a negative TotalCost, opencost#3574)", row("api-2", "0.25", "-0.5"), 2),
-                Arguments.of("negative zero and float residue, as Go writes them",
-                        row("api-2", "-0", "-0") + "\n" + row("api-3", "0.25", "-0.00000000000000005551115123125783"), 3),
-                Arguments.of("NaN and infinite usage", row("api-2", "NaN", "1") + "\n"
-                        + row("api-3", "0.25", "1").replace(",104857600,", ",+Inf,"), 3),
-                Arguments.of("a 15-digit cost", row("api-2", "0.25", "999999999999999.999999"), 2),
-                Arguments.of("a row of a day the run does not read", row("api-2", "0.25", "1")
-                        .replace("2026-10-05", "2025-01-01"), 1),
-                Arguments.of("names beyond ASCII", row("zahlungsdienst-ü-支付", "0.25", "1"), 2),
-                Arguments.of("huge label JSON", row("api-2", "0.25", "1").replace("\"}\"",
-                        "\",\"\"note\"\":\"\"" + "x".repeat(100_000) + "\"\"}\""), 2),
-                Arguments.of("an unmounted volume's rows, which have no pod",
-                        "2026-10-05,__unmounted__,,,,,0,0,0,0,0,0,0,1,0,0,0,0.2,0,0.2,\n"
-                                + "2026-10-05,__unmounted__,,,,,0,0,0,0,0,0,0,1,0,0,0,0.3,0,0.3,", 3));
+        return Stream
+            .of(Arguments.of("a credit (a negative TotalCost, opencost#3574)", row("api-2", "0.25", "-0.5"), 2),
+                    Arguments.of("negative zero and float residue, as Go writes them",
+                            row("api-2", "-0", "-0") + "\n"
+                                    + row("api-3", "0.25", "-0.00000000000000005551115123125783"),
+                            3),
+                    Arguments.of("NaN and infinite usage",
+                            row("api-2", "NaN", "1") + "\n"
+                                    + row("api-3", "0.25", "1").replace(",104857600,", ",+Inf,"),
+                            3),
+                    Arguments.of("a 15-digit cost", row("api-2", "0.25", "999999999999999.999999"), 2),
+                    Arguments.of("a row of a day the run does not read",
+                            row("api-2", "0.25", "1").replace("2026-10-05", "2025-01-01"), 1),
+                    Arguments.of("names beyond ASCII", row("zahlungsdienst-ü-支付", "0.25", "1"), 2),
+                    Arguments.of("huge label JSON",
+                            row("api-2", "0.25", "1").replace("\"}\"",
+                                    "\",\"\"note\"\":\"\"" + "x".repeat(100_000) + "\"\"}\""),
+                            2),
+                    Arguments.of("an unmounted volume's rows, which have no pod",
+                            "2026-10-05,__unmounted__,,,,,0,0,0,0,0,0,0,1,0,0,0,0.2,0,0.2,\n"
+                                    + "2026-10-05,__unmounted__,,,,,0,0,0,0,0,0,0,1,0,0,0,0.3,0,0.3,",
+                            3));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -165,10 +177,10 @@ class ExportCatalogueTests {
 
     static Stream<Arguments> files() {
         return Stream.of(
-                Arguments.of("UTF-8 BOM and CRLF line ends", ("\uFEFF" + HEADER + "\r\n" + GOOD + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8)),
-                Arguments.of("unknown extra columns", (HEADER + ",FutureColumn\n" + GOOD + ",42\n")
-                        .getBytes(StandardCharsets.UTF_8)));
+                Arguments.of("UTF-8 BOM and CRLF line ends",
+                        ("\uFEFF" + HEADER + "\r\n" + GOOD + "\r\n").getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("unknown extra columns",
+                        (HEADER + ",FutureColumn\n" + GOOD + ",42\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -180,9 +192,10 @@ class ExportCatalogueTests {
         // when
         List<Allocation> read = readAll();
 
-        // then: the money as written, and each figure that cannot judge a container unknown
-        assertThat(read).extracting(Allocation::totalCost).containsExactly(new BigDecimal("-0.5"), BigDecimal.ZERO,
-                new BigDecimal("0.1"));
+        // then: the money as written, and each figure that cannot judge a container
+        // unknown
+        assertThat(read).extracting(Allocation::totalCost)
+            .containsExactly(new BigDecimal("-0.5"), BigDecimal.ZERO, new BigDecimal("0.1"));
         assertThat(read.get(0).cpuCoreUsageAverage()).isZero();
         assertThat(read.get(0).figuresKnown()).isTrue();
         assertThat(read.get(1).cpuCoreUsageAverage()).isNaN();
@@ -211,14 +224,14 @@ class ExportCatalogueTests {
     }
 
     static Stream<Arguments> unreadableFiles() {
-        return Stream.of(
-                Arguments.of("empty", new byte[0], "is empty"),
+        return Stream.of(Arguments.of("empty", new byte[0], "is empty"),
                 Arguments.of("header only", (HEADER + "\n").getBytes(StandardCharsets.UTF_8),
                         "has no row for the days the run reads (2026-10-01 to 2026-10-05)"),
-                Arguments.of("binary garbage", new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, (byte) 0xff, 10, 1, 2},
+                Arguments.of("binary garbage", new byte[] { 0x50, 0x4b, 0x03, 0x04, 0, 0, (byte) 0xff, 10, 1, 2 },
                         "is not an OpenCost export"),
-                Arguments.of("a required column missing", (HEADER.replace(",TotalCost", "") + "\n")
-                        .getBytes(StandardCharsets.UTF_8), "no 'TotalCost' column"));
+                Arguments.of("a required column missing",
+                        (HEADER.replace(",TotalCost", "") + "\n").getBytes(StandardCharsets.UTF_8),
+                        "no 'TotalCost' column"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -231,10 +244,9 @@ class ExportCatalogueTests {
         Files.write(file, content);
 
         // when / then
-        assertThatThrownBy(this::readAll)
-                .isInstanceOf(SourceUnavailableException.class)
-                .hasMessageContaining("cluster 'aks-1'")
-                .hasMessageContaining(problem);
+        assertThatThrownBy(this::readAll).isInstanceOf(SourceUnavailableException.class)
+            .hasMessageContaining("cluster 'aks-1'")
+            .hasMessageContaining(problem);
     }
 
     /** A row of 2026-10-05 in the current layout, with the team label. */
@@ -262,4 +274,5 @@ class ExportCatalogueTests {
     private Path quarantine() {
         return snapshot.resolve("out/quarantine/opencost.jsonl");
     }
+
 }

@@ -22,19 +22,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kubeledger.run.RunWindow;
 
 /**
- * Random mutations of a valid export (seeded, so a failure repeats): the reader never fails on them, never loses an
- * untouched row, quarantines every line it does not read verbatim, and what it reads is a valid allocation.
+ * Random mutations of a valid export (seeded, so a failure repeats): the reader never
+ * fails on them, never loses an untouched row, quarantines every line it does not read
+ * verbatim, and what it reads is a valid allocation.
  */
 class ExportFuzzTests {
 
-    private static final String[] INSERTS = {",", "\"", "\"\"", "-", "e", "x", ".", "\u0000", "\u00e9", "9", " ",
-            "{", "NaN"};
+    private static final String[] INSERTS = { ",", "\"", "\"\"", "-", "e", "x", ".", "\u0000", "\u00e9", "9", " ", "{",
+            "NaN" };
 
     @TempDir
     Path snapshot;
 
     @ParameterizedTest(name = "seed {0}")
-    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+    @ValueSource(longs = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20 })
     void mutatedExportsLoseNothingAndAcceptNothingInvalid(long seed) throws IOException {
         Random random = new Random(seed);
         for (int round = 0; round < 25; round++) {
@@ -65,10 +66,11 @@ class ExportFuzzTests {
             for (int i = 0; i < lines.size(); i++) {
                 if (!mutated.contains(i)) {
                     assertThat(readPods).as("seed %d round %d: untouched line %d", seed, round, i + 2)
-                            .contains("pod-" + i);
+                        .contains("pod-" + i);
                 }
             }
-            // every line not read is quarantined verbatim, or is a row of a day the run does not read
+            // every line not read is quarantined verbatim, or is a row of a day the run
+            // does not read
             List<String> quarantinedRows = new ArrayList<>();
             if (Files.exists(quarantine)) {
                 for (String entry : Files.readAllLines(quarantine)) {
@@ -77,10 +79,10 @@ class ExportFuzzTests {
             }
             assertThat(lines).as("seed %d round %d", seed, round).containsAll(quarantinedRows);
             long outsideTheWindow = lines.stream().filter(ExportFuzzTests::outsideTheWindow).count();
-            assertThat(read.size() + quarantinedRows.size())
-                    .isLessThanOrEqualTo(lines.size())
-                    .isGreaterThanOrEqualTo(lines.size() - (int) outsideTheWindow);
-            // and what is read is a valid allocation: money within the lake's range, figures known or unknown
+            assertThat(read.size() + quarantinedRows.size()).isLessThanOrEqualTo(lines.size())
+                .isGreaterThanOrEqualTo(lines.size() - (int) outsideTheWindow);
+            // and what is read is a valid allocation: money within the lake's range,
+            // figures known or unknown
             assertThat(read).allSatisfy(a -> {
                 assertThat(a.totalCost().abs()).isLessThan(new BigDecimal("1E15"));
                 assertThat(a.totalCost().scale()).isLessThanOrEqualTo(324);
@@ -102,18 +104,25 @@ class ExportFuzzTests {
         };
     }
 
-    /** OpenCost never breaks a line inside a row; a line break would make two lines, each judged on its own. */
+    /**
+     * OpenCost never breaks a line inside a row; a line break would make two lines, each
+     * judged on its own.
+     */
     private static char anyCharacterButALineBreak(Random random) {
         char c = (char) random.nextInt(0x3000);
         return c == '\n' || c == '\r' ? 'x' : c;
     }
 
-    /** A row the reader skips without judging it: its Date is a real day that the run does not read. */
+    /**
+     * A row the reader skips without judging it: its Date is a real day that the run does
+     * not read.
+     */
     private static boolean outsideTheWindow(String line) {
         try {
             LocalDate day = LocalDate.parse(line.substring(0, line.indexOf(',')));
             return day.isBefore(LocalDate.of(2026, 10, 1)) || day.isAfter(LocalDate.of(2026, 10, 5));
-        } catch (RuntimeException e) {
+        }
+        catch (RuntimeException e) {
             return false;
         }
     }
@@ -122,4 +131,5 @@ class ExportFuzzTests {
         return ExportReads.readAll(snapshot, quarantine, new RunWindow(LocalDate.of(2026, 10, 5)).monthToDate(),
                 BigDecimal.ONE);
     }
+
 }

@@ -9,7 +9,10 @@ import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.run.DayRange;
 import io.kubeledger.source.LocalSnapshotBlobSource;
 
-/** Reads the export of a test cluster {@code aks-1} from a local snapshot, as the job's partition does. */
+/**
+ * Reads the export of a test cluster {@code aks-1} from a local snapshot, as the job's
+ * partition does.
+ */
 final class ExportReads {
 
     static final String EXPORT_URL = "https://stexports.blob.core.windows.net/opencost/aks-1.csv";
@@ -23,8 +26,9 @@ final class ExportReads {
     }
 
     static List<Allocation> readAll(Path snapshot, Path quarantine, DayRange window, BigDecimal maxSkipRatio) {
-        Cluster cluster = new Cluster("aks-1", "/subscriptions/s/resourceGroups/rg/providers/"
-                + "Microsoft.ContainerService/managedClusters/aks-1", EXPORT_URL, null, null);
+        Cluster cluster = new Cluster("aks-1",
+                "/subscriptions/s/resourceGroups/rg/providers/" + "Microsoft.ContainerService/managedClusters/aks-1",
+                EXPORT_URL, null, null);
         List<Allocation> read = new ArrayList<>();
         try (QuarantineWriter writer = new QuarantineWriter(quarantine);
                 OpenCostExportReader reader = new OpenCostExportReader(cluster, new LocalSnapshotBlobSource(snapshot),
@@ -35,4 +39,5 @@ final class ExportReads {
         }
         return read;
     }
+
 }

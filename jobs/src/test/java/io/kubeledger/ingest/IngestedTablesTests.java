@@ -18,7 +18,9 @@ import io.kubeledger.run.DayRange;
 class IngestedTablesTests {
 
     private static final LocalDate DAY = LocalDate.of(2026, 10, 7);
+
     private static final Workspace W1 = new Workspace("W-1", "/subscriptions/s/workspaces/ws-1");
+
     private static final Workspace W2 = new Workspace("w-2", "/subscriptions/s/workspaces/ws-2");
 
     @Test
@@ -44,10 +46,12 @@ class IngestedTablesTests {
     void aTablesIngestionIsSummedOverTheDaysAskedForPerPlan() {
         // given: three days of Perf, the third at another plan, and ContainerLogV2
         IngestedTables tables = new IngestedTables();
-        tables.add(W1, List.of(priced(DAY, "Perf", "1", "Analytics", "2.3"),
-                priced(DAY.plusDays(1), "Perf", "2", "Analytics", "4.6"),
-                priced(DAY.plusDays(2), "Perf", "4", "Basic", "2"),
-                priced(DAY, "ContainerLogV2", "10", "Analytics", "23")), List.of());
+        tables.add(W1,
+                List.of(priced(DAY, "Perf", "1", "Analytics", "2.3"),
+                        priced(DAY.plusDays(1), "Perf", "2", "Analytics", "4.6"),
+                        priced(DAY.plusDays(2), "Perf", "4", "Basic", "2"),
+                        priced(DAY, "ContainerLogV2", "10", "Analytics", "23")),
+                List.of());
 
         // when: the first two days, with and without the container logs
         DayRange twoDays = new DayRange(DAY, DAY.plusDays(2));
@@ -56,18 +60,20 @@ class IngestedTablesTests {
         TableSum perf = new TableSum("W-1", W1.resourceId(), "Perf", "Analytics", new BigDecimal("3"),
                 new BigDecimal("6.9"));
         assertThat(tables.over(twoDays, false)).containsExactly(perf);
-        assertThat(tables.over(twoDays, true)).containsExactly(new TableSum("W-1", W1.resourceId(),
-                "ContainerLogV2", "Analytics", new BigDecimal("10"), new BigDecimal("23")), perf);
+        assertThat(tables.over(twoDays, true)).containsExactly(new TableSum("W-1", W1.resourceId(), "ContainerLogV2",
+                "Analytics", new BigDecimal("10"), new BigDecimal("23")), perf);
         assertThat(tables.over(new DayRange(DAY, DAY.plusDays(3)), false)).hasSize(2);
     }
 
     @Test
     void queriesAreSummedPerTableAndOnlyAWorkspaceThatAuditsHasThem() {
-        // given: the first workspace audits its queries, the second has no LAQueryLogs row
+        // given: the first workspace audits its queries, the second has no LAQueryLogs
+        // row
         IngestedTables tables = new IngestedTables();
-        tables.add(W1, List.of(), List.of(new TableQueryCount(DAY, "Perf", 3, new BigDecimal("0.5")),
-                new TableQueryCount(DAY.plusDays(1), "Perf", 2, new BigDecimal("0.25")),
-                new TableQueryCount(DAY.plusDays(9), "Perf", 100, BigDecimal.TEN)));
+        tables.add(W1, List.of(),
+                List.of(new TableQueryCount(DAY, "Perf", 3, new BigDecimal("0.5")),
+                        new TableQueryCount(DAY.plusDays(1), "Perf", 2, new BigDecimal("0.25")),
+                        new TableQueryCount(DAY.plusDays(9), "Perf", 100, BigDecimal.TEN)));
         tables.add(W2, List.of(priced(DAY, "Perf", "1", "Analytics", "2.3")), List.of());
 
         // when
@@ -81,4 +87,5 @@ class IngestedTablesTests {
     private static Priced<TableIngestion> priced(LocalDate day, String table, String gb, String plan, String cost) {
         return new Priced<>(new TableIngestion(day, table, new BigDecimal(gb)), plan, new BigDecimal(cost));
     }
+
 }

@@ -10,7 +10,10 @@ public final class MonthBills {
     private MonthBills() {
     }
 
-    /** A bill that covers the days {@code from} to {@code through} with these clusters' and workspaces' rows. */
+    /**
+     * A bill that covers the days {@code from} to {@code through} with these clusters'
+     * and workspaces' rows.
+     */
     public static MonthBill of(LocalDate from, LocalDate through,
             Map<String, Map<LocalDate, Map<BillBucket, BigDecimal>>> byCluster,
             Map<String, Map<LocalDate, BigDecimal>> byWorkspaceResourceId) {
@@ -20,16 +23,18 @@ public final class MonthBills {
     }
 
     /**
-     * A bill that carries corrections of earlier periods, in both cost columns alike: each cluster's per bucket, and
-     * each workspace's (by resource id in lower case), all dated {@code day}.
+     * A bill that carries corrections of earlier periods, in both cost columns alike:
+     * each cluster's per bucket, and each workspace's (by resource id in lower case), all
+     * dated {@code day}.
      */
     public static MonthBill correcting(MonthBill bill, LocalDate day,
             Map<String, Map<BillBucket, BigDecimal>> byCluster, Map<String, BigDecimal> byWorkspaceResourceId) {
         ColumnSums earlier = new ColumnSums();
-        byCluster.forEach((cluster, buckets) -> buckets.forEach((bucket, cost) -> earlier.addToCluster(cluster, day,
-                bucket, cost)));
+        byCluster.forEach((cluster, buckets) -> buckets
+            .forEach((bucket, cost) -> earlier.addToCluster(cluster, day, bucket, cost)));
         byWorkspaceResourceId.forEach((workspace, cost) -> earlier.addToWorkspace(workspace, day, cost));
         bill.corrected(earlier);
         return bill;
     }
+
 }

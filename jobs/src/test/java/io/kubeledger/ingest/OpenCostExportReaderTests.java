@@ -27,13 +27,15 @@ import io.kubeledger.source.SourceUnavailableException;
 class OpenCostExportReaderTests {
 
     private static final String EXPORT_URL = ExportReads.EXPORT_URL;
+
     private static final DayRange OCTOBER_5 = new RunWindow(LocalDate.of(2026, 10, 5)).monthToDate();
 
     @TempDir
     Path snapshot;
 
     @ParameterizedTest
-    @ValueSource(strings = {"current-with-labels.csv", "labels-as-column-7.csv", "label-columns.csv", "union-merged.csv"})
+    @ValueSource(
+            strings = { "current-with-labels.csv", "labels-as-column-7.csv", "label-columns.csv", "union-merged.csv" })
     void readsEveryLayoutByColumnName(String layout) throws IOException {
         // given
         placeExport(layout);
@@ -52,7 +54,10 @@ class OpenCostExportReaderTests {
         assertThat(api.totalCost()).isEqualByComparingTo("0.416447000000000003");
         assertThat(api.totalCost().toPlainString()).isEqualTo("0.416447000000000003");
         assertThat(api.labels()).containsEntry("team", "checkout");
-        Allocation dns = allocations.stream().filter(a -> a.namespace().equals("kube-system")).findFirst().orElseThrow();
+        Allocation dns = allocations.stream()
+            .filter(a -> a.namespace().equals("kube-system"))
+            .findFirst()
+            .orElseThrow();
         assertThat(dns.cpuCoreUsageAverage()).isEqualTo(0.013648332324864003);
         assertThat(dns.labels()).doesNotContainKey("team");
     }
@@ -67,7 +72,7 @@ class OpenCostExportReaderTests {
 
         // then
         assertThat(allocations).extracting(Allocation::totalCost)
-                .containsExactly(new BigDecimal("0.416447000000000003"), new BigDecimal("0.1"));
+            .containsExactly(new BigDecimal("0.416447000000000003"), new BigDecimal("0.1"));
         List<String> lines = Files.readAllLines(quarantineFile());
         assertThat(lines).hasSize(3);
         ObjectMapper json = new ObjectMapper();
@@ -79,11 +84,11 @@ class OpenCostExportReaderTests {
         assertThat(entries).extracting(e -> e.get("line").asInt()).containsExactly(3, 4, 5);
         assertThat(entries).allSatisfy(e -> assertThat(e.get("file").asText()).isEqualTo(EXPORT_URL));
         assertThat(entries).extracting(e -> e.get("row").asText())
-                .containsExactly(source.get(2), source.get(3), source.get(4));
-        assertThat(entries).extracting(e -> e.get("reason").asText()).containsExactly(
-                "has 8 fields, the header has 20",
-                "TotalCost is not a number, so the row's cost is unknown: 'NaN'",
-                "Date is not a YYYY-MM-DD date: '5/10/2026'");
+            .containsExactly(source.get(2), source.get(3), source.get(4));
+        assertThat(entries).extracting(e -> e.get("reason").asText())
+            .containsExactly("has 8 fields, the header has 20",
+                    "TotalCost is not a number, so the row's cost is unknown: 'NaN'",
+                    "Date is not a YYYY-MM-DD date: '5/10/2026'");
     }
 
     @Test
@@ -92,10 +97,9 @@ class OpenCostExportReaderTests {
         placeExport("bad-rows.csv");
 
         // when / then
-        assertThatThrownBy(() -> readAll(new BigDecimal("0.5")))
-                .isInstanceOf(TooManyBadRowsException.class)
-                .hasMessageContaining("3 of 5 OpenCost rows of cluster 'aks-1'")
-                .hasMessageContaining("kubeledger.max-skip-ratio=0.5");
+        assertThatThrownBy(() -> readAll(new BigDecimal("0.5"))).isInstanceOf(TooManyBadRowsException.class)
+            .hasMessageContaining("3 of 5 OpenCost rows of cluster 'aks-1'")
+            .hasMessageContaining("kubeledger.max-skip-ratio=0.5");
     }
 
     @Test
@@ -103,10 +107,9 @@ class OpenCostExportReaderTests {
         // given: no export in the snapshot
 
         // when / then
-        assertThatThrownBy(() -> readAll(BigDecimal.ONE))
-                .isInstanceOf(SourceUnavailableException.class)
-                .hasMessageContaining("cluster 'aks-1'")
-                .hasMessageContaining(EXPORT_URL);
+        assertThatThrownBy(() -> readAll(BigDecimal.ONE)).isInstanceOf(SourceUnavailableException.class)
+            .hasMessageContaining("cluster 'aks-1'")
+            .hasMessageContaining(EXPORT_URL);
     }
 
     @Test
@@ -117,10 +120,9 @@ class OpenCostExportReaderTests {
         Files.writeString(file, "name,value\na,1\n");
 
         // when / then
-        assertThatThrownBy(() -> readAll(BigDecimal.ONE))
-                .isInstanceOf(SourceUnavailableException.class)
-                .hasMessageContaining("cluster 'aks-1'")
-                .hasMessageContaining("no 'Date' column");
+        assertThatThrownBy(() -> readAll(BigDecimal.ONE)).isInstanceOf(SourceUnavailableException.class)
+            .hasMessageContaining("cluster 'aks-1'")
+            .hasMessageContaining("no 'Date' column");
     }
 
     private List<Allocation> readAll(BigDecimal maxSkipRatio) {
@@ -138,4 +140,5 @@ class OpenCostExportReaderTests {
             Files.copy(in, target);
         }
     }
+
 }

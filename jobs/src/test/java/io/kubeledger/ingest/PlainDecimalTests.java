@@ -13,11 +13,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlainDecimalTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "7", "007", "0.5", "0.50", "1.000000000000", "2.375", "0.1", "0.3",
-        "9007199254740992", "9007199254740993", "0.0000000000000000000001", "0.00000000000000000000001",
-        "123456789012345678", "1234567890123456789", "12345678901234567890123456.123456789012", "-0", "-0.5",
-        "-0.00000000000000005551115123125783", "-123456789012345678901",
-        "4294967296.000000001", "0.050833333333333333", "17179869184"})
+    @ValueSource(strings = { "0", "7", "007", "0.5", "0.50", "1.000000000000", "2.375", "0.1", "0.3",
+            "9007199254740992", "9007199254740993", "0.0000000000000000000001", "0.00000000000000000000001",
+            "123456789012345678", "1234567890123456789", "12345678901234567890123456.123456789012", "-0", "-0.5",
+            "-0.00000000000000005551115123125783", "-123456789012345678901", "4294967296.000000001",
+            "0.050833333333333333", "17179869184" })
     void readsTheSameValueAsTheGeneralParsers(String text) {
         // when
         double quantity = toDouble(text);
@@ -30,9 +30,10 @@ class PlainDecimalTests {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3, 4, 5})
+    @ValueSource(longs = { 1, 2, 3, 4, 5 })
     void readsRandomNumbersOfEveryLengthAsTheGeneralParsersDo(long seed) {
-        // given: the digits OpenCost's FormatFloat writes, from one to twenty, with the point anywhere
+        // given: the digits OpenCost's FormatFloat writes, from one to twenty, with the
+        // point anywhere
         Random random = new Random(seed);
         for (int round = 0; round < 20_000; round++) {
             StringBuilder digits = new StringBuilder();
@@ -51,12 +52,12 @@ class PlainDecimalTests {
     }
 
     @ParameterizedTest(name = "''{0}'' is {1}")
-    @CsvSource({"0, PLAIN", "0.5, PLAIN", "-0, PLAIN", "-0.00000000000000005551115123125783, PLAIN",
-        "999999999999999.5, PLAIN", "000999999999999999, PLAIN", "1000000000000000, OUT_OF_RANGE",
-        "-1000000000000000, OUT_OF_RANGE", "NaN, NOT_FINITE", "+Inf, NOT_FINITE", "-Inf, NOT_FINITE",
-        "Infinity, NOT_FINITE", "'', NOT_A_NUMBER", "-, NOT_A_NUMBER", "., NOT_A_NUMBER", ".5, NOT_A_NUMBER",
-        "1., NOT_A_NUMBER", "1.2.3, NOT_A_NUMBER", "+1, NOT_A_NUMBER", "--1, NOT_A_NUMBER", "1e5, NOT_A_NUMBER",
-        "0x1p3, NOT_A_NUMBER", "nan, NOT_A_NUMBER", "' 1', NOT_A_NUMBER", "1_000, NOT_A_NUMBER"})
+    @CsvSource({ "0, PLAIN", "0.5, PLAIN", "-0, PLAIN", "-0.00000000000000005551115123125783, PLAIN",
+            "999999999999999.5, PLAIN", "000999999999999999, PLAIN", "1000000000000000, OUT_OF_RANGE",
+            "-1000000000000000, OUT_OF_RANGE", "NaN, NOT_FINITE", "+Inf, NOT_FINITE", "-Inf, NOT_FINITE",
+            "Infinity, NOT_FINITE", "'', NOT_A_NUMBER", "-, NOT_A_NUMBER", "., NOT_A_NUMBER", ".5, NOT_A_NUMBER",
+            "1., NOT_A_NUMBER", "1.2.3, NOT_A_NUMBER", "+1, NOT_A_NUMBER", "--1, NOT_A_NUMBER", "1e5, NOT_A_NUMBER",
+            "0x1p3, NOT_A_NUMBER", "nan, NOT_A_NUMBER", "' 1', NOT_A_NUMBER", "1_000, NOT_A_NUMBER" })
     void knowsPlainDecimalsGoSpecialValuesAndTheLakesRange(String text, PlainDecimal.Form form) {
         // given
         byte[] bytes = ("," + text + ",").getBytes(StandardCharsets.UTF_8);
@@ -66,14 +67,14 @@ class PlainDecimalTests {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {324, 325})
+    @ValueSource(ints = { 324, 325 })
     void allowsTheDecimalsOfTheSmallestDouble(int decimals) {
         // given: 5e-324 written out has 324 decimals
         byte[] bytes = ("0." + "0".repeat(decimals - 1) + "5").getBytes(StandardCharsets.US_ASCII);
 
         // when / then
         assertThat(PlainDecimal.form(bytes, 0, bytes.length))
-                .isEqualTo(decimals <= 324 ? PlainDecimal.Form.PLAIN : PlainDecimal.Form.OUT_OF_RANGE);
+            .isEqualTo(decimals <= 324 ? PlainDecimal.Form.PLAIN : PlainDecimal.Form.OUT_OF_RANGE);
     }
 
     private static double toDouble(String text) {
@@ -85,4 +86,5 @@ class PlainDecimalTests {
         byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
         return PlainDecimal.toBigDecimal(bytes, 0, bytes.length);
     }
+
 }

@@ -22,8 +22,8 @@ class BudgetsTests {
 
         assertThat(use.over()).isFalse();
         assertThat(use.flag()).isEqualTo("FORECAST OVER BUDGET");
-        assertThat(use.describe("USD")).isEqualTo("4,000.00 USD: 2,124.38 used (53.1 %), forecast 4,390.38 "
-                + "(109.8 %) · FORECAST OVER BUDGET");
+        assertThat(use.describe("USD"))
+            .isEqualTo("4,000.00 USD: 2,124.38 used (53.1 %), forecast 4,390.38 " + "(109.8 %) · FORECAST OVER BUDGET");
     }
 
     @Test
@@ -31,7 +31,8 @@ class BudgetsTests {
         Budgets.Use use = new Budgets.Use(new BigDecimal("4000"), new BigDecimal("4000.00"), new BigDecimal("4000"));
 
         assertThat(use.flag()).isNull();
-        assertThat(use.describe("EUR")).isEqualTo("4,000.00 EUR: 4,000.00 used (100.0 %), forecast 4,000.00 "
-                + "(100.0 %)");
+        assertThat(use.describe("EUR"))
+            .isEqualTo("4,000.00 EUR: 4,000.00 used (100.0 %), forecast 4,000.00 " + "(100.0 %)");
     }
+
 }

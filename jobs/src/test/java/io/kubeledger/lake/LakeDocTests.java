@@ -17,14 +17,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * docs/lake.md lists every column of every dataset, in the order of its files and with its type, as
- * {@link LakeSchemas} declares them: the tables say what the values mean, the schemas say what the columns are.
+ * docs/lake.md lists every column of every dataset, in the order of its files and with
+ * its type, as {@link LakeSchemas} declares them: the tables say what the values mean,
+ * the schemas say what the columns are.
  */
 class LakeDocTests {
 
     private static final Pattern SECTION = Pattern.compile("^## `([a-z-]+)`$", Pattern.MULTILINE);
+
     /** A dataset's section ends at the next section of any kind. */
     private static final Pattern HEADING = Pattern.compile("^## ", Pattern.MULTILINE);
+
     private static final Pattern ROW = Pattern.compile("^\\| ((?:`[A-Za-z_]+`(?:, )?)+) \\| ([^|]+?) \\|",
             Pattern.MULTILINE);
 
@@ -44,14 +47,17 @@ class LakeDocTests {
 
         // then: a type may be followed by a remark in brackets, "string (JSON)"
         assertThat(documented.keySet()).as("the columns of " + dataset.dataset() + " in docs/lake.md, in order")
-                .containsExactlyElementsOf(declared.keySet());
-        SoftAssertions.assertSoftly(types -> documented.forEach((column, type) -> types
-                .assertThat(type.replaceAll(" \\([^)]*\\)", ""))
-                .as("the type of " + dataset.dataset() + "." + column + " in docs/lake.md")
-                .isEqualTo(declared.get(column))));
+            .containsExactlyElementsOf(declared.keySet());
+        SoftAssertions.assertSoftly(
+                types -> documented.forEach((column, type) -> types.assertThat(type.replaceAll(" \\([^)]*\\)", ""))
+                    .as("the type of " + dataset.dataset() + "." + column + " in docs/lake.md")
+                    .isEqualTo(declared.get(column))));
     }
 
-    /** The columns of the dataset's table in docs/lake.md, with their types, in the table's order. */
+    /**
+     * The columns of the dataset's table in docs/lake.md, with their types, in the
+     * table's order.
+     */
     private static Map<String, String> documented(String dataset) throws IOException {
         String doc = Files.readString(Path.of("../docs/lake.md"));
         Matcher section = SECTION.matcher(doc);
@@ -74,4 +80,5 @@ class LakeDocTests {
         }
         return columns;
     }
+
 }

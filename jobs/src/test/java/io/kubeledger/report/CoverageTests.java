@@ -12,13 +12,14 @@ import org.junit.jupiter.api.Test;
 class CoverageTests {
 
     private static final LocalDate FIRST = LocalDate.of(2026, 10, 1);
+
     private static final LocalDate LAST = LocalDate.of(2026, 10, 31);
 
     @Test
     void aClusterWithoutRowsOnSomeDaysHasThoseDaysAsGaps() {
         // given: aks-b has no row on the 3rd to the 7th and the 12th
-        Coverage coverage = new Coverage(FIRST, LAST, Map.of("aks-a", everyDay(FIRST, LAST, 100),
-                "aks-b", without(everyDay(FIRST, LAST, 50), 3, 4, 5, 6, 7, 12)));
+        Coverage coverage = new Coverage(FIRST, LAST, Map.of("aks-a", everyDay(FIRST, LAST, 100), "aks-b",
+                without(everyDay(FIRST, LAST, 50), 3, 4, 5, 6, 7, 12)));
 
         // then
         assertThat(coverage.complete()).isFalse();
@@ -44,14 +45,14 @@ class CoverageTests {
         // given: the sample's September, every cluster from the 17th
         LocalDate first = LocalDate.of(2026, 9, 1);
         LocalDate last = LocalDate.of(2026, 9, 30);
-        Coverage coverage = new Coverage(first, last, Map.of("aks-a", everyDay(LocalDate.of(2026, 9, 17), last, 9),
-                "aks-b", Map.of()));
+        Coverage coverage = new Coverage(first, last,
+                Map.of("aks-a", everyDay(LocalDate.of(2026, 9, 17), last, 9), "aks-b", Map.of()));
 
         // then: aks-b, whose export could not be read, has no day at all
         assertThat(coverage.coveredDays()).hasSize(14);
         assertThat(coverage.describe()).isEqualTo("data on 14 of 30 days");
         assertThat(coverage.notice()).contains("2 of 2 clusters have no OpenCost row on 46 cluster-day(s)")
-                .contains("aks-a 2026-09-01 to 16; aks-b every day");
+            .contains("aks-a 2026-09-01 to 16; aks-b every day");
     }
 
     @Test
@@ -69,7 +70,8 @@ class CoverageTests {
     @Test
     void daysAreWrittenAsRangesOfConsecutiveDays() {
         assertThat(Coverage.ranges(List.of(LocalDate.of(2026, 9, 29), LocalDate.of(2026, 9, 30),
-                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 5)))).isEqualTo("2026-09-29 to 2026-10-01, 2026-10-05");
+                LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 5))))
+            .isEqualTo("2026-09-29 to 2026-10-01, 2026-10-05");
         assertThat(Coverage.range(FIRST, FIRST)).isEqualTo("2026-10-01");
     }
 
@@ -86,4 +88,5 @@ class CoverageTests {
         }
         return kept;
     }
+
 }

@@ -21,9 +21,11 @@ class ExecutiveReportTests {
         // when
         List<Line> method = ExecutiveReport.method(report, false);
 
-        // then: the explanation's paragraph is Rounding, every other one is titled by what it explains
-        assertThat(method).extracting(Line::label).containsExactly("Against last month", "What the money buys",
-                "Forecast", "Comparisons");
+        // then: the explanation's paragraph is Rounding, every other one is titled by
+        // what it explains
+        assertThat(method).extracting(Line::label)
+            .containsExactly("Against last month", "What the money buys", "Forecast", "Comparisons");
         assertThat(method.get(3).note()).startsWith("on one basis; where one month is reconciled");
     }
+
 }

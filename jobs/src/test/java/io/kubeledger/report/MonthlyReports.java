@@ -14,7 +14,9 @@ import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 
-/** Reports of October 2026 built by hand, for the tests of what the reports draw and say. */
+/**
+ * Reports of October 2026 built by hand, for the tests of what the reports draw and say.
+ */
 final class MonthlyReports {
 
     static final YearMonth OCTOBER = YearMonth.of(2026, 10);
@@ -26,15 +28,17 @@ final class MonthlyReports {
             Budgets budgets) {
         Map<String, BigDecimal> costs = new TreeMap<>();
         daily.forEach(d -> costs.merge(d.team(), d.cost(), BigDecimal::add));
-        List<TeamCost> teams = costs.entrySet().stream().map(e -> new TeamCost(e.getKey(), null, true, e.getValue(),
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, e.getValue(),
-                e.getValue())).toList();
+        List<TeamCost> teams = costs.entrySet()
+            .stream()
+            .map(e -> new TeamCost(e.getKey(), null, true, e.getValue(), BigDecimal.ZERO, BigDecimal.ZERO,
+                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, e.getValue(), e.getValue()))
+            .toList();
         BigDecimal total = costs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return new MonthlyReport(OCTOBER, OCTOBER.atDay(through), through == OCTOBER.lengthOfMonth(), "USD", total,
-                total, teams, List.of(), List.of(), daily, List.of(), List.of(), new InputCounts(0, 0, 0, 0, 0, 0,
-                        Map.of(), List.of(), 0, BigDecimal.ZERO, 0, Map.of()), new Rightsizing(List.of(), List.of(),
-                                15), List.of(), List.of(), lastMonth, billing, coverage(OCTOBER, through), budgets,
-                List.of(), List.of(), List.of());
+                total, teams, List.of(), List.of(), daily, List.of(), List.of(),
+                new InputCounts(0, 0, 0, 0, 0, 0, Map.of(), List.of(), 0, BigDecimal.ZERO, 0, Map.of()),
+                new Rightsizing(List.of(), List.of(), 15), List.of(), List.of(), lastMonth, billing,
+                coverage(OCTOBER, through), budgets, List.of(), List.of(), List.of());
     }
 
     static Billing billedThrough(int day) {

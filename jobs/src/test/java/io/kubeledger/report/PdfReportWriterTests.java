@@ -41,7 +41,8 @@ class PdfReportWriterTests {
         Path second = work.resolve("second.pdf");
         WRITER.write(document, second);
 
-        // then: the same bytes, and every date of the document information is the report date's, none the moment
+        // then: the same bytes, and every date of the document information is the report
+        // date's, none the moment
         // it was written, which would make a rerun's file differ
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
         try (PDDocument pdf = Loader.loadPDF(first.toFile())) {
@@ -59,23 +60,26 @@ class PdfReportWriterTests {
 
     @Test
     void rightToLeftTextKeepsItsReadingOrder() throws Exception {
-        // given: a Hebrew team name, alone and inside a left-to-right sentence, and an Arabic detail
+        // given: a Hebrew team name, alone and inside a left-to-right sentence, and an
+        // Arabic detail
         PdfDocument document = statement("תשלומים", "فريق الدفع");
 
         // when
         Path file = work.resolve("statement.pdf");
         WRITER.write(document, file);
 
-        // then: a reader gets each text back in its reading order, not its characters reversed
+        // then: a reader gets each text back in its reading order, not its characters
+        // reversed
         assertThat(text(file)).contains("charged to תשלומים.", "תשלומים payments-jobs", "فريق الدفع")
-                .doesNotContain("םימולשת", "عفدلا قيرف");
+            .doesNotContain("םימולשת", "عفدلا قيرف");
     }
 
     @Test
     void everyPageSaysWhichOfHowManyItIs() throws Exception {
         // given: lines enough for three pages
-        PdfDocument document = ofOneLineEach(IntStream.range(0, 150).mapToObj(i -> Line.cost("Cost by namespace",
-                "namespace-" + i, null, BigDecimal.ONE, 0.01)).toList());
+        PdfDocument document = ofOneLineEach(IntStream.range(0, 150)
+            .mapToObj(i -> Line.cost("Cost by namespace", "namespace-" + i, null, BigDecimal.ONE, 0.01))
+            .toList());
 
         // when
         Path file = work.resolve("long.pdf");
@@ -88,7 +92,7 @@ class PdfReportWriterTests {
             PDFTextStripper lastPage = new PDFTextStripper();
             lastPage.setStartPage(pages);
             assertThat(lastPage.getText(pdf)).contains("Page " + pages + " of " + pages)
-                    .contains("kubeledger · statement of payments · 2026-10 · data through 2026-10-31");
+                .contains("kubeledger · statement of payments · 2026-10 · data through 2026-10-31");
             PDFTextStripper firstPage = new PDFTextStripper();
             firstPage.setEndPage(1);
             assertThat(firstPage.getText(pdf)).contains("Page 1 of " + pages);
@@ -97,15 +101,18 @@ class PdfReportWriterTests {
 
     @Test
     void noPageEndsWithASectionsHeadingAndAContinuedSectionRepeatsIt() throws Exception {
-        // given: 40 sections of 7 lines, so that page ends fall at every place of a section
-        PdfDocument document = ofOneLineEach(IntStream.range(0, 280).mapToObj(i -> Line.cost("Section " + i / 7,
-                "line " + i, null, BigDecimal.ONE, 0.01)).toList());
+        // given: 40 sections of 7 lines, so that page ends fall at every place of a
+        // section
+        PdfDocument document = ofOneLineEach(IntStream.range(0, 280)
+            .mapToObj(i -> Line.cost("Section " + i / 7, "line " + i, null, BigDecimal.ONE, 0.01))
+            .toList());
 
         // when
         Path file = work.resolve("sections.pdf");
         WRITER.write(document, file);
 
-        // then: the last line above each page's footer is a section's line, and each page opens with a heading
+        // then: the last line above each page's footer is a section's line, and each page
+        // opens with a heading
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
                 PDFTextStripper text = new PDFTextStripper();
@@ -120,12 +127,14 @@ class PdfReportWriterTests {
 
     @Test
     void aChartIsASectionOfItsOwnTitledOnTheSamePageWithoutColumnHeadings() throws Exception {
-        // given: lines that nearly fill the first page, then a chart, then a section of lines
-        List<Line> lines = new ArrayList<>(IntStream.range(0, 38).mapToObj(i -> Line.cost("Cost by "
-                + "namespace", "namespace-" + i, null, BigDecimal.ONE, 0.01)).toList());
-        lines.add(Line.chart("Idle capacity: each cluster's idle cost in percent of its bill", ReportCharts.idle(
-                List.of(new MonthlyReport.ClusterCost("aks-prod-weu", new BigDecimal("110"), new BigDecimal("25"),
-                        new BigDecimal("100"), new BigDecimal("75"))))));
+        // given: lines that nearly fill the first page, then a chart, then a section of
+        // lines
+        List<Line> lines = new ArrayList<>(IntStream.range(0, 38)
+            .mapToObj(i -> Line.cost("Cost by " + "namespace", "namespace-" + i, null, BigDecimal.ONE, 0.01))
+            .toList());
+        lines.add(Line.chart("Idle capacity: each cluster's idle cost in percent of its bill",
+                ReportCharts.idle(List.of(new MonthlyReport.ClusterCost("aks-prod-weu", new BigDecimal("110"),
+                        new BigDecimal("25"), new BigDecimal("100"), new BigDecimal("75"))))));
         lines.add(Line.cost("After the chart", "namespace-after", null, BigDecimal.ONE, 0.01));
 
         // when
@@ -141,10 +150,13 @@ class PdfReportWriterTests {
             assertThat(page).contains("Idle capacity: each cluster's idle cost in percent of its bill",
                     "After the chart");
             assertThat(page.substring(page.indexOf("Idle capacity"), page.indexOf("After the chart")))
-                    .doesNotContain("Name");
+                .doesNotContain("Name");
             BufferedImage rendered = new PDFRenderer(pdf).renderImage(1);
-            long barPixels = IntStream.range(0, rendered.getHeight()).mapToLong(y -> IntStream.range(0,
-                    rendered.getWidth()).filter(x -> (rendered.getRGB(x, y) & 0xFFFFFF) == 0xE69F00).count()).sum();
+            long barPixels = IntStream.range(0, rendered.getHeight())
+                .mapToLong(y -> IntStream.range(0, rendered.getWidth())
+                    .filter(x -> (rendered.getRGB(x, y) & 0xFFFFFF) == 0xE69F00)
+                    .count())
+                .sum();
             assertThat(barPixels).as("pixels of the bar's colour").isGreaterThan(1_000);
         }
     }
@@ -155,11 +167,12 @@ class PdfReportWriterTests {
                 "USD", BigDecimal.valueOf(lines.size()), List.of(), "notes", null, lines);
     }
 
-    /** A statement of the team, with a line of its namespace and one of the given detail. */
+    /**
+     * A statement of the team, with a line of its namespace and one of the given detail.
+     */
     private static PdfDocument statement(String team, String detail) {
-        List<Line> lines = List.of(
-                Line.cost("What the team pays for", team, "payments-jobs in aks-prod-weu", new BigDecimal("1234.56"),
-                        0.75),
+        List<Line> lines = List.of(Line.cost("What the team pays for", team, "payments-jobs in aks-prod-weu",
+                new BigDecimal("1234.56"), 0.75),
                 Line.cost("What the team pays for", "payments", detail, new BigDecimal("411.52"), 0.25));
         return new PdfDocument("kubeledger · statement of " + team, "2026-10", LocalDate.of(2026, 10, 31), "final",
                 "USD", new BigDecimal("1646.08"), List.of(), "This statement shows the costs charged to " + team + ".",
@@ -171,4 +184,5 @@ class PdfReportWriterTests {
             return new PDFTextStripper().getText(pdf);
         }
     }
+
 }

@@ -21,15 +21,19 @@ class ReportFilesTests {
 
     @Test
     void teamsWhoseSlugsCollideOrDifferOnlyInCaseGetDifferentFilesEvenWhereCaseIsIgnored() {
-        // given: names a label and the configuration could give, which the first slug rule sent to one file
+        // given: names a label and the configuration could give, which the first slug
+        // rule sent to one file
         List<String> teams = List.of("Data Platform", "Data_Platform", "data_platform", "Data-Platform", "支付", "结算",
                 "Payments", "payments", "Data_Platform~" + "0".repeat(10));
 
         // when
-        List<String> files = teams.stream().map(ReportFiles::statementName)
-                .map(name -> name.toLowerCase(Locale.ROOT)).toList();
+        List<String> files = teams.stream()
+            .map(ReportFiles::statementName)
+            .map(name -> name.toLowerCase(Locale.ROOT))
+            .toList();
 
         // then
         assertThat(files).doesNotHaveDuplicates();
     }
+
 }

@@ -11,17 +11,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ChangeCommandsTests {
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            # action   | kind        | CPU   | MiB  | change
-            DOWNSIZE   | deployment  | 0.26  | 768  | kubectl --context aks-1 -n payments set resources deployment/api -c api --requests=cpu=260m,memory=768Mi
-            UPSIZE     | statefulset | 2     | 4096 | kubectl --context aks-1 -n payments set resources statefulset/api -c api --requests=cpu=2,memory=4Gi
-            UPSIZE     | job         | 0.5   | 1536 | in the manifest of job api, container api: resources.requests cpu: 500m, memory: 1536Mi
-            DOWNSIZE   | ''          | 0.01  | 20   | a bare pod has no controller to change: where its pods are created, container api: resources.requests cpu: 10m, memory: 20Mi
-            ABANDONED  | ''          | 0.01  | 20   | confirm with the owner, then stop what creates the bare pods of container api
-            ABANDONED  | deployment  | 0.01  | 20   | confirm with the owner, then: kubectl --context aks-1 -n payments scale deployment/api --replicas=0
-            ABANDONED  | daemonset   | 0.01  | 20   | confirm with the owner, then remove daemonset api from its manifests
-            KEEP       | deployment  | 1     | 1024 | ''
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    # action   | kind        | CPU   | MiB  | change
+                    DOWNSIZE   | deployment  | 0.26  | 768  | kubectl --context aks-1 -n payments set resources deployment/api -c api --requests=cpu=260m,memory=768Mi
+                    UPSIZE     | statefulset | 2     | 4096 | kubectl --context aks-1 -n payments set resources statefulset/api -c api --requests=cpu=2,memory=4Gi
+                    UPSIZE     | job         | 0.5   | 1536 | in the manifest of job api, container api: resources.requests cpu: 500m, memory: 1536Mi
+                    DOWNSIZE   | ''          | 0.01  | 20   | a bare pod has no controller to change: where its pods are created, container api: resources.requests cpu: 10m, memory: 20Mi
+                    ABANDONED  | ''          | 0.01  | 20   | confirm with the owner, then stop what creates the bare pods of container api
+                    ABANDONED  | deployment  | 0.01  | 20   | confirm with the owner, then: kubectl --context aks-1 -n payments scale deployment/api --replicas=0
+                    ABANDONED  | daemonset   | 0.01  | 20   | confirm with the owner, then remove daemonset api from its manifests
+                    KEEP       | deployment  | 1     | 1024 | ''
+                    """)
     void aContainersChangeIsTheCommandOrManifestEditThatAppliesIt(RequestAction action, String kind, double cpu,
             long mebibytes, String change) {
         ContainerRecommendation recommendation = new ContainerRecommendation(
@@ -43,17 +44,21 @@ class ChangeCommandsTests {
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            Analytics | Basic     | az monitor log-analytics workspace table update --resource-group rg-aks --workspace-name log-aks --name AKSAudit --plan Basic
-            Basic     | Analytics | az monitor log-analytics workspace table update --resource-group rg-aks --workspace-name log-aks --name AKSAudit --plan Analytics
-            Analytics | Analytics | ''
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    Analytics | Basic     | az monitor log-analytics workspace table update --resource-group rg-aks --workspace-name log-aks --name AKSAudit --plan Basic
+                    Basic     | Analytics | az monitor log-analytics workspace table update --resource-group rg-aks --workspace-name log-aks --name AKSAudit --plan Analytics
+                    Analytics | Analytics | ''
+                    """)
     void aTablesChangeIsTheAzCommandThatSwitchesItsPlan(String plan, String recommended, String change) {
-        TableUsage usage = new TableUsage("/subscriptions/s/resourceGroups/rg-aks/providers/"
-                + "Microsoft.OperationalInsights/workspaces/log-aks", "AKSAudit", plan, BigDecimal.TEN,
-                BigDecimal.ONE, 0L, BigDecimal.ZERO);
+        TableUsage usage = new TableUsage(
+                "/subscriptions/s/resourceGroups/rg-aks/providers/"
+                        + "Microsoft.OperationalInsights/workspaces/log-aks",
+                "AKSAudit", plan, BigDecimal.TEN, BigDecimal.ONE, 0L, BigDecimal.ZERO);
 
         assertThat(ChangeCommands.forTable(new TablePlanRecommendation(usage, BigDecimal.ZERO, recommended,
-                BigDecimal.ONE, BigDecimal.ZERO, "why"))).isEqualTo(change);
+                BigDecimal.ONE, BigDecimal.ZERO, "why")))
+            .isEqualTo(change);
     }
+
 }

@@ -24,7 +24,7 @@ class ContainerRecommendationsKeptTests {
 
         // then
         assertThat(recommendations.containers()).extracting(r -> r.key().cluster() + "/" + r.key().container())
-                .containsExactly("aks-a/db", "aks-a/web", "aks-b/api", "aks-b/web", "aks-a/api");
+            .containsExactly("aks-a/db", "aks-a/web", "aks-b/api", "aks-b/web", "aks-a/api");
     }
 
     private static ContainerRecommendation recommendation(String cluster, String container, String savings) {
@@ -32,4 +32,5 @@ class ContainerRecommendationsKeptTests {
                 "payments", 14, 1, 0.2, 0.3, 0.4, 1e9, 2e8, 3e8, 4e8, new BigDecimal(savings), RequestAction.DOWNSIZE,
                 "why");
     }
+
 }

@@ -20,29 +20,37 @@ import io.kubeledger.config.RightsizingProperties.Containers;
 class ContainerRightsizerTests {
 
     private static final LocalDate REPORT_DATE = LocalDate.of(2026, 10, 31);
+
     private static final double GIB = 1024.0 * 1024 * 1024;
-    /** The export's prices in these cases: 0.72 a core-day, 0.096 a GiB-day of the larger of request and usage. */
+
+    /**
+     * The export's prices in these cases: 0.72 a core-day, 0.096 a GiB-day of the larger
+     * of request and usage.
+     */
     private static final BigDecimal CORE_DAY = new BigDecimal("0.72");
+
     private static final BigDecimal GIB_DAY = new BigDecimal("0.096");
     static final Containers DEFAULTS = new Containers(14, 3, 95, 0.30, 0.50, 0.010, DataSize.ofMegabytes(20), 0.10,
             new BigDecimal("1.00"), 0.002, DataSize.ofMegabytes(1));
+
     private static final ContainerKey KEY = new ContainerKey("aks-1", "payments", "deployment", "api", "api");
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-            # case                  | CPU cores a day, oldest first                        | CPU req | memory GiB a day                        | mem req | action    | CPU rec | mem rec MiB | savings
-            steady                  | 0.2 x14                                              | 1.0     | 0.5 x14                                 | 2       | downsize  | 0.26    | 768         | 19.86
-            spike kept as headroom  | 0.1 x10, 0.6, 0.1 x3                                 | 1.0     | 0.5 x14                                 | 1       | downsize  | 0.78    | 768         | 5.55
-            growing                 | 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75 | 0.5 | 1 x14                  | 2       | resize    | 0.975   | 1536        | -7.77
-            memory under-provisioned| 0.5 x14                                              | 0.6     | 1.8 x14                                 | 1       | upsize    | 0.6     | 2765        | -2.63
-            no requests             | 0.05 x14                                             | 0       | 0.1 x14                                 | 0       | upsize    | 0.065   | 154         | -0.48
-            requests that fit       | 0.7 x14                                              | 1.0     | 1.3 x14                                 | 2       | keep      | 1.0     | 2048        | 0.00
-            saving too small        | 0.01 x14                                             | 0.02    | 0.02 x14                                | 0.032   | keep      | 0.02    | 32.768      | 0.00
-            recent day over request | 0.3 x13, 0.55                                        | 0.5     | 0.5 x14                                 | 1       | resize    | 0.715   | 768         | -3.90
-            abandoned               | 0.0005 x14                                           | 2.0     | 0.05 x14                                | 4       | abandoned | 0.01    | 77          | 55.48
-            more memory, less CPU   | 0.2 x14                                              | 2.0     | 1.8 x14                                 | 1       | resize    | 0.26    | 2765        | 35.48
-            three days suffice      | 0.2 x3                                               | 1.0     | 0.5 x3                                  | 2       | downsize  | 0.26    | 768         | 19.86
-            """)
+    @CsvSource(delimiter = '|',
+            textBlock = """
+                    # case                  | CPU cores a day, oldest first                        | CPU req | memory GiB a day                        | mem req | action    | CPU rec | mem rec MiB | savings
+                    steady                  | 0.2 x14                                              | 1.0     | 0.5 x14                                 | 2       | downsize  | 0.26    | 768         | 19.86
+                    spike kept as headroom  | 0.1 x10, 0.6, 0.1 x3                                 | 1.0     | 0.5 x14                                 | 1       | downsize  | 0.78    | 768         | 5.55
+                    growing                 | 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75 | 0.5 | 1 x14                  | 2       | resize    | 0.975   | 1536        | -7.77
+                    memory under-provisioned| 0.5 x14                                              | 0.6     | 1.8 x14                                 | 1       | upsize    | 0.6     | 2765        | -2.63
+                    no requests             | 0.05 x14                                             | 0       | 0.1 x14                                 | 0       | upsize    | 0.065   | 154         | -0.48
+                    requests that fit       | 0.7 x14                                              | 1.0     | 1.3 x14                                 | 2       | keep      | 1.0     | 2048        | 0.00
+                    saving too small        | 0.01 x14                                             | 0.02    | 0.02 x14                                | 0.032   | keep      | 0.02    | 32.768      | 0.00
+                    recent day over request | 0.3 x13, 0.55                                        | 0.5     | 0.5 x14                                 | 1       | resize    | 0.715   | 768         | -3.90
+                    abandoned               | 0.0005 x14                                           | 2.0     | 0.05 x14                                | 4       | abandoned | 0.01    | 77          | 55.48
+                    more memory, less CPU   | 0.2 x14                                              | 2.0     | 1.8 x14                                 | 1       | resize    | 0.26    | 2765        | 35.48
+                    three days suffice      | 0.2 x3                                               | 1.0     | 0.5 x3                                  | 2       | downsize  | 0.26    | 768         | 19.86
+                    """)
     void recommendsRequestsFromDailyAverages(String name, String cpuDays, double cpuRequest, String ramDays,
             double ramRequestGib, String action, double cpuRecommended, double ramRecommendedMib, BigDecimal savings) {
         // given
@@ -64,9 +72,10 @@ class ContainerRightsizerTests {
     @Test
     void aContainerSeenOnTooFewDaysOrNotLatelyGetsNoRecommendation() {
         // given: one day only; and four days that ended more than a week ago
-        List<ContainerSample> oneDay = history(new double[] {0.2}, 1.0, new double[] {0.5}, 2, false);
-        List<ContainerSample> gone = history(new double[] {0.2, 0.2, 0.2, 0.2, 0, 0, 0, 0, 0, 0, 0, 0}, 1.0,
-                new double[] {0.5, 0.5, 0.5, 0.5, 0, 0, 0, 0, 0, 0, 0, 0}, 2, false).subList(0, 4);
+        List<ContainerSample> oneDay = history(new double[] { 0.2 }, 1.0, new double[] { 0.5 }, 2, false);
+        List<ContainerSample> gone = history(new double[] { 0.2, 0.2, 0.2, 0.2, 0, 0, 0, 0, 0, 0, 0, 0 }, 1.0,
+                new double[] { 0.5, 0.5, 0.5, 0.5, 0, 0, 0, 0, 0, 0, 0, 0 }, 2, false)
+            .subList(0, 4);
 
         // when / then
         assertThat(rightsizer().recommend(KEY, "payments", oneDay)).isEmpty();
@@ -88,19 +97,21 @@ class ContainerRightsizerTests {
         // when
         ContainerRecommendation recommendation = rightsizer().recommend(KEY, "payments", samples).orElseThrow();
 
-        // then: (1.0 - 0.26) of each day's CPU cost, memory unchanged, over 14 days, for a 730-hour month
+        // then: (1.0 - 0.26) of each day's CPU cost, memory unchanged, over 14 days, for
+        // a 730-hour month
         BigDecimal cpuCostOfTheWindow = CORE_DAY.multiply(BigDecimal.valueOf(2 * 7))
-                .add(CORE_DAY.multiply(BigDecimal.valueOf(2)).multiply(BigDecimal.valueOf(2 * 7)));
+            .add(CORE_DAY.multiply(BigDecimal.valueOf(2)).multiply(BigDecimal.valueOf(2 * 7)));
         assertThat(recommendation.ramRecommendedBytes()).isEqualTo(0.75 * GIB);
-        assertThat(recommendation.monthlySavings()).isEqualByComparingTo(
-                MonthlyRate.inCents(cpuCostOfTheWindow.multiply(new BigDecimal("0.74")), 14));
+        assertThat(recommendation.monthlySavings())
+            .isEqualByComparingTo(MonthlyRate.inCents(cpuCostOfTheWindow.multiply(new BigDecimal("0.74")), 14));
     }
 
     @Test
     void noRecommendationIsBelowTheHighestDailyAverageOfTheLastSevenDaysNorSavesMoreThanItCosts() {
         Random random = new Random(20261121);
         for (int history = 0; history < 2000; history++) {
-            // given: a random history of 1 to 3 replicas, steady, spiky, growing or shrinking, with random gaps
+            // given: a random history of 1 to 3 replicas, steady, spiky, growing or
+            // shrinking, with random gaps
             List<ContainerSample> samples = randomHistory(random);
             if (samples.isEmpty()) {
                 continue;
@@ -111,16 +122,24 @@ class ContainerRightsizerTests {
 
             // then
             LocalDate recentStart = REPORT_DATE.minusDays(ContainerRightsizer.RECENT_DAYS - 1L);
-            double cpuRecentPeak = samples.stream().filter(s -> !s.day().isBefore(recentStart))
-                    .mapToDouble(ContainerSample::cpuUsageCores).max().orElse(0);
-            double ramRecentPeak = samples.stream().filter(s -> !s.day().isBefore(recentStart))
-                    .mapToDouble(ContainerSample::ramUsageBytes).max().orElse(0);
-            BigDecimal monthlyCost = MonthlyRate.of(samples.stream().map(s -> s.cpuCost().add(s.ramCost()))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add), (int) samples.stream().map(ContainerSample::day)
-                            .distinct().count());
+            double cpuRecentPeak = samples.stream()
+                .filter(s -> !s.day().isBefore(recentStart))
+                .mapToDouble(ContainerSample::cpuUsageCores)
+                .max()
+                .orElse(0);
+            double ramRecentPeak = samples.stream()
+                .filter(s -> !s.day().isBefore(recentStart))
+                .mapToDouble(ContainerSample::ramUsageBytes)
+                .max()
+                .orElse(0);
+            BigDecimal monthlyCost = MonthlyRate.of(
+                    samples.stream().map(s -> s.cpuCost().add(s.ramCost())).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    (int) samples.stream().map(ContainerSample::day).distinct().count());
             recommendation.ifPresent(r -> {
-                assertThat(r.cpuRecommendedCores()).as("CPU of history %s", samples).isGreaterThanOrEqualTo(cpuRecentPeak);
-                assertThat(r.ramRecommendedBytes()).as("memory of history %s", samples).isGreaterThanOrEqualTo(ramRecentPeak);
+                assertThat(r.cpuRecommendedCores()).as("CPU of history %s", samples)
+                    .isGreaterThanOrEqualTo(cpuRecentPeak);
+                assertThat(r.ramRecommendedBytes()).as("memory of history %s", samples)
+                    .isGreaterThanOrEqualTo(ramRecentPeak);
                 assertThat(r.monthlySavings()).isLessThanOrEqualTo(monthlyCost.add(new BigDecimal("0.005")));
             });
         }
@@ -154,10 +173,14 @@ class ContainerRightsizerTests {
         return new ContainerRightsizer(DEFAULTS, REPORT_DATE);
     }
 
-    /** One pod a day, the days ending on the report date; an idle one has hardly any traffic. */
+    /**
+     * One pod a day, the days ending on the report date; an idle one has hardly any
+     * traffic.
+     */
     @Test
     void aContainerWhoseSavingCannotBeWrittenToTheLakeIsNotJudged() {
-        // given: 14 days of 20 pods, each pod-day's CPU at the largest cost the export rule lets through
+        // given: 14 days of 20 pods, each pod-day's CPU at the largest cost the export
+        // rule lets through
         BigDecimal largest = new BigDecimal("999999999999999");
         List<ContainerSample> samples = new ArrayList<>();
         for (int d = 0; d < 14; d++) {
@@ -167,7 +190,8 @@ class ContainerRightsizerTests {
             }
         }
 
-        // when / then: its downsize would save about 10^17 a month, beyond the lake's DECIMAL(18, 2)
+        // when / then: its downsize would save about 10^17 a month, beyond the lake's
+        // DECIMAL(18, 2)
         assertThat(rightsizer().recommend(KEY, "payments", samples)).isEmpty();
     }
 
@@ -197,4 +221,5 @@ class ContainerRightsizerTests {
             return java.util.stream.DoubleStream.generate(() -> value).limit(times);
         }).toArray();
     }
+
 }

@@ -27,7 +27,8 @@ class IndependentTasksTests {
 
     @Test
     void aLongFirstTaskDoesNotHoldBackTheOthers() {
-        // given: the first task ends only when every other task has run, which needs a second thread to run them
+        // given: the first task ends only when every other task has run, which needs a
+        // second thread to run them
         CountDownLatch others = new CountDownLatch(9);
         Set<String> threads = ConcurrentHashMap.newKeySet();
         Runnable first = () -> {
@@ -50,7 +51,8 @@ class IndependentTasksTests {
 
     @Test
     void runsFromThePoolsOwnThreadsFinishWhenTheyHoldEveryThread() throws InterruptedException {
-        // given: two flows of a split hold both threads of the pool, and each runs tasks of its own
+        // given: two flows of a split hold both threads of the pool, and each runs tasks
+        // of its own
         IndependentTasks tasks = tasks(2);
         CountDownLatch bothFlowsStarted = new CountDownLatch(2);
         CountDownLatch flowsEnded = new CountDownLatch(2);
@@ -101,9 +103,11 @@ class IndependentTasksTests {
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(10, TimeUnit.SECONDS)).as("the other tasks ran meanwhile").isTrue();
-        } catch (InterruptedException e) {
+        }
+        catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
+
 }

@@ -17,24 +17,37 @@ import io.kubeledger.ingest.BillFixture.Row;
 import io.kubeledger.ingest.BillFixture;
 
 /**
- * The fleet's Cost Management FOCUS export of the last month, as Azure bills an AKS fleet: each cluster's node pools
- * (their machines about 40 % more than OpenCost allocates to containers, and in every other cluster a system pool a
- * reservation covers: billed 0, its amortized cost in EffectiveCost), OS and persistent-volume disks, load balancer and
- * public IP, the Standard tier's fee of the first two clusters, each workspace's ingestion at a commitment tier (about
- * 17 % below the price list) and its retention, and a database of another team, which is not the job's. Two runs: one
- * from the middle of the month, superseded by the newest, through the last day.
+ * The fleet's Cost Management FOCUS export of the last month, as Azure bills an AKS
+ * fleet: each cluster's node pools (their machines about 40 % more than OpenCost
+ * allocates to containers, and in every other cluster a system pool a reservation covers:
+ * billed 0, its amortized cost in EffectiveCost), OS and persistent-volume disks, load
+ * balancer and public IP, the Standard tier's fee of the first two clusters, each
+ * workspace's ingestion at a commitment tier (about 17 % below the price list) and its
+ * retention, and a database of another team, which is not the job's. Two runs: one from
+ * the middle of the month, superseded by the newest, through the last day.
  */
 final class SampleBillWriter {
 
-    /** Where the sample's export is: the folder {@code kubeledger.billing.cost-export} names. */
+    /**
+     * Where the sample's export is: the folder {@code kubeledger.billing.cost-export}
+     * names.
+     */
     static final String EXPORT_URL = "https://stbilling.blob.core.windows.net/exports/focus/kubeledger-focus";
+
     private static final String EXPORT_FOLDER = "blob/stbilling/exports/focus/kubeledger-focus";
+
     private static final double IDLE_CAPACITY = 1.4;
+
     private static final double RESERVATION_PRICE = 0.6;
+
     private static final double COMMITMENT_TIER_PRICE = 0.83;
+
     private static final double PRICE_PER_GB = 2.30;
 
-    /** A cluster's identity on the bill and what OpenCost allocated it each day: compute, storage, network. */
+    /**
+     * A cluster's identity on the bill and what OpenCost allocated it each day: compute,
+     * storage, network.
+     */
     record Cluster(int index, String name, String subscription, String resourceGroup, String nodeResourceGroup,
             Map<LocalDate, double[]> allocatedByDay) {
     }
@@ -44,7 +57,9 @@ final class SampleBillWriter {
     }
 
     private final Path root;
+
     private final LocalDate first;
+
     private final LocalDate end;
 
     SampleBillWriter(Path root, LocalDate first, LocalDate end) {
@@ -64,8 +79,9 @@ final class SampleBillWriter {
                 rows.addAll(workspace(workspace, day));
             }
             String subscription = clusters.get(0).subscription();
-            rows.add(new Row(day.toString(), subscription, "rg-orders-db", "/subscriptions/" + subscription
-                    + "/resourcegroups/rg-orders-db/providers/microsoft.sql/servers/sql-orders",
+            rows.add(new Row(day.toString(), subscription, "rg-orders-db",
+                    "/subscriptions/" + subscription
+                            + "/resourcegroups/rg-orders-db/providers/microsoft.sql/servers/sql-orders",
                     "Microsoft.Sql/servers", "11.52", "11.52"));
             days.add(rows);
         }
@@ -102,9 +118,10 @@ final class SampleBillWriter {
         rows.add(new Row(date, subscription, group, nodes + "microsoft.network/publicipaddresses/kubernetes-a1b2",
                 "Microsoft.Network/publicIPAddresses", "0.12", "0.12"));
         if (cluster.index() < 2) {
-            rows.add(new Row(date, subscription, cluster.resourceGroup(), ("/subscriptions/" + subscription
-                    + "/resourcegroups/" + cluster.resourceGroup() + "/providers/microsoft.containerservice/"
-                    + "managedclusters/" + cluster.name()).toLowerCase(Locale.ROOT),
+            rows.add(new Row(date, subscription, cluster.resourceGroup(),
+                    ("/subscriptions/" + subscription + "/resourcegroups/" + cluster.resourceGroup()
+                            + "/providers/microsoft.containerservice/" + "managedclusters/" + cluster.name())
+                        .toLowerCase(Locale.ROOT),
                     "Microsoft.ContainerService/managedClusters", "2.4", "2.4"));
         }
         return rows;
@@ -118,8 +135,8 @@ final class SampleBillWriter {
         return List.of(
                 new Row(day.toString(), subscription, group, id, "Microsoft.OperationalInsights/workspaces",
                         money(ingestion), money(ingestion)),
-                new Row(day.toString(), subscription, group, id, "Microsoft.OperationalInsights/workspaces",
-                        "0.05", "0.05"));
+                new Row(day.toString(), subscription, group, id, "Microsoft.OperationalInsights/workspaces", "0.05",
+                        "0.05"));
     }
 
     /** As the export writes amounts: up to 10 decimals. */
@@ -135,4 +152,5 @@ final class SampleBillWriter {
     private static List<Row> flat(List<List<Row>> days) {
         return days.stream().flatMap(List::stream).toList();
     }
+
 }

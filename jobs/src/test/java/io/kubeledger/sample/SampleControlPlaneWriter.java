@@ -11,16 +11,19 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes what compliance reads of a snapshot, in ARM's wire format: each cluster ({@code arm/<id>.json}), its
- * diagnostic settings, the audit storage accounts' lifecycle and immutability policies, and the kube-audit archive's
- * hourly blobs. Cluster i follows pattern i mod 4: 0 as recommended; 1 through category groups, legacy tables, a
- * lifecycle rule that deletes too soon and a gap across midnight; 2 kube-audit to Log Analytics only; 3 string
- * booleans and an archive too short, in an account without policies.
+ * Writes what compliance reads of a snapshot, in ARM's wire format: each cluster
+ * ({@code arm/<id>.json}), its diagnostic settings, the audit storage accounts' lifecycle
+ * and immutability policies, and the kube-audit archive's hourly blobs. Cluster i follows
+ * pattern i mod 4: 0 as recommended; 1 through category groups, legacy tables, a
+ * lifecycle rule that deletes too soon and a gap across midnight; 2 kube-audit to Log
+ * Analytics only; 3 string booleans and an archive too short, in an account without
+ * policies.
  */
 final class SampleControlPlaneWriter {
 
     static final String PROD_ACCOUNT = "staksauditprod";
     static final String DEV_ACCOUNT = "staksauditdev";
+
     private static final String CONTAINER = "insights-logs-kube-audit";
 
     /** A cluster and the workspace its settings send to. */
@@ -28,7 +31,9 @@ final class SampleControlPlaneWriter {
     }
 
     private final Path root;
+
     private final LocalDate end;
+
     private final int retentionDays;
 
     SampleControlPlaneWriter(Path root, LocalDate end, int retentionDays) {
@@ -56,7 +61,8 @@ final class SampleControlPlaneWriter {
                             + cluster.resourceId().split("/")[2].toUpperCase(Locale.ROOT) + "/");
                 }
                 case 3 -> archive(DEV_ACCOUNT, cluster, retentionDays - 4, null);
-                default -> { } // kube-audit goes to Log Analytics only: no archive
+                default -> {
+                } // kube-audit goes to Log Analytics only: no archive
             }
         }
         arm(prod + "/managementPolicies/default", managementPolicy(shortLivedPrefixes));
@@ -69,8 +75,8 @@ final class SampleControlPlaneWriter {
     }
 
     private static String storageAccountId(String subscription, String account) {
-        return "/subscriptions/" + subscription + "/resourceGroups/rg-audit/providers/Microsoft.Storage/storageAccounts/"
-                + account;
+        return "/subscriptions/" + subscription
+                + "/resourceGroups/rg-audit/providers/Microsoft.Storage/storageAccounts/" + account;
     }
 
     private static String clusterBody(Cluster cluster, boolean autoscale, boolean entraId) {
@@ -84,13 +90,16 @@ final class SampleControlPlaneWriter {
                                         "enableAutoScaling":false},
                                        {"name":"user","count":5,"vmSize":"Standard_D8ds_v5","mode":"User",
                                         "enableAutoScaling":%s,"minCount":3,"maxCount":12}]%s}}
-                """.formatted(cluster.resourceId(), cluster.name(), cluster.name().contains("-dev-") ? "dev" : "prod",
-                nodeResourceGroup(cluster), autoscale, entraId
-                ? ",\n  \"aadProfile\":{\"managed\":true,\"enableAzureRBAC\":true,\"tenantID\":\"72f988bf-0000-0000-0000-000000000000\"}"
-                : "");
+                """.formatted(cluster.resourceId(), cluster.name(), cluster.name()
+            .contains("-dev-") ? "dev" : "prod", nodeResourceGroup(cluster), autoscale, entraId
+                    ? ",\n  \"aadProfile\":{\"managed\":true,\"enableAzureRBAC\":true,\"tenantID\":\"72f988bf-0000-0000-0000-000000000000\"}"
+                    : "");
     }
 
-    /** AKS's default name of the resource group that holds a cluster's nodes, disks and load balancers. */
+    /**
+     * AKS's default name of the resource group that holds a cluster's nodes, disks and
+     * load balancers.
+     */
     static String nodeResourceGroup(Cluster cluster) {
         String[] segments = cluster.resourceId().split("/");
         return "MC_" + segments[4] + "_" + cluster.name() + "_westeurope";
@@ -99,21 +108,25 @@ final class SampleControlPlaneWriter {
     private static String settings(Cluster cluster, int pattern, String prod, String dev) {
         String ws = cluster.workspaceResourceId();
         return "{\"value\":[\n" + switch (pattern) {
-            case 0 -> setting(cluster, "aks-logs", logs("kube-apiserver", "kube-audit-admin", "kube-controller-manager",
-                    "cluster-autoscaler", "guard"), "false", ws, null, "\"Dedicated\"") + ",\n"
+            case 0 -> setting(cluster, "aks-logs",
+                    logs("kube-apiserver", "kube-audit-admin", "kube-controller-manager", "cluster-autoscaler",
+                            "guard"),
+                    "false", ws, null, "\"Dedicated\"") + ",\n"
                     + setting(cluster, "aks-audit-archive", logs("kube-audit"), "false", null, prod, "null");
             case 1 -> setting(cluster, "diag-all", "{\"category\":null,\"categoryGroup\":\"allLogs\",\"enabled\":true}",
-                    "false", ws, null, "null") + ",\n"
-                    + setting(cluster, "diag-audit", "{\"category\":null,\"categoryGroup\":\"audit\",\"enabled\":\"True\"}",
-                            "false", null, prod, "null");
-            case 2 -> setting(cluster, "send-to-workspace", logs("kube-apiserver", "kube-audit",
-                    "kube-controller-manager"), "true", ws, null, "\"Dedicated\"");
-            default -> setting(cluster, "aks-diagnostics", String.join(",",
-                    "{\"category\":\"kube-apiserver\",\"categoryGroup\":null,\"enabled\":\"True\"}",
-                    "{\"category\":\"kube-audit\",\"categoryGroup\":null,\"enabled\":\"True\"}",
-                    "{\"category\":\"kube-audit-admin\",\"categoryGroup\":null,\"enabled\":\"True\"}",
-                    "{\"category\":\"kube-controller-manager\",\"categoryGroup\":null,\"enabled\":\"true\"}",
-                    "{\"category\":\"kube-scheduler\",\"categoryGroup\":null,\"enabled\":\"False\"}"),
+                    "false", ws, null, "null")
+                    + ",\n"
+                    + setting(cluster, "diag-audit",
+                            "{\"category\":null,\"categoryGroup\":\"audit\",\"enabled\":\"True\"}", "false", null, prod,
+                            "null");
+            case 2 -> setting(cluster, "send-to-workspace",
+                    logs("kube-apiserver", "kube-audit", "kube-controller-manager"), "true", ws, null, "\"Dedicated\"");
+            default -> setting(cluster, "aks-diagnostics",
+                    String.join(",", "{\"category\":\"kube-apiserver\",\"categoryGroup\":null,\"enabled\":\"True\"}",
+                            "{\"category\":\"kube-audit\",\"categoryGroup\":null,\"enabled\":\"True\"}",
+                            "{\"category\":\"kube-audit-admin\",\"categoryGroup\":null,\"enabled\":\"True\"}",
+                            "{\"category\":\"kube-controller-manager\",\"categoryGroup\":null,\"enabled\":\"true\"}",
+                            "{\"category\":\"kube-scheduler\",\"categoryGroup\":null,\"enabled\":\"False\"}"),
                     "false", ws, dev, "\"Dedicated\"");
         } + "\n]}\n";
     }
@@ -160,12 +173,15 @@ final class SampleControlPlaneWriter {
                 + "\"blobTypes\":[\"appendBlob\"],\"prefixMatch\":[\"" + prefix + "\"]}}}";
     }
 
-    /** One blob per hour for the last {@code days} days, but four hours from {@code gapStart} on. */
+    /**
+     * One blob per hour for the last {@code days} days, but four hours from
+     * {@code gapStart} on.
+     */
     private void archive(String account, Cluster cluster, int days, LocalDateTime gapStart) throws IOException {
         String resourceId = cluster.resourceId().toUpperCase(Locale.ROOT);
         Path folder = root.resolve("blob").resolve(account).resolve(CONTAINER).resolve("resourceId=" + resourceId);
-        for (LocalDateTime hour = end.minusDays(days - 1L).atStartOfDay(); hour.isBefore(end.plusDays(1).atStartOfDay());
-                hour = hour.plusHours(1)) {
+        for (LocalDateTime hour = end.minusDays(days - 1L).atStartOfDay(); hour
+            .isBefore(end.plusDays(1).atStartOfDay()); hour = hour.plusHours(1)) {
             if (gapStart != null && !hour.isBefore(gapStart) && hour.isBefore(gapStart.plusHours(4))) {
                 continue;
             }
@@ -185,4 +201,5 @@ final class SampleControlPlaneWriter {
         Files.createDirectories(file.getParent());
         Files.writeString(file, body, StandardCharsets.UTF_8);
     }
+
 }

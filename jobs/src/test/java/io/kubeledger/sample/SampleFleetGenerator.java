@@ -17,60 +17,88 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Makes a local snapshot of a fleet of any size: one OpenCost export per cluster, in the layouts OpenCost has
- * written (cluster i gets layout i mod 4), each workspace's tables list and query answers (cluster i shares the
- * workspace of cluster i - 1 when i mod 4 is 3), each cluster's control plane as ARM describes it and its kube-audit
- * archive ({@link SampleControlPlaneWriter}), and the {@code kubeledger.yaml} that configures it. The same arguments
- * always give the same bytes; {@code samples/} is this generator's output with its defaults.
+ * Makes a local snapshot of a fleet of any size: one OpenCost export per cluster, in the
+ * layouts OpenCost has written (cluster i gets layout i mod 4), each workspace's tables
+ * list and query answers (cluster i shares the workspace of cluster i - 1 when i mod 4 is
+ * 3), each cluster's control plane as ARM describes it and its kube-audit archive
+ * ({@link SampleControlPlaneWriter}), and the {@code kubeledger.yaml} that configures it.
+ * The same arguments always give the same bytes; {@code samples/} is this generator's
+ * output with its defaults.
  *
- * <pre>SampleFleetGenerator OUT_DIR [--clusters N] [--teams N] [--days N] [--end YYYY-MM-DD] [--seed N] [--workloads N]</pre>
+ * <pre>
+ * SampleFleetGenerator OUT_DIR [--clusters N] [--teams N] [--days N] [--end YYYY-MM-DD] [--seed N]
+ *     [--workloads N]
+ * </pre>
  */
 public final class SampleFleetGenerator {
 
     static final String ACCOUNT = "stfinopsexports";
     static final String CONTAINER = "opencost";
     static final List<String> SHARED_NAMESPACES = List.of("kube-system", "monitoring", "ingress-nginx");
-    private static final List<String> CLUSTER_NAMES = List.of("aks-prod-weu", "aks-prod-eus", "aks-dev-weu", "aks-data-neu");
+
+    private static final List<String> CLUSTER_NAMES = List.of("aks-prod-weu", "aks-prod-eus", "aks-dev-weu",
+            "aks-data-neu");
+
     private static final List<String> TEAM_NAMES = List.of("payments", "checkout", "search", "data-platform",
             "identity", "ml");
+
     /**
-     * The monthly budgets of some teams: payments' is below its October of the bundled sample, so its letter is
-     * flagged; data-platform and ml have none, as a team need not.
+     * The monthly budgets of some teams: payments' is below its October of the bundled
+     * sample, so its letter is flagged; data-platform and ml have none, as a team need
+     * not.
      */
     private static final Map<String, Integer> BUDGETS = Map.of("payments", 4000, "checkout", 3500, "search", 4000,
             "identity", 3500);
+
     /** The fleet's monthly budget per cluster. */
     private static final int BUDGET_PER_CLUSTER = 6250;
+
     private static final String CURRENT_COLUMNS = "Date,Namespace,ControllerKind,ControllerName,Pod,Container,"
             + "CPUCoreUsageAverage,CPUCoreRequestAverage,RAMBytesUsageAverage,RAMBytesRequestAverage,"
             + "NetworkReceiveBytes,NetworkTransferBytes,GPUs,PVBytes,CPUCost,RAMCost,NetworkCost,PVCost,GPUCost,TotalCost";
+
     private static final double CPU_CORE_HOUR = 0.031611;
+
     private static final double RAM_GIB_HOUR = 0.004237;
+
     private static final double GIB = 1024.0 * 1024 * 1024;
+
     /** Short, so that the sample's audit archives stay small. */
     private static final int AUDIT_RETENTION_DAYS = 14;
 
     /** The shapes an export file takes. */
     enum Layout {
+
         /** Current columns, {@code Labels} appended (EXPORT_CSV_LABELS_ALL). */
         CURRENT_WITH_LABELS,
         /** Before late 2024: {@code Labels} as the 7th column. */
         LABELS_AS_COLUMN_7,
         /** Current columns and {@code Label_<name>} columns (EXPORT_CSV_LABELS_LIST). */
         LABEL_COLUMNS,
-        /** Union-merged: no labels at first, then {@code Labels} appended, then {@code Label_team}; older rows empty. */
+        /**
+         * Union-merged: no labels at first, then {@code Labels} appended, then
+         * {@code Label_team}; older rows empty.
+         */
         UNION_MERGED
+
     }
 
     private final long seed;
+
     private final Random random;
+
     private final int clusters;
+
     private final int teams;
+
     private final int days;
+
     private final LocalDate end;
+
     private final int workloadsPerNamespace;
 
-    public SampleFleetGenerator(long seed, int clusters, int teams, int days, LocalDate end, int workloadsPerNamespace) {
+    public SampleFleetGenerator(long seed, int clusters, int teams, int days, LocalDate end,
+            int workloadsPerNamespace) {
         this.seed = seed;
         this.random = new Random(seed);
         this.clusters = clusters;
@@ -91,33 +119,56 @@ public final class SampleFleetGenerator {
                 Integer.parseInt(options.getOrDefault("days", "45")),
                 LocalDate.parse(options.getOrDefault("end", "2026-10-31")),
                 Integer.parseInt(options.getOrDefault("workloads", "3")))
-                .write(Path.of(args[0]));
+            .write(Path.of(args[0]));
     }
 
-    /** Writes the snapshot under {@code root} and returns the path of its {@code kubeledger.yaml}. */
+    /**
+     * Writes the snapshot under {@code root} and returns the path of its
+     * {@code kubeledger.yaml}.
+     */
     public Path write(Path root) throws IOException {
         List<Team> fleetTeams = teams();
         StringBuilder yaml = new StringBuilder();
-        yaml.append("# A fleet made by SampleFleetGenerator: ").append(clusters).append(" clusters, ").append(teams)
-                .append(" teams, ").append(days).append(" days to ").append(end).append(".\n");
-        yaml.append("kubeledger:\n  source: local\n  local-root: ").append(root).append("\n  currency: USD\n")
-                .append("  team-label: team\n  max-skip-ratio: 0.01\n  teams:\n");
+        yaml.append("# A fleet made by SampleFleetGenerator: ")
+            .append(clusters)
+            .append(" clusters, ")
+            .append(teams)
+            .append(" teams, ")
+            .append(days)
+            .append(" days to ")
+            .append(end)
+            .append(".\n");
+        yaml.append("kubeledger:\n  source: local\n  local-root: ")
+            .append(root)
+            .append("\n  currency: USD\n")
+            .append("  team-label: team\n  max-skip-ratio: 0.01\n  teams:\n");
         for (Team team : fleetTeams) {
             yaml.append("    - name: ").append(team.name).append('\n');
             if (BUDGETS.containsKey(team.name)) {
                 yaml.append("      monthly-budget: ").append(BUDGETS.get(team.name)).append('\n');
             }
-            yaml.append("      cost-center: ").append(team.costCenter)
-                    .append("\n      owner-email: ").append(team.name).append("-leads@example.com\n      namespaces: [")
-                    .append(String.join(", ", team.namespaceRules)).append("]\n");
+            yaml.append("      cost-center: ")
+                .append(team.costCenter)
+                .append("\n      owner-email: ")
+                .append(team.name)
+                .append("-leads@example.com\n      namespaces: [")
+                .append(String.join(", ", team.namespaceRules))
+                .append("]\n");
         }
         yaml.append("  budget:\n    total: ").append(BUDGET_PER_CLUSTER * clusters).append('\n');
-        yaml.append("  shared-namespaces: [").append(String.join(", ", SHARED_NAMESPACES)).append("]\n")
-                .append("  shared-cost-split: weighted\n")
-                .append("  prices:\n    log-analytics-gb: 2.30\n    basic-logs-gb: 0.50\n    auxiliary-logs-gb: 0.05\n    logs-query-scanned-gb: 0.005\n")
-                .append("  compliance:\n    audit-retention-days: ").append(AUDIT_RETENTION_DAYS).append('\n')
-                .append("  billing:\n    cost-export: ").append(SampleBillWriter.EXPORT_URL).append('\n')
-                .append("  clusters:\n");
+        yaml.append("  shared-namespaces: [")
+            .append(String.join(", ", SHARED_NAMESPACES))
+            .append("]\n")
+            .append("  shared-cost-split: weighted\n")
+            .append("  prices:\n    log-analytics-gb: 2.30\n    basic-logs-gb: 0.50\n")
+            .append("    auxiliary-logs-gb: 0.05\n    logs-query-scanned-gb: 0.005\n")
+            .append("  compliance:\n    audit-retention-days: ")
+            .append(AUDIT_RETENTION_DAYS)
+            .append('\n')
+            .append("  billing:\n    cost-export: ")
+            .append(SampleBillWriter.EXPORT_URL)
+            .append('\n')
+            .append("  clusters:\n");
         Map<String, Workspace> workspaces = new LinkedHashMap<>();
         Workspace workspace = null;
         List<SampleControlPlaneWriter.Cluster> controlPlanes = new ArrayList<>();
@@ -128,7 +179,8 @@ public final class SampleFleetGenerator {
             String resourceGroup = "rg-" + name;
             String resourceId = "/subscriptions/" + subscription + "/resourceGroups/" + resourceGroup
                     + "/providers/Microsoft.ContainerService/managedClusters/" + name;
-            // Drawn for every cluster so that the exports stay the same whichever clusters share a workspace.
+            // Drawn for every cluster so that the exports stay the same whichever
+            // clusters share a workspace.
             String ownWorkspaceId = uuid();
             if (c % 4 != 3 || workspace == null) {
                 workspace = new Workspace(ownWorkspaceId, "/subscriptions/" + subscription + "/resourceGroups/"
@@ -140,12 +192,22 @@ public final class SampleFleetGenerator {
             SampleControlPlaneWriter.Cluster controlPlane = new SampleControlPlaneWriter.Cluster(name, resourceId,
                     workspace.resourceId);
             controlPlanes.add(controlPlane);
-            yaml.append("    - name: ").append(name)
-                    .append("\n      resource-id: ").append(resourceId)
-                    .append("\n      opencost-export: https://").append(ACCOUNT).append(".blob.core.windows.net/")
-                    .append(CONTAINER).append('/').append(name).append(".csv")
-                    .append("\n      workspace-id: ").append(workspace.id)
-                    .append("\n      workspace-resource-id: ").append(workspace.resourceId).append('\n');
+            yaml.append("    - name: ")
+                .append(name)
+                .append("\n      resource-id: ")
+                .append(resourceId)
+                .append("\n      opencost-export: https://")
+                .append(ACCOUNT)
+                .append(".blob.core.windows.net/")
+                .append(CONTAINER)
+                .append('/')
+                .append(name)
+                .append(".csv")
+                .append("\n      workspace-id: ")
+                .append(workspace.id)
+                .append("\n      workspace-resource-id: ")
+                .append(workspace.resourceId)
+                .append('\n');
             Path export = root.resolve("blob").resolve(ACCOUNT).resolve(CONTAINER).resolve(name + ".csv");
             Map<LocalDate, double[]> allocated = writeExport(export, Layout.values()[c % Layout.values().length],
                     workloads(fleetTeams));
@@ -161,8 +223,9 @@ public final class SampleFleetGenerator {
     }
 
     /**
-     * Log data comes from a random of its own, so that the exports do not change with it. A workspace shared by
-     * several clusters also holds the logs of a cluster the configuration does not name.
+     * Log data comes from a random of its own, so that the exports do not change with it.
+     * A workspace shared by several clusters also holds the logs of a cluster the
+     * configuration does not name.
      */
     private List<SampleBillWriter.Workspace> writeWorkspaces(Path root, Collection<Workspace> workspaces,
             List<Team> fleetTeams) throws IOException {
@@ -208,10 +271,12 @@ public final class SampleFleetGenerator {
         for (Team team : fleetTeams) {
             for (String namespace : team.namespaces) {
                 for (int w = 0; w < workloadsPerNamespace; w++) {
-                    // Most pods carry the team label; some rely on their namespace; a few name an unregistered team.
+                    // Most pods carry the team label; some rely on their namespace; a few
+                    // name an unregistered team.
                     int roll = random.nextInt(20);
                     String label = roll < 14 ? team.name : roll < 19 ? null : "growth";
-                    workloads.add(workload(namespace, team.name + "-svc-" + (w + 1), label, namespace.startsWith("spark-")));
+                    workloads
+                        .add(workload(namespace, team.name + "-svc-" + (w + 1), label, namespace.startsWith("spark-")));
                 }
             }
         }
@@ -232,7 +297,10 @@ public final class SampleFleetGenerator {
                 random.nextDouble() * 0.9 + 0.05, random.nextDouble() * 0.9 + 0.1, 1);
     }
 
-    /** Writes a cluster's export; returns what it allocated each day: compute (CPU and RAM), storage, network. */
+    /**
+     * Writes a cluster's export; returns what it allocated each day: compute (CPU and
+     * RAM), storage, network.
+     */
     private Map<LocalDate, double[]> writeExport(Path file, Layout layout, List<Workload> workloads)
             throws IOException {
         Map<LocalDate, double[]> allocated = new LinkedHashMap<>();
@@ -283,12 +351,16 @@ public final class SampleFleetGenerator {
         double ramCost = Math.max(ramRequest, ramUsage) / GIB * RAM_GIB_HOUR * 24;
         double networkCost = random.nextDouble() * 0.02;
         double pvCost = pvBytes / GIB * 0.000164 * 24;
-        double unlistedCost = random.nextInt(10) == 0 ? random.nextDouble() * 0.5 : 0; // load balancer, shared, external
+        double unlistedCost = random.nextInt(10) == 0 ? random.nextDouble() * 0.5 : 0; // load
+                                                                                       // balancer,
+                                                                                       // shared,
+                                                                                       // external
         double totalCost = cpuCost + ramCost + networkCost + pvCost + unlistedCost;
         allocated[0] += cpuCost + ramCost;
         allocated[1] += pvCost;
         allocated[2] += networkCost;
-        String pod = unmounted ? "" : w.controller + "-" + Integer.toHexString(w.controller.hashCode() & 0xfffff) + "-" + replica;
+        String pod = unmounted ? ""
+                : w.controller + "-" + Integer.toHexString(w.controller.hashCode() & 0xfffff) + "-" + replica;
         String labels = w.teamLabel == null ? "{\"app\":\"" + w.controller + "\"}"
                 : "{\"app\":\"" + w.controller + "\",\"team\":\"" + w.teamLabel + "\"}";
         Map<String, String> cells = new LinkedHashMap<>();
@@ -321,7 +393,8 @@ public final class SampleFleetGenerator {
                 values.add(w.controller);
             }
             case UNION_MERGED -> {
-                // The first third of the days predate labels; the second third predates Label_team.
+                // The first third of the days predate labels; the second third predates
+                // Label_team.
                 boolean hasLabels = dayIndex >= days / 3;
                 boolean hasLabelColumn = dayIndex >= 2 * days / 3;
                 values.add(hasLabels ? quoted(labels) : "");
@@ -334,7 +407,10 @@ public final class SampleFleetGenerator {
         return values.stream().collect(Collectors.joining(","));
     }
 
-    /** Go's FormatFloat(f, 'f', -1, 64): plain decimal, no exponent, shortest digits that read back the same. */
+    /**
+     * Go's FormatFloat(f, 'f', -1, 64): plain decimal, no exponent, shortest digits that
+     * read back the same.
+     */
     static String go(double value) {
         return new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
     }
@@ -357,10 +433,14 @@ public final class SampleFleetGenerator {
             double ramRequest, int replicas, List<String> containers, double cpuUtilisation, double ramUtilisation,
             double networkShare) {
 
-        /** The same workload left running by someone who has moved on: no CPU to speak of, hardly any traffic. */
+        /**
+         * The same workload left running by someone who has moved on: no CPU to speak of,
+         * hardly any traffic.
+         */
         Workload abandoned() {
             return new Workload(namespace, controller, teamLabel, batch, cpuRequest, ramRequest, replicas, containers,
                     0.0005, 0.05, 0.0001);
         }
     }
+
 }

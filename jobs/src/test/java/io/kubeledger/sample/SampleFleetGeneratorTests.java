@@ -21,7 +21,8 @@ class SampleFleetGeneratorTests {
         // when
         new SampleFleetGenerator(42, 4, 6, 45, LocalDate.of(2026, 10, 31), 3).write(out);
 
-        // then: the same files, byte for byte, but for the snapshot folder the configuration names
+        // then: the same files, byte for byte, but for the snapshot folder the
+        // configuration names
         assertThat(files(out)).isEqualTo(files(SAMPLES));
         for (Path file : files(out)) {
             if (file.toString().endsWith(".gz")) {
@@ -41,4 +42,5 @@ class SampleFleetGeneratorTests {
             return files.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
         }
     }
+
 }

@@ -16,14 +16,18 @@ import java.util.Random;
 import java.util.TreeMap;
 
 /**
- * Writes one Log Analytics workspace's side of a local snapshot, in the real wire formats: its ARM tables list
- * ({@code arm/<resource id>/tables.json}) and the answers of the three named queries
- * ({@code logs/<workspace id>/<query>.json}), for every day of the exports. Container-log rows name their cluster in
- * lower case, as Log Analytics does; a workspace may also hold logs of a cluster that is not configured.
+ * Writes one Log Analytics workspace's side of a local snapshot, in the real wire
+ * formats: its ARM tables list ({@code arm/<resource id>/tables.json}) and the answers of
+ * the three named queries ({@code logs/<workspace id>/<query>.json}), for every day of
+ * the exports. Container-log rows name their cluster in lower case, as Log Analytics
+ * does; a workspace may also hold logs of a cluster that is not configured.
  */
 final class SampleWorkspaceWriter {
 
-    /** Billable GB a cluster sends a day to each monitoring table, roughly as Container insights and AKS do. */
+    /**
+     * Billable GB a cluster sends a day to each monitoring table, roughly as Container
+     * insights and AKS do.
+     */
     private static final Map<String, Double> MONITORING_GB_PER_CLUSTER = new LinkedHashMap<>();
     static {
         MONITORING_GB_PER_CLUSTER.put("Perf", 1.2);
@@ -37,9 +41,13 @@ final class SampleWorkspaceWriter {
         MONITORING_GB_PER_CLUSTER.put("AKSAuditAdmin", 0.08);
         MONITORING_GB_PER_CLUSTER.put("AKSControlPlane", 0.02);
     }
-    /** Tables the ARM list names; the others are left out, as tables on the default plan often are. */
+    /**
+     * Tables the ARM list names; the others are left out, as tables on the default plan
+     * often are.
+     */
     private static final List<String> LISTED_TABLES = List.of("ContainerLogV2", "Perf", "InsightsMetrics",
             "KubePodInventory", "KubeEvents", "AKSAudit", "AKSAuditAdmin", "AKSControlPlane");
+
     private static final Map<String, Integer> QUERIES_PER_DAY = Map.of("ContainerLogV2", 80, "Perf", 40,
             "InsightsMetrics", 20, "KubePodInventory", 12, "KubeEvents", 3, "Heartbeat", 2);
 
@@ -48,7 +56,9 @@ final class SampleWorkspaceWriter {
     }
 
     private final Random random;
+
     private final LocalDate first;
+
     private final int days;
 
     SampleWorkspaceWriter(Random random, LocalDate first, int days) {
@@ -57,7 +67,10 @@ final class SampleWorkspaceWriter {
         this.days = days;
     }
 
-    /** Writes the workspace's answers and tables list; returns the GB it ingested each day, for the bill. */
+    /**
+     * Writes the workspace's answers and tables list; returns the GB it ingested each
+     * day, for the bill.
+     */
     Map<LocalDate, Double> write(Path root, int index, String workspaceId, String workspaceResourceId,
             List<Sender> senders) throws IOException {
         Map<LocalDate, Double> gigabytesByDay = new LinkedHashMap<>();
@@ -101,29 +114,36 @@ final class SampleWorkspaceWriter {
         }
         Path logs = root.resolve("logs").resolve(workspaceId);
         Files.createDirectories(logs);
-        Files.writeString(logs.resolve("usage.json"), response(
-                "{\"name\":\"Day\",\"type\":\"datetime\"},{\"name\":\"DataType\",\"type\":\"string\"},"
-                        + "{\"name\":\"BillableGB\",\"type\":\"real\"}", usage), StandardCharsets.UTF_8);
+        Files.writeString(logs.resolve("usage.json"),
+                response("{\"name\":\"Day\",\"type\":\"datetime\"},{\"name\":\"DataType\",\"type\":\"string\"},"
+                        + "{\"name\":\"BillableGB\",\"type\":\"real\"}", usage),
+                StandardCharsets.UTF_8);
         Files.writeString(logs.resolve("container-logs.json"), response(
                 "{\"name\":\"Day\",\"type\":\"datetime\"},{\"name\":\"ClusterResourceId\",\"type\":\"string\"},"
                         + "{\"name\":\"Namespace\",\"type\":\"string\"},{\"name\":\"BillableBytes\",\"type\":\"long\"}",
                 containerLogs), StandardCharsets.UTF_8);
-        Files.writeString(logs.resolve("table-queries.json"), response(
-                "{\"name\":\"Day\",\"type\":\"datetime\"},{\"name\":\"TableName\",\"type\":\"string\"},"
-                        + "{\"name\":\"Queries\",\"type\":\"long\"},{\"name\":\"ScannedGB\",\"type\":\"real\"}",
-                tableQueries), StandardCharsets.UTF_8);
+        Files.writeString(logs.resolve("table-queries.json"),
+                response(
+                        "{\"name\":\"Day\",\"type\":\"datetime\"},{\"name\":\"TableName\",\"type\":\"string\"},"
+                                + "{\"name\":\"Queries\",\"type\":\"long\"},{\"name\":\"ScannedGB\",\"type\":\"real\"}",
+                        tableQueries),
+                StandardCharsets.UTF_8);
         return gigabytesByDay;
     }
 
     /**
-     * How many days of a table a query scans: a day mostly, but in every third workspace dashboards scan two weeks at
-     * a time, so that Basic container logs there cost more in queries than they save.
+     * How many days of a table a query scans: a day mostly, but in every third workspace
+     * dashboards scan two weeks at a time, so that Basic container logs there cost more
+     * in queries than they save.
      */
     private static int scanDays(int index) {
         return index % 3 == 2 ? 14 : 1;
     }
 
-    /** Workspaces differ: Analytics everywhere; container logs on Basic; container logs and admin audit on Basic. */
+    /**
+     * Workspaces differ: Analytics everywhere; container logs on Basic; container logs
+     * and admin audit on Basic.
+     */
     private static Map<String, String> plans(int index) {
         Map<String, String> plans = new LinkedHashMap<>();
         LISTED_TABLES.forEach(table -> plans.put(table, "Analytics"));
@@ -168,9 +188,11 @@ final class SampleWorkspaceWriter {
         for (Object cell : cells) {
             if (cell instanceof String text) {
                 json.add("\"" + text + "\"");
-            } else if (cell instanceof BigDecimal number) {
+            }
+            else if (cell instanceof BigDecimal number) {
                 json.add(number.toPlainString());
-            } else {
+            }
+            else {
                 json.add(cell.toString());
             }
         }
@@ -181,4 +203,5 @@ final class SampleWorkspaceWriter {
     private static BigDecimal gb(double value) {
         return BigDecimal.valueOf(value).setScale(9, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
+
 }

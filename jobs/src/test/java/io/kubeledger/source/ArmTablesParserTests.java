@@ -32,4 +32,5 @@ class ArmTablesParserTests {
         assertThat(plans.planOf("Perf")).isEqualTo("Premium");
         assertThat(plans.planOf("Heartbeat")).isEqualTo("Analytics");
     }
+
 }

@@ -18,16 +18,17 @@ class LogsQueryResponseParserTests {
     @Test
     void keepsEveryCellAsWrittenNumbersExactlyAndDynamicAsJson() throws IOException {
         // when
-        LogsTable table = parse("""
-                {"tables":[{"name":"PrimaryResult","columns":[{"name":"Day","type":"datetime"},
-                  {"name":"DataType","type":"string"},{"name":"BillableGB","type":"real"},{"name":"Tags","type":"dynamic"}],
-                 "rows":[["2026-11-20T00:00:00Z","Perf",0.1234567890123456789,{"a":1}],
-                         ["2026-11-20T00:00:00Z",null,12,[1,2]]]}]}
-                """);
+        LogsTable table = parse(
+                """
+                        {"tables":[{"name":"PrimaryResult","columns":[{"name":"Day","type":"datetime"},
+                          {"name":"DataType","type":"string"},{"name":"BillableGB","type":"real"},{"name":"Tags","type":"dynamic"}],
+                         "rows":[["2026-11-20T00:00:00Z","Perf",0.1234567890123456789,{"a":1}],
+                                 ["2026-11-20T00:00:00Z",null,12,[1,2]]]}]}
+                        """);
 
         // then
-        assertThat(table.columns()).extracting(LogsTable.Column::name).containsExactly("Day", "DataType", "BillableGB",
-                "Tags");
+        assertThat(table.columns()).extracting(LogsTable.Column::name)
+            .containsExactly("Day", "DataType", "BillableGB", "Tags");
         assertThat(table.rows()).containsExactly(
                 List.of("2026-11-20T00:00:00Z", "Perf", "0.1234567890123456789", "{\"a\":1}"),
                 Arrays.asList("2026-11-20T00:00:00Z", null, "12", "[1,2]"));
@@ -48,27 +49,28 @@ class LogsQueryResponseParserTests {
 
     @Test
     void aPartialErrorFailsNamingWorkspaceQueryAndCode() {
-        assertThatThrownBy(() -> parse("""
-                {"tables":[{"name":"PrimaryResult","columns":[],"rows":[]}],
-                 "error":{"code":"PartialError","message":"There were some errors when processing your query.",
-                          "details":[{"code":"EngineError","message":"Query result set has exceeded the internal data size limit"}]}}
-                """))
-                .isInstanceOf(LogQueryFailedException.class)
-                .hasMessageContaining(WORKSPACE)
-                .hasMessageContaining("query 'usage'")
-                .hasMessageContaining("PartialError")
-                .hasMessageContaining("incomplete");
+        assertThatThrownBy(() -> parse(
+                """
+                        {"tables":[{"name":"PrimaryResult","columns":[],"rows":[]}],
+                         "error":{"code":"PartialError","message":"There were some errors when processing your query.",
+                                  "details":[{"code":"EngineError","message":"Query result set has exceeded the internal data size limit"}]}}
+                        """))
+            .isInstanceOf(LogQueryFailedException.class)
+            .hasMessageContaining(WORKSPACE)
+            .hasMessageContaining("query 'usage'")
+            .hasMessageContaining("PartialError")
+            .hasMessageContaining("incomplete");
     }
 
     @Test
     void aBodyWithoutResultTablesFails() {
-        assertThatThrownBy(() -> parse("{\"value\":[]}"))
-                .isInstanceOf(LogQueryFailedException.class)
-                .hasMessageContaining("no result table");
+        assertThatThrownBy(() -> parse("{\"value\":[]}")).isInstanceOf(LogQueryFailedException.class)
+            .hasMessageContaining("no result table");
     }
 
     private static LogsTable parse(String body) throws IOException {
-        return LogsQueryResponseParser.parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
-                WORKSPACE, LogQuery.USAGE);
+        return LogsQueryResponseParser.parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), WORKSPACE,
+                LogQuery.USAGE);
     }
+
 }

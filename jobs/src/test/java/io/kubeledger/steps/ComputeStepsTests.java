@@ -26,8 +26,9 @@ import io.kubeledger.lake.ResourceTypeBill;
 import io.kubeledger.lake.RunRecord;
 
 /**
- * The {@code chargebackStep} and the {@code lakeStep} after the steps they take their inputs from, on the sample: the
- * chargeback hands on each cluster's idle, and the lake's run record says what every step handed on.
+ * The {@code chargebackStep} and the {@code lakeStep} after the steps they take their
+ * inputs from, on the sample: the chargeback hands on each cluster's idle, and the lake's
+ * run record says what every step handed on.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComputeStepsTests extends SampleSteps {
@@ -38,8 +39,8 @@ class ComputeStepsTests extends SampleSteps {
     void runTheComputeSteps(@Autowired JobOperator operator, @Autowired JobRepository repository,
             @Autowired Step exportStep, @Autowired Step logIngestionStep, @Autowired Step billingStep,
             @Autowired Step chargebackStep, @Autowired Step lakeStep) throws Exception {
-        execution = StepExecutions.run(operator, repository, LAST_DAY, List.of(exportStep, logIngestionStep, billingStep,
-                chargebackStep, lakeStep));
+        execution = StepExecutions.run(operator, repository, LAST_DAY,
+                List.of(exportStep, logIngestionStep, billingStep, chargebackStep, lakeStep));
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
     }
 
@@ -75,7 +76,7 @@ class ComputeStepsTests extends SampleSteps {
         assertThat(record.billing().billedThrough()).isEqualTo(LAST_DAY);
         assertThat(record.billing().workspaces()).isEqualTo(bill.billedByWorkspace()).hasSize(3);
         assertThat(record.billing().byResourceType()).extracting(ResourceTypeBill::resourceType)
-                .containsExactlyElementsOf(bill.rowsByType().keySet());
+            .containsExactlyElementsOf(bill.rowsByType().keySet());
     }
 
     private static Map<String, String> cents(Map<String, BigDecimal> amounts) {
@@ -83,4 +84,5 @@ class ComputeStepsTests extends SampleSteps {
         amounts.forEach((name, amount) -> cents.put(name, amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString()));
         return cents;
     }
+
 }

@@ -17,8 +17,8 @@ import io.kubeledger.chargeback.ClusterExport;
 import io.kubeledger.chargeback.ExportTotals;
 
 /**
- * The {@code exportStep} on its own: its partitions' totals reach the job's context, and the sample's one bad row is a
- * skip of its cluster's partition and of the step.
+ * The {@code exportStep} on its own: its partitions' totals reach the job's context, and
+ * the sample's one bad row is a skip of its cluster's partition and of the step.
  */
 class ExportStepTests extends SampleSteps {
 
@@ -38,7 +38,7 @@ class ExportStepTests extends SampleSteps {
         assertThat(export.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         ExportTotals totals = ExportTotals.RESULT.in(execution.getExecutionContext()).orElseThrow();
         assertThat(totals.clusters()).extracting(ClusterExport::cluster)
-                .containsExactly("aks-data-neu", "aks-dev-weu", "aks-prod-eus", "aks-prod-weu");
+            .containsExactly("aks-data-neu", "aks-dev-weu", "aks-prod-eus", "aks-prod-weu");
         assertThat(totals.rowsRead()).isEqualTo(export.getReadCount()).isPositive();
         assertThat(totals.quarantinedByCluster()).containsEntry("aks-dev-weu", 1L).containsEntry("aks-prod-weu", 0L);
         assertThat(export.getReadSkipCount()).isEqualTo(1);
@@ -56,7 +56,10 @@ class ExportStepTests extends SampleSteps {
         // then
         StepExecution export = StepExecutions.named(execution, "exportStep");
         assertThat(export.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(export.getFailureExceptions()).first().extracting(Throwable::getMessage).asString()
-                .startsWith("No OpenCost export has a row of 2026-11-02: the latest day any export has is 2026-10-31");
+        assertThat(export.getFailureExceptions()).first()
+            .extracting(Throwable::getMessage)
+            .asString()
+            .startsWith("No OpenCost export has a row of 2026-11-02: the latest day any export has is 2026-10-31");
     }
+
 }

@@ -18,16 +18,18 @@ import org.springframework.util.FileSystemUtils;
 import io.kubeledger.StepsOnlyApplication;
 
 /**
- * The step tests' application: the job's, without its runner, on a copy of the bundled sample whose aks-dev-weu export
- * has one row no reader could take. Every step test extends it, so they share one application context.
+ * The step tests' application: the job's, without its runner, on a copy of the bundled
+ * sample whose aks-dev-weu export has one row no reader could take. Every step test
+ * extends it, so they share one application context.
  */
 @SpringBatchTest
-@SpringBootTest(classes = StepsOnlyApplication.class, properties = "spring.config.additional-location="
-        + "file:../samples/kubeledger.yaml")
+@SpringBootTest(classes = StepsOnlyApplication.class,
+        properties = "spring.config.additional-location=" + "file:../samples/kubeledger.yaml")
 abstract class SampleSteps {
 
     static final LocalDate LAST_DAY = LocalDate.parse("2026-10-31");
     static final String BAD_ROW = "2026-10-31,payments,deployment,svc,pod,svc,not-a-number";
+
     private static final Path WORK = copyOfTheSample();
 
     @DynamicPropertySource
@@ -48,13 +50,16 @@ abstract class SampleSteps {
             Files.writeString(work.resolve("sample/blob/stfinopsexports/opencost/aks-dev-weu.csv"), BAD_ROW + "\n",
                     StandardOpenOption.APPEND);
             return work;
-        } catch (IOException e) {
+        }
+        catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static JobParameters reportDate(LocalDate reportDate) {
         return new JobParametersBuilder().addLocalDate("reportDate", reportDate)
-                .addLong("run.id", System.nanoTime()).toJobParameters();
+            .addLong("run.id", System.nanoTime())
+            .toJobParameters();
     }
+
 }

@@ -11,8 +11,9 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Starts some of the job's steps as a job of their own, and finds a step's execution by name. Apart from
- * {@link SampleSteps}, whose methods returning an execution Spring Batch's test listeners would take for the scopes'.
+ * Starts some of the job's steps as a job of their own, and finds a step's execution by
+ * name. Apart from {@link SampleSteps}, whose methods returning an execution Spring
+ * Batch's test listeners would take for the scopes'.
  */
 final class StepExecutions {
 
@@ -20,8 +21,8 @@ final class StepExecutions {
     }
 
     /**
-     * Starts {@code steps}, in their order, as one job execution of their own, so that the job-scoped beans the first
-     * ones fill are those the last one reads.
+     * Starts {@code steps}, in their order, as one job execution of their own, so that
+     * the job-scoped beans the first ones fill are those the last one reads.
      */
     static JobExecution run(JobOperator operator, JobRepository repository, LocalDate reportDate, List<Step> steps)
             throws Exception {
@@ -32,7 +33,11 @@ final class StepExecutions {
     }
 
     static StepExecution named(JobExecution execution, String name) {
-        return execution.getStepExecutions().stream().filter(step -> step.getStepName().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no execution of " + name + " in " + execution));
+        return execution.getStepExecutions()
+            .stream()
+            .filter(step -> step.getStepName().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no execution of " + name + " in " + execution));
     }
+
 }
