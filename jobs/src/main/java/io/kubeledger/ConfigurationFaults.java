@@ -19,14 +19,16 @@ import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.stereotype.Component;
 
+import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.config.KubeledgerProperties.InvalidConfigurationException;
 
 /**
  * Every fault of the configuration at once, as a refusal (exit 78) rather than Spring's
  * first binding error (exit 1, which a Job retries): a value that cannot be converted
  * ({@code "$4000"}, an enum's typo) is noted and binding goes on, an unknown key under
- * {@code kubeledger.} is named with the nearest known one, and the records' own checks
- * are added; the start is then refused with all of them.
+ * {@code kubeledger.} is named with the nearest known one, and the checks of
+ * {@link KubeledgerProperties#problems} are added; the start is then refused with all of
+ * them.
  */
 @Component
 class ConfigurationFaults implements ConfigurationPropertiesBindHandlerAdvisor {
@@ -58,6 +60,9 @@ class ConfigurationFaults implements ConfigurationPropertiesBindHandlerAdvisor {
         @Override
         public void onFinish(ConfigurationPropertyName name, Bindable<?> target, BindContext context, Object result)
                 throws Exception {
+            if (context.getDepth() == 0 && result instanceof KubeledgerProperties properties) {
+                problems.addAll(properties.problems());
+            }
             super.onFinish(name, target, context, result);
             if (context.getDepth() == 0 && !problems.isEmpty()) {
                 throw refused();

@@ -23,6 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.config.Phase;
+import io.kubeledger.config.RunFleet;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
 
@@ -94,6 +95,12 @@ public class NightlyJobConfiguration {
     @Scope(value = "job", proxyMode = ScopedProxyMode.NO)
     RunWindow runWindow(@Value("#{jobParameters['reportDate']}") LocalDate reportDate) {
         return new RunWindow(reportDate);
+    }
+
+    /** The clusters this run computes: a compute shard's, else every configured one. */
+    @Bean
+    RunFleet runFleet(KubeledgerProperties properties) {
+        return RunFleet.of(properties);
     }
 
     @Bean

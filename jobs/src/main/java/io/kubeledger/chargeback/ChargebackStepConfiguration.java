@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.kubeledger.chargeback.ChargebackTasklet.ChargebackRun;
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.config.RunFleet;
 import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.ingest.MonthBill;
@@ -71,9 +72,9 @@ public class ChargebackStepConfiguration {
     @StepScope
     ClusterExportTasklet clusterExportTasklet(KubeledgerProperties properties, BlobSource blobSource,
             ExportQuarantine exportQuarantine, TeamResolver teamResolver, WorkloadSums workloadSums,
-            ComputeCosts computeCosts, Recommendations recommendations, RunWindow window,
+            ComputeCosts computeCosts, Recommendations recommendations, RunWindow window, RunFleet fleet,
             @Value("#{stepExecutionContext['" + CLUSTER_INDEX + "']}") int clusterIndex) {
-        List<Cluster> clusters = properties.clusters();
+        List<Cluster> clusters = fleet.clusters();
         Cluster cluster = clusters.get(clusterIndex);
         int lookbackDays = properties.rightsizing().containers().lookbackDays();
         OpenCostExportReader export = new OpenCostExportReader(cluster, blobSource, window.reading(lookbackDays),
@@ -93,11 +94,11 @@ public class ChargebackStepConfiguration {
 
     @Bean
     Step exportStep(JobRepository jobRepository, Step clusterExportStep, ExportQuarantine exportQuarantine,
-            KubeledgerProperties properties, TaskExecutor taskExecutor, ObjectProvider<RunWindow> window) {
+            RunFleet fleet, TaskExecutor taskExecutor, ObjectProvider<RunWindow> window) {
         ExecutionContextPromotionListener totals = new ExecutionContextPromotionListener();
         totals.setKeys(new String[] { ExportTotals.RESULT.key() });
         return new StepBuilder("exportStep", jobRepository)
-            .partitioner("clusterExportStep", byCluster(properties.clusters()))
+            .partitioner("clusterExportStep", byCluster(fleet.clusters()))
             .step(clusterExportStep)
             .taskExecutor(taskExecutor)
             .aggregator(new ClusterTotals(window::getObject))
@@ -123,12 +124,13 @@ public class ChargebackStepConfiguration {
     @StepScope
     ChargebackTasklet chargebackTasklet(WorkloadSums workloadSums, ContainerLogSums containerLogSums,
             IngestedTables ingestedTables, ChargedDays chargedDays, KubeledgerProperties properties,
-            TeamResolver teamResolver, MonthBill monthBill, IndependentTasks independentTasks, RunWindow window) {
+            TeamResolver teamResolver, MonthBill monthBill, IndependentTasks independentTasks, RunWindow window,
+            RunFleet fleet) {
         DailyChargeback.Splits splits = new DailyChargeback.Splits(properties.sharedCostSplit(),
                 properties.idleSplit());
         return new ChargebackTasklet(workloadSums, containerLogSums, ingestedTables, chargedDays,
-                new DailyChargeback(properties.clusters(), properties.workspaces(), teamResolver, splits, monthBill),
-                new DailyChargeback(properties.clusters(), properties.workspaces(), teamResolver, splits,
+                new DailyChargeback(fleet.clusters(), fleet.workspaces(), teamResolver, splits, monthBill),
+                new DailyChargeback(fleet.clusters(), fleet.workspaces(), teamResolver, splits,
                         monthBill.otherColumn()),
                 monthBill, new ChargebackRun(window, independentTasks));
     }

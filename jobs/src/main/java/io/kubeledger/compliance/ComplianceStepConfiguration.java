@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.config.ComplianceProperties;
 import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.config.RunFleet;
 import io.kubeledger.run.RunWindow;
 import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.run.IndependentTasks;
@@ -57,8 +58,8 @@ public class ComplianceStepConfiguration {
     @StepScope
     ComplianceTasklet complianceTasklet(KubeledgerProperties properties, ArmSource armSource, BlobSource blobSource,
             Findings findings, ArmClusters armClusters, IndependentTasks independentTasks, ComplianceRules rules,
-            RunWindow window) {
-        return new ComplianceTasklet(properties.clusters(),
+            RunWindow window, RunFleet fleet) {
+        return new ComplianceTasklet(fleet.clusters(),
                 new ClusterComplianceReader(armSource, blobSource, rules.groups(), armClusters),
                 complianceChecks(properties.compliance(), rules, window.reportDate()), findings, independentTasks);
     }

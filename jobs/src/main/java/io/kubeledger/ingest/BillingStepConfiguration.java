@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.config.RunFleet;
 import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.ArmSource;
 import io.kubeledger.source.BlobSource;
@@ -25,9 +26,9 @@ public class BillingStepConfiguration {
     @Bean
     @StepScope
     BillingTasklet billingTasklet(KubeledgerProperties properties, BlobSource blobSource, ArmSource armSource,
-            MonthBill monthBill, ArmClusters armClusters, RunWindow window) {
-        return new BillingTasklet(properties.billing(), blobSource, armSource, properties.clusters(),
-                properties.workspaces(), properties.currency(), window, monthBill, armClusters);
+            MonthBill monthBill, ArmClusters armClusters, RunWindow window, RunFleet fleet) {
+        return new BillingTasklet(properties.billing(), blobSource, armSource, fleet.clusters(), fleet.workspaces(),
+                properties.currency(), window, monthBill, armClusters);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.config.RunFleet;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.ArmSource;
@@ -27,11 +28,11 @@ public class LogIngestionStepConfiguration {
     @StepScope
     LogIngestionTasklet logIngestionTasklet(KubeledgerProperties properties, LogAnalyticsSource logAnalyticsSource,
             ArmSource armSource, IngestedTables ingestedTables, ContainerLogSums containerLogSums,
-            IndependentTasks independentTasks, RunWindow window) {
+            IndependentTasks independentTasks, RunWindow window, RunFleet fleet) {
         QuarantineWriter quarantine = new QuarantineWriter(properties.runFolder("quarantine")
             .resolve(window.reportDate().toString())
             .resolve("log-analytics.jsonl"));
-        return new LogIngestionTasklet(properties.workspaces(), logAnalyticsSource, armSource,
+        return new LogIngestionTasklet(fleet.workspaces(), logAnalyticsSource, armSource,
                 new LogPrices(properties.prices()), ingestedTables, containerLogSums,
                 window.reading(properties.rightsizing().logTables().lookbackDays()), quarantine, independentTasks);
     }

@@ -18,6 +18,7 @@ import io.kubeledger.chargeback.ComputeCosts;
 import io.kubeledger.compliance.Findings;
 import io.kubeledger.config.BlobFolder;
 import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.config.RunFleet;
 import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.ingest.ContainerLogSums;
 import io.kubeledger.ingest.IngestedTables;
@@ -37,8 +38,9 @@ public class LakeStepConfiguration {
 
     @Bean
     @JobScope
-    ChargedDayFiles chargedDayFiles(KubeledgerProperties properties, ArmClusters armClusters, MonthBill monthBill) {
-        return new ChargedDayFiles(properties.runFolder("state").resolve("chargeback-days"), properties.clusters(),
+    ChargedDayFiles chargedDayFiles(KubeledgerProperties properties, RunFleet fleet, ArmClusters armClusters,
+            MonthBill monthBill) {
+        return new ChargedDayFiles(properties.runFolder("state").resolve("chargeback-days"), fleet.clusters(),
                 properties.currency(), properties.billing().costColumn(), armClusters, monthBill);
     }
 
@@ -48,13 +50,13 @@ public class LakeStepConfiguration {
             Findings findings, IngestedTables ingestedTables, ContainerLogSums containerLogSums,
             KubeledgerProperties properties, ObjectProvider<BlobPublisher> blobPublisher, RunWindow window,
             @Value("#{jobExecutionContext}") Map<String, Object> job, IndependentTasks independentTasks,
-            MonthBill monthBill) {
+            MonthBill monthBill, RunFleet fleet) {
         LakePublication publication = properties.lakeUrl() == null ? null
                 : new LakePublication(blobPublisher.getObject(), BlobFolder.parse(properties.lakeUrl()));
         List<LakeDataset> datasets = List.of(new ChargebackDataset(chargedDayFiles, window),
                 ReportDateDatasets.rightsizing(recommendations, window.reportDate()),
                 ReportDateDatasets.logTables(recommendations, window.reportDate()),
-                ReportDateDatasets.compliance(findings, properties.clusters(), window.reportDate()),
+                ReportDateDatasets.compliance(findings, fleet.clusters(), window.reportDate()),
                 ReportDateDatasets.compute(computeCosts, window.reportDate()));
         RunRecord record = RunRecordFromJob.of(job, window.reportDate(), properties.shard(),
                 IngestionByTable.of(ingestedTables, containerLogSums, window), Budgets.of(properties),
