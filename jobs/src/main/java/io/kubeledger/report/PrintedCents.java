@@ -25,10 +25,11 @@ final class PrintedCents {
 
     /**
      * The parts, to the cent, adding up to {@code printedTotal}, a rounding of their
-     * exact sum.
+     * exact sum; none for a section without lines (a team whose namespaces the lake has
+     * no resource split of).
      */
     static List<BigDecimal> parts(List<BigDecimal> exact, BigDecimal printedTotal) {
-        return CostRounding.round(exact, CENTS, printedTotal);
+        return exact.isEmpty() ? List.of() : CostRounding.round(exact, CENTS, printedTotal);
     }
 
 }

@@ -215,15 +215,16 @@ final class TeamStatement {
         lines.addAll(printed(clusters, printedTotal));
         List<Line> namespaces = new ArrayList<>();
         sum(own.stream().filter(l -> !l.allocation().equals(SHARED)).toList(),
-                l -> l.cluster() + " / " + ReportNamespaces.display(l.namespace()) + " | " + l.costKind())
-            .forEach((key, cost) -> namespaces.add(Line.cost("Cost by namespace", key.split(" \\| ")[0],
-                    key.split(" \\| ")[1], cost, share(cost, team))));
-        sum(own.stream().filter(l -> l.allocation().equals(SHARED)).toList(),
-                l -> l.cluster() + " / " + (l.namespace().isEmpty() ? "(" + l.costKind() + ")" : l.namespace()) + " | "
-                        + l.costKind())
+                l -> new NamespaceKind(l.cluster() + " / " + ReportNamespaces.display(l.namespace()), l.costKind()))
             .forEach((key, cost) -> namespaces
-                .add(Line.cost("Shares of shared costs received (why: see the last section)", key.split(" \\| ")[0],
-                        key.split(" \\| ")[1], cost, share(cost, team))));
+                .add(Line.cost("Cost by namespace", key.namespace(), key.kind(), cost, share(cost, team))));
+        sum(own.stream().filter(l -> l.allocation().equals(SHARED)).toList(),
+                l -> new NamespaceKind(
+                        l.cluster() + " / " + (l.namespace().isEmpty() ? "(" + l.costKind() + ")" : l.namespace()),
+                        l.costKind()))
+            .forEach((key, cost) -> namespaces
+                .add(Line.cost("Shares of shared costs received (why: see the last section)", key.namespace(),
+                        key.kind(), cost, share(cost, team))));
         lines.addAll(printed(namespaces, printedTotal));
         List<Line> buys = new ArrayList<>();
         report.resourcesOf(team.team())
@@ -282,18 +283,22 @@ final class TeamStatement {
         return printed;
     }
 
-    private static Map<String, BigDecimal> sum(List<TeamLine> lines, Function<TeamLine, String> key) {
-        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+    private static <K> Map<K, BigDecimal> sum(List<TeamLine> lines, Function<TeamLine, K> key) {
+        Map<K, BigDecimal> sums = new LinkedHashMap<>();
         lines.forEach(l -> sums.merge(key.apply(l), l.cost(), BigDecimal::add));
-        List<Map.Entry<String, BigDecimal>> sorted = new ArrayList<>(sums.entrySet());
-        sorted.sort(Map.Entry.<String, BigDecimal>comparingByValue().reversed());
-        Map<String, BigDecimal> result = new LinkedHashMap<>();
+        List<Map.Entry<K, BigDecimal>> sorted = new ArrayList<>(sums.entrySet());
+        sorted.sort(Map.Entry.<K, BigDecimal>comparingByValue().reversed());
+        Map<K, BigDecimal> result = new LinkedHashMap<>();
         sorted.forEach(e -> result.put(e.getKey(), e.getValue()));
         return result;
     }
 
     private static double share(BigDecimal cost, TeamCost team) {
         return team.cost().signum() == 0 ? 0 : cost.doubleValue() / team.cost().doubleValue();
+    }
+
+    /** A namespace's line as the statement prints it, and the kind of cost it is. */
+    private record NamespaceKind(String namespace, String kind) {
     }
 
 }
