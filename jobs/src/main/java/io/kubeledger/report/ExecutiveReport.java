@@ -384,13 +384,13 @@ final class ExecutiveReport {
         report.teamMovers()
             .stream()
             .limit(TOP_MOVERS)
-            .forEach(m -> lines
-                .add(new Line(section, "team " + m.name(), m.describe(), m.change(), null, CHANGE, null)));
+            .forEach(
+                    m -> lines.add(new Line(section, "team " + m.key(), m.describe(), m.change(), null, CHANGE, null)));
         report.namespaceMovers()
             .stream()
             .limit(TOP_MOVERS)
-            .forEach(m -> lines.add(new Line(section, ReportNamespaces.displayKey(m.name()), m.describe(), m.change(),
-                    null, CHANGE, null)));
+            .forEach(m -> lines
+                .add(new Line(section, m.key().displayed(), m.describe(), m.change(), null, CHANGE, null)));
     }
 
     /**

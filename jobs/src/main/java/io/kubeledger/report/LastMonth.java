@@ -23,7 +23,7 @@ import io.kubeledger.report.MonthlyReport.DailyCost;
  * run, both bases, which the month's chart draws.
  */
 public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, Map<String, BigDecimal> byTeam,
-        Map<String, BigDecimal> byNamespace, Map<String, BigDecimal> byTeamNamespace, Basis allocationOnly,
+        Map<NamespaceKey, BigDecimal> byNamespace, Map<NamespaceKey, BigDecimal> byTeamNamespace, Basis allocationOnly,
         List<DailyCost> daily) {
 
     /**
@@ -49,19 +49,6 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
         byNamespace = Collections.unmodifiableMap(new TreeMap<>(byNamespace));
         byTeamNamespace = Collections.unmodifiableMap(new TreeMap<>(byTeamNamespace));
         daily = List.copyOf(daily);
-    }
-
-    /**
-     * A team's namespace's key in {@code byTeamNamespace}:
-     * {@code team · cluster / namespace}.
-     */
-    public static String teamNamespace(String team, String cluster, String namespace) {
-        return team + " · " + namespace(cluster, namespace);
-    }
-
-    /** A namespace's key in {@code byNamespace}: {@code cluster / namespace}. */
-    public static String namespace(String cluster, String namespace) {
-        return cluster + " / " + namespace;
     }
 
     /**
@@ -111,7 +98,7 @@ public record LastMonth(YearMonth month, LocalDate runDate, Coverage coverage, M
     public BigDecimal ofCluster(String cluster) {
         return byNamespace.entrySet()
             .stream()
-            .filter(e -> e.getKey().startsWith(namespace(cluster, "")))
+            .filter(e -> e.getKey().cluster().equals(cluster))
             .map(Map.Entry::getValue)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     }

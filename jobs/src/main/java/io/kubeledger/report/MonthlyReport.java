@@ -405,7 +405,7 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
     private BigDecimal sumOfNamespaces(String cluster) {
         return comparableNamespaces().entrySet()
             .stream()
-            .filter(e -> e.getKey().startsWith(LastMonth.namespace(cluster, "")))
+            .filter(e -> e.getKey().cluster().equals(cluster))
             .map(Map.Entry::getValue)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
@@ -414,7 +414,7 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
      * Each team's cost beside last month's like-for-like cost, biggest change first, on
      * one basis.
      */
-    public List<Mover> teamMovers() {
+    public List<Mover<String>> teamMovers() {
         Map<String, BigDecimal> now = new TreeMap<>();
         teams.forEach(t -> now.put(t.team(), comparable(t.team())));
         return Mover.of(now, lastMonth == null ? Map.of() : lastMonth.byTeam(), lastMonth, coverage);
@@ -424,20 +424,19 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
      * Each namespace's cost (per cluster, all teams') beside last month's like-for-like
      * cost, biggest change first.
      */
-    public List<Mover> namespaceMovers() {
+    public List<Mover<NamespaceKey>> namespaceMovers() {
         return Mover.of(comparableNamespaces(), lastMonth == null ? Map.of() : lastMonth.byNamespace(), lastMonth,
                 coverage);
     }
 
     /**
      * Each team's cost per namespace beside last month's, biggest change first, on one
-     * basis: a namespace whose owner changed shows on both teams, keyed
-     * {@code team · cluster / namespace}.
+     * basis: a namespace whose owner changed shows on both teams.
      */
-    public List<Mover> teamNamespaceMovers() {
-        Map<String, BigDecimal> now = new TreeMap<>();
-        comparedNamespaces().forEach(n -> now.merge(LastMonth.teamNamespace(n.team(), n.cluster(), n.namespace()),
-                compared(n), BigDecimal::add));
+    public List<Mover<NamespaceKey>> teamNamespaceMovers() {
+        Map<NamespaceKey, BigDecimal> now = new TreeMap<>();
+        comparedNamespaces().forEach(
+                n -> now.merge(new NamespaceKey(n.team(), n.cluster(), n.namespace()), compared(n), BigDecimal::add));
         return Mover.of(now, lastMonth == null ? Map.of() : lastMonth.byTeamNamespace(), lastMonth, coverage);
     }
 
@@ -445,10 +444,10 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
      * Each namespace's cost, without the idle and correction lines where the months
      * differ in basis.
      */
-    private Map<String, BigDecimal> comparableNamespaces() {
-        Map<String, BigDecimal> now = new TreeMap<>();
+    private Map<NamespaceKey, BigDecimal> comparableNamespaces() {
+        Map<NamespaceKey, BigDecimal> now = new TreeMap<>();
         comparedNamespaces()
-            .forEach(n -> now.merge(LastMonth.namespace(n.cluster(), n.namespace()), compared(n), BigDecimal::add));
+            .forEach(n -> now.merge(NamespaceKey.of(n.cluster(), n.namespace()), compared(n), BigDecimal::add));
         return now;
     }
 

@@ -389,14 +389,15 @@ public class MonthlyReportLoader {
             jdbc.query(teamTotals,
                     (RowCallbackHandler) rs -> byTeam.put(rs.getString("team"), rs.getBigDecimal("cost")), sameBasis,
                     through, sameBasis);
-            Map<String, BigDecimal> byNamespace = new LinkedHashMap<>();
+            Map<NamespaceKey, BigDecimal> byNamespace = new LinkedHashMap<>();
             jdbc.query(namespaceTotals, (RowCallbackHandler) rs -> byNamespace
-                .put(LastMonth.namespace(rs.getString("cluster"), rs.getString("namespace")), rs.getBigDecimal("cost")),
+                .put(NamespaceKey.of(rs.getString("cluster"), rs.getString("namespace")), rs.getBigDecimal("cost")),
                     sameBasis, through, sameBasis);
-            Map<String, BigDecimal> byTeamNamespace = new LinkedHashMap<>();
+            Map<NamespaceKey, BigDecimal> byTeamNamespace = new LinkedHashMap<>();
             jdbc.query(teamNamespaceTotals,
-                    (RowCallbackHandler) rs -> byTeamNamespace.put(LastMonth.teamNamespace(rs.getString("team"),
-                            rs.getString("cluster"), rs.getString("namespace")), rs.getBigDecimal("cost")),
+                    (RowCallbackHandler) rs -> byTeamNamespace.put(
+                            new NamespaceKey(rs.getString("team"), rs.getString("cluster"), rs.getString("namespace")),
+                            rs.getBigDecimal("cost")),
                     sameBasis, through, sameBasis);
             return new LastMonth(previous, last.window().reportDate(), coverage(jdbc, last, through), byTeam,
                     byNamespace, byTeamNamespace, sameBasis ? null : new LastMonth.Basis(lastBilled), daily(jdbc));

@@ -12,17 +12,13 @@ import java.util.TreeSet;
  * ({@link LastMonth#comparable}): the top movers are the biggest changes in money, up or
  * down.
  */
-public record Mover(String name, BigDecimal before, BigDecimal now) {
-
-    static final Comparator<Mover> BIGGEST_CHANGE_FIRST = Comparator
-        .comparing((Mover m) -> m.change().abs(), Comparator.reverseOrder())
-        .thenComparing(Mover::name);
+public record Mover<K extends Comparable<K>>(K key, BigDecimal before, BigDecimal now) {
 
     public BigDecimal change() {
         return now.subtract(before);
     }
 
-    /** The change in percent of the base, or null for a name new this period. */
+    /** The change in percent of the base, or null for a key new this period. */
     public Double percent() {
         return before.signum() == 0 ? null : change().doubleValue() / before.doubleValue();
     }
@@ -35,21 +31,25 @@ public record Mover(String name, BigDecimal before, BigDecimal now) {
     }
 
     /**
-     * Every name of either period with its costs, biggest change first; empty when last
-     * month cannot be compared with (no day of data on either side).
+     * Every key of either period with its costs, biggest change first (the keys' order
+     * between equal changes); empty when last month cannot be compared with (no day of
+     * data on either side).
      */
-    static List<Mover> of(Map<String, BigDecimal> now, Map<String, BigDecimal> before, LastMonth last,
-            Coverage current) {
+    static <K extends Comparable<K>> List<Mover<K>> of(Map<K, BigDecimal> now, Map<K, BigDecimal> before,
+            LastMonth last, Coverage current) {
         if (last == null || last.comparable(BigDecimal.ZERO, current) == null) {
             return List.of();
         }
-        TreeSet<String> names = new TreeSet<>(now.keySet());
-        names.addAll(before.keySet());
-        return names.stream()
-            .map(name -> new Mover(name, last.comparable(before.getOrDefault(name, BigDecimal.ZERO), current),
-                    now.getOrDefault(name, BigDecimal.ZERO)))
+        TreeSet<K> keys = new TreeSet<>(now.keySet());
+        keys.addAll(before.keySet());
+        Comparator<Mover<K>> biggestChangeFirst = Comparator
+            .comparing((Mover<K> m) -> m.change().abs(), Comparator.reverseOrder())
+            .thenComparing(Mover::key);
+        return keys.stream()
+            .map(key -> new Mover<>(key, last.comparable(before.getOrDefault(key, BigDecimal.ZERO), current),
+                    now.getOrDefault(key, BigDecimal.ZERO)))
             .filter(mover -> mover.before().signum() != 0 || mover.now().signum() != 0)
-            .sorted(BIGGEST_CHANGE_FIRST)
+            .sorted(biggestChangeFirst)
             .toList();
     }
 }

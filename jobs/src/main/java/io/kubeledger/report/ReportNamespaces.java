@@ -43,13 +43,4 @@ final class ReportNamespaces {
         };
     }
 
-    /**
-     * A mover's {@code cluster / namespace} (after a team, if any) as the PDFs name it
-     * ({@link #display}).
-     */
-    static String displayKey(String key) {
-        int slash = key.lastIndexOf(" / ");
-        return slash < 0 ? key : key.substring(0, slash + 3) + display(key.substring(slash + 3));
-    }
-
 }

@@ -169,21 +169,20 @@ final class TeamStatement {
         if (report.comparedPeriod() == null) {
             return;
         }
-        String prefix = team + " · ";
-        List<Mover> all = report.teamNamespaceMovers();
+        List<Mover<NamespaceKey>> all = report.teamNamespaceMovers();
         String section = "What changed against " + report.comparedPeriod();
-        all.stream().filter(m -> m.name().startsWith(prefix)).limit(CHANGES_LISTED).forEach(m -> {
-            String namespace = m.name().substring(prefix.length());
+        all.stream().filter(m -> m.key().team().equals(team)).limit(CHANGES_LISTED).forEach(m -> {
+            NamespaceKey namespace = m.key().allTeams();
             boolean arrived = m.before().signum() == 0;
             boolean left = m.now().signum() == 0;
             List<String> others = all.stream()
-                .filter(o -> !o.name().startsWith(prefix) && o.name().endsWith(" · " + namespace)
+                .filter(o -> !o.key().team().equals(team) && o.key().allTeams().equals(namespace)
                         && (arrived && o.now().signum() == 0 || left && o.before().signum() == 0))
-                .map(o -> o.name().substring(0, o.name().length() - namespace.length() - 3))
+                .map(o -> o.key().team())
                 .toList();
-            lines.add(new Line(section, ReportNamespaces.displayKey(namespace), m.describe(), m.change(), null,
-                    "Change", others.isEmpty() ? null : (arrived ? "Moved from " : "Moved to ")
-                            + String.join(", ", others) + ": the namespace's owner changed."));
+            lines.add(new Line(section, namespace.displayed(), m.describe(), m.change(), null, "Change",
+                    others.isEmpty() ? null : (arrived ? "Moved from " : "Moved to ") + String.join(", ", others)
+                            + ": the namespace's owner changed."));
         });
     }
 

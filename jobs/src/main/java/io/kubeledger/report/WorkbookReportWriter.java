@@ -327,9 +327,9 @@ public final class WorkbookReportWriter {
      */
     private static void movers(SXSSFWorkbook workbook, Styles styles, MonthlyReport report) {
         List<Object[]> rows = new ArrayList<>();
-        report.teamMovers().forEach(m -> rows.add(moverRow("team", m)));
-        report.namespaceMovers().forEach(m -> rows.add(moverRow("namespace", m)));
-        report.teamNamespaceMovers().forEach(m -> rows.add(moverRow("team · namespace", m)));
+        report.teamMovers().forEach(m -> rows.add(moverRow("team", m.key(), m)));
+        report.namespaceMovers().forEach(m -> rows.add(moverRow("namespace", m.key().label(), m)));
+        report.teamNamespaceMovers().forEach(m -> rows.add(moverRow("team · namespace", m.key().label(), m)));
         String base = report.comparedPeriod() == null ? "Last month" : "Last month (" + report.comparedPeriod() + ")";
         table(workbook, styles, "Movers",
                 List.of("Kind", "Team, or cluster / namespace", base, "This period", "Change", "Change %"), rows,
@@ -348,8 +348,8 @@ public final class WorkbookReportWriter {
      * A mover's row; a change in percent only where there is a base (a new item's cell is
      * empty).
      */
-    private static Object[] moverRow(String kind, Mover m) {
-        return new Object[] { kind, m.name(), m.before(), m.now(), m.change(), share(m.percent()) };
+    private static Object[] moverRow(String kind, String name, Mover<?> m) {
+        return new Object[] { kind, name, m.before(), m.now(), m.change(), share(m.percent()) };
     }
 
     /** A change as a percent cell, none without a base. */

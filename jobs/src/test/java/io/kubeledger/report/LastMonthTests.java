@@ -135,6 +135,20 @@ class LastMonthTests {
         assertThat(LastMonth.percent(3.25)).isEqualTo("+3.3 %");
     }
 
+    @Test
+    void aClustersCostIsItsOwnNamespacesWhateverTheClustersNamesHold() {
+        // given: a cluster whose name starts as another's key once did
+        LastMonth september = new LastMonth(SEPTEMBER, SEPTEMBER.atEndOfMonth(),
+                new Coverage(SEPTEMBER.atDay(1), SEPTEMBER.atEndOfMonth(), Map.of()), Map.of(),
+                Map.of(NamespaceKey.of("aks", "payments"), new BigDecimal("10"), NamespaceKey.of("aks / eu", "search"),
+                        new BigDecimal("5")),
+                Map.of(), null, List.of());
+
+        // when / then
+        assertThat(september.ofCluster("aks")).isEqualByComparingTo("10");
+        assertThat(september.ofCluster("aks / eu")).isEqualByComparingTo("5");
+    }
+
     private static LastMonth september(LocalDate through, Map<LocalDate, Long> days, String total) {
         return new LastMonth(SEPTEMBER, SEPTEMBER.atEndOfMonth(),
                 new Coverage(SEPTEMBER.atDay(1), through, Map.of("aks-a", days)),
