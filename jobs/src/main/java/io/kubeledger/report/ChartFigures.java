@@ -43,11 +43,6 @@ public final class ChartFigures {
      */
     public record Cumulative(String whose, YearMonth month, List<Point> charged, List<Point> comparable,
             YearMonth lastMonth, List<Point> last, boolean allocationOnly, BigDecimal forecast, BigDecimal budget) {
-
-        /** The month to date as charged, 0 before its first day of data. */
-        public BigDecimal toDate() {
-            return charged.isEmpty() ? BigDecimal.ZERO : charged.get(charged.size() - 1).cumulative();
-        }
     }
 
     /**

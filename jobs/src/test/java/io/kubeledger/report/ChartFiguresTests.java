@@ -47,7 +47,8 @@ class ChartFiguresTests {
         assertThat(payments.budget()).isEqualByComparingTo("500");
         assertThat(payments.comparable()).isEmpty();
         assertThat(payments.lastMonth()).isNull();
-        assertThat(ChartFigures.cumulative(report, null).toDate()).isEqualByComparingTo("450");
+        assertThat(ChartFigures.cumulative(report, null).charged()).last()
+            .satisfies(fleet -> assertThat(fleet.cumulative()).isEqualByComparingTo("450"));
     }
 
     @Test
