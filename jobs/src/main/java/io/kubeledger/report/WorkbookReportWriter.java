@@ -4,30 +4,18 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -42,38 +30,26 @@ import io.kubeledger.report.MonthlyReport.DailyCost;
 import io.kubeledger.report.MonthlyReport.NamespaceCost;
 import io.kubeledger.report.MonthlyReport.Rightsizing;
 import io.kubeledger.report.MonthlyReport.TeamCost;
+import io.kubeledger.report.WorkbookTables.TotalOf;
+import io.kubeledger.report.WorkbookTables.Styles;
+import io.kubeledger.report.WorkbookTables.Mebibytes;
+import io.kubeledger.report.WorkbookTables.Cores;
+import io.kubeledger.report.WorkbookTables.Gigabytes;
+import io.kubeledger.report.WorkbookTables.Share;
 import io.kubeledger.rightsizing.ChangeCommands;
 import io.kubeledger.rightsizing.ContainerRecommendation;
-import io.kubeledger.rightsizing.Quantities;
 import io.kubeledger.rightsizing.RequestAction;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
 
 /**
  * Writes the month's workbook with a streaming POI workbook: a Summary sheet, then one
  * sheet per breakdown with a frozen, filtered header row and currency-formatted amounts,
- * then how to read it. The only class that knows POI.
+ * then how to read it. It and {@link WorkbookTables}, its machinery, are the only classes
+ * that know POI.
  */
 public final class WorkbookReportWriter {
 
     private static final int WINDOW_ROWS = 500;
-
-    /**
-     * Text starting with one of these is what a spreadsheet takes for a formula. Names
-     * come from labels and configuration, so such text is marked literal
-     * (quote-prefixed): shown and edited as text, never run.
-     */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
-    private static final int MAX_WIDTH = 60;
-
-    /** Wide enough for the quantities, shares and counts the sheets show. */
-    private static final int NUMBER_WIDTH = 12;
-
-    /** A sheet with more columns than these is printed landscape. */
-    private static final int PORTRAIT_COLUMNS = 6;
-
-    private static final int DATE_WIDTH = 10;
-    static final String TOTAL = "Total";
 
     /**
      * A team's row over all its clusters and namespaces in the sheet of what the money
@@ -95,12 +71,12 @@ public final class WorkbookReportWriter {
             Styles styles = new Styles(workbook, report.currency());
             summary(workbook, styles, report);
             String against = "Change against " + Optional.ofNullable(report.comparedPeriod()).orElse("last month");
-            table(workbook, styles, "Teams",
+            WorkbookTables.table(workbook, styles, "Teams",
                     List.of("Team", "Cost center", "Registered", "Workload", "Container logs", "Shared", "Monitoring",
                             "Idle", "Corrections of earlier periods", "Cost", "Share", against,
                             "Forecast for the month", "Budget", "Budget used", "Budget status"),
                     report.teams(), (TeamCost t) -> teamRow(report, t));
-            table(workbook, styles, "Clusters",
+            WorkbookTables.table(workbook, styles, "Clusters",
                     List.of("Cluster", "Cost", "Share", against, "Billed (days the bill covers)",
                             "Allocated to containers (same days)", "Idle", "Idle share of the bill",
                             "OpenCost rows quarantined"),
@@ -112,11 +88,12 @@ public final class WorkbookReportWriter {
             coverage(workbook, styles, report.coverage());
             movers(workbook, styles, report);
             resources(workbook, styles, report);
-            table(workbook, styles, "Namespaces", List.of("Cluster", "Namespace", "Team", "Cost"), report.namespaces(),
+            WorkbookTables.table(workbook, styles, "Namespaces", List.of("Cluster", "Namespace", "Team", "Cost"),
+                    report.namespaces(),
                     (NamespaceCost n) -> new Object[] { n.cluster(), n.namespace(), n.team(), n.cost() });
-            table(workbook, styles, "Daily", List.of("Day", "Team", "Cost"), report.daily(),
+            WorkbookTables.table(workbook, styles, "Daily", List.of("Day", "Team", "Cost"), report.daily(),
                     (DailyCost d) -> new Object[] { d.day(), d.team(), d.cost() });
-            table(workbook, styles, "Log ingestion",
+            WorkbookTables.table(workbook, styles, "Log ingestion",
                     List.of("Workspace", "Table", "Plan", "Billable GB", "Cost at the price list"), report.ingestion(),
                     (TableIngestion i) -> new Object[] { i.workspace(), i.table(), i.plan(),
                             new Gigabytes(i.billableGb()), i.cost() });
@@ -211,7 +188,7 @@ public final class WorkbookReportWriter {
             label.setCellStyle(styles.bold);
             labelWidth = Math.max(labelWidth, ((String) lines[i][0]).length());
             Cell value = row.createCell(1);
-            set(value, lines[i][1], styles);
+            WorkbookTables.set(value, lines[i][1], styles);
             if (lines[i][1] instanceof String text && text.length() > SUMMARY_TEXT_WIDTH) {
                 value.setCellStyle(styles.wrapped);
             }
@@ -220,7 +197,7 @@ public final class WorkbookReportWriter {
         // the page.
         sheet.setColumnWidth(0, (labelWidth + 2) * 256);
         sheet.setColumnWidth(1, SUMMARY_TEXT_WIDTH * 256);
-        printSetup(sheet, true);
+        WorkbookTables.printSetup(sheet, true);
     }
 
     /**
@@ -242,12 +219,12 @@ public final class WorkbookReportWriter {
                     line.bucket() + ": correction of " + line.correctedFrom() + " to " + line.correctedThrough(),
                     line.amount(), null, null }));
 
-        table(workbook, styles, "Invoice",
+        WorkbookTables.table(workbook, styles, "Invoice",
                 List.of("Cluster or workspace", "Bucket", "Billed", "Allocated by OpenCost", "Idle"), rows, row -> row);
         InvoiceBridgeLines.of(report)
             .ifPresent(bridge -> invoiceBridge(workbook.getSheet("Invoice"), styles, report, bridge));
-        table(workbook, styles, "Invoice by resource type", List.of("Resource type", "Bill rows", "Billed"),
-                billing.byResourceType(),
+        WorkbookTables.table(workbook, styles, "Invoice by resource type",
+                List.of("Resource type", "Bill rows", "Billed"), billing.byResourceType(),
                 (ResourceTypeBill type) -> new Object[] { type.resourceType(), type.rows(), type.billed() });
     }
 
@@ -269,12 +246,12 @@ public final class WorkbookReportWriter {
         }
         for (InvoiceBridgeLines.BridgeLine line : bridge.lines()) {
             Row row = sheet.createRow(r++);
-            set(row.createCell(0), line.label(), styles);
+            WorkbookTables.set(row.createCell(0), line.label(), styles);
             if (line.subtotal()) {
                 row.getCell(0).setCellStyle(styles.bold);
             }
-            set(row.createCell(2), line.charged(), styles);
-            set(row.createCell(3), line.other(), styles);
+            WorkbookTables.set(row.createCell(2), line.charged(), styles);
+            WorkbookTables.set(row.createCell(3), line.other(), styles);
         }
         Object[][] facts = {
                 { "Billing period", report.month() + " (billed through " + report.billing().billedThrough() + ")" },
@@ -285,9 +262,9 @@ public final class WorkbookReportWriter {
         r++;
         for (Object[] fact : facts) {
             Row row = sheet.createRow(r++);
-            set(row.createCell(0), fact[0], styles);
+            WorkbookTables.set(row.createCell(0), fact[0], styles);
             row.getCell(0).setCellStyle(styles.bold);
-            set(row.createCell(1), fact[1], styles);
+            WorkbookTables.set(row.createCell(1), fact[1], styles);
         }
     }
 
@@ -302,7 +279,7 @@ public final class WorkbookReportWriter {
         report.teams()
             .forEach(t -> report.resourcesOf(t.team())
                 .forEach(r -> rows.add(resourceRow(r, r.cluster(), r.namespace()))));
-        table(workbook, styles, "What the money buys",
+        WorkbookTables.table(workbook, styles, "What the money buys",
                 List.of("Team", "Cluster", "Namespace", "CPU", "Memory", "GPU", "Compute not split", "Storage",
                         "Network", "Other", "Idle", "Logs and monitoring", "Corrections of earlier periods", "Cost",
                         "CPU used of requested", "Memory used of requested"),
@@ -331,7 +308,7 @@ public final class WorkbookReportWriter {
         report.namespaceMovers().forEach(m -> rows.add(moverRow("namespace", m.key().label(), m)));
         report.teamNamespaceMovers().forEach(m -> rows.add(moverRow("team · namespace", m.key().label(), m)));
         String base = report.comparedPeriod() == null ? "Last month" : "Last month (" + report.comparedPeriod() + ")";
-        table(workbook, styles, "Movers",
+        WorkbookTables.table(workbook, styles, "Movers",
                 List.of("Kind", "Team, or cluster / namespace", base, "This period", "Change", "Change %"), rows,
                 row -> row, new TotalOf(0, "team"));
     }
@@ -364,34 +341,35 @@ public final class WorkbookReportWriter {
     private static void coverage(SXSSFWorkbook workbook, Styles styles, Coverage coverage) {
         List<String> headers = new ArrayList<>(List.of("Cluster", "Days without data"));
         coverage.days().forEach(day -> headers.add(day.toString()));
-        table(workbook, styles, "Coverage", headers, List.copyOf(coverage.rowsRead().keySet()), cluster -> {
-            List<Object> cells = new ArrayList<>(
-                    List.of(cluster, (long) coverage.gaps().getOrDefault(cluster, List.of()).size()));
-            coverage.days().forEach(day -> {
-                long rows = coverage.rows(cluster, day);
-                cells.add(rows == 0 ? "missing" : rows == Coverage.UNCOUNTED ? "data" : (Object) rows);
-            });
-            return cells.toArray();
-        });
+        WorkbookTables.table(workbook, styles, "Coverage", headers, List.copyOf(coverage.rowsRead().keySet()),
+                cluster -> {
+                    List<Object> cells = new ArrayList<>(
+                            List.of(cluster, (long) coverage.gaps().getOrDefault(cluster, List.of()).size()));
+                    coverage.days().forEach(day -> {
+                        long rows = coverage.rows(cluster, day);
+                        cells.add(rows == 0 ? "missing" : rows == Coverage.UNCOUNTED ? "data" : (Object) rows);
+                    });
+                    return cells.toArray();
+                });
     }
 
     private static void rightsizing(SXSSFWorkbook workbook, Styles styles, MonthlyReport report) {
         Rightsizing rightsizing = report.rightsizing();
-        table(workbook, styles, "Rightsizing",
-                List.of("Team", "Cluster", "Namespace", "Controller kind", "Controller", "Container", "Action",
-                        "Saving a month", "Cost a month", "Change", "Days observed", "CPU request", "CPU avg",
-                        "CPU peak daily", "CPU recommended", "Memory request MiB", "Memory avg MiB",
-                        "Memory peak daily MiB", "Memory recommended MiB", "Reason"),
-                rightsizing.containers(),
-                (ContainerRecommendation r) -> new Object[] { r.team(), r.key().cluster(), r.key().namespace(),
-                        r.key().controllerKind(), r.key().controller(), r.key().container(), r.action().value(),
-                        positive(r.monthlySavings()), positive(r.monthlySavings().negate()),
-                        ChangeCommands.forContainer(r), (long) r.daysObserved(), new Cores(r.cpuRequestCores()),
-                        new Cores(r.cpuUsageAvgCores()), new Cores(r.cpuUsagePeakDailyCores()),
-                        new Cores(r.cpuRecommendedCores()), new Mebibytes(r.ramRequestBytes()),
-                        new Mebibytes(r.ramUsageAvgBytes()), new Mebibytes(r.ramUsagePeakDailyBytes()),
-                        new Mebibytes(r.ramRecommendedBytes()), r.reason() });
-        table(workbook, styles, "Log tables",
+        WorkbookTables
+            .table(workbook, styles, "Rightsizing", List.of("Team", "Cluster", "Namespace", "Controller kind",
+                    "Controller", "Container", "Action", "Saving a month", "Cost a month", "Change", "Days observed",
+                    "CPU request", "CPU avg", "CPU peak daily", "CPU recommended", "Memory request MiB",
+                    "Memory avg MiB", "Memory peak daily MiB", "Memory recommended MiB", "Reason"),
+                    rightsizing.containers(),
+                    (ContainerRecommendation r) -> new Object[] { r.team(), r.key().cluster(), r.key().namespace(),
+                            r.key().controllerKind(), r.key().controller(), r.key().container(), r.action().value(),
+                            positive(r.monthlySavings()), positive(r.monthlySavings().negate()),
+                            ChangeCommands.forContainer(r), (long) r.daysObserved(), new Cores(r.cpuRequestCores()),
+                            new Cores(r.cpuUsageAvgCores()), new Cores(r.cpuUsagePeakDailyCores()),
+                            new Cores(r.cpuRecommendedCores()), new Mebibytes(r.ramRequestBytes()),
+                            new Mebibytes(r.ramUsageAvgBytes()), new Mebibytes(r.ramUsagePeakDailyBytes()),
+                            new Mebibytes(r.ramRecommendedBytes()), r.reason() });
+        WorkbookTables.table(workbook, styles, "Log tables",
                 List.of("Workspace", "Table", "Plan", "Recommended plan", "Saving a month",
                         "Charged total's change a month", "Change", "Billable GB (lookback)", "Cost (lookback)",
                         "Queries (lookback)", "Scanned GB (lookback)", "Query cost on Basic (lookback)", "Reason"),
@@ -414,249 +392,26 @@ public final class WorkbookReportWriter {
             .put(f.check(), f.status().value()));
         List<String> headers = new ArrayList<>(List.of("Cluster"));
         headers.addAll(checks);
-        table(workbook, styles, "Compliance", headers, List.copyOf(statusByCluster.entrySet()), cluster -> {
-            List<Object> cells = new ArrayList<>(List.of(cluster.getKey()));
-            checks.forEach(check -> cells.add(cluster.getValue().get(check)));
-            return cells.toArray();
-        });
-        table(workbook, styles, "Compliance findings", List.of("Cluster", "Check", "Status", "Severity", "Detail"),
-                findings, (Finding f) -> new Object[] { f.cluster(), f.check(), f.status().value(),
-                        f.severity().value(), f.detail() });
+        WorkbookTables.table(workbook, styles, "Compliance", headers, List.copyOf(statusByCluster.entrySet()),
+                cluster -> {
+                    List<Object> cells = new ArrayList<>(List.of(cluster.getKey()));
+                    checks.forEach(check -> cells.add(cluster.getValue().get(check)));
+                    return cells.toArray();
+                });
+        WorkbookTables.table(workbook, styles, "Compliance findings",
+                List.of("Cluster", "Check", "Status", "Severity", "Detail"), findings, (Finding f) -> new Object[] {
+                        f.cluster(), f.check(), f.status().value(), f.severity().value(), f.detail() });
     }
 
     private static void howToRead(SXSSFWorkbook workbook, Styles styles, List<String> paragraphs) {
         SXSSFSheet sheet = workbook.createSheet("How to read");
         sheet.setColumnWidth(0, 120 * 256);
-        printSetup(sheet, true);
+        WorkbookTables.printSetup(sheet, true);
         for (int i = 0; i < paragraphs.size(); i++) {
             Cell cell = sheet.createRow(i).createCell(0);
             cell.setCellValue(paragraphs.get(i));
             cell.setCellStyle(styles.wrapped);
         }
-    }
-
-    /**
-     * A sheet of one row per item, with a frozen and filtered header, and under the items
-     * a totals row of each money column (a SUBTOTAL, so that it sums what a filter
-     * shows). Columns are as wide as their longest text (at most {@value #MAX_WIDTH}
-     * characters): measured while writing, since POI's auto-size measures every cell's
-     * glyphs again and costs seconds on large sheets.
-     */
-    private static <T> void table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headers,
-            List<T> items, Function<T, Object[]> cells) {
-        table(workbook, styles, name, headers, items, cells, null);
-    }
-
-    /**
-     * The rows a sheet's totals add up, where it lists an item and its parts (a team's
-     * movers above its namespaces'): those whose {@code column} holds {@code value};
-     * summed by a SUMIFS, which a filter does not narrow.
-     */
-    private record TotalOf(int column, String value) {
-
-        boolean counts(Object[] values) {
-            return value.equals(values[column]);
-        }
-    }
-
-    /** {@link #table}, its totals of the rows {@code totalOf} picks (all, when null). */
-    private static <T> void table(SXSSFWorkbook workbook, Styles styles, String name, List<String> headers,
-            List<T> items, Function<T, Object[]> cells, TotalOf totalOf) {
-        SXSSFSheet sheet = workbook.createSheet(name);
-        int[] widths = new int[headers.size()];
-        BigDecimal[] totals = new BigDecimal[headers.size()];
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < headers.size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(headers.get(c));
-            cell.setCellStyle(styles.header);
-            widths[c] = headers.get(c).length();
-        }
-        int r = 1;
-        for (T item : items) {
-            Object[] values = cells.apply(item);
-            Row row = sheet.createRow(r++);
-            for (int c = 0; c < values.length; c++) {
-                set(row.createCell(c), values[c], styles);
-                widths[c] = Math.max(widths[c], displayLength(values[c]));
-                if (values[c] instanceof BigDecimal money && (totalOf == null || totalOf.counts(values))) {
-                    totals[c] = totals[c] == null ? money : totals[c].add(money);
-                }
-            }
-        }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, headers.size() - 1));
-        totalsRow(sheet, styles, totals, r, totalOf);
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.setColumnWidth(c, (Math.min(MAX_WIDTH, widths[c]) + 3) * 256);
-        }
-        printSetup(sheet, headers.size() > PORTRAIT_COLUMNS);
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-    }
-
-    /**
-     * The row under the items: "Total" and the sum of each money column (of the rows
-     * {@code totalOf} picks, when not null), none when the sheet has no money.
-     */
-    private static void totalsRow(SXSSFSheet sheet, Styles styles, BigDecimal[] totals, int rowIndex, TotalOf totalOf) {
-        if (Arrays.stream(totals).allMatch(Objects::isNull)) {
-            return;
-        }
-        Row row = sheet.createRow(rowIndex);
-        Cell label = row.createCell(0);
-        label.setCellValue(TOTAL);
-        label.setCellStyle(styles.bold);
-        for (int c = 1; c < totals.length; c++) {
-            if (totals[c] != null) {
-                String column = CellReference.convertNumToColString(c);
-                Cell cell = row.createCell(c);
-                String range = column + "2:" + column + rowIndex;
-                cell.setCellFormula(totalOf == null ? "SUBTOTAL(109," + range + ")"
-                        : "SUMIFS(" + range + "," + CellReference.convertNumToColString(totalOf.column()) + "2:"
-                                + CellReference.convertNumToColString(totalOf.column()) + rowIndex + ",\""
-                                + totalOf.value() + "\")");
-                // The sum as it stands, kept with the formula for readers that do not
-                // compute it.
-                cell.setCellValue(totals[c].doubleValue());
-                cell.setCellStyle(styles.totalMoney);
-            }
-        }
-    }
-
-    /** Printed a page wide, landscape when the sheet is wide. */
-    private static void printSetup(SXSSFSheet sheet, boolean wide) {
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.getPrintSetup().setLandscape(wide);
-        sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-    }
-
-    /**
-     * About how many characters a value takes once formatted: money with its separators
-     * and currency.
-     */
-    private static int displayLength(Object value) {
-        if (value == null) {
-            return 0;
-        }
-        if (value instanceof BigDecimal money) {
-            return money.setScale(2, RoundingMode.HALF_EVEN).toPlainString().length() + 6;
-        }
-        if (value instanceof LocalDate) {
-            return DATE_WIDTH;
-        }
-        return value instanceof String text ? text.length() : NUMBER_WIDTH;
-    }
-
-    private static void set(Cell cell, Object value, Styles styles) {
-        if (value instanceof BigDecimal money) {
-            cell.setCellValue(money.doubleValue());
-            cell.setCellStyle(styles.money);
-        }
-        else if (value instanceof Gigabytes gb) {
-            cell.setCellValue(gb.value().doubleValue());
-            cell.setCellStyle(styles.gigabytes);
-        }
-        else if (value instanceof Cores cores) {
-            cell.setCellValue(cores.value());
-            cell.setCellStyle(styles.cores);
-        }
-        else if (value instanceof Mebibytes mebibytes) {
-            cell.setCellValue(mebibytes.bytes() / Quantities.MIB);
-            cell.setCellStyle(styles.whole);
-        }
-        else if (value instanceof Share share) {
-            cell.setCellValue(share.fraction());
-            cell.setCellStyle(styles.percent);
-        }
-        else if (value instanceof Long || value instanceof Integer) {
-            cell.setCellValue(((Number) value).longValue());
-            cell.setCellStyle(styles.whole);
-        }
-        else if (value instanceof LocalDate day) {
-            cell.setCellValue(day);
-            cell.setCellStyle(styles.date);
-        }
-        else if (value != null) {
-            String text = value.toString();
-            cell.setCellValue(text);
-            if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
-                cell.setCellStyle(styles.literalText);
-            }
-        }
-    }
-
-    private static final class Styles {
-
-        final CellStyle header;
-
-        final CellStyle bold;
-
-        final CellStyle money;
-
-        final CellStyle percent;
-
-        final CellStyle gigabytes;
-
-        final CellStyle wrapped;
-
-        final CellStyle literalText;
-
-        final CellStyle cores;
-
-        final CellStyle whole;
-
-        final CellStyle totalMoney;
-
-        final CellStyle date;
-
-        Styles(SXSSFWorkbook workbook, String currency) {
-            Font boldFont = workbook.createFont();
-            boldFont.setBold(true);
-            bold = workbook.createCellStyle();
-            bold.setFont(boldFont);
-            header = workbook.createCellStyle();
-            header.setFont(boldFont);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            money = workbook.createCellStyle();
-            money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00 \"" + currency + "\""));
-            percent = workbook.createCellStyle();
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
-            gigabytes = workbook.createCellStyle();
-            gigabytes.setDataFormat(workbook.createDataFormat().getFormat("#,##0.000"));
-            cores = workbook.createCellStyle();
-            cores.setDataFormat(workbook.createDataFormat().getFormat("0.000"));
-            whole = workbook.createCellStyle();
-            whole.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-            literalText = workbook.createCellStyle();
-            literalText.setQuotePrefixed(true);
-            wrapped = workbook.createCellStyle();
-            wrapped.setWrapText(true);
-            totalMoney = workbook.createCellStyle();
-            totalMoney.cloneStyleFrom(money);
-            totalMoney.setFont(boldFont);
-            date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-        }
-
-    }
-
-    /** A fraction shown as a percentage. */
-    private record Share(double fraction) {
-    }
-
-    /** A quantity of decimal GB. */
-    private record Gigabytes(BigDecimal value) {
-    }
-
-    /** CPU cores, shown to the millicore. */
-    private record Cores(double value) {
-    }
-
-    /** Memory bytes, shown in whole MiB. */
-    private record Mebibytes(double bytes) {
     }
 
 }
