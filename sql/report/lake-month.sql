@@ -12,6 +12,9 @@ SELECT x_Team AS team, x_CostCenter AS cost_center, x_TeamRegistered AS team_reg
        -- place these pseudo-namespaces are named; the PDFs name them by what they are).
        CASE WHEN x_CostKind IN ('monitoring', 'idle', 'correction') THEN '(' || x_CostKind || ')'
             ELSE COALESCE(x_Namespace, '') END AS report_namespace,
+       -- What a team pays for (report.CostCategory): a shared namespace's workload and logs apart from its own.
+       CASE WHEN x_CostKind IN ('workload', 'container-logs') AND x_Allocation = 'shared' THEN 'shared'
+            ELSE x_CostKind END AS category,
        ResourceName AS resource, CAST(ChargePeriodStart AS DATE) AS charged_from,
        CAST(ChargePeriodEnd AS DATE) - 1 AS charged_through
 FROM read_parquet({files})

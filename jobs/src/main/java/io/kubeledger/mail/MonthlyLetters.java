@@ -14,6 +14,7 @@ import io.kubeledger.config.KubeledgerProperties.Team;
 import io.kubeledger.lake.Budgets;
 import io.kubeledger.report.MonthlyReport.TeamCost;
 import io.kubeledger.report.HeadlineChart;
+import io.kubeledger.report.CostCategory;
 import io.kubeledger.report.MonthlyReport;
 import io.kubeledger.report.ReportFiles;
 import io.kubeledger.rightsizing.ContainerRecommendation;
@@ -105,15 +106,12 @@ final class MonthlyLetters {
         }
         // The statement's own footed parts, so that the letter and the attached PDF agree
         // to the cent.
-        List<BigDecimal> printed = report.printedKinds(team);
+        List<BigDecimal> printed = report.printedByCategory(team);
         List<String[]> kinds = new ArrayList<>();
-        // Corrections only where the team has some.
-        List<String> names = MonthlyReport.KINDS;
-        for (int kind = 0; kind < names.size(); kind++) {
-            if (kind < names.size() - 1 || printed.get(kind).signum() != 0) {
-                String name = names.get(kind);
-                kinds.add(new String[] { Character.toUpperCase(name.charAt(0)) + name.substring(1),
-                        money(printed.get(kind), report) });
+        for (CostCategory category : CostCategory.values()) {
+            // Corrections only where the team has some.
+            if (category != CostCategory.CORRECTIONS || printed.get(category.ordinal()).signum() != 0) {
+                kinds.add(new String[] { category.label(), money(printed.get(category.ordinal()), report) });
             }
         }
         String intro = withMissingNotice(report,

@@ -47,7 +47,7 @@ public final class ChartFigures {
 
     /**
      * A team's cost by what it pays for, as its statement prints them, in the order of
-     * {@link MonthlyReport#KINDS}.
+     * {@link CostCategory}.
      */
     public record KindBar(String team, List<BigDecimal> kinds) {
     }
@@ -88,7 +88,7 @@ public final class ChartFigures {
      * teams.
      */
     public static List<KindBar> kinds(MonthlyReport report) {
-        return report.teams().stream().map(t -> new KindBar(t.team(), report.printedKinds(t))).toList();
+        return report.teams().stream().map(t -> new KindBar(t.team(), report.printedByCategory(t))).toList();
     }
 
     /**

@@ -224,12 +224,10 @@ final class ExecutiveReport {
                     report.printedCost(t), report.share(t.cost()))));
         charts(report, lines);
         report.teams().forEach(t -> {
-            List<BigDecimal> kinds = List.of(t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(),
-                    t.corrections());
-            List<BigDecimal> printed = report.printedKinds(t);
-            for (int kind = 0; kind < kinds.size(); kind++) {
-                Line.addIfNotZero(lines, Line.cost("What each team pays for", t.team(), MonthlyReport.KINDS.get(kind),
-                        printed.get(kind), report.share(kinds.get(kind))));
+            List<BigDecimal> printed = report.printedByCategory(t);
+            for (CostCategory category : CostCategory.values()) {
+                Line.addIfNotZero(lines, Line.cost("What each team pays for", t.team(), category.words(),
+                        printed.get(category.ordinal()), report.share(t.amount(category))));
             }
         });
         lines.add(Line.chart(

@@ -58,22 +58,31 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
     }
 
     /**
-     * What a team pays for, in the order of {@link TeamCost}'s amounts and
-     * {@link #printedKinds}.
+     * A team's month, by what it pays for ({@code amounts}, absent where nothing);
+     * {@code cost} is their sum. {@code corrections} (of earlier periods, on this month's
+     * bill) recur on no day, so the forecast leaves them out of the run rate.
+     * {@code allocation}: the cost at the price list (the lake's {@code ListCost}), on
+     * which a billed month and an estimated one compare.
      */
-    public static final List<String> KINDS = List.of("workload", "container logs", "shared namespaces", "monitoring",
-            "idle capacity", "corrections of earlier periods");
-
-    /**
-     * A team's month, by what it pays for; {@code cost} is the sum of the six.
-     * {@code corrections} (of earlier periods, on this month's bill) recur on no day, so
-     * the forecast leaves them out of the run rate. {@code allocation}: the cost at the
-     * price list (the lake's {@code ListCost}), on which a billed month and an estimated
-     * one compare.
-     */
-    public record TeamCost(String team, String costCenter, boolean registered, BigDecimal workload,
-            BigDecimal containerLogs, BigDecimal shared, BigDecimal monitoring, BigDecimal idle, BigDecimal corrections,
+    public record TeamCost(String team, String costCenter, boolean registered, Map<CostCategory, BigDecimal> amounts,
             BigDecimal cost, BigDecimal allocation) {
+
+        public TeamCost {
+            amounts = Map.copyOf(amounts);
+        }
+
+        public BigDecimal amount(CostCategory category) {
+            return amounts.getOrDefault(category, BigDecimal.ZERO);
+        }
+
+        /** Every category's amount, in the categories' order. */
+        public List<BigDecimal> byCategory() {
+            return Stream.of(CostCategory.values()).map(this::amount).toList();
+        }
+
+        public BigDecimal corrections() {
+            return amount(CostCategory.CORRECTIONS);
+        }
     }
 
     /**
@@ -598,13 +607,11 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
     }
 
     /**
-     * A team's cost by what it pays for (workload, container logs, shared namespaces,
-     * monitoring, idle capacity, corrections), as the statement prints them: to the cent,
-     * adding up to the team's printed cost.
+     * A team's cost by what it pays for, in {@link CostCategory}'s order, as the
+     * statement prints it: to the cent, adding up to the team's printed cost.
      */
-    public List<BigDecimal> printedKinds(TeamCost team) {
-        return PrintedCents.parts(List.of(team.workload(), team.containerLogs(), team.shared(), team.monitoring(),
-                team.idle(), team.corrections()), printedCost(team));
+    public List<BigDecimal> printedByCategory(TeamCost team) {
+        return PrintedCents.parts(team.byCategory(), printedCost(team));
     }
 
     /**
@@ -617,8 +624,7 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
             return Optional.empty();
         }
         return team(TeamAssignment.SHARED_TEAM).or(() -> Optional
-            .of(new TeamCost(TeamAssignment.SHARED_TEAM, null, true, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)));
+            .of(new TeamCost(TeamAssignment.SHARED_TEAM, null, true, Map.of(), BigDecimal.ZERO, BigDecimal.ZERO)));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,12 +140,7 @@ public class MonthlyReportLoader {
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
             JdbcTemplate jdbc = open(duck, month.chargeback());
             checkWrittenBy(jdbc, month);
-            List<TeamCost> teams = jdbc.query(byTeam,
-                    (rs, n) -> new TeamCost(rs.getString("team"), rs.getString("cost_center"),
-                            rs.getBoolean("team_registered"), rs.getBigDecimal("workload"),
-                            rs.getBigDecimal("container_logs"), rs.getBigDecimal("shared"),
-                            rs.getBigDecimal("monitoring"), rs.getBigDecimal("idle"), rs.getBigDecimal("corrections"),
-                            rs.getBigDecimal("cost"), rs.getBigDecimal("allocation")));
+            List<TeamCost> teams = teams(jdbc);
             List<ClusterCost> clusters = jdbc.query(byCluster,
                     (rs, n) -> new ClusterCost(rs.getString("cluster"), rs.getBigDecimal("cost"),
                             rs.getBigDecimal("idle"), rs.getBigDecimal("billed"), rs.getBigDecimal("allocated")));
@@ -181,6 +177,26 @@ public class MonthlyReportLoader {
         catch (SQLException | DataAccessException e) {
             throw LakeUnreadableException.of(lake, month.window().reportDate(), e);
         }
+    }
+
+    /**
+     * Each team's month, costliest first, from its rows by category
+     * ({@code cost-by-team.sql}).
+     */
+    private List<TeamCost> teams(JdbcTemplate jdbc) {
+        // A team's row without its amounts is the key its categories' rows share.
+        Map<TeamCost, Map<CostCategory, BigDecimal>> amounts = new LinkedHashMap<>();
+        jdbc.query(byTeam, (RowCallbackHandler) rs -> amounts
+            .computeIfAbsent(
+                    new TeamCost(rs.getString("team"), rs.getString("cost_center"), rs.getBoolean("team_registered"),
+                            Map.of(), rs.getBigDecimal("cost"), rs.getBigDecimal("allocation")),
+                    team -> new EnumMap<>(CostCategory.class))
+            .put(CostCategory.of(rs.getString("category")), rs.getBigDecimal("amount")));
+        return amounts.entrySet()
+            .stream()
+            .map(e -> new TeamCost(e.getKey().team(), e.getKey().costCenter(), e.getKey().registered(), e.getValue(),
+                    e.getKey().cost(), e.getKey().allocation()))
+            .toList();
     }
 
     private List<DailyCost> daily(JdbcTemplate jdbc) {

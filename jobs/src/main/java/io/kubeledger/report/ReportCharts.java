@@ -160,13 +160,13 @@ final class ReportCharts {
      */
     static VectorChart kinds(List<KindBar> teams, String currency) {
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
-        for (int kind = 0; kind < MonthlyReport.KINDS.size(); kind++) {
-            int k = kind;
+        for (CostCategory category : CostCategory.values()) {
+            int k = category.ordinal();
             if (teams.stream().allMatch(t -> t.kinds().get(k).signum() == 0)) {
                 continue;
             }
             for (int team = 0; team < Math.min(teams.size(), BARS); team++) {
-                bars.addValue(teams.get(team).kinds().get(kind), MonthlyReport.KINDS.get(kind), teams.get(team).team());
+                bars.addValue(teams.get(team).kinds().get(k), category.words(), teams.get(team).team());
             }
             if (teams.size() > BARS) {
                 bars.addValue(
@@ -174,7 +174,7 @@ final class ReportCharts {
                             .stream()
                             .map(t -> t.kinds().get(k))
                             .reduce(BigDecimal.ZERO, BigDecimal::add),
-                        MonthlyReport.KINDS.get(kind), (teams.size() - BARS) + " other teams");
+                        category.words(), (teams.size() - BARS) + " other teams");
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "Cost (" + currency + ")", bars,

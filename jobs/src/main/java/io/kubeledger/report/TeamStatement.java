@@ -194,19 +194,10 @@ final class TeamStatement {
     private static List<Line> lines(MonthlyReport report, TeamCost team, List<TeamLine> own) {
         List<Line> lines = new ArrayList<>();
         BigDecimal printedTotal = report.printedCost(team);
-        List<Line> kinds = List.of(
-                Line.cost("Cost by kind", "Workload", "its containers", team.workload(), share(team.workload(), team)),
-                Line.cost("Cost by kind", "Container logs", "its namespaces' logs", team.containerLogs(),
-                        share(team.containerLogs(), team)),
-                Line.cost("Cost by kind", "Shared namespaces", "its part of them", team.shared(),
-                        share(team.shared(), team)),
-                Line.cost("Cost by kind", "Monitoring", "its part of it", team.monitoring(),
-                        share(team.monitoring(), team)),
-                Line.cost("Cost by kind", "Idle capacity",
-                        "its part of its clusters' bill beyond OpenCost's " + "allocation", team.idle(),
-                        share(team.idle(), team)),
-                Line.cost("Cost by kind", "Corrections", "its part of the bill's corrections of earlier periods",
-                        team.corrections(), share(team.corrections(), team)));
+        List<Line> kinds = Stream.of(CostCategory.values())
+            .map(category -> Line.cost("Cost by kind", category.statementLabel(), category.teamsPart(),
+                    team.amount(category), share(team.amount(category), team)))
+            .toList();
         printed(kinds, printedTotal).forEach(line -> Line.addIfNotZero(lines, line));
         List<Line> clusters = new ArrayList<>();
         sum(own, l -> l.cluster()).forEach(

@@ -113,7 +113,8 @@ public final class WorkbookReportWriter {
     private static Object[] teamRow(MonthlyReport report, TeamCost t) {
         Budgets.Use budget = report.budgetUse(t.team());
         return new Object[] { t.team(), t.costCenter(), t.registered() ? "yes" : "no (label names no configured team)",
-                t.workload(), t.containerLogs(), t.shared(), t.monitoring(), t.idle(), t.corrections(), t.cost(),
+                t.amount(CostCategory.WORKLOAD), t.amount(CostCategory.CONTAINER_LOGS), t.amount(CostCategory.SHARED),
+                t.amount(CostCategory.MONITORING), t.amount(CostCategory.IDLE), t.corrections(), t.cost(),
                 new Share(report.share(t.cost())), share(report.changeRatioOf(t.team(), t.cost())),
                 report.forecast(t.cost(), t.corrections()), budget == null ? null : budget.budget(),
                 budget == null ? null : new Share(budget.shareUsed()),

@@ -30,8 +30,8 @@ final class MonthlyReports {
         daily.forEach(d -> costs.merge(d.team(), d.cost(), BigDecimal::add));
         List<TeamCost> teams = costs.entrySet()
             .stream()
-            .map(e -> new TeamCost(e.getKey(), null, true, e.getValue(), BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, e.getValue(), e.getValue()))
+            .map(e -> new TeamCost(e.getKey(), null, true, Map.of(CostCategory.WORKLOAD, e.getValue()), e.getValue(),
+                    e.getValue()))
             .toList();
         BigDecimal total = costs.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return new MonthlyReport(OCTOBER, OCTOBER.atDay(through), through == OCTOBER.lengthOfMonth(), "USD", total,
