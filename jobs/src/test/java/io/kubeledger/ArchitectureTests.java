@@ -67,6 +67,26 @@ class ArchitectureTests {
             .check(CLASSES);
     }
 
+    /**
+     * The workbook is written by its sheets and their machinery only: a sheet is added
+     * without touching the rest of the report.
+     */
+    @Test
+    void onlyTheWorkbooksSheetsKnowPoi() {
+        noClasses().that()
+            .doNotHaveSimpleName("WorkbookReportWriter")
+            .and()
+            .areNotAssignableTo(BASE + ".report.WorkbookSheet")
+            .and()
+            .doNotHaveSimpleName("WorkbookTables")
+            .and()
+            .areNotNestedClasses()
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.apache.poi..")
+            .check(CLASSES);
+    }
+
     @Test
     void everyPackageHasAPlaceInTheFlow() {
         List<String> placed = FLOW.stream().flatMap(List::stream).toList();

@@ -261,6 +261,11 @@ final class WorkbookTables {
 
     /** A fraction shown as a percentage. */
     record Share(double fraction) {
+
+        /** A change as a percent cell, none without a base. */
+        static Share of(Double fraction) {
+            return fraction == null ? null : new Share(fraction);
+        }
     }
 
     /** A quantity of decimal GB. */
