@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,13 +43,9 @@ final class ClusterChecks {
         for (int i = 0; i < clusters.size(); i++) {
             Cluster cluster = clusters.get(i);
             String key = "kubeledger.clusters[" + i + "].";
-            if (ConfigurationChecks.isBlank(cluster.name())) {
-                problems.add(key + "name: missing");
-            }
-            else if (!ConfigurationChecks.isName(cluster.name())) {
-                problems.add(key + "name: " + ConfigurationChecks.NOT_A_NAME);
-            }
-            else if (!names.add(cluster.name())) {
+            Optional<String> nameProblem = ConfigurationChecks.nameProblem(key + "name", cluster.name());
+            nameProblem.ifPresent(problems::add);
+            if (nameProblem.isEmpty() && !names.add(cluster.name())) {
                 problems.add(key + "name: '" + cluster.name() + "' is configured twice");
             }
             if (ConfigurationChecks.isBlank(cluster.resourceId())) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 
@@ -19,7 +20,7 @@ final class ConfigurationChecks {
 
     private static final int MAX_NAME_LENGTH = 253;
 
-    static final String NOT_A_NAME = "at most " + MAX_NAME_LENGTH + " characters without control characters";
+    private static final String NOT_A_NAME = "at most " + MAX_NAME_LENGTH + " characters without control characters";
 
     private ConfigurationChecks() {
     }
@@ -108,10 +109,21 @@ final class ConfigurationChecks {
     }
 
     /**
+     * What is wrong with a configured name ({@code key}: its key), if anything: missing,
+     * or not a name every output can hold.
+     */
+    static Optional<String> nameProblem(String key, String name) {
+        if (isBlank(name)) {
+            return Optional.of(key + ": missing");
+        }
+        return isName(name) ? Optional.empty() : Optional.of(key + ": " + NOT_A_NAME);
+    }
+
+    /**
      * A name every output can hold: the width of the job's name columns, no control
      * character.
      */
-    static boolean isName(String value) {
+    private static boolean isName(String value) {
         return value.length() <= MAX_NAME_LENGTH && value.chars().noneMatch(Character::isISOControl);
     }
 

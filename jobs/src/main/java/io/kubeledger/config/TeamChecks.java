@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.kubeledger.config.KubeledgerProperties.Team;
@@ -24,11 +25,9 @@ final class TeamChecks {
         for (int i = 0; i < teams.size(); i++) {
             Team team = teams.get(i);
             String key = "kubeledger.teams[" + i + "].";
-            if (ConfigurationChecks.isBlank(team.name())) {
-                problems.add(key + "name: missing");
-            }
-            else if (!ConfigurationChecks.isName(team.name())) {
-                problems.add(key + "name: " + ConfigurationChecks.NOT_A_NAME);
+            Optional<String> nameProblem = ConfigurationChecks.nameProblem(key + "name", team.name());
+            if (nameProblem.isPresent()) {
+                problems.add(nameProblem.get());
             }
             else if (KubeledgerProperties.isReservedTeam(team.name())) {
                 problems.add(key + "name: '" + team.name() + "' is reserved for costs no team owns");
