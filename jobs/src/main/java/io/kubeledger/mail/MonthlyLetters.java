@@ -54,12 +54,12 @@ final class MonthlyLetters {
     }
 
     private static Letter finance(MonthlyReport report, String recipient, Path outputDir) {
-        String subject = "kubeledger " + report.month() + ": " + money(report.total(), report) + " (" + report.status()
-                + ")" + flag(report.budgetUse(null));
+        String subject = "kubeledger " + report.month() + ": " + money(report.total(), report) + " ("
+                + report.words().status() + ")" + flag(report.budgetUse(null));
         List<String[]> headline = new ArrayList<>();
         headline.add(new String[] { "Total", money(report.total(), report) });
-        if (report.comparison(report.total(), null) != null) {
-            headline.add(new String[] { "Against last month", report.comparison(report.total(), null) });
+        if (report.words().comparison(report.total(), null) != null) {
+            headline.add(new String[] { "Against last month", report.words().comparison(report.total(), null) });
         }
         forecastAndBudget(report, report.total(), report.corrections(), report.budgetUse(null), headline);
         headline
@@ -71,7 +71,7 @@ final class MonthlyLetters {
             .map(t -> new String[] { t.team(), money(report.printedCost(t), report) })
             .toList();
         String intro = withMissingNotice(report,
-                "The Kubernetes chargeback of " + report.month() + " (" + report.status() + "). "
+                "The Kubernetes chargeback of " + report.month() + " (" + report.words().status() + "). "
                         + report.billing().headline(report.reportDate())
                         + " Attached: the workbook and the executive report.");
         return new Letter(FINANCE, recipient, subject, text(intro, headline, "Cost per team", teams),
@@ -83,12 +83,12 @@ final class MonthlyLetters {
 
     private static Letter team(MonthlyReport report, TeamCost team, String recipient, Path outputDir) {
         String subject = "kubeledger " + report.month() + ": " + team.team() + " "
-                + money(report.printedCost(team), report) + " (" + report.status() + ")"
+                + money(report.printedCost(team), report) + " (" + report.words().status() + ")"
                 + flag(report.budgetUse(team.team()));
         List<String[]> headline = new ArrayList<>();
         headline.add(new String[] { "Total", money(report.printedCost(team), report) });
-        if (report.comparison(team.cost(), team.team()) != null) {
-            headline.add(new String[] { "Against last month", report.comparison(team.cost(), team.team()) });
+        if (report.words().comparison(team.cost(), team.team()) != null) {
+            headline.add(new String[] { "Against last month", report.words().comparison(team.cost(), team.team()) });
         }
         forecastAndBudget(report, team.cost(), team.corrections(), report.budgetUse(team.team()), headline);
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
@@ -115,8 +115,8 @@ final class MonthlyLetters {
             }
         }
         String intro = withMissingNotice(report,
-                "The Kubernetes costs charged to " + team.team() + " in " + report.month() + " (" + report.status()
-                        + "). " + report.billing().headline(report.reportDate())
+                "The Kubernetes costs charged to " + team.team() + " in " + report.month() + " ("
+                        + report.words().status() + "). " + report.billing().headline(report.reportDate())
                         + " Attached: your statement, with each cost and the changes that would save money.");
         return new Letter("team:" + team.team(), recipient, subject, text(intro, headline, "What it pays for", kinds),
                 html(intro, HeadlineChart.describe(report, team.team()), headline, "What it pays for", kinds),
@@ -134,7 +134,7 @@ final class MonthlyLetters {
 
     static void forecastAndBudget(MonthlyReport report, BigDecimal cost, BigDecimal corrections, Budgets.Use budget,
             List<String[]> headline) {
-        String forecast = report.forecastText(cost, corrections);
+        String forecast = report.words().forecastText(cost, corrections);
         if (forecast != null) {
             headline.add(new String[] { "Forecast", forecast });
         }

@@ -68,7 +68,7 @@ final class WeeklyDigests {
             headline.add(new String[] { "Month to date", MonthlyLetters.money(report.printedCost(teamCost), report) });
             MonthlyLetters.forecastAndBudget(report, teamCost.cost(), teamCost.corrections(),
                     report.budgetUse(team.name()), headline);
-            String change = report.changeOf(team.name(), teamCost.cost());
+            String change = report.words().changeOf(team.name(), teamCost.cost());
             letters.add(letter(report, team.name(), "weekly:" + week + ":team:" + team.name(), team.ownerEmail(),
                     "kubeledger " + week + ": " + team.name() + " " + report.month() + " to date "
                             + MonthlyLetters.money(report.printedCost(teamCost), report)
@@ -81,8 +81,9 @@ final class WeeklyDigests {
 
     private static String intro(MonthlyReport report, String week, String whose) {
         return MonthlyLetters.withMissingNotice(report,
-                "The weekly digest of " + whose + " for " + week + ": " + report.month() + " " + report.status() + ". "
-                        + report.billing().headline(report.reportDate()) + " The month's reports follow when it ends.");
+                "The weekly digest of " + whose + " for " + week + ": " + report.month() + " " + report.words().status()
+                        + ". " + report.billing().headline(report.reportDate())
+                        + " The month's reports follow when it ends.");
     }
 
     /** A digest of the fleet ({@code team} null) or a team, with its headline chart. */

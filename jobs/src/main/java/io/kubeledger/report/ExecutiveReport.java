@@ -54,7 +54,7 @@ final class ExecutiveReport {
     }
 
     static PdfDocument document(MonthlyReport report) {
-        return new PdfDocument(TITLE, report.month().toString(), report.reportDate(), report.statusAndBill(),
+        return new PdfDocument(TITLE, report.month().toString(), report.reportDate(), report.words().statusAndBill(),
                 report.currency(), report.total(), headlines(report), notes(report), HeadlineChart.of(report, null),
                 lines(report));
     }
@@ -66,8 +66,9 @@ final class ExecutiveReport {
      * containers at risk would cost.
      */
     private static List<String> headlines(MonthlyReport report) {
-        List<String> headlines = new ArrayList<>(nonNull(report.fleetFigures(), report.comparison(report.total(), null),
-                report.forecastLine(report.total(), report.corrections())));
+        List<String> headlines = new ArrayList<>(
+                nonNull(report.words().fleetFigures(), report.words().comparison(report.total(), null),
+                        report.words().forecastLine(report.total(), report.corrections())));
         Budgets.Use budget = report.budgetUse(null);
         if (budget != null) {
             headlines.add("Budget " + budget.describe(report.currency()));
@@ -220,7 +221,7 @@ final class ExecutiveReport {
             .forEach(t -> lines.add(Line.cost("Cost per team", t.team(),
                     String.join(" · ",
                             nonNull(t.costCenter(), t.registered() ? null : "unregistered",
-                                    report.changeOf(t.team(), t.cost()))),
+                                    report.words().changeOf(t.team(), t.cost()))),
                     report.printedCost(t), report.share(t.cost()))));
         charts(report, lines);
         report.teams().forEach(t -> {

@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -257,29 +255,6 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
         }
     }
 
-    /**
-     * "final" for a whole month with every cluster's every day, "month ended, data
-     * incomplete" for one with gaps, else "month to date (through YYYY-MM-DD)", with
-     * "data incomplete" when it has gaps.
-     */
-    public String status() {
-        String gaps = coverage.gaps().isEmpty() ? "" : ", data incomplete";
-        if (complete) {
-            return gaps.isEmpty() ? "final" : "month ended" + gaps;
-        }
-        return "month to date (through " + reportDate + ")" + gaps;
-    }
-
-    /**
-     * The PDFs' subtitle: the status, and on a line of its own whether the month is
-     * reconciled with the bill (one line broke a date in two).
-     */
-    public String statusAndBill() {
-        return status() + "\n"
-                + (billing.reconciled() ? "reconciled with the Azure bill through " + billing.billedThrough()
-                        : "estimate, not reconciled with the Azure bill");
-    }
-
     /** The team of that name, if the month charged it anything. */
     public Optional<TeamCost> team(String name) {
         return teams.stream().filter(t -> t.team().equals(name)).findFirst();
@@ -328,27 +303,6 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
     }
 
     /**
-     * The headline against last month's like-for-like period, for the whole fleet
-     * ({@code team} null) or a team; null when the lake has no last month.
-     */
-    public String comparison(BigDecimal current, String team) {
-        if (lastMonth == null) {
-            return null;
-        }
-        return lastMonth.headline(coverage, comparable(team), team == null ? lastMonth.total() : lastMonth.of(team),
-                currency);
-    }
-
-    /**
-     * A team's change against last month, e.g. {@code +3.2 % vs 2026-09}; null when there
-     * is nothing to compare. On OpenCost's allocation where the months differ in basis
-     * ({@link LastMonth.Basis}).
-     */
-    public String changeOf(String team, BigDecimal current) {
-        return lastMonth == null ? null : lastMonth.shortChange(coverage, compared(team, current), lastMonth.of(team));
-    }
-
-    /**
      * A team's change against last month ({@link #comparedPeriod}) as a fraction, on the
      * basis of {@link #changeOf}; null without a base.
      */
@@ -360,7 +314,7 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
      * A team's {@code current} cost on the comparison's basis: as it is, or where the
      * months differ, at list.
      */
-    private BigDecimal compared(String team, BigDecimal current) {
+    BigDecimal compared(String team, BigDecimal current) {
         return allocationOnly() ? comparable(team) : current;
     }
 
@@ -379,7 +333,7 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
      * it: all of it, or where the months differ in basis, at the price list (its logs at
      * their priced ingestion, no idle cost or corrections).
      */
-    private BigDecimal comparable(String team) {
+    BigDecimal comparable(String team) {
         List<TeamCost> who = team == null ? teams : team(team).map(List::of).orElse(List.of());
         return who.stream()
             .map(t -> allocationOnly() ? t.allocation() : t.cost())
@@ -543,36 +497,6 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
     }
 
     /**
-     * The forecast line of a month to date's first page, saying how it was made; null
-     * once the month has ended.
-     */
-    public String forecastLine(BigDecimal cost, BigDecimal corrections) {
-        String forecast = forecastText(cost, corrections);
-        return forecast == null ? null : "Forecast for the month: " + forecast;
-    }
-
-    /**
-     * The forecast and how it was made, e.g.
-     * {@code 22,165.76 USD (the month to date plus its 715.02 a day over 15
-     * day(s) of data for each of the 16 day(s) left)}; null once the month has ended or
-     * without a day of data.
-     */
-    public String forecastText(BigDecimal cost, BigDecimal corrections) {
-        BigDecimal forecast = forecast(cost, corrections);
-        if (complete || forecast == null) {
-            return null;
-        }
-        int days = coverage.coveredDays().size();
-        return String.format(Locale.ROOT,
-                "%,.2f %s (the month to date plus its %,.2f a day over %d day(s) of data "
-                        + "for each of the %d day(s) left%s)",
-                forecast, currency,
-                cost.subtract(corrections).divide(BigDecimal.valueOf(days), 2, RoundingMode.HALF_EVEN), days,
-                daysLeft(), corrections.signum() == 0 ? "" : String.format(Locale.ROOT,
-                        "; the %,.2f of corrections of earlier " + "periods counted once", corrections));
-    }
-
-    /**
      * The fleet's ({@code team} null) or a team's cost against its budget; null without a
      * budget.
      */
@@ -627,27 +551,9 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
             .of(new TeamCost(TeamAssignment.SHARED_TEAM, null, true, Map.of(), BigDecimal.ZERO, BigDecimal.ZERO)));
     }
 
-    /**
-     * The first page's row of figures: the unowned share of the total, the idle share of
-     * the clusters' bill, and what the containers use of their CPU and memory requests,
-     * e.g. {@code Unowned 7.8 % · idle 19.4 % of the clusters'
-     * bill · requests used: CPU 41 %, memory 58 %}; a figure without a base is left out.
-     */
-    public String fleetFigures() {
-        List<String> figures = new ArrayList<>();
-        BigDecimal unowned = unownedTeams().stream().map(TeamCost::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
-        figures.add(String.format(Locale.ROOT, "Unowned %.1f %%", share(unowned) * 100));
-        BigDecimal billed = clusters.stream().map(ClusterCost::billed).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (billed.signum() > 0) {
-            BigDecimal idle = clusters.stream().map(ClusterCost::idle).reduce(BigDecimal.ZERO, BigDecimal::add);
-            figures.add(String.format(Locale.ROOT, "idle %.1f %% of the clusters' bill",
-                    idle.doubleValue() / billed.doubleValue() * 100));
-        }
-        resources.stream()
-            .reduce((one, other) -> one.plus(other, "", ""))
-            .map(ResourceCost::used)
-            .ifPresent(used -> figures.add("requests " + used.replace(" · ", ", ")));
-        return String.join(" · ", figures);
+    /** The month's sentences: its status, comparisons, forecast and figures in words. */
+    public ReportWording words() {
+        return new ReportWording(this);
     }
 
     /** The share of the month's total, 0 when the month has no cost yet. */

@@ -133,7 +133,7 @@ public class MonthlyReportTasklet implements Tasklet {
     private static String headline(MonthlyReport report) {
         return String.format(Locale.ROOT,
                 "month %s (%s): %,.2f %s; potential savings %,.2f %s a month; " + "compliance: %d fail, %d warn",
-                report.month(), report.status(), report.total(), report.currency(),
+                report.month(), report.words().status(), report.total(), report.currency(),
                 report.rightsizing().potentialSavings(), report.currency(), report.findings(Status.FAIL),
                 report.findings(Status.WARN));
     }

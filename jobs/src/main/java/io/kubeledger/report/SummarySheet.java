@@ -21,14 +21,15 @@ final class SummarySheet implements WorkbookSheet {
     public void write(SXSSFWorkbook workbook, Styles styles, MonthlyReport report) {
         SXSSFSheet sheet = workbook.createSheet("Summary");
         Rightsizing rightsizing = report.rightsizing();
-        Object[][] lines = { { "kubeledger chargeback", report.month().toString() }, { "Status", report.status() },
-                { "Currency", report.currency() }, { "Total cost", report.total() },
+        Object[][] lines = { { "kubeledger chargeback", report.month().toString() },
+                { "Status", report.words().status() }, { "Currency", report.currency() },
+                { "Total cost", report.total() },
                 { "Against last month",
-                        Optional.ofNullable(report.comparison(report.total(), null))
+                        Optional.ofNullable(report.words().comparison(report.total(), null))
                             .orElse("no last month in the lake") },
                 { "Data coverage", report.coverage().notice() },
                 { "Forecast for the month",
-                        Optional.<Object>ofNullable(report.forecastLine(report.total(), report.corrections()))
+                        Optional.<Object>ofNullable(report.words().forecastLine(report.total(), report.corrections()))
                             .orElse(report.complete() ? "the month has ended" : "no day of data") },
                 { "Budget",
                         Optional.ofNullable(report.budgetUse(null))

@@ -52,7 +52,7 @@ final class TeamStatement {
         List<TeamLine> own = report.teamLines().stream().filter(l -> l.team().equals(team.team())).toList();
         String missing = report.inputs().missingNotice();
         return new PdfDocument("kubeledger · statement of " + team.team(), report.month().toString(),
-                report.reportDate(), report.statusAndBill(), report.currency(), report.printedCost(team),
+                report.reportDate(), report.words().statusAndBill(), report.currency(), report.printedCost(team),
                 headlines(report, team),
                 (missing == null ? "" : missing + " ") + report.coverage().notice() + " "
                         + report.billing().headline(report.reportDate()) + " This statement shows the costs charged to "
@@ -110,7 +110,9 @@ final class TeamStatement {
      */
     private static List<String> headlines(MonthlyReport report, TeamCost team) {
         List<String> headlines = new ArrayList<>();
-        Stream.of(report.comparison(team.cost(), team.team()), report.forecastLine(team.cost(), team.corrections()))
+        Stream
+            .of(report.words().comparison(team.cost(), team.team()),
+                    report.words().forecastLine(team.cost(), team.corrections()))
             .filter(Objects::nonNull)
             .forEach(headlines::add);
         Budgets.Use budget = report.budgetUse(team.team());
