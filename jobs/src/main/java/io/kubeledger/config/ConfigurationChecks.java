@@ -49,8 +49,8 @@ final class ConfigurationChecks {
         }
         problems.addAll(p.shard().problems());
         if (p.phase() == Phase.ALL && p.shard().count() > 1) {
-            problems.add("kubeledger.phase: 'all' p.reports() the whole fleet, so a p.shard() (p.shard().count "
-                    + p.shard().count() + ") runs 'compute', and one run of 'reports' follows the shards");
+            problems.add("kubeledger.phase: 'all' reports the whole fleet, so a shard (shard.count " + p.shard().count()
+                    + ") runs 'compute', and one run of 'reports' follows the shards");
         }
         return problems;
     }

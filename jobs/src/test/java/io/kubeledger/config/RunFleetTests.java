@@ -58,6 +58,12 @@ class RunFleetTests {
         assertThat(properties.problems()).containsExactly("kubeledger.threads: must be at least 1, was 0");
     }
 
+    @Test
+    void aShardOfTheWholeRunIsRefusedInWords() {
+        assertThat(bind("all", 0).problems()).containsExactly("kubeledger.phase: 'all' reports the whole fleet, so a "
+                + "shard (shard.count 2) runs 'compute', and one run of 'reports' follows the shards");
+    }
+
     private static KubeledgerProperties bind(String phase, int shard) {
         return bind(keys(phase, shard));
     }
