@@ -3,6 +3,7 @@ package io.kubeledger.chargeback;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -28,10 +29,15 @@ import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.rightsizing.ContainerRightsizer;
+import io.kubeledger.rightsizing.ObservedPeaks;
+import io.kubeledger.rightsizing.ObservedUsage;
+import io.kubeledger.rightsizing.PodContainer;
 import io.kubeledger.rightsizing.Recommendations;
+import io.kubeledger.run.DayRange;
 import io.kubeledger.run.IndependentTasks;
 import io.kubeledger.run.RunWindow;
 import io.kubeledger.source.BlobSource;
+import io.kubeledger.source.PrometheusSource;
 
 /**
  * The chargeback's two steps: {@code exportStep} reads each cluster's export in a
@@ -73,7 +79,7 @@ public class ChargebackStepConfiguration {
     ClusterExportTasklet clusterExportTasklet(KubeledgerProperties properties, BlobSource blobSource,
             ExportQuarantine exportQuarantine, TeamResolver teamResolver, WorkloadSums workloadSums,
             ComputeCosts computeCosts, Recommendations recommendations, RunWindow window, RunFleet fleet,
-            @Value("#{stepExecutionContext['" + CLUSTER_INDEX + "']}") int clusterIndex) {
+            PrometheusSource prometheus, @Value("#{stepExecutionContext['" + CLUSTER_INDEX + "']}") int clusterIndex) {
         List<Cluster> clusters = fleet.clusters();
         Cluster cluster = clusters.get(clusterIndex);
         int lookbackDays = properties.rightsizing().containers().lookbackDays();
@@ -82,7 +88,21 @@ public class ChargebackStepConfiguration {
         return new ClusterExportTasklet(export, cluster.name(), (clusterIndex + 1) + " of " + clusters.size(),
                 teamResolver, window.monthToDate(), window.lookback(lookbackDays), workloadSums, computeCosts,
                 new ContainerRightsizer(properties.rightsizing().containers(), window.reportDate()), recommendations,
-                properties.allowMissingClusters());
+                properties.allowMissingClusters(),
+                observedUsage(properties, prometheus, cluster, window.lookback(lookbackDays)));
+    }
+
+    /**
+     * What the cluster's monitor workspace saw of its containers over the lookback, read
+     * once its export is; none for a cluster without one.
+     */
+    private static Supplier<Map<PodContainer, ObservedPeaks>> observedUsage(KubeledgerProperties properties,
+            PrometheusSource prometheus, Cluster cluster, DayRange lookback) {
+        return properties.monitorWorkspace(cluster.monitorWorkspace())
+            .<Supplier<Map<PodContainer, ObservedPeaks>>>map(workspace -> () -> new ObservedUsage(prometheus,
+                    properties.rightsizing().containers().cpuPercentile())
+                .read(workspace, cluster.name(), lookback))
+            .orElse(null);
     }
 
     @Bean

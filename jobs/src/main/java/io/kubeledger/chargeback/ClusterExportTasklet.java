@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,8 @@ import io.kubeledger.ingest.Allocation;
 import io.kubeledger.ingest.OpenCostExportReader;
 import io.kubeledger.ingest.TooManyBadRowsException;
 import io.kubeledger.rightsizing.ContainerHistories;
+import io.kubeledger.rightsizing.ObservedPeaks;
+import io.kubeledger.rightsizing.PodContainer;
 import io.kubeledger.rightsizing.ContainerRightsizer;
 import io.kubeledger.rightsizing.Recommendations;
 import io.kubeledger.run.DayRange;
@@ -55,9 +58,16 @@ public class ClusterExportTasklet implements Tasklet {
 
     private final boolean allowMissing;
 
+    private final Supplier<Map<PodContainer, ObservedPeaks>> observedUsage;
+
+    /**
+     * {@code observedUsage}: reads what the cluster's monitor workspace saw of its
+     * containers over {@code containerDays}; null for a cluster without one.
+     */
     public ClusterExportTasklet(OpenCostExportReader export, String clusterName, String position, TeamResolver teams,
             DayRange chargedDays, DayRange containerDays, WorkloadSums sums, ComputeCosts computeCosts,
-            ContainerRightsizer rightsizer, Recommendations recommendations, boolean allowMissing) {
+            ContainerRightsizer rightsizer, Recommendations recommendations, boolean allowMissing,
+            Supplier<Map<PodContainer, ObservedPeaks>> observedUsage) {
         this.export = export;
         this.clusterName = clusterName;
         this.position = position;
@@ -69,6 +79,7 @@ public class ClusterExportTasklet implements Tasklet {
         this.rightsizer = rightsizer;
         this.recommendations = recommendations;
         this.allowMissing = allowMissing;
+        this.observedUsage = observedUsage;
     }
 
     @Override
@@ -112,7 +123,8 @@ public class ClusterExportTasklet implements Tasklet {
                     ClusterExport.missing(clusterName, e.getMessage(), export.rowsQuarantined()));
             return RepeatStatus.FINISHED;
         }
-        ContainerHistories.Judged judged = containers.judge(rightsizer);
+        ContainerHistories.Judged judged = containers.judge(rightsizer,
+                observedUsage == null ? null : observedUsage.get());
         sums.add(clusterName, workload.lines());
         computeCosts.add(workload.computeByNamespace());
         recommendations.addContainers(judged.recommendations());

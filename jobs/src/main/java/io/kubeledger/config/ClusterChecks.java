@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -43,11 +42,7 @@ final class ClusterChecks {
         for (int i = 0; i < clusters.size(); i++) {
             Cluster cluster = clusters.get(i);
             String key = "kubeledger.clusters[" + i + "].";
-            Optional<String> nameProblem = ConfigurationChecks.nameProblem(key + "name", cluster.name());
-            nameProblem.ifPresent(problems::add);
-            if (nameProblem.isEmpty() && !names.add(cluster.name())) {
-                problems.add(key + "name: '" + cluster.name() + "' is configured twice");
-            }
+            ConfigurationChecks.checkUniqueName(key + "name", cluster.name(), names, problems);
             if (ConfigurationChecks.isBlank(cluster.resourceId())) {
                 problems.add(key + "resource-id: missing");
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import io.kubeledger.config.KubeledgerProperties.Cluster;
 
@@ -44,6 +45,7 @@ final class ConfigurationChecks {
             problems.add("kubeledger.budget.total: must be above 0, was " + p.budget().total().toPlainString());
         }
         ClusterChecks.validateClusters(p.clusters(), problems);
+        MonitorWorkspaceChecks.validate(p.monitorWorkspaces(), p.clusters(), problems);
         if (p.clusters().stream().anyMatch(Cluster::hasWorkspace)) {
             ClusterChecks.validatePrices(p.prices(), problems);
         }
@@ -117,6 +119,18 @@ final class ConfigurationChecks {
             return Optional.of(key + ": missing");
         }
         return isName(name) ? Optional.empty() : Optional.of(key + ": " + NOT_A_NAME);
+    }
+
+    /**
+     * Adds what is wrong with the name of one of a list's items ({@code key}: its key):
+     * {@link #nameProblem}, or that an earlier item has it ({@code names}: theirs).
+     */
+    static void checkUniqueName(String key, String name, Set<String> names, List<String> problems) {
+        Optional<String> nameProblem = nameProblem(key, name);
+        nameProblem.ifPresent(problems::add);
+        if (nameProblem.isEmpty() && !names.add(name)) {
+            problems.add(key + ": '" + name + "' is configured twice");
+        }
     }
 
     /**

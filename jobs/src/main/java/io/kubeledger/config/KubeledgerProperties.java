@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.boot.ExitCodeGenerator;
@@ -27,7 +28,7 @@ public record KubeledgerProperties(@DefaultValue("local") String source, Path lo
         @DefaultValue ComplianceProperties compliance, @DefaultValue MailProperties mail, List<Cluster> clusters,
         @DefaultValue AzureProperties azure, @DefaultValue BillingProperties billing, String lakeUrl, String reportsUrl,
         @DefaultValue("all") Phase phase, @DefaultValue Shard shard, @DefaultValue Budget budget,
-        @DefaultValue ReportsProperties reports) {
+        @DefaultValue ReportsProperties reports, List<MonitorWorkspace> monitorWorkspaces) {
 
     /** {@code kubeledger.source}: a snapshot folder, or the Azure services themselves. */
     public static final String LOCAL = "local";
@@ -45,6 +46,7 @@ public record KubeledgerProperties(@DefaultValue("local") String source, Path lo
         teams = teams == null ? List.of() : List.copyOf(teams);
         sharedNamespaces = sharedNamespaces == null ? List.of() : List.copyOf(sharedNamespaces);
         clusters = clusters == null ? List.of() : List.copyOf(clusters);
+        monitorWorkspaces = monitorWorkspaces == null ? List.of() : List.copyOf(monitorWorkspaces);
         threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
@@ -78,16 +80,30 @@ public record KubeledgerProperties(@DefaultValue("local") String source, Path lo
     }
 
     /**
-     * An AKS cluster, the location its OpenCost export is written to and its Log
-     * Analytics workspace.
+     * An AKS cluster, the location its OpenCost export is written to, its Log Analytics
+     * workspace and the Azure Monitor workspace that holds its Prometheus metrics (by
+     * name, one of {@link #monitorWorkspaces()}; none when null).
      */
     public record Cluster(String name, String resourceId, String opencostExport, String workspaceId,
-            String workspaceResourceId) {
+            String workspaceResourceId, String monitorWorkspace) {
 
         /** A cluster without a workspace has no log ingestion to charge. */
         public boolean hasWorkspace() {
             return workspaceId != null;
         }
+    }
+
+    /**
+     * An Azure Monitor workspace (or any server speaking the Prometheus HTTP API) that
+     * holds clusters' Prometheus metrics: its name in the configuration, its ARM id
+     * (whose bill rows are its cost) and its Prometheus query endpoint.
+     */
+    public record MonitorWorkspace(String name, String resourceId, String queryEndpoint) {
+    }
+
+    /** The monitor workspace of that name, if one is configured. */
+    public Optional<MonitorWorkspace> monitorWorkspace(String name) {
+        return monitorWorkspaces.stream().filter(workspace -> workspace.name().equals(name)).findFirst();
     }
 
     /**

@@ -14,10 +14,12 @@ import static io.kubeledger.lake.LakeType.TIMESTAMP;
 import static io.kubeledger.lake.LakeType.roundedToMoneyScale;
 
 import java.util.List;
+import java.util.function.Function;
 
 import io.kubeledger.chargeback.ComputeCost;
 import io.kubeledger.compliance.Finding;
 import io.kubeledger.rightsizing.ContainerRecommendation;
+import io.kubeledger.rightsizing.ObservedPeaks;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
 
 /**
@@ -104,7 +106,12 @@ final class LakeSchemas {
                     required("ram_recommended_bytes", DOUBLE, ContainerRecommendation::ramRecommendedBytes),
                     required("monthly_savings", CENTS, ContainerRecommendation::monthlySavings),
                     required("action", TEXT, r -> r.action().value()),
-                    required("reason", FREE_TEXT, ContainerRecommendation::reason)));
+                    required("reason", FREE_TEXT, ContainerRecommendation::reason),
+                    required("basis", TEXT, ContainerRecommendation::basis),
+                    nullable("cpu_usage_percentile_cores", DOUBLE, r -> observed(r, ObservedPeaks::cpuPercentileCores)),
+                    nullable("ram_usage_max_bytes", DOUBLE, r -> observed(r, ObservedPeaks::ramMaxBytes)),
+                    nullable("oom_killed_pod_days", INT32, r -> observed(r, ObservedPeaks::oomKilledPodDays)),
+                    nullable("cpu_throttled_share", DOUBLE, r -> observed(r, ObservedPeaks::throttledShare))));
 
     /**
      * GB are decimal (10^9 bytes); amounts and GB are sums of priced reals, rounded to
@@ -144,6 +151,14 @@ final class LakeSchemas {
                     required("detail", FREE_TEXT, row -> row.finding().detail())));
 
     static final List<LakeSchema<?>> ALL = List.of(CHARGEBACK, RIGHTSIZING, LOG_TABLES, COMPUTE, COMPLIANCE);
+
+    /**
+     * A figure of what Prometheus saw, null where the recommendation is on OpenCost's
+     * averages.
+     */
+    private static Object observed(ContainerRecommendation recommendation, Function<ObservedPeaks, ?> figure) {
+        return recommendation.observed() == null ? null : figure.apply(recommendation.observed());
+    }
 
     private LakeSchemas() {
     }

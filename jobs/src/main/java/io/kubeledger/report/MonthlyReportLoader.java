@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ import io.kubeledger.report.MonthlyReport.TeamLogs;
 import io.kubeledger.report.MonthlyReport.TeamLine;
 import io.kubeledger.rightsizing.ContainerKey;
 import io.kubeledger.rightsizing.ContainerRecommendation;
+import io.kubeledger.rightsizing.ObservedPeaks;
 import io.kubeledger.rightsizing.Recommendations;
 import io.kubeledger.rightsizing.RequestAction;
 import io.kubeledger.rightsizing.TablePlanRecommendation;
@@ -265,9 +267,17 @@ public class MonthlyReportLoader {
         }
     }
 
+    /**
+     * The report date's container recommendations. A part written before {@code basis}
+     * was kept has none: every recommendation of it is on OpenCost's daily averages
+     * (until 1.0.0, docs/lake.md).
+     */
     private static List<ContainerRecommendation> containers(JdbcTemplate jdbc, LakeMonth month) {
-        List<ContainerRecommendation> containers = new ArrayList<>(jdbc.query(
-                "SELECT * FROM read_parquet(" + list(month.ofReportDate(LakePartitions.RIGHTSIZING)) + ")",
+        String parts = "read_parquet(" + list(month.ofReportDate(LakePartitions.RIGHTSIZING)) + ")";
+        boolean withBasis = !jdbc
+            .queryForList("SELECT column_name FROM (DESCRIBE SELECT * FROM " + parts + ") WHERE column_name = 'basis'")
+            .isEmpty();
+        List<ContainerRecommendation> containers = new ArrayList<>(jdbc.query("SELECT * FROM " + parts,
                 (rs, n) -> new ContainerRecommendation(
                         new ContainerKey(rs.getString("cluster"), rs.getString("namespace"),
                                 rs.getString("controller_kind"), rs.getString("controller"), rs.getString("container")),
@@ -277,9 +287,23 @@ public class MonthlyReportLoader {
                         rs.getDouble("ram_usage_avg_bytes"), rs.getDouble("ram_usage_peak_daily_bytes"),
                         rs.getDouble("ram_recommended_bytes"), rs.getBigDecimal("monthly_savings"),
                         byValue(RequestAction.values(), RequestAction::value, rs.getString("action")),
-                        rs.getString("reason"))));
+                        rs.getString("reason"), withBasis ? observed(rs) : null)));
         containers.sort(Recommendations.BIGGEST_SAVING_FIRST);
         return containers;
+    }
+
+    /**
+     * What Prometheus saw of a container, from its row; null for a recommendation on
+     * OpenCost's daily averages.
+     */
+    private static ObservedPeaks observed(ResultSet row) throws SQLException {
+        if (!ContainerRecommendation.PROMETHEUS.equals(row.getString("basis"))) {
+            return null;
+        }
+        double throttled = row.getDouble("cpu_throttled_share");
+        boolean periods = !row.wasNull();
+        return new ObservedPeaks(row.getDouble("cpu_usage_percentile_cores"), row.getDouble("ram_usage_max_bytes"),
+                row.getInt("oom_killed_pod_days"), periods ? throttled : 0, periods ? 1 : 0);
     }
 
     /**

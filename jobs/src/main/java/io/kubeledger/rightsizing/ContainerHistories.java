@@ -53,12 +53,19 @@ public final class ContainerHistories {
 
     private long rowsWithUnknownFigures;
 
+    /**
+     * The container each pod-container of the export belongs to: Prometheus names a pod,
+     * the export its controller too.
+     */
+    private final Map<PodContainer, ContainerKey> containersOfPods = new HashMap<>();
+
     public void add(Allocation row, String team) {
         if (row.container().isEmpty() || Allocation.UNMOUNTED_NAMESPACE.equals(row.namespace())) {
             return;
         }
         ContainerKey key = new ContainerKey(row.cluster(), row.namespace(), row.controllerKind(), row.controllerName(),
                 row.container());
+        containersOfPods.putIfAbsent(new PodContainer(row.namespace(), row.pod(), row.container()), key);
         if (!row.figuresKnown()) {
             rowsWithUnknownFigures++;
             unknownDays.computeIfAbsent(key, k -> new HashSet<>()).add(row.day());
@@ -73,9 +80,19 @@ public final class ContainerHistories {
 
     /**
      * Each container's samples oldest first (then by pod), with the team of its latest
-     * sample.
+     * sample, on OpenCost's daily averages.
      */
     public Judged judge(ContainerRightsizer rightsizer) {
+        return judge(rightsizer, null);
+    }
+
+    /**
+     * The same on what Prometheus saw of each pod-container ({@code observed}, of the
+     * cluster's monitor workspace), its pods' figures together: a container of no series
+     * in it was seen doing nothing, and is sized on zero usage with the floors.
+     */
+    public Judged judge(ContainerRightsizer rightsizer, Map<PodContainer, ObservedPeaks> observed) {
+        Map<ContainerKey, ObservedPeaks> byContainer = observed == null ? null : byContainer(observed);
         List<ContainerRecommendation> recommendations = new ArrayList<>();
         histories.forEach((key, podDays) -> {
             Set<LocalDate> unknown = unknownDays.get(key);
@@ -87,12 +104,25 @@ public final class ContainerHistories {
             }
             podDays.sort(OLDEST_FIRST);
             String team = podDays.get(podDays.size() - 1).team();
-            rightsizer.recommend(key, team, podDays.stream().map(PodDay::sample).toList())
+            rightsizer
+                .recommend(key, team, podDays.stream().map(PodDay::sample).toList(),
+                        byContainer == null ? null : byContainer.getOrDefault(key, ObservedPeaks.NONE))
                 .ifPresent(recommendations::add);
         });
         Set<ContainerKey> seen = new HashSet<>(histories.keySet());
         seen.addAll(unknownDays.keySet());
         return new Judged(recommendations, seen.size());
+    }
+
+    private Map<ContainerKey, ObservedPeaks> byContainer(Map<PodContainer, ObservedPeaks> observed) {
+        Map<ContainerKey, ObservedPeaks> byContainer = new HashMap<>();
+        observed.forEach((pod, peaks) -> {
+            ContainerKey key = containersOfPods.get(pod);
+            if (key != null) {
+                byContainer.merge(key, peaks, ObservedPeaks::and);
+            }
+        });
+        return byContainer;
     }
 
     /** The rows left out because a usage, request or cost figure of theirs is unknown. */

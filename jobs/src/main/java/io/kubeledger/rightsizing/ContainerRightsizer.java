@@ -14,15 +14,18 @@ import java.util.function.ToDoubleFunction;
 import io.kubeledger.config.RightsizingProperties.Containers;
 
 /**
- * Recommends a container's CPU and memory requests from the daily averages of its
- * lookback window.
+ * Recommends a container's CPU and memory requests over its lookback window: on the raw
+ * usage Prometheus saw where its cluster has a monitor workspace, else on OpenCost's
+ * daily averages.
  *
  * <p>
- * Daily averages hide the peaks within a day, so the margins are wider than those of
- * tools that see raw samples (VPA, KRR), and a recommendation is never below the highest
- * daily average of any pod in the last {@value #RECENT_DAYS} days. CPU is sized on a
- * percentile of the daily peaks, memory on their maximum and with more headroom: an idle
- * core costs a little, an OOM kill costs an outage.
+ * On Prometheus, CPU is sized on a percentile of the 5-minute usage rate, memory on the
+ * highest working set, each with its headroom and never below what was seen; a container
+ * OOM-killed in the lookback gets more memory, never less. Daily averages hide the peaks
+ * within a day, so on them a recommendation is never below the highest daily average of
+ * any pod in the last {@value #RECENT_DAYS} days, CPU is sized on a percentile of the
+ * daily peaks, memory on their maximum: an idle core costs a little, an OOM kill costs an
+ * outage.
  */
 public final class ContainerRightsizer {
 
@@ -44,10 +47,20 @@ public final class ContainerRightsizer {
      * does not fit the lake.
      */
     public Optional<ContainerRecommendation> recommend(ContainerKey key, String team, List<ContainerSample> samples) {
-        return judge(key, team, samples).filter(r -> MonthlyRate.fitsTheLake(r.monthlySavings()));
+        return recommend(key, team, samples, null);
     }
 
-    private Optional<ContainerRecommendation> judge(ContainerKey key, String team, List<ContainerSample> samples) {
+    /**
+     * The same, sized on what Prometheus saw of the container ({@code observed}) where it
+     * is not null.
+     */
+    public Optional<ContainerRecommendation> recommend(ContainerKey key, String team, List<ContainerSample> samples,
+            ObservedPeaks observed) {
+        return judge(key, team, samples, observed).filter(r -> MonthlyRate.fitsTheLake(r.monthlySavings()));
+    }
+
+    private Optional<ContainerRecommendation> judge(ContainerKey key, String team, List<ContainerSample> samples,
+            ObservedPeaks observed) {
         TreeMap<LocalDate, List<ContainerSample>> byDay = new TreeMap<>();
         samples.forEach(sample -> byDay.computeIfAbsent(sample.day(), day -> new ArrayList<>()).add(sample));
         LocalDate recentStart = reportDate.minusDays(RECENT_DAYS - 1L);
@@ -60,17 +73,24 @@ public final class ContainerRightsizer {
                 max(latest, ContainerSample::cpuRequestCores));
         Usage ram = new Usage(byDay, recentStart, ContainerSample::ramUsageBytes,
                 max(latest, ContainerSample::ramRequestBytes));
-        double cpuSized = sizeCpu(cpu);
-        double ramSized = sizeMemory(ram);
-        double cpuTarget = target(cpu, cpuSized);
-        double ramTarget = target(ram, ramSized);
+        Sizing sizing = observed == null ? new Sizing(sizeCpu(cpu), sizeMemory(ram), cpu.recentPeak(), ram.recentPeak())
+                : new Sizing(sizeCpu(observed.cpuPercentileCores()), sizeMemory(observed.ramMaxBytes()),
+                        observed.cpuPercentileCores(), observed.ramMaxBytes());
+        double cpuSized = sizing.cpu();
+        double ramSized = sizing.memory();
+        double cpuTarget = target(cpu.request(), cpuSized, sizing.cpuSeen());
+        double ramTarget = target(ram.request(), ramSized, sizing.memorySeen());
+        if (observed != null && observed.oomKilledPodDays() > 0) {
+            ramTarget = Quantities
+                .ceilToMebibytes(Math.max(ramSized, ram.request() * (1 + thresholds.memoryHeadroom())));
+        }
         int days = byDay.size();
 
         if (abandoned(samples, days)) {
             BigDecimal wholeCost = samples.stream()
                 .map(s -> s.cpuCost().add(s.ramCost()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-            return Optional.of(recommendation(key, team, days, cpu, ram, cpuSized, ramSized,
+            return Optional.of(recommendation(key, team, days, cpu, ram, observed, cpuSized, ramSized,
                     MonthlyRate.inCents(wholeCost, days), RequestAction.ABANDONED,
                     String.format(Locale.ROOT,
                             "CPU averaged %s cores and network %s a day over %d days: nothing seems to use it",
@@ -86,18 +106,39 @@ public final class ContainerRightsizer {
             // At risk, so always changed; raising one resource while lowering the other
             // is a resize, which may save
             // money (raising memory while halving CPU) or cost it.
-            return Optional.of(recommendation(key, team, days, cpu, ram, cpuTarget, ramTarget, savings,
+            return Optional.of(recommendation(key, team, days, cpu, ram, observed, cpuTarget, ramTarget, savings,
                     smaller ? RequestAction.RESIZE : RequestAction.UPSIZE,
-                    changes(cpu, ram, cpuTarget, ramTarget) + ": " + risk(cpu, ram)));
+                    changes(cpu, ram, observed, cpuTarget, ramTarget) + ": " + risk(cpu, ram, observed)
+                            + throttling(observed)));
         }
         if (smaller && savings.compareTo(thresholds.minMonthlySavings()) >= 0) {
-            return Optional.of(recommendation(key, team, days, cpu, ram, cpuTarget, ramTarget, savings,
-                    RequestAction.DOWNSIZE, changes(cpu, ram, cpuTarget, ramTarget)));
+            return Optional.of(recommendation(key, team, days, cpu, ram, observed, cpuTarget, ramTarget, savings,
+                    RequestAction.DOWNSIZE, changes(cpu, ram, observed, cpuTarget, ramTarget) + throttling(observed)));
         }
         String reason = smaller ? "the saving, " + savings.toPlainString() + " a month, is below min-monthly-savings"
                 : "the requests fit the usage";
-        return Optional.of(recommendation(key, team, days, cpu, ram, cpu.request(), ram.request(),
-                BigDecimal.ZERO.setScale(2), RequestAction.KEEP, reason));
+        return Optional.of(recommendation(key, team, days, cpu, ram, observed, cpu.request(), ram.request(),
+                BigDecimal.ZERO.setScale(2), RequestAction.KEEP, reason + throttling(observed)));
+    }
+
+    /**
+     * What a container's requests are sized to, and the usage no request may fall below
+     * without the container being at risk: the recent peaks of the daily averages, or the
+     * percentile and maximum Prometheus saw.
+     */
+    private record Sizing(double cpu, double memory, double cpuSeen, double memorySeen) {
+    }
+
+    /** Prometheus' percentile with headroom, never below the floor. */
+    private double sizeCpu(double percentile) {
+        return Quantities
+            .ceilToMillicores(Math.max(percentile * (1 + thresholds.cpuHeadroom()), thresholds.minCpuCores()));
+    }
+
+    /** Prometheus' highest working set with headroom, never below the floor. */
+    private double sizeMemory(double max) {
+        return Quantities
+            .ceilToMebibytes(Math.max(max * (1 + thresholds.memoryHeadroom()), thresholds.minMemory().toBytes()));
     }
 
     /**
@@ -122,13 +163,12 @@ public final class ContainerRightsizer {
 
     /**
      * The request a resource should have: the sized value when the change matters, the
-     * current request otherwise. A missing request, or a recent day above it, always
+     * current request otherwise. A missing request, or usage seen above it, always
      * matters: the container is at risk.
      */
-    private double target(Usage usage, double sized) {
-        double request = usage.request();
-        if (sized > request && (request == 0 || usage.recentPeak() > request
-                || sized > request * (1 + thresholds.minChangeRatio()))) {
+    private double target(double request, double sized, double seen) {
+        if (sized > request
+                && (request == 0 || seen > request || sized > request * (1 + thresholds.minChangeRatio()))) {
             return sized;
         }
         if (sized < request * (1 - thresholds.minChangeRatio())) {
@@ -189,7 +229,10 @@ public final class ContainerRightsizer {
      * The changed requests with the usage that sized them, e.g. "CPU 1.2 → 260m (p95 of
      * daily peaks 0.2 cores)".
      */
-    private String changes(Usage cpu, Usage ram, double cpuTarget, double ramTarget) {
+    private String changes(Usage cpu, Usage ram, ObservedPeaks observed, double cpuTarget, double ramTarget) {
+        if (observed != null) {
+            return observedChanges(cpu, ram, observed, cpuTarget, ramTarget);
+        }
         List<String> changes = new ArrayList<>();
         if (cpuTarget != cpu.request()) {
             changes.add(String.format(Locale.ROOT, "CPU %s → %s (p%d of daily peaks %s cores, last %d days' peak %s)",
@@ -205,10 +248,42 @@ public final class ContainerRightsizer {
     }
 
     /**
-     * Why an upsize matters: usage above the request is a risk today, too little headroom
-     * one tomorrow.
+     * The changed requests with the raw usage that sized them, e.g. "CPU 200m → 1.3 (p95
+     * of 5-minute usage 1 cores, Prometheus)".
      */
-    private static String risk(Usage cpu, Usage ram) {
+    private String observedChanges(Usage cpu, Usage ram, ObservedPeaks observed, double cpuTarget, double ramTarget) {
+        List<String> changes = new ArrayList<>();
+        if (cpuTarget != cpu.request()) {
+            changes.add(String.format(Locale.ROOT, "CPU %s → %s (p%d of 5-minute usage %s cores, Prometheus)",
+                    Quantities.cpu(cpu.request()), Quantities.cpu(cpuTarget), thresholds.cpuPercentile(),
+                    decimal(observed.cpuPercentileCores())));
+        }
+        if (ramTarget != ram.request()) {
+            changes.add(String.format(Locale.ROOT, "memory %s → %s (highest working set %s, Prometheus)",
+                    Quantities.memory(ram.request()), Quantities.memory(ramTarget),
+                    Quantities.bytes(observed.ramMaxBytes())));
+        }
+        return String.join("; ", changes);
+    }
+
+    /**
+     * Where Prometheus saw the container throttled, how often: a CPU limit, not the
+     * request, is what throttles it.
+     */
+    private static String throttling(ObservedPeaks observed) {
+        Double share = observed == null ? null : observed.throttledShare();
+        return share == null || share == 0 ? ""
+                : String.format(Locale.ROOT, "; CPU throttled in %.1f %% of its periods (its limit)", share * 100);
+    }
+
+    /**
+     * Why an upsize matters: an OOM kill or usage above the request is a risk today, too
+     * little headroom one tomorrow.
+     */
+    private static String risk(Usage cpu, Usage ram, ObservedPeaks observed) {
+        if (observed != null) {
+            return observedRisk(cpu, ram, observed);
+        }
         if (ram.request() == 0 || ram.recentPeak() > ram.request()) {
             return "memory use exceeds its request, at risk of eviction and OOM kills";
         }
@@ -218,10 +293,25 @@ public final class ContainerRightsizer {
         return "too little headroom above the daily averages, which hide the peaks within a day";
     }
 
+    private static String observedRisk(Usage cpu, Usage ram, ObservedPeaks observed) {
+        if (observed.oomKilledPodDays() > 0) {
+            return "OOM-killed on " + observed.oomKilledPodDays() + " pod-day(s) of the lookback: memory is raised, "
+                    + "never lowered";
+        }
+        if (ram.request() == 0 || observed.ramMaxBytes() > ram.request()) {
+            return "its memory working set exceeds its request, at risk of eviction and OOM kills";
+        }
+        if (cpu.request() == 0 || observed.cpuPercentileCores() > cpu.request()) {
+            return "its CPU use exceeds its request, at risk of starving on a busy node";
+        }
+        return "too little headroom above the usage Prometheus saw";
+    }
+
     private static ContainerRecommendation recommendation(ContainerKey key, String team, int days, Usage cpu, Usage ram,
-            double cpuRecommended, double ramRecommended, BigDecimal savings, RequestAction action, String reason) {
+            ObservedPeaks observed, double cpuRecommended, double ramRecommended, BigDecimal savings,
+            RequestAction action, String reason) {
         return new ContainerRecommendation(key, team, days, cpu.request(), cpu.average(), cpu.peak(), cpuRecommended,
-                ram.request(), ram.average(), ram.peak(), ramRecommended, savings, action, reason);
+                ram.request(), ram.average(), ram.peak(), ramRecommended, savings, action, reason, observed);
     }
 
     private static double max(List<ContainerSample> samples, ToDoubleFunction<ContainerSample> value) {

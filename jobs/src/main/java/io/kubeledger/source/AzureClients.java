@@ -35,6 +35,9 @@ public final class AzureClients {
 
     private static final String ARM_SCOPE = "https://management.azure.com/.default";
 
+    /** The audience of an Azure Monitor workspace's Prometheus query endpoint. */
+    static final String PROMETHEUS_SCOPE = "https://prometheus.monitor.azure.com/.default";
+
     private final AzureProperties properties;
 
     private final TokenCredential credential;
@@ -78,10 +81,22 @@ public final class AzureClients {
     }
 
     HttpPipeline arm() {
+        return pipeline(httpClient, ARM_SCOPE);
+    }
+
+    /**
+     * The pipeline of PromQL queries: a query may take the server's whole timeout, like a
+     * Log Analytics one.
+     */
+    HttpPipeline prometheus() {
+        return pipeline(logsHttpClient, PROMETHEUS_SCOPE);
+    }
+
+    private HttpPipeline pipeline(HttpClient client, String scope) {
         HttpPipelinePolicy retry = new RetryPolicy(retryOptions());
-        HttpPipelineBuilder builder = new HttpPipelineBuilder().httpClient(httpClient);
+        HttpPipelineBuilder builder = new HttpPipelineBuilder().httpClient(client);
         return credential == null ? builder.policies(retry).build()
-                : builder.policies(retry, new BearerTokenAuthenticationPolicy(credential, ARM_SCOPE)).build();
+                : builder.policies(retry, new BearerTokenAuthenticationPolicy(credential, scope)).build();
     }
 
     private BlobServiceClient blobService(String account) {

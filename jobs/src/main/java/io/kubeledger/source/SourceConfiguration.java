@@ -40,6 +40,12 @@ public class SourceConfiguration {
     }
 
     @Bean
+    PrometheusSource prometheusSource(KubeledgerProperties properties, ObjectProvider<AzureClients> azure) {
+        return isAzure(properties) ? new AzurePrometheusSource(azure.getObject())
+                : new LocalSnapshotPrometheusSource(properties.localRoot());
+    }
+
+    @Bean
     @Lazy
     BlobPublisher blobPublisher(ObjectProvider<AzureClients> azure) {
         return new AzureBlobPublisher(azure.getObject());

@@ -508,7 +508,7 @@ class DailyChargebackTests {
 
     private static Cluster cluster(String name, String workspaceId) {
         return new Cluster(name, resourceId(name), "https://acct.blob.core.windows.net/c/" + name + ".csv", workspaceId,
-                workspaceResourceId(workspaceId));
+                workspaceResourceId(workspaceId), null);
     }
 
     private static String resourceId(String cluster) {

@@ -45,7 +45,7 @@ class ComplianceTaskletTests {
     private static Cluster cluster(String name) {
         return new Cluster(name,
                 "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerService/" + "managedClusters/" + name,
-                "https://st.blob.core.windows.net/c/" + name + ".csv", null, null);
+                "https://st.blob.core.windows.net/c/" + name + ".csv", null, null, null);
     }
 
 }

@@ -187,7 +187,7 @@ class CostExportReaderTests {
                 Files.size(part)));
         Cluster cluster = new Cluster("analyticsengine", "/subscriptions/9ec51cfd-5ca7-4d76-8101-dd0a4abc5674/"
                 + "resourceGroups/AnalyticsEngine/providers/Microsoft.ContainerService/managedClusters/AnalyticsEngine",
-                "https://st.blob.core.windows.net/c/analyticsengine.csv", null, null);
+                "https://st.blob.core.windows.net/c/analyticsengine.csv", null, null, null);
         BilledCosts billed = new BilledCosts(
                 List.of(BilledCosts.ClusterResources.of(cluster, "MC_AnalyticsEngine_AnalyticsEngine_eastus")),
                 List.of());
@@ -264,7 +264,7 @@ class CostExportReaderTests {
 
     private BilledCosts read(CostExportManifest run, String costColumn) {
         Cluster cluster = new Cluster("aks-1", CLUSTER_ID, "https://st.blob.core.windows.net/c/aks-1.csv",
-                "4f083ce3-f12b-bb4b-46ee-9d82b52c856d", WORKSPACE_ID);
+                "4f083ce3-f12b-bb4b-46ee-9d82b52c856d", WORKSPACE_ID, null);
         BilledCosts billed = new BilledCosts(List.of(BilledCosts.ClusterResources.of(cluster, NODES)),
                 List.of(new Workspace(cluster.workspaceId(), WORKSPACE_ID)));
         new CostExportReader(blobs(), BlobFolder.parse(EXPORT), costColumn).read(run, billed::add);

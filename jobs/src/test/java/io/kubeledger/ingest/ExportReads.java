@@ -28,7 +28,7 @@ final class ExportReads {
     static List<Allocation> readAll(Path snapshot, Path quarantine, DayRange window, BigDecimal maxSkipRatio) {
         Cluster cluster = new Cluster("aks-1",
                 "/subscriptions/s/resourceGroups/rg/providers/" + "Microsoft.ContainerService/managedClusters/aks-1",
-                EXPORT_URL, null, null);
+                EXPORT_URL, null, null, null);
         List<Allocation> read = new ArrayList<>();
         try (QuarantineWriter writer = new QuarantineWriter(quarantine);
                 OpenCostExportReader reader = new OpenCostExportReader(cluster, new LocalSnapshotBlobSource(snapshot),

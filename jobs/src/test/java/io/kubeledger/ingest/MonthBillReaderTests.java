@@ -162,7 +162,8 @@ class MonthBillReaderTests {
 
     private ComposedBill read() {
         LocalSnapshotBlobSource blobs = new LocalSnapshotBlobSource(snapshot);
-        Cluster cluster = new Cluster("aks-1", CLUSTER_ID, "https://st.blob.core.windows.net/c/aks-1.csv", null, null);
+        Cluster cluster = new Cluster("aks-1", CLUSTER_ID, "https://st.blob.core.windows.net/c/aks-1.csv", null, null,
+                null);
         List<CostExportManifest> runs = new CostExportRuns(blobs, BlobFolder.parse(EXPORT))
             .newestFirst(YearMonth.of(2026, 10));
         return new MonthBillReader(new CostExportReader(blobs, BlobFolder.parse(EXPORT), "EffectiveCost"),

@@ -43,8 +43,8 @@ class RightsizingLinesTests {
     private static ContainerRecommendation container(RequestAction action, double cpuFrom, double cpuTo, double ramFrom,
             double ramTo) {
         return new ContainerRecommendation(new ContainerKey("aks-1", "payments", "deployment", "api", "api"),
-                "payments", 14, cpuFrom, 0.2, 0.3, cpuTo, ramFrom, 2e8, 3e8, ramTo, new BigDecimal("-1.00"), action,
-                "");
+                "payments", 14, cpuFrom, 0.2, 0.3, cpuTo, ramFrom, 2e8, 3e8, ramTo, new BigDecimal("-1.00"), action, "",
+                null);
     }
 
     @Test

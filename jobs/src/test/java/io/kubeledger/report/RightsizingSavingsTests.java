@@ -23,7 +23,7 @@ class RightsizingSavingsTests {
 
     private static ContainerRecommendation container(String name, RequestAction action, String savings) {
         return new ContainerRecommendation(new ContainerKey("aks-1", "payments", "deployment", name, name), "payments",
-                14, 1, 0.2, 0.3, 0.5, 1e9, 2e8, 3e8, 5e8, new BigDecimal(savings), action, "");
+                14, 1, 0.2, 0.3, 0.5, 1e9, 2e8, 3e8, 5e8, new BigDecimal(savings), action, "", null);
     }
 
     private static TablePlanRecommendation table(String name, String plan, String recommended, String savings,

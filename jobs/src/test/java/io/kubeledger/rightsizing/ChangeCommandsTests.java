@@ -27,7 +27,7 @@ class ChangeCommandsTests {
             long mebibytes, String change) {
         ContainerRecommendation recommendation = new ContainerRecommendation(
                 new ContainerKey("aks-1", "payments", kind, "api", "api"), "payments", 14, 1, 0.2, 0.2, cpu,
-                2048.0 * Quantities.MIB, 0, 0, mebibytes * Quantities.MIB, BigDecimal.ONE, action, "why");
+                2048.0 * Quantities.MIB, 0, 0, mebibytes * Quantities.MIB, BigDecimal.ONE, action, "why", null);
 
         assertThat(ChangeCommands.forContainer(recommendation)).isEqualTo(change);
     }
@@ -37,7 +37,7 @@ class ChangeCommandsTests {
         ContainerRecommendation recommendation = new ContainerRecommendation(
                 new ContainerKey("aks-1", "pay ments", "deployment", "api;rm -rf ~", "it's"), "payments", 14, 1, 0.2,
                 0.2, 0.5, 2048.0 * Quantities.MIB, 0, 0, 512 * Quantities.MIB, BigDecimal.ONE, RequestAction.DOWNSIZE,
-                "why");
+                "why", null);
 
         assertThat(ChangeCommands.command(recommendation)).isEqualTo("kubectl --context aks-1 -n 'pay ments' set "
                 + "resources 'deployment/api;rm -rf ~' -c 'it'\\''s' --requests=cpu=500m,memory=512Mi");

@@ -30,7 +30,7 @@ class ContainerRecommendationsKeptTests {
     private static ContainerRecommendation recommendation(String cluster, String container, String savings) {
         return new ContainerRecommendation(new ContainerKey(cluster, "shop", "deployment", container, container),
                 "payments", 14, 1, 0.2, 0.3, 0.4, 1e9, 2e8, 3e8, 4e8, new BigDecimal(savings), RequestAction.DOWNSIZE,
-                "why");
+                "why", null);
     }
 
 }

@@ -1,0 +1,80 @@
+package io.kubeledger.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpMethod;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpRequest;
+import com.azure.core.http.HttpResponse;
+import com.azure.core.util.Context;
+
+import io.kubeledger.config.KubeledgerProperties.MonitorWorkspace;
+
+/**
+ * Asks a monitor workspace's Prometheus query endpoint ({@code POST /api/v1/query}, the
+ * query in a form body: a long PromQL does not fit every URL) through the SDK's pipeline:
+ * a bearer token for the Prometheus audience unless {@code azure.credential} is
+ * {@code none}, the retries of the other sources. The answer is read as it streams in.
+ */
+public class AzurePrometheusSource implements PrometheusSource {
+
+    private static final String READER_ROLE = "Monitoring Data Reader on the Azure Monitor workspace";
+
+    private final HttpPipeline pipeline;
+
+    public AzurePrometheusSource(AzureClients azure) {
+        this.pipeline = azure.prometheus();
+    }
+
+    @Override
+    public void query(MonitorWorkspace workspace, PromQuery query, Consumer<PromSeries> series) {
+        String url = workspace.queryEndpoint().replaceFirst("/$", "") + "/api/v1/query";
+        String what = "the PromQL query " + query.name() + " of monitor workspace " + workspace.name() + " at " + url;
+        HttpRequest request = new HttpRequest(HttpMethod.POST, url)
+            .setHeader(HttpHeaderName.CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .setBody(form(query));
+        try (HttpResponse response = pipeline.sendSync(request, Context.NONE)) {
+            if (response.getStatusCode() != 200) {
+                String body = response.getBodyAsBinaryData().toString();
+                throw new SourceUnavailableException(what + " failed: "
+                        + AzureFailures.describe(response.getStatusCode(), errorOf(body), READER_ROLE), null);
+            }
+            try (InputStream body = response.getBodyAsBinaryData().toStream()) {
+                PrometheusAnswerParser.parse(body, series);
+            }
+        }
+        catch (IOException | IllegalArgumentException e) {
+            throw new SourceUnavailableException(what + " cannot be read: " + e.getMessage(), e);
+        }
+        catch (RuntimeException e) {
+            throw AzureFailures.unavailable(e, what + " failed", READER_ROLE);
+        }
+    }
+
+    private static String form(PromQuery query) {
+        return "query=" + URLEncoder.encode(query.promql(), StandardCharsets.UTF_8) + "&time="
+                + query.time().getEpochSecond();
+    }
+
+    /**
+     * The server's own words on a refused query ({@code errorType: error}), or the body's
+     * first line where it is not a Prometheus answer.
+     */
+    private static String errorOf(String body) {
+        try {
+            PrometheusAnswerParser.parse(new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
+                    ignored -> {
+                    });
+            return body;
+        }
+        catch (IOException | IllegalArgumentException e) {
+            return e instanceof IllegalArgumentException ? e.getMessage() : body.lines().findFirst().orElse("");
+        }
+    }
+
+}

@@ -1,0 +1,11 @@
+package io.kubeledger.source;
+
+import java.time.Instant;
+
+/**
+ * An instant PromQL query: {@code name} says what it asks (e.g.
+ * {@code aks-eu/2026-10-30/cpu}), and is the answer's file in the local snapshot;
+ * {@code promql} is evaluated at {@code time}.
+ */
+public record PromQuery(String name, String promql, Instant time) {
+}
