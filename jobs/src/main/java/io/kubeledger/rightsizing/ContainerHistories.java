@@ -88,8 +88,9 @@ public final class ContainerHistories {
 
     /**
      * The same on what Prometheus saw of each pod-container ({@code observed}, of the
-     * cluster's monitor workspace), its pods' figures together: a container of no series
-     * in it was seen doing nothing, and is sized on zero usage with the floors.
+     * cluster's monitor workspace), its pods' figures together. A container of no series
+     * there (not scraped, or its metrics dropped) stays on OpenCost's daily averages: no
+     * series is no evidence that it does nothing.
      */
     public Judged judge(ContainerRightsizer rightsizer, Map<PodContainer, ObservedPeaks> observed) {
         Map<ContainerKey, ObservedPeaks> byContainer = observed == null ? null : byContainer(observed);
@@ -106,7 +107,7 @@ public final class ContainerHistories {
             String team = podDays.get(podDays.size() - 1).team();
             rightsizer
                 .recommend(key, team, podDays.stream().map(PodDay::sample).toList(),
-                        byContainer == null ? null : byContainer.getOrDefault(key, ObservedPeaks.NONE))
+                        byContainer == null ? null : byContainer.get(key))
                 .ifPresent(recommendations::add);
         });
         Set<ContainerKey> seen = new HashSet<>(histories.keySet());

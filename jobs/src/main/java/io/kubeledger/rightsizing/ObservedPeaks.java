@@ -9,8 +9,6 @@ package io.kubeledger.rightsizing;
 public record ObservedPeaks(double cpuPercentileCores, double ramMaxBytes, int oomKilledPodDays,
         double throttledPeriods, double periods) {
 
-    static final ObservedPeaks NONE = new ObservedPeaks(0, 0, 0, 0, 0);
-
     /**
      * Two pods' or days' figures together: the higher peaks, the days and periods added.
      */

@@ -1,0 +1,95 @@
+package io.kubeledger;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Prometheus server of Debian's package on loopback and a free port, serving samples
+ * that {@code promtool tsdb create-blocks-from openmetrics} wrote into its TSDB: the
+ * tests query it as the job queries a monitor workspace, with real PromQL.
+ */
+public final class PrometheusServer implements AutoCloseable {
+
+    private final Process process;
+
+    private final Path folder;
+
+    private final int port;
+
+    private PrometheusServer(Process process, Path folder, int port) {
+        this.process = process;
+        this.folder = folder;
+        this.port = port;
+    }
+
+    /**
+     * Loads the OpenMetrics text (timestamps in seconds, ending with # EOF), then serves
+     * it.
+     */
+    public static PrometheusServer serving(String openMetrics) throws IOException, InterruptedException {
+        Path folder = Files.createTempDirectory("kubeledger-prometheus");
+        Path samples = Files.writeString(folder.resolve("samples.om"), openMetrics);
+        Path data = folder.resolve("data");
+        Process blocks = new ProcessBuilder("promtool", "tsdb", "create-blocks-from", "openmetrics", samples.toString(),
+                data.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(folder.resolve("promtool.log").toFile())
+            .start();
+        if (!blocks.waitFor(120, TimeUnit.SECONDS) || blocks.exitValue() != 0) {
+            throw new IllegalStateException(
+                    "promtool did not load the samples: " + Files.readString(folder.resolve("promtool.log")));
+        }
+        Path config = Files.writeString(folder.resolve("prometheus.yml"), "global: {}\n");
+        int port = LoopbackPort.free();
+        // A retention long enough for samples of any date, which the server would drop
+        // as too old.
+        Process process = new ProcessBuilder("prometheus", "--config.file=" + config, "--storage.tsdb.path=" + data,
+                "--storage.tsdb.retention.time=100y", "--web.listen-address=127.0.0.1:" + port)
+            .redirectErrorStream(true)
+            .redirectOutput(folder.resolve("prometheus.log").toFile())
+            .start();
+        PrometheusServer server = new PrometheusServer(process, folder, port);
+        server.awaitReady();
+        return server;
+    }
+
+    /** The query endpoint, as a monitor workspace's {@code query-endpoint}. */
+    public String endpoint() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(endpoint() + "/-/ready"))
+            .timeout(Duration.ofSeconds(1))
+            .build();
+        for (int attempt = 0; attempt < 300 && process.isAlive(); attempt++) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            }
+            catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException(
+                "Prometheus did not start: " + Files.readString(folder.resolve("prometheus.log")));
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        process.destroy();
+        process.waitFor(10, TimeUnit.SECONDS);
+        BrokenSampleEndToEndTests.delete(folder);
+    }
+
+}
