@@ -28,18 +28,24 @@ public final class OpenMetricsText {
 
     /**
      * A counter that grows by {@code perSecond(t)} a second from the start (CPU seconds,
-     * CFS periods).
+     * CFS periods); no sample where it is NaN (the container does not run then).
      */
     public OpenMetricsText counter(String name, String labels, LongToDoubleFunction perSecond) {
         double total = 0;
         for (long t = start.getEpochSecond(); t < end.getEpochSecond(); t += step) {
-            sample(name, labels, total, t);
-            total += perSecond.applyAsDouble(t) * step;
+            double rate = perSecond.applyAsDouble(t);
+            if (!Double.isNaN(rate)) {
+                sample(name, labels, total, t);
+                total += rate * step;
+            }
         }
         return this;
     }
 
-    /** A gauge of the value {@code value(t)} (memory working set, a status). */
+    /**
+     * A gauge of the value {@code value(t)} (memory working set, a status); no sample
+     * where it is NaN.
+     */
     public OpenMetricsText gauge(String name, String labels, LongToDoubleFunction value) {
         for (long t = start.getEpochSecond(); t < end.getEpochSecond(); t += step) {
             double v = value.applyAsDouble(t);

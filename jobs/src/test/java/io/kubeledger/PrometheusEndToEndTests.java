@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-import io.kubeledger.config.AzureProperties;
 import io.kubeledger.config.KubeledgerProperties.MonitorWorkspace;
 import io.kubeledger.config.RightsizingProperties.Containers;
 import io.kubeledger.rightsizing.ContainerKey;
@@ -31,8 +29,6 @@ import io.kubeledger.rightsizing.ObservedUsage;
 import io.kubeledger.rightsizing.PodContainer;
 import io.kubeledger.rightsizing.RequestAction;
 import io.kubeledger.run.DayRange;
-import io.kubeledger.source.AzureClients;
-import io.kubeledger.source.AzurePrometheusSource;
 import io.kubeledger.source.PromQuery;
 import io.kubeledger.source.SourceUnavailableException;
 
@@ -91,7 +87,8 @@ class PrometheusEndToEndTests {
     @Test
     void theContainersFiguresAreTheirRawUsagesNotTheirDailyAverages() {
         // when
-        Map<PodContainer, ObservedPeaks> observed = new ObservedUsage(source(), 95).read(workspace, "aks-eu", LOOKBACK);
+        Map<PodContainer, ObservedPeaks> observed = new ObservedUsage(PrometheusServer.source(), 95).read(workspace,
+                "aks-eu", LOOKBACK);
 
         // then: the p95 of the 5-minute rate is the bursts' core, not the average's 0.28
         ObservedPeaks api = observed.get(API);
@@ -110,7 +107,8 @@ class PrometheusEndToEndTests {
     @Test
     void aBurstyContainerIsRecommendedAtLeastItsPercentileAndAnOomKilledOneMoreMemory() {
         // given: OpenCost's daily averages of the two, under their requests
-        Map<PodContainer, ObservedPeaks> observed = new ObservedUsage(source(), 95).read(workspace, "aks-eu", LOOKBACK);
+        Map<PodContainer, ObservedPeaks> observed = new ObservedUsage(PrometheusServer.source(), 95).read(workspace,
+                "aks-eu", LOOKBACK);
         ContainerRightsizer rightsizer = new ContainerRightsizer(containers(), REPORT_DATE);
         List<ContainerSample> apiDays = days(0.28, 0.5, 200 * MIB, 1024 * MIB);
         List<ContainerSample> workerDays = days(0.05, 0.5, 300 * MIB, 1024 * MIB);
@@ -141,18 +139,11 @@ class PrometheusEndToEndTests {
         PromQuery wrong = new PromQuery("aks-eu/2026-10-31/cpu", "rate(container_cpu_usage_seconds_total[5m]",
                 Instant.parse("2026-11-01T00:00:00Z"));
 
-        assertThatThrownBy(() -> source().query(workspace, wrong, series -> {
+        assertThatThrownBy(() -> PrometheusServer.source().query(workspace, wrong, series -> {
         })).isInstanceOf(SourceUnavailableException.class)
             .hasMessageContaining("the PromQL query aks-eu/2026-10-31/cpu of monitor workspace amw-eu at "
                     + prometheus.endpoint() + "/api/v1/query failed: HTTP 400")
             .hasMessageContaining("bad_data");
-    }
-
-    private static AzurePrometheusSource source() {
-        return new AzurePrometheusSource(new AzureClients(
-                new AzureProperties(AzureProperties.NO_CREDENTIAL, Map.of(), "https://{account}.blob.core.windows.net",
-                        "https://api.loganalytics.io/v1", "https://management.azure.com", 0, Duration.ZERO,
-                        Duration.ZERO, Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofSeconds(30))));
     }
 
     private static String labels(PodContainer container) {

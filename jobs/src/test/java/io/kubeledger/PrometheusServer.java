@@ -8,7 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import io.kubeledger.config.AzureProperties;
+import io.kubeledger.source.AzureClients;
+import io.kubeledger.source.AzurePrometheusSource;
 
 /**
  * A Prometheus server of Debian's package on loopback and a free port, serving samples
@@ -58,6 +63,17 @@ public final class PrometheusServer implements AutoCloseable {
         PrometheusServer server = new PrometheusServer(process, folder, port);
         server.awaitReady();
         return server;
+    }
+
+    /**
+     * The job's source of PromQL answers on {@code source: azure} without a credential,
+     * as the tests query a monitor workspace on this server; no retries.
+     */
+    public static AzurePrometheusSource source() {
+        return new AzurePrometheusSource(new AzureClients(
+                new AzureProperties(AzureProperties.NO_CREDENTIAL, Map.of(), "https://{account}.blob.core.windows.net",
+                        "https://api.loganalytics.io/v1", "https://management.azure.com", 0, Duration.ZERO,
+                        Duration.ZERO, Duration.ofMinutes(1), Duration.ofSeconds(5), Duration.ofSeconds(30))));
     }
 
     /** The query endpoint, as a monitor workspace's {@code query-endpoint}. */

@@ -30,11 +30,16 @@ final class RightsizingLines {
         String note = r.key().cluster() + " / " + r.key().namespace() + " · " + r.key().controllerKind() + " "
                 + r.key().controller() + ", container " + r.key().container() + (advice.isEmpty() ? "" : ": " + advice)
                 + (raisesARequest(r) ? ". " + LIMIT_WARNING : "");
-        String detail = r.action().value() + " · " + requestChange(r);
+        String detail = r.action().value() + " · " + requestChange(r) + " · on " + basis(r);
         return (r.monthlySavings().signum() < 0
                 ? new Line(section, label, detail, r.monthlySavings().negate(), null, PdfDocument.COST, note)
                 : Line.saving(section, label, detail, r.monthlySavings(), note))
             .withCommand(ChangeCommands.command(r));
+    }
+
+    /** What a recommendation is sized on, in words. */
+    static String basis(ContainerRecommendation r) {
+        return r.observed() == null ? "daily averages (OpenCost)" : "raw usage (Prometheus)";
     }
 
     /**

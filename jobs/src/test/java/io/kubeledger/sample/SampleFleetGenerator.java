@@ -87,6 +87,18 @@ public final class SampleFleetGenerator {
 
     private final Random random;
 
+    /**
+     * The pod-days of the cluster being written that its monitor workspace has metrics
+     * of; null for a cluster without one.
+     */
+    private List<SamplePrometheusWriter.PodDay> monitored;
+
+    /**
+     * The first cluster's pod-days of the last fleet written that its monitor workspace
+     * has.
+     */
+    private List<SamplePrometheusWriter.PodDay> monitoredPodDays = List.of();
+
     private final int clusters;
 
     private final int teams;
@@ -120,6 +132,14 @@ public final class SampleFleetGenerator {
                 LocalDate.parse(options.getOrDefault("end", "2026-10-31")),
                 Integer.parseInt(options.getOrDefault("workloads", "3")))
             .write(Path.of(args[0]));
+    }
+
+    /**
+     * The pod-days of the last fleet written whose metrics its first cluster's monitor
+     * workspace holds.
+     */
+    public List<SamplePrometheusWriter.PodDay> monitoredPodDays() {
+        return monitoredPodDays;
     }
 
     /**
@@ -170,6 +190,7 @@ public final class SampleFleetGenerator {
             .append('\n')
             .append("  clusters:\n");
         Map<String, Workspace> workspaces = new LinkedHashMap<>();
+        StringBuilder monitorWorkspaces = new StringBuilder("  monitor-workspaces:\n");
         Workspace workspace = null;
         List<SampleControlPlaneWriter.Cluster> controlPlanes = new ArrayList<>();
         List<SampleBillWriter.Cluster> billed = new ArrayList<>();
@@ -192,6 +213,7 @@ public final class SampleFleetGenerator {
             SampleControlPlaneWriter.Cluster controlPlane = new SampleControlPlaneWriter.Cluster(name, resourceId,
                     workspace.resourceId);
             controlPlanes.add(controlPlane);
+            String monitorWorkspace = c == 0 ? "amw-" + name : null;
             yaml.append("    - name: ")
                 .append(name)
                 .append("\n      resource-id: ")
@@ -208,15 +230,38 @@ public final class SampleFleetGenerator {
                 .append("\n      workspace-resource-id: ")
                 .append(workspace.resourceId)
                 .append('\n');
+            if (monitorWorkspace != null) {
+                yaml.append("      monitor-workspace: ").append(monitorWorkspace).append('\n');
+                monitorWorkspaces.append("    - name: ")
+                    .append(monitorWorkspace)
+                    .append("\n      resource-id: /subscriptions/")
+                    .append(subscription)
+                    .append("/resourceGroups/")
+                    .append(resourceGroup)
+                    .append("/providers/Microsoft.Monitor/accounts/")
+                    .append(monitorWorkspace)
+                    .append("\n      query-endpoint: https://")
+                    .append(monitorWorkspace)
+                    .append("-")
+                    .append(Integer.toHexString(monitorWorkspace.hashCode() & 0xffff))
+                    .append(".westeurope.prometheus.monitor.azure.com\n");
+                monitored = new ArrayList<>();
+            }
             Path export = root.resolve("blob").resolve(ACCOUNT).resolve(CONTAINER).resolve(name + ".csv");
             Map<LocalDate, double[]> allocated = writeExport(export, Layout.values()[c % Layout.values().length],
                     workloads(fleetTeams));
+            if (monitorWorkspace != null) {
+                new SamplePrometheusWriter(name, monitorWorkspace, end).write(root, monitored);
+                monitoredPodDays = List.copyOf(monitored);
+                monitored = null;
+            }
             billed.add(new SampleBillWriter.Cluster(c, name, subscription, resourceGroup,
                     SampleControlPlaneWriter.nodeResourceGroup(controlPlane), allocated));
         }
         List<SampleBillWriter.Workspace> ingested = writeWorkspaces(root, workspaces.values(), fleetTeams);
         new SampleControlPlaneWriter(root, end, AUDIT_RETENTION_DAYS).write(controlPlanes);
         new SampleBillWriter(root, end.minusDays(days - 1L), end).write(billed, ingested, this::uuid);
+        yaml.append(monitorWorkspaces);
         Path config = root.resolve("kubeledger.yaml");
         Files.writeString(config, yaml.toString(), StandardCharsets.UTF_8);
         return config;
@@ -351,16 +396,18 @@ public final class SampleFleetGenerator {
         double ramCost = Math.max(ramRequest, ramUsage) / GIB * RAM_GIB_HOUR * 24;
         double networkCost = random.nextDouble() * 0.02;
         double pvCost = pvBytes / GIB * 0.000164 * 24;
-        double unlistedCost = random.nextInt(10) == 0 ? random.nextDouble() * 0.5 : 0; // load
-                                                                                       // balancer,
-                                                                                       // shared,
-                                                                                       // external
+        // A load balancer, shared or external: what OpenCost lists under no resource.
+        double unlistedCost = random.nextInt(10) == 0 ? random.nextDouble() * 0.5 : 0;
         double totalCost = cpuCost + ramCost + networkCost + pvCost + unlistedCost;
         allocated[0] += cpuCost + ramCost;
         allocated[1] += pvCost;
         allocated[2] += networkCost;
         String pod = unmounted ? ""
                 : w.controller + "-" + Integer.toHexString(w.controller.hashCode() & 0xfffff) + "-" + replica;
+        if (monitored != null && SamplePrometheusWriter.NAMESPACES.contains(w.namespace)) {
+            monitored.add(new SamplePrometheusWriter.PodDay(day, w.namespace, w.controller, pod, container, cpuUsage,
+                    ramUsage));
+        }
         String labels = w.teamLabel == null ? "{\"app\":\"" + w.controller + "\"}"
                 : "{\"app\":\"" + w.controller + "\",\"team\":\"" + w.teamLabel + "\"}";
         Map<String, String> cells = new LinkedHashMap<>();

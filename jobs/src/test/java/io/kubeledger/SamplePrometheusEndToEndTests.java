@@ -1,0 +1,76 @@
+package io.kubeledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.kubeledger.config.KubeledgerProperties.MonitorWorkspace;
+import io.kubeledger.rightsizing.ObservedPeaks;
+import io.kubeledger.rightsizing.ObservedUsage;
+import io.kubeledger.rightsizing.PodContainer;
+import io.kubeledger.run.DayRange;
+import io.kubeledger.sample.SampleFleetGenerator;
+import io.kubeledger.sample.SamplePrometheusWriter;
+import io.kubeledger.source.LocalSnapshotPrometheusSource;
+
+/**
+ * The sample's recorded Prometheus answers are what a real Prometheus answers the job's
+ * queries on the same metrics: the generator's figures are checked against real PromQL,
+ * not against themselves. Its last three days, to keep the TSDB small.
+ */
+class SamplePrometheusEndToEndTests {
+
+    private static final LocalDate END = LocalDate.of(2026, 10, 31);
+
+    private static final DayRange DAYS = new DayRange(END.minusDays(2), END.plusDays(1));
+
+    @Test
+    void theSamplesAnswersAreThoseOfRealPromql(@TempDir Path fleet) throws Exception {
+        // given: the sample as its generator writes it, and its metrics in a real
+        // Prometheus
+        SampleFleetGenerator generator = new SampleFleetGenerator(42, 4, 6, 45, END, 3);
+        generator.write(fleet);
+        SamplePrometheusWriter metrics = new SamplePrometheusWriter("aks-prod-weu", "amw-aks-prod-weu", END);
+        try (PrometheusServer prometheus = PrometheusServer
+            .serving(metrics.openMetrics(generator.monitoredPodDays(), DAYS.days()))) {
+            MonitorWorkspace workspace = new MonitorWorkspace("amw-aks-prod-weu",
+                    "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Monitor/accounts/amw-aks-prod-weu",
+                    prometheus.endpoint());
+
+            // when
+            Map<PodContainer, ObservedPeaks> recorded = new ObservedUsage(new LocalSnapshotPrometheusSource(fleet), 95)
+                .read(workspace, "aks-prod-weu", DAYS);
+            Map<PodContainer, ObservedPeaks> real = new ObservedUsage(PrometheusServer.source(), 95).read(workspace,
+                    "aks-prod-weu", DAYS);
+
+            // then: the same containers, the same figures (the throttled share through
+            // increase()'s extrapolation, to within a per mille)
+            assertThat(real.keySet()).isEqualTo(recorded.keySet()).isNotEmpty();
+            recorded.forEach((container, peaks) -> {
+                ObservedPeaks measured = real.get(container);
+                assertThat(measured.cpuPercentileCores()).as("CPU of %s", container)
+                    .isCloseTo(peaks.cpuPercentileCores(), within(peaks.cpuPercentileCores() * 1e-6));
+                assertThat(measured.ramMaxBytes()).as("memory of %s", container)
+                    .isCloseTo(peaks.ramMaxBytes(), within(peaks.ramMaxBytes() * 1e-6));
+                assertThat(measured.oomKilledPodDays()).as("OOM kills of %s", container)
+                    .isEqualTo(peaks.oomKilledPodDays());
+                if (peaks.throttledShare() == null) {
+                    assertThat(measured.throttledShare()).as("throttling of %s", container).isNull();
+                }
+                else {
+                    assertThat(measured.throttledShare()).as("throttling of %s", container)
+                        .isCloseTo(peaks.throttledShare(), within(0.001));
+                }
+            });
+            assertThat(recorded.values().stream().filter(p -> p.oomKilledPodDays() > 0)).isNotEmpty();
+            assertThat(recorded.values().stream().filter(p -> p.throttledShare() != null)).isNotEmpty();
+        }
+    }
+
+}
