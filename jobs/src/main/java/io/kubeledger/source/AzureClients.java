@@ -58,6 +58,17 @@ public final class AzureClients {
         this.logsHttpClient = httpClient(properties.queryTimeout().plus(properties.responseTimeout()));
     }
 
+    /**
+     * Clients with this credential and transport: where a test stands in for Microsoft
+     * Entra ID and the service, and checks the token each call carries.
+     */
+    AzureClients(AzureProperties properties, TokenCredential credential, HttpClient transport) {
+        this.properties = properties;
+        this.credential = credential;
+        this.httpClient = transport;
+        this.logsHttpClient = transport;
+    }
+
     AzureProperties properties() {
         return properties;
     }

@@ -1,5 +1,6 @@
 package io.kubeledger.source;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -24,6 +25,9 @@ import io.kubeledger.config.KubeledgerProperties.MonitorWorkspace;
 public class AzurePrometheusSource implements PrometheusSource {
 
     private static final String READER_ROLE = "Monitoring Data Reader on the Azure Monitor workspace";
+
+    /** The characters of an error body a message repeats. */
+    private static final int MAX_DETAIL = 300;
 
     private final HttpPipeline pipeline;
 
@@ -62,19 +66,25 @@ public class AzurePrometheusSource implements PrometheusSource {
     }
 
     /**
-     * The server's own words on a refused query ({@code errorType: error}), or the body's
-     * first line where it is not a Prometheus answer.
+     * The server's own words on a refused query: a Prometheus error
+     * ({@code errorType: error}), or the first line of another body (an Azure error's
+     * JSON, a proxy's page), cut short.
      */
     private static String errorOf(String body) {
         try {
-            PrometheusAnswerParser.parse(new java.io.ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)),
-                    ignored -> {
-                    });
-            return body;
+            PrometheusAnswerParser.parse(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), series -> {
+            });
         }
-        catch (IOException | IllegalArgumentException e) {
-            return e instanceof IllegalArgumentException ? e.getMessage() : body.lines().findFirst().orElse("");
+        catch (IllegalArgumentException e) {
+            if (e.getMessage().startsWith(PrometheusAnswerParser.QUERY_FAILED)) {
+                return e.getMessage();
+            }
         }
+        catch (IOException notJson) {
+            // said by the body itself
+        }
+        String line = body.lines().findFirst().orElse("");
+        return line.length() > MAX_DETAIL ? line.substring(0, MAX_DETAIL) + "…" : line;
     }
 
 }

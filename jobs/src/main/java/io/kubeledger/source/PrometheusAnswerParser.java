@@ -19,6 +19,9 @@ import com.fasterxml.jackson.core.JsonToken;
  */
 public final class PrometheusAnswerParser {
 
+    /** How the message of a refusal by the server begins. */
+    static final String QUERY_FAILED = "the query failed: ";
+
     private static final JsonFactory JSON = new JsonFactory();
 
     private PrometheusAnswerParser() {
@@ -49,7 +52,7 @@ public final class PrometheusAnswerParser {
                     default -> json.skipChildren();
                 }
             }
-            expect(!"error".equals(status), "the query failed: " + errorType + ": " + error);
+            expect(!"error".equals(status), QUERY_FAILED + errorType + ": " + error);
             expect("success".equals(status) && data, "the answer has no data (status " + status + ")");
         }
     }

@@ -64,6 +64,32 @@ class RunFleetTests {
                 + "shard (shard.count 2) runs 'compute', and one run of 'reports' follows the shards");
     }
 
+    @Test
+    void aMonitorWorkspaceIsCheckedAndAClusterNamesAConfiguredOne() {
+        // given: a workspace without a query endpoint, one with a Log Analytics id, twice
+        // named, and a cluster naming one that is not configured
+        Map<String, String> keys = keys("compute", 0);
+        keys.put("kubeledger.monitor-workspaces[0].name", "amw");
+        keys.put("kubeledger.monitor-workspaces[0].resource-id",
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Monitor/accounts/amw");
+        keys.put("kubeledger.monitor-workspaces[1].name", "amw");
+        keys.put("kubeledger.monitor-workspaces[1].resource-id", WORKSPACE + "log-0");
+        keys.put("kubeledger.monitor-workspaces[1].query-endpoint",
+                "https://amw-1.westeurope.prometheus.monitor.azure.com");
+        keys.put("kubeledger.clusters[0].monitor-workspace", "amw");
+        keys.put("kubeledger.clusters[1].monitor-workspace", "amw-eu");
+
+        // then
+        assertThat(bind(keys).problems()).containsExactly(
+                "kubeledger.monitor-workspaces[0].query-endpoint: must be the workspace's Prometheus query endpoint, "
+                        + "an http(s) URL (https://<workspace>-<id>.<region>.prometheus.monitor.azure.com), was 'null'",
+                "kubeledger.monitor-workspaces[1].name: 'amw' is configured twice",
+                "kubeledger.monitor-workspaces[1].resource-id: must be an Azure Monitor workspace resource id "
+                        + "(/subscriptions/…/resourceGroups/…/providers/Microsoft.Monitor/accounts/…), was '"
+                        + WORKSPACE + "log-0'",
+                "kubeledger.clusters[1].monitor-workspace: 'amw-eu' is not one of kubeledger.monitor-workspaces");
+    }
+
     private static KubeledgerProperties bind(String phase, int shard) {
         return bind(keys(phase, shard));
     }
