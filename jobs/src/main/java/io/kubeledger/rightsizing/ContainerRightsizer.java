@@ -86,7 +86,7 @@ public final class ContainerRightsizer {
         }
         int days = byDay.size();
 
-        if (abandoned(samples, days)) {
+        if (abandoned(samples, days) && !busyOnPrometheus(observed)) {
             BigDecimal wholeCost = samples.stream()
                 .map(s -> s.cpuCost().add(s.ramCost()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -181,6 +181,15 @@ public final class ContainerRightsizer {
         double cpuAverage = samples.stream().mapToDouble(ContainerSample::cpuUsageCores).average().orElse(0);
         return cpuAverage <= thresholds.abandonedMaxCpuCores()
                 && networkPerDay(samples, days) <= thresholds.abandonedMaxNetworkPerDay().toBytes();
+    }
+
+    /**
+     * Whether Prometheus saw a container work that its daily averages call abandoned:
+     * bursts above the abandoned CPU at the percentile, or an OOM kill.
+     */
+    private boolean busyOnPrometheus(ObservedPeaks observed) {
+        return observed != null && (observed.cpuPercentileCores() > thresholds.abandonedMaxCpuCores()
+                || observed.oomKilledPodDays() > 0);
     }
 
     private static double networkPerDay(List<ContainerSample> samples, int days) {

@@ -178,6 +178,50 @@ class ContainerRightsizerTests {
      * traffic.
      */
     @Test
+    void onPrometheusNoRecommendationIsBelowTheObservedPercentileOrMaximum() {
+        Random random = new Random(20261207);
+        for (int history = 0; history < 2000; history++) {
+            // given: a random history, and raw usage whose percentile and maximum may be
+            // far above its daily averages or below them, a request or none
+            List<ContainerSample> samples = randomHistory(random);
+            if (samples.isEmpty()) {
+                continue;
+            }
+            ObservedPeaks observed = new ObservedPeaks(random.nextDouble() * 4, random.nextDouble() * 8 * GIB,
+                    random.nextInt(10) == 0 ? 1 : 0, 0, 0);
+
+            // when
+            Optional<ContainerRecommendation> recommendation = rightsizer().recommend(KEY, "payments", samples,
+                    observed);
+
+            // then
+            recommendation.filter(r -> r.action() != RequestAction.ABANDONED).ifPresent(r -> {
+                assertThat(r.cpuRecommendedCores()).isGreaterThanOrEqualTo(observed.cpuPercentileCores());
+                assertThat(r.ramRecommendedBytes()).isGreaterThanOrEqualTo(observed.ramMaxBytes());
+                assertThat(r.basis()).isEqualTo(ContainerRecommendation.PROMETHEUS);
+                if (observed.oomKilledPodDays() > 0) {
+                    assertThat(r.ramRecommendedBytes()).isGreaterThan(r.ramRequestBytes());
+                }
+            });
+        }
+    }
+
+    @Test
+    void aContainerIdleOnAverageButBusyOnPrometheusIsNotAbandoned() {
+        // given: the daily averages of an abandoned workload, and bursts Prometheus saw
+        List<ContainerSample> samples = history(series("0.0005 x14"), 2.0, series("0.05 x14"), 4, true);
+        ObservedPeaks bursts = new ObservedPeaks(0.8, 0.06 * GIB, 0, 0, 0);
+
+        // when
+        RequestAction onAverages = rightsizer().recommend(KEY, "payments", samples).orElseThrow().action();
+        RequestAction onPrometheus = rightsizer().recommend(KEY, "payments", samples, bursts).orElseThrow().action();
+
+        // then
+        assertThat(onAverages).isEqualTo(RequestAction.ABANDONED);
+        assertThat(onPrometheus).isEqualTo(RequestAction.DOWNSIZE);
+    }
+
+    @Test
     void aContainerWhoseSavingCannotBeWrittenToTheLakeIsNotJudged() {
         // given: 14 days of 20 pods, each pod-day's CPU at the largest cost the export
         // rule lets through
