@@ -109,10 +109,13 @@ class AzureRunTests {
         assertThat(output.getOut().lines().filter(line -> line.contains(" --- [") && line.contains(" WARN ")))
             .isEmpty();
         // and the queries were the project's, over the window, with a server timeout
-        assertThat(stub.received()).filteredOn(r -> r.method().equals("POST")).hasSize(9).allSatisfy(r -> {
+        assertThat(stub.received()).filteredOn(r -> r.path().startsWith("/v1/")).hasSize(9).allSatisfy(r -> {
             assertThat(r.timespan()).isEqualTo("2026-10-01T00:00Z/2026-11-01T00:00Z");
             assertThat(r.prefer()).contains("wait=600");
         });
+        // and the monitor workspace was asked five figures for each of the lookback's 14
+        // days
+        assertThat(stub.received()).filteredOn(r -> r.path().startsWith("/prometheus/")).hasSize(70);
     }
 
     @Test
@@ -387,6 +390,7 @@ class AzureRunTests {
                     "--kubeledger.source=" + (endpoint.equals("lake") ? "local" : "azure"),
                     "--kubeledger.local-root=" + SAMPLE, "--kubeledger.lake-url=" + LAKE_URL));
             endpoints.forEach((key, url) -> args.add("--kubeledger.azure." + key + "=" + url));
+            args.addAll(monitorWorkspaceAtTheStub());
             AzuriteServer.ACCOUNT_KEYS
                 .forEach((account, key) -> args.add("--kubeledger.azure.account-keys." + account + "=" + key));
 
@@ -480,6 +484,17 @@ class AzureRunTests {
         }
     }
 
+    /**
+     * The sample's monitor workspace, its query endpoint the stub's (a list is overridden
+     * whole).
+     */
+    private static List<String> monitorWorkspaceAtTheStub() {
+        return List.of("--kubeledger.monitor-workspaces[0].name=amw-aks-prod-weu",
+                "--kubeledger.monitor-workspaces[0].resource-id=/subscriptions/s/resourceGroups/rg/providers/"
+                        + "Microsoft.Monitor/accounts/amw-aks-prod-weu",
+                "--kubeledger.monitor-workspaces[0].query-endpoint=" + stub.prometheusEndpoint("amw-aks-prod-weu"));
+    }
+
     private static int runOnAzure(Path out, String... extra) {
         return runOnAzure(CONFIG, out, extra);
     }
@@ -496,6 +511,7 @@ class AzureRunTests {
                 "--kubeledger.azure.retry-delay=10ms", "--kubeledger.azure.max-retry-delay=100ms"));
         AzuriteServer.ACCOUNT_KEYS
             .forEach((account, key) -> args.add("--kubeledger.azure.account-keys." + account + "=" + key));
+        args.addAll(monitorWorkspaceAtTheStub());
         args.addAll(List.of(extra));
         return KubeledgerRun.run(config, out, args.toArray(String[]::new));
     }

@@ -1,6 +1,11 @@
 package io.kubeledger;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.LinkedHashMap;
+import java.time.LocalDate;
+import java.net.URLDecoder;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -90,6 +95,43 @@ final class AzureStub implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
+    /** A monitor workspace's Prometheus query endpoint, answering from the snapshot. */
+    String prometheusEndpoint(String workspace) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/prometheus/" + workspace;
+    }
+
+    /**
+     * The snapshot's name of the rightsizing's PromQL query in a form body
+     * ({@code <cluster>/<day>/<figure>}): the cluster of its selector, the day that ends
+     * at its time, the figure by its metric.
+     */
+    private static String promQueryName(String form) {
+        Map<String, String> fields = new HashMap<>();
+        for (String field : form.split("&")) {
+            String[] pair = field.split("=", 2);
+            fields.put(pair[0], URLDecoder.decode(pair[1], StandardCharsets.UTF_8));
+        }
+        String promql = fields.get("query");
+        Matcher cluster = Pattern.compile("cluster=\"([^\"]*)\"").matcher(promql);
+        if (!cluster.find()) {
+            throw new IllegalArgumentException("a query of no cluster: " + promql);
+        }
+        LocalDate day = LocalDate.ofEpochDay(Long.parseLong(fields.get("time")) / 86_400 - 1);
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("container_cpu_usage_seconds_total", "cpu");
+        figures.put("container_memory_working_set_bytes", "memory");
+        figures.put("kube_pod_container_status_last_terminated_reason", "oom-killed");
+        figures.put("container_cpu_cfs_throttled_periods_total", "throttled-periods");
+        figures.put("container_cpu_cfs_periods_total", "periods");
+        String figure = figures.entrySet()
+            .stream()
+            .filter(metric -> promql.contains(metric.getKey()))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("a query of no known metric: " + promql));
+        return cluster.group(1) + "/" + day + "/" + figure;
+    }
+
     /**
      * The next answers to a route: a workspace's query ({@code <workspace id>/usage}, …)
      * or an ARM path (a workspace's tables: {@code <workspace resource id>/tables}).
@@ -135,6 +177,14 @@ final class AzureStub implements AutoCloseable {
                         next(workspace + "/" + query,
                                 snapshot.resolve("logs").resolve(workspace).resolve(query + ".json")),
                         (String) body.get("timespan"));
+            }
+            else if (exchange.getRequestMethod().equals("POST") && path.matches("/prometheus/[^/]+/api/v1/query")) {
+                String workspace = path.split("/")[2];
+                String name = promQueryName(
+                        new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                received.add(new Received(Instant.now(), "POST", path, name, null, null));
+                reply = next(workspace + "/" + name,
+                        snapshot.resolve("prometheus").resolve(workspace).resolve(name + ".json"));
             }
             else if (exchange.getRequestMethod().equals("GET") && path.endsWith("/tables")) {
                 received.add(new Received(Instant.now(), "GET", path, null, null, null));

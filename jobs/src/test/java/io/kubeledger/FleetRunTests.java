@@ -276,6 +276,8 @@ class FleetRunTests {
         Path fleet = work.resolve("fleet");
         Path config = new SampleFleetGenerator(7, 1, 1, 2, LocalDate.of(2026, 11, 2), 1).write(fleet);
         Files.writeString(config, Files.readString(config).replace("- name: aks-prod-weu", "- name: '=1+2'"));
+        Files.move(fleet.resolve("prometheus/amw-aks-prod-weu/aks-prod-weu"),
+                fleet.resolve("prometheus/amw-aks-prod-weu/=1+2"));
 
         // when
         int exitCode = KubeledgerRun.run(config, work.resolve("out"), "reportDate=2026-11-02");

@@ -85,6 +85,12 @@ public final class SampleFleetGenerator {
 
     private final long seed;
 
+    /**
+     * The days before a fleet's first that its monitor workspace answers too (with no
+     * series): a run early in the fleet's history looks back 14 days, the default.
+     */
+    private static final int LOOKBACK_BEFORE_THE_EXPORTS = 13;
+
     private final Random random;
 
     /**
@@ -251,7 +257,10 @@ public final class SampleFleetGenerator {
             Map<LocalDate, double[]> allocated = writeExport(export, Layout.values()[c % Layout.values().length],
                     workloads(fleetTeams));
             if (monitorWorkspace != null) {
-                new SamplePrometheusWriter(name, monitorWorkspace, end).write(root, monitored);
+                List<LocalDate> answered = end.minusDays(days - 1L + LOOKBACK_BEFORE_THE_EXPORTS)
+                    .datesUntil(end.plusDays(1))
+                    .toList();
+                new SamplePrometheusWriter(name, monitorWorkspace, end).write(root, answered, monitored);
                 monitoredPodDays = List.copyOf(monitored);
                 monitored = null;
             }

@@ -83,10 +83,12 @@ public final class SamplePrometheusWriter {
 
     /**
      * Writes {@code prometheus/<workspace>/<cluster>/<day>/<figure>.json} under the
-     * snapshot root.
+     * snapshot root for each of {@code days} (an empty vector where no pod of those
+     * namespaces ran).
      */
-    void write(Path root, List<PodDay> podDays) throws IOException {
+    void write(Path root, List<LocalDate> days, List<PodDay> podDays) throws IOException {
         Map<LocalDate, List<PodDay>> byDay = new TreeMap<>();
+        days.forEach(day -> byDay.put(day, new ArrayList<>()));
         podDays.forEach(p -> byDay.computeIfAbsent(p.day(), d -> new ArrayList<>()).add(p));
         for (Map.Entry<LocalDate, List<PodDay>> day : byDay.entrySet()) {
             List<PodDay> pods = day.getValue();
