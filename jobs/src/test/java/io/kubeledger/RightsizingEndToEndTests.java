@@ -73,6 +73,33 @@ class RightsizingEndToEndTests {
     }
 
     @Test
+    void onPrometheusNoRecommendationIsBelowWhatWasSeenAndABurstyContainerIsRaisedToItsPercentile()
+            throws SQLException {
+        List<List<Object>> rows = NightlyJobEndToEndTests.query("""
+                SELECT count(*) FILTER (WHERE basis = 'prometheus'),
+                   count(*) FILTER (WHERE basis = 'opencost-daily-averages'),
+                       count(*) FILTER (WHERE basis = 'prometheus' AND action <> 'abandoned'
+                                        AND (cpu_recommended_cores < cpu_usage_percentile_cores
+                                             OR ram_recommended_bytes < ram_usage_max_bytes)),
+                       max(cpu_recommended_cores) FILTER (WHERE controller = 'checkout-svc-2'
+                                                          AND namespace = 'checkout' AND cluster = 'aks-prod-weu'),
+                       max(cpu_usage_percentile_cores / cpu_usage_peak_daily_cores)
+                           FILTER (WHERE controller = 'checkout-svc-2' AND namespace = 'checkout')
+                FROM %s
+                """.formatted(rightsizing(october)));
+
+        // the sample's first cluster sizes its checkout and payments pods on Prometheus,
+        // the rest on daily averages
+        assertThat((Long) rows.get(0).get(0)).as("on Prometheus").isPositive();
+        assertThat((Long) rows.get(0).get(1)).as("on daily averages").isPositive();
+        assertThat(rows.get(0).get(2)).as("below the percentile or the highest working set").isEqualTo(0L);
+        // checkout-svc-2's bursts: a p95 well above its daily averages, and a request at
+        // least that
+        assertThat((Double) rows.get(0).get(4)).as("p95 over the highest daily average").isGreaterThan(2.0);
+        assertThat((Double) rows.get(0).get(3)).isGreaterThan(1.4);
+    }
+
+    @Test
     void savingsAreTheRequestChangeAtEachRowsOwnPriceForA730HourMonth() throws SQLException {
         List<List<Object>> rows = NightlyJobEndToEndTests.query("""
                 WITH csv AS %s,

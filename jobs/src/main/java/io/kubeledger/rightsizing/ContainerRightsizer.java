@@ -74,8 +74,7 @@ public final class ContainerRightsizer {
         Usage ram = new Usage(byDay, recentStart, ContainerSample::ramUsageBytes,
                 max(latest, ContainerSample::ramRequestBytes));
         Sizing sizing = observed == null ? new Sizing(sizeCpu(cpu), sizeMemory(ram), cpu.recentPeak(), ram.recentPeak())
-                : new Sizing(sizeCpu(observed.cpuPercentileCores()), sizeMemory(observed.ramMaxBytes()),
-                        observed.cpuPercentileCores(), observed.ramMaxBytes());
+                : observedSizing(observed, cpu, ram);
         double cpuSized = sizing.cpu();
         double ramSized = sizing.memory();
         double cpuTarget = target(cpu.request(), cpuSized, sizing.cpuSeen());
@@ -127,6 +126,19 @@ public final class ContainerRightsizer {
      * percentile and maximum Prometheus saw.
      */
     private record Sizing(double cpu, double memory, double cpuSeen, double memorySeen) {
+    }
+
+    /**
+     * The sizing on what Prometheus saw, never below the recent days' highest daily
+     * average either: a workload busy for an hour a day has a low 5-minute percentile,
+     * and a request below its daily average would starve it.
+     */
+    private Sizing observedSizing(ObservedPeaks observed, Usage cpu, Usage ram) {
+        double cpuSeen = Math.max(observed.cpuPercentileCores(), cpu.recentPeak());
+        double memorySeen = Math.max(observed.ramMaxBytes(), ram.recentPeak());
+        return new Sizing(Quantities.ceilToMillicores(Math.max(sizeCpu(observed.cpuPercentileCores()), cpuSeen)),
+                Quantities.ceilToMebibytes(Math.max(sizeMemory(observed.ramMaxBytes()), memorySeen)), cpuSeen,
+                memorySeen);
     }
 
     /** Prometheus' percentile with headroom, never below the floor. */

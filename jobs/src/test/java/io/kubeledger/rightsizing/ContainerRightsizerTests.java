@@ -207,6 +207,20 @@ class ContainerRightsizerTests {
     }
 
     @Test
+    void aContainerBusyAnHourADayIsNotSizedBelowItsDailyAverage() {
+        // given: 10 cores for an hour a day, its 5-minute p95 next to nothing
+        List<ContainerSample> samples = history(series("0.42 x14"), 1.0, series("0.5 x14"), 1, false);
+        ObservedPeaks quietMostOfTheDay = new ObservedPeaks(0.01, 0.5 * GIB, 0, 0, 0);
+
+        // when
+        ContainerRecommendation recommendation = rightsizer().recommend(KEY, "payments", samples, quietMostOfTheDay)
+            .orElseThrow();
+
+        // then
+        assertThat(recommendation.cpuRecommendedCores()).isGreaterThanOrEqualTo(0.42);
+    }
+
+    @Test
     void aContainerIdleOnAverageButBusyOnPrometheusIsNotAbandoned() {
         // given: the daily averages of an abandoned workload, and bursts Prometheus saw
         List<ContainerSample> samples = history(series("0.0005 x14"), 2.0, series("0.05 x14"), 4, true);
