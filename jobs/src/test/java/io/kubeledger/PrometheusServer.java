@@ -2,9 +2,6 @@ package io.kubeledger;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,23 +79,8 @@ public final class PrometheusServer implements AutoCloseable {
     }
 
     private void awaitReady() throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(endpoint() + "/-/ready"))
-            .timeout(Duration.ofSeconds(1))
-            .build();
-        for (int attempt = 0; attempt < 300 && process.isAlive(); attempt++) {
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            }
-            catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException(
-                "Prometheus did not start: " + Files.readString(folder.resolve("prometheus.log")));
+        ReadyProbe.await(process, URI.create(endpoint() + "/-/ready"), 300, folder.resolve("prometheus.log"),
+                "Prometheus");
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
@@ -72,25 +71,8 @@ final class PushgatewayServer implements AutoCloseable {
     }
 
     private void awaitReady() throws IOException, InterruptedException {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/-/ready"))
-            .timeout(Duration.ofSeconds(1))
-            .build();
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            }
-            catch (IOException notYet) {
-                // not listening yet
-            }
-            if (!process.isAlive()) {
-                break;
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException(
-                "the Pushgateway did not start: " + Files.readString(folder.resolve("pushgateway.log")));
+        ReadyProbe.await(process, URI.create("http://127.0.0.1:" + port + "/-/ready"), 100,
+                folder.resolve("pushgateway.log"), "the Pushgateway");
     }
 
     @Override
