@@ -12,8 +12,10 @@ SELECT x_Team AS team, x_CostCenter AS cost_center, x_TeamRegistered AS team_reg
        -- place these pseudo-namespaces are named; the PDFs name them by what they are).
        CASE WHEN x_CostKind IN ('monitoring', 'idle', 'correction') THEN '(' || x_CostKind || ')'
             ELSE COALESCE(x_Namespace, '') END AS report_namespace,
-       -- What a team pays for (report.CostCategory): a shared namespace's workload and logs apart from its own.
-       CASE WHEN x_CostKind IN ('workload', 'container-logs') AND x_Allocation = 'shared' THEN 'shared'
+       -- What a team pays for (report.CostCategory): a shared namespace's workload, logs and metrics apart from its
+       -- own; a namespace's own metrics with the monitoring.
+       CASE WHEN x_CostKind IN ('workload', 'container-logs', 'metrics') AND x_Allocation = 'shared' THEN 'shared'
+            WHEN x_CostKind = 'metrics' THEN 'monitoring'
             ELSE x_CostKind END AS category,
        ResourceName AS resource, CAST(ChargePeriodStart AS DATE) AS charged_from,
        CAST(ChargePeriodEnd AS DATE) - 1 AS charged_through

@@ -74,6 +74,8 @@ public final class RunSummary {
         }
         return "bill: " + bill.runs() + ", billed through " + bill.billedThrough() + ": "
                 + clusters(bill, chargeback, currency) + "; workspaces " + sums(bill.billedByWorkspace(), currency)
+                + (bill.billedByMonitoring().isEmpty() ? ""
+                        : "; monitoring " + sums(bill.billedByMonitoring(), currency))
                 + "; " + bill.rowsOfOthers() + " rows of other resources, not charged"
                 + (bill.notOnBill().isEmpty() ? "" : "; no row of " + bill.notOnBill() + ", whose days stay estimates")
                 + (bill.priorPeriods().isEmpty() ? "" : "; corrections of earlier periods on this bill, charged on "

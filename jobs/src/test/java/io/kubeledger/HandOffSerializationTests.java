@@ -42,7 +42,7 @@ class HandOffSerializationTests {
                 ClusterExportTests.missing("aks-b")));
         BillSummary bill = new BillSummary(null, "export run r1 (https://x/manifest.json)", "r1",
                 LocalDate.parse("2026-10-31"), Map.of("aks-a", new BigDecimal("10.50")),
-                Map.of("log-a", new BigDecimal("1.25")),
+                Map.of("log-a", new BigDecimal("1.25")), Map.of("amw-a", new BigDecimal("0.75")),
                 Map.of("microsoft.compute/virtualmachines", new BigDecimal("10.50")),
                 Map.of("microsoft.compute/virtualmachines", 3L), 4, List.of("aks-b"), Map.of());
         ChargebackResult chargeback = new ChargebackResult(new TreeMap<>(Map.of("aks-a", new BigDecimal("2.5"))),

@@ -25,6 +25,7 @@ import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.config.KubeledgerProperties;
 import io.kubeledger.config.RunFleet;
 import io.kubeledger.ingest.ContainerLogSums;
+import io.kubeledger.ingest.IngestedSamples;
 import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.ingest.OpenCostExportReader;
@@ -141,17 +142,25 @@ public class ChargebackStepConfiguration {
     }
 
     @Bean
+    @JobScope
+    IngestedSamples ingestedSamples(PrometheusSource prometheus) {
+        return new IngestedSamples(prometheus);
+    }
+
+    @Bean
     @StepScope
     ChargebackTasklet chargebackTasklet(WorkloadSums workloadSums, ContainerLogSums containerLogSums,
             IngestedTables ingestedTables, ChargedDays chargedDays, KubeledgerProperties properties,
             TeamResolver teamResolver, MonthBill monthBill, IndependentTasks independentTasks, RunWindow window,
-            RunFleet fleet) {
+            RunFleet fleet, IngestedSamples ingestedSamples) {
         DailyChargeback.Splits splits = new DailyChargeback.Splits(properties.sharedCostSplit(),
                 properties.idleSplit());
+        MonitoringCharges.Setup monitoring = new MonitoringCharges.Setup(properties.clusters(),
+                properties.monitorWorkspaces(), properties.monitoringResources(), ingestedSamples);
         return new ChargebackTasklet(workloadSums, containerLogSums, ingestedTables, chargedDays,
-                new DailyChargeback(fleet.clusters(), fleet.workspaces(), teamResolver, splits, monthBill),
-                new DailyChargeback(fleet.clusters(), fleet.workspaces(), teamResolver, splits,
-                        monthBill.otherColumn()),
+                new DailyChargeback(fleet.clusters(), fleet.workspaces(), teamResolver, splits, monthBill, monitoring),
+                new DailyChargeback(fleet.clusters(), fleet.workspaces(), teamResolver, splits, monthBill.otherColumn(),
+                        monitoring),
                 monthBill, new ChargebackRun(window, independentTasks));
     }
 

@@ -13,10 +13,17 @@ public enum CostKind {
      */
     CONTAINER_LOGS("container-logs"),
     /**
-     * The rest of a workspace's billable ingestion (metrics, inventory, events, audit
-     * logs, …).
+     * The rest of a Log Analytics workspace's billable ingestion (metrics, inventory,
+     * events, audit logs, …); a monitor workspace's samples of series without a
+     * namespace; a monitoring resource's bill (Managed Grafana, the audit storage
+     * account, …).
      */
     MONITORING("monitoring"),
+    /**
+     * The namespace's part of its cluster's monitor workspace bill (Managed Prometheus),
+     * by the samples its series stored.
+     */
+    METRICS("metrics"),
     /**
      * What a cluster's bill charged beyond OpenCost's allocation, per bucket: capacity no
      * container used, the cluster's own fee, discounts (negative). Only where the bill

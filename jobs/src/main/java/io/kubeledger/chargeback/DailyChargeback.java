@@ -33,6 +33,9 @@ import io.kubeledger.ingest.WorkspaceCost;
  * whose resource id the workspace names (case-insensitively); a shared namespace's logs
  * are held for the split. Logs of a cluster that is not configured are part of their
  * workspace's monitoring.</li>
+ * <li>The monitor workspaces' and monitoring resources' bills are divided by
+ * {@link MonitoringCharges}: a namespace's metrics go to its owner (a shared namespace's
+ * are held), shared monitoring is held.</li>
  * <li>Each workspace's monitoring is divided among the configured clusters that use it,
  * in proportion to their workload cost that day (evenly when none has any), and held for
  * the split.</li>
@@ -65,8 +68,10 @@ public final class DailyChargeback {
 
     private final MonthBill bill;
 
+    private final MonitoringCharges monitoringCharges;
+
     public DailyChargeback(List<Cluster> clusters, List<Workspace> workspaces, TeamResolver resolver, Splits splits,
-            MonthBill bill) {
+            MonthBill bill, MonitoringCharges.Setup monitoring) {
         for (Cluster cluster : clusters) {
             clustersByResourceId.put(lower(cluster.resourceId()), cluster);
             if (cluster.hasWorkspace()) {
@@ -82,6 +87,7 @@ public final class DailyChargeback {
         this.idle = new IdleCosts(splits.idle());
         this.workspaceBills = new WorkspaceBills(workspaces, bill);
         this.bill = bill;
+        this.monitoringCharges = new MonitoringCharges(monitoring, clusters, bill);
     }
 
     public List<ChargeLine> charge(LocalDate day, List<ChargeLine> workload, List<ContainerLogCost> containerLogs,
@@ -112,6 +118,7 @@ public final class DailyChargeback {
                     CostKind.CONTAINER_LOGS, null, owner.allocation(), owner.registered(), log.workspaceResourceId(),
                     status(logs.billed(log.workspaceId())), log.cost(), log.sourceRows()), charged, heldByCluster);
         }
+        monitoringCharges.lines(day, owners).forEach(line -> chargeOrHold(line, charged, heldByCluster));
         Map<String, BigDecimal> workloadByCluster = new HashMap<>();
         workload.forEach(line -> workloadByCluster.merge(line.cluster(), line.cost(), BigDecimal::add));
         for (WorkspaceCost workspace : monitoringByWorkspace.values()) {
@@ -130,12 +137,13 @@ public final class DailyChargeback {
 
     /**
      * The corrections of earlier periods the month's bill carries, booked on {@code day},
-     * exactly: each cluster's per bucket, and each workspace's divided among the
-     * workspace's clusters in proportion to their workload cost in the month (evenly when
-     * none has any); each divided among the cluster's owners of workload in the month by
-     * {@code kubeledger.idle-split}, as idle cost is (without owners, or with
-     * {@code none}, team {@code idle} keeps it). Lines of kind
-     * {@link CostKind#CORRECTION}, billed.
+     * exactly: each cluster's per bucket, each monitor workspace's and monitoring
+     * resource's as {@link MonitoringCharges#correction} divides it, and each Log
+     * Analytics workspace's divided among the workspace's clusters in proportion to their
+     * workload cost in the month (evenly when none has any); each divided among the
+     * cluster's owners of workload in the month by {@code kubeledger.idle-split}, as idle
+     * cost is (without owners, or with {@code none}, team {@code idle} keeps it). Lines
+     * of kind {@link CostKind#CORRECTION}, billed.
      */
     public List<ChargeLine> corrections(LocalDate day, MonthOwners owners) {
         List<ChargeLine> lines = new ArrayList<>();
@@ -145,6 +153,11 @@ public final class DailyChargeback {
                         bucket, null, correction.cost(), owners.of(cluster.name()))));
         }
         bill.workspaceCorrections().forEach((workspaceResourceId, correction) -> {
+            if (monitoringCharges.correction(workspaceResourceId, correction.cost(),
+                    (cluster, part) -> lines.addAll(idle.divided(day, cluster, CostKind.CORRECTION, null,
+                            workspaceResourceId, part, owners.of(cluster))))) {
+                return;
+            }
             List<Cluster> users = clustersByWorkspaceResourceId.get(workspaceResourceId);
             List<BigDecimal> parts = ProportionalSplit.split(correction.cost(),
                     users.stream().map(cluster -> owners.workload(cluster.name())).toList());

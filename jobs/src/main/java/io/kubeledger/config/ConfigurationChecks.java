@@ -46,6 +46,8 @@ final class ConfigurationChecks {
         }
         ClusterChecks.validateClusters(p.clusters(), problems);
         MonitorWorkspaceChecks.validate(p.monitorWorkspaces(), p.clusters(), problems);
+        MonitorWorkspaceChecks.validateResources(p.monitoringResources(), p.clusters(), p.monitorWorkspaces(),
+                problems);
         if (p.clusters().stream().anyMatch(Cluster::hasWorkspace)) {
             ClusterChecks.validatePrices(p.prices(), problems);
         }

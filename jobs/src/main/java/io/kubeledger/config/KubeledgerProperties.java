@@ -3,6 +3,8 @@ package io.kubeledger.config;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +30,8 @@ public record KubeledgerProperties(@DefaultValue("local") String source, Path lo
         @DefaultValue ComplianceProperties compliance, @DefaultValue MailProperties mail, List<Cluster> clusters,
         @DefaultValue AzureProperties azure, @DefaultValue BillingProperties billing, String lakeUrl, String reportsUrl,
         @DefaultValue("all") Phase phase, @DefaultValue Shard shard, @DefaultValue Budget budget,
-        @DefaultValue ReportsProperties reports, List<MonitorWorkspace> monitorWorkspaces) {
+        @DefaultValue ReportsProperties reports, List<MonitorWorkspace> monitorWorkspaces,
+        List<MonitoringResource> monitoringResources) {
 
     /** {@code kubeledger.source}: a snapshot folder, or the Azure services themselves. */
     public static final String LOCAL = "local";
@@ -47,6 +50,7 @@ public record KubeledgerProperties(@DefaultValue("local") String source, Path lo
         sharedNamespaces = sharedNamespaces == null ? List.of() : List.copyOf(sharedNamespaces);
         clusters = clusters == null ? List.of() : List.copyOf(clusters);
         monitorWorkspaces = monitorWorkspaces == null ? List.of() : List.copyOf(monitorWorkspaces);
+        monitoringResources = monitoringResources == null ? List.of() : List.copyOf(monitoringResources);
         threads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
@@ -99,6 +103,46 @@ public record KubeledgerProperties(@DefaultValue("local") String source, Path lo
      * (whose bill rows are its cost) and its Prometheus query endpoint.
      */
     public record MonitorWorkspace(String name, String resourceId, String queryEndpoint) {
+    }
+
+    /**
+     * A resource that exists only to monitor clusters (Managed Grafana, the kube-audit
+     * storage account, a data collection endpoint, an action group): its ARM id, whose
+     * bill rows are its cost, and the clusters it serves by name (every configured
+     * cluster when none are named).
+     */
+    public record MonitoringResource(String resourceId, List<String> clusters) {
+
+        public MonitoringResource {
+            clusters = clusters == null ? List.of() : List.copyOf(clusters);
+        }
+
+        /** The resource's name: the last segment of its id. */
+        public String name() {
+            return ResourceIds.name(resourceId);
+        }
+
+        /** The clusters it serves, of {@code all}, in their order. */
+        public List<Cluster> servedOf(List<Cluster> all) {
+            return clusters.isEmpty() ? all
+                    : all.stream().filter(cluster -> clusters.contains(cluster.name())).toList();
+        }
+    }
+
+    /**
+     * What of the bill is monitoring beside the Log Analytics workspaces: the monitor
+     * workspaces a cluster names and the monitoring resources, each's name by its ARM id
+     * in lower case.
+     */
+    public Map<String, String> monitoringResourceNames() {
+        Map<String, String> names = new TreeMap<>();
+        monitorWorkspaces.stream()
+            .filter(workspace -> clusters.stream()
+                .anyMatch(cluster -> workspace.name().equals(cluster.monitorWorkspace())))
+            .forEach(workspace -> names.put(workspace.resourceId().toLowerCase(Locale.ROOT), workspace.name()));
+        monitoringResources
+            .forEach(resource -> names.put(resource.resourceId().toLowerCase(Locale.ROOT), resource.name()));
+        return names;
     }
 
     /** The monitor workspace of that name, if one is configured. */

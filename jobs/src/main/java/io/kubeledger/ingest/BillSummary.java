@@ -19,6 +19,8 @@ import io.kubeledger.run.HandOff;
  * the other fields set
  * @param runs the runs with their blobs, as the summary names them
  * @param runIds the runs' ids (with their days when several), as the reports name them
+ * @param billedByMonitoring the bill of each monitor workspace and monitoring resource,
+ * by name
  * @param billedByType the bill's rows charged to the clusters and workspaces, by resource
  * type: their sum, and {@code rowsByType} how many
  * @param rowsOfOthers rows of the fleet's scope on other resources, not charged
@@ -30,14 +32,15 @@ import io.kubeledger.run.HandOff;
  */
 public record BillSummary(String missing, String runs, String runIds, LocalDate billedThrough,
         Map<String, BigDecimal> billedByCluster, Map<String, BigDecimal> billedByWorkspace,
-        Map<String, BigDecimal> billedByType, Map<String, Long> rowsByType, long rowsOfOthers, List<String> notOnBill,
-        Map<String, BigDecimal> priorPeriods) implements Serializable {
+        Map<String, BigDecimal> billedByMonitoring, Map<String, BigDecimal> billedByType, Map<String, Long> rowsByType,
+        long rowsOfOthers, List<String> notOnBill, Map<String, BigDecimal> priorPeriods) implements Serializable {
 
     public static final HandOff<BillSummary> RESULT = new HandOff<>("billing", BillSummary.class);
 
     public BillSummary {
         billedByCluster = new TreeMap<>(billedByCluster);
         billedByWorkspace = new TreeMap<>(billedByWorkspace);
+        billedByMonitoring = new TreeMap<>(billedByMonitoring);
         billedByType = new TreeMap<>(billedByType);
         rowsByType = new TreeMap<>(rowsByType);
         notOnBill = List.copyOf(notOnBill);
@@ -45,7 +48,7 @@ public record BillSummary(String missing, String runs, String runIds, LocalDate 
     }
 
     static BillSummary missing(String reason) {
-        return new BillSummary(reason, null, null, null, Map.of(), Map.of(), Map.of(), Map.of(), 0, List.of(),
+        return new BillSummary(reason, null, null, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), 0, List.of(),
                 Map.of());
     }
 

@@ -15,10 +15,12 @@ import io.kubeledger.config.KubeledgerProperties.Workspace;
 import io.kubeledger.config.ResourceIds;
 
 /**
- * The bill's rows of the configured clusters and workspaces, summed per day: a cluster's
- * by {@link BillBucket} (every resource of its node resource group, and the cluster
- * resource itself), a workspace's whole. Any other row is another resource's, not this
- * job's: counted, not kept.
+ * The bill's rows of the configured clusters, workspaces and monitoring resources, summed
+ * per day: a cluster's by {@link BillBucket} (every resource of its node resource group,
+ * and the cluster resource itself), a Log Analytics workspace's whole, and so a monitor
+ * workspace's or another monitoring resource's (they are kept with the workspaces: each
+ * is a resource billed whole that its clusters share). Any other row is another
+ * resource's, not this job's: counted, not kept.
  */
 final class BilledCosts {
 
@@ -41,6 +43,9 @@ final class BilledCosts {
     private final List<ClusterResources> clusters;
 
     private final Map<String, String> workspaceByResourceId = new TreeMap<>();
+
+    /** The monitor workspaces' and monitoring resources' names, by id (lower case). */
+    private final Map<String, String> monitoringByResourceId;
 
     private final ColumnSums charged = new ColumnSums();
 
@@ -65,8 +70,9 @@ final class BilledCosts {
 
     private long rowsOfOthers;
 
-    BilledCosts(List<ClusterResources> clusters, List<Workspace> workspaces) {
+    BilledCosts(List<ClusterResources> clusters, List<Workspace> workspaces, Map<String, String> monitoringNames) {
         this.clusters = clusters;
+        this.monitoringByResourceId = monitoringNames;
         workspaces.forEach(w -> workspaceByResourceId.put(w.resourceId().toLowerCase(Locale.ROOT), w.name()));
     }
 
@@ -89,7 +95,8 @@ final class BilledCosts {
                 return true;
             }
         }
-        if (workspaceByResourceId.containsKey(row.resourceId())) {
+        if (workspaceByResourceId.containsKey(row.resourceId())
+                || monitoringByResourceId.containsKey(row.resourceId())) {
             matched(row);
             charged.addToWorkspace(row.resourceId(), row.day(), row.cost());
             other.addToWorkspace(row.resourceId(), row.day(), row.otherCost());
@@ -173,12 +180,28 @@ final class BilledCosts {
         return charged.byWorkspaceResourceId();
     }
 
-    /** Each workspace's bill over the days read, by the workspace's name. */
+    /**
+     * Each Log Analytics workspace's bill over the days read, by the workspace's name.
+     */
     Map<String, BigDecimal> workspaceTotals() {
+        return totals(workspaceByResourceId);
+    }
+
+    /**
+     * Each monitor workspace's and monitoring resource's bill over the days read, by its
+     * name.
+     */
+    Map<String, BigDecimal> monitoringTotals() {
+        return totals(monitoringByResourceId);
+    }
+
+    private Map<String, BigDecimal> totals(Map<String, String> names) {
         Map<String, BigDecimal> totals = new TreeMap<>();
-        charged.byWorkspaceResourceId()
-            .forEach((resourceId, days) -> days.values()
-                .forEach(cost -> totals.merge(workspaceByResourceId.get(resourceId), cost, BigDecimal::add)));
+        charged.byWorkspaceResourceId().forEach((resourceId, days) -> days.values().forEach(cost -> {
+            if (names.containsKey(resourceId)) {
+                totals.merge(names.get(resourceId), cost, BigDecimal::add);
+            }
+        }));
         return totals;
     }
 

@@ -28,7 +28,7 @@ public class BillingStepConfiguration {
     BillingTasklet billingTasklet(KubeledgerProperties properties, BlobSource blobSource, ArmSource armSource,
             MonthBill monthBill, ArmClusters armClusters, RunWindow window, RunFleet fleet) {
         return new BillingTasklet(properties.billing(), blobSource, armSource, fleet.clusters(), fleet.workspaces(),
-                properties.currency(), window, monthBill, armClusters);
+                properties.monitoringResourceNames(), properties.currency(), window, monthBill, armClusters);
     }
 
     @Bean

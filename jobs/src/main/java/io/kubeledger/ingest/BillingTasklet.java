@@ -49,6 +49,8 @@ public class BillingTasklet implements Tasklet {
 
     private final List<Workspace> workspaces;
 
+    private final Map<String, String> monitoringNames;
+
     private final String currency;
 
     private final RunWindow window;
@@ -58,12 +60,14 @@ public class BillingTasklet implements Tasklet {
     private final ArmClusters armClusters;
 
     public BillingTasklet(BillingProperties billing, BlobSource blobs, ArmSource arm, List<Cluster> clusters,
-            List<Workspace> workspaces, String currency, RunWindow window, MonthBill bill, ArmClusters armClusters) {
+            List<Workspace> workspaces, Map<String, String> monitoringNames, String currency, RunWindow window,
+            MonthBill bill, ArmClusters armClusters) {
         this.billing = billing;
         this.blobs = blobs;
         this.arm = arm;
         this.clusters = clusters;
         this.workspaces = workspaces;
+        this.monitoringNames = monitoringNames;
         this.currency = currency;
         this.window = window;
         this.bill = bill;
@@ -86,7 +90,7 @@ public class BillingTasklet implements Tasklet {
         }
         List<BilledCosts.ClusterResources> resources = clusterResources();
         ComposedBill composed = new MonthBillReader(new CostExportReader(blobs, folder, billing.costColumn()),
-                () -> new BilledCosts(resources, workspaces), currency)
+                () -> new BilledCosts(resources, workspaces, monitoringNames), currency)
             .read(runs, window.monthToDate(), contribution::incrementReadCount);
         if (composed.runs().isEmpty()) {
             return estimate(context,
@@ -115,12 +119,12 @@ public class BillingTasklet implements Tasklet {
         }
         Map<String, BigDecimal> corrections = new TreeMap<>(composed.priorPeriods().clusterTotals());
         corrections.putAll(composed.priorPeriods().workspaceTotals());
-        BillSummary.RESULT.put(context,
-                new BillSummary(null,
-                        (composed.runs().size() == 1 ? "export run " : "export runs ")
-                                + describe(composed, run -> run.runId() + " (" + run.location() + ")"),
-                        runIds, composed.billedThrough(), billed.clusterTotals(), billed.workspaceTotals(),
-                        billedByType, rowsByType, billed.rowsOfOthers(), notOnBill, corrections));
+        corrections.putAll(composed.priorPeriods().monitoringTotals());
+        BillSummary.RESULT.put(context, new BillSummary(null,
+                (composed.runs().size() == 1 ? "export run " : "export runs ")
+                        + describe(composed, run -> run.runId() + " (" + run.location() + ")"),
+                runIds, composed.billedThrough(), billed.clusterTotals(), billed.workspaceTotals(),
+                billed.monitoringTotals(), billedByType, rowsByType, billed.rowsOfOthers(), notOnBill, corrections));
         return RepeatStatus.FINISHED;
     }
 

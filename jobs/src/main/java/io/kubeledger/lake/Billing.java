@@ -14,21 +14,24 @@ import io.kubeledger.ingest.InvoiceBridge;
 /**
  * Whether the month is the bill's: through which day and from which export run
  * ({@code exportRun} null: an estimate, and {@code estimate} says why); what the bill
- * charged each workspace, and the matched rows by resource type; the clusters it has no
- * row of; the cluster-days it charged with no OpenCost row; per cluster and bucket, the
- * bill beside OpenCost's allocation, and the corrections of earlier periods the bill
- * carries (the Invoice sheet; both from the lake's rows, so empty in the run record); and
- * the bridge from the bill in the export's scope to this fleet's (null for an estimate,
- * and in a record written before it, until 1.0.0: docs/lake.md, "Lakes written by older
- * versions").
+ * charged each Log Analytics workspace, and each monitor workspace and monitoring
+ * resource ({@code monitoring}: empty in a record written before them), and the matched
+ * rows by resource type; the clusters it has no row of; the cluster-days it charged with
+ * no OpenCost row; per cluster and bucket, the bill beside OpenCost's allocation, and the
+ * corrections of earlier periods the bill carries (the Invoice sheet; both from the
+ * lake's rows, so empty in the run record); and the bridge from the bill in the export's
+ * scope to this fleet's (null for an estimate, and in a record written before it, until
+ * 1.0.0: docs/lake.md, "Lakes written by older versions").
  */
 public record Billing(String exportRun, LocalDate billedThrough, String estimate, Map<String, BigDecimal> workspaces,
-        List<ResourceTypeBill> byResourceType, List<String> notOnBill, List<String> billedWithoutWorkload,
-        List<InvoiceLine> invoice, List<CorrectionLine> corrections, InvoiceBridge bridge) {
+        Map<String, BigDecimal> monitoring, List<ResourceTypeBill> byResourceType, List<String> notOnBill,
+        List<String> billedWithoutWorkload, List<InvoiceLine> invoice, List<CorrectionLine> corrections,
+        InvoiceBridge bridge) {
 
     public Billing {
         notOnBill = List.copyOf(notOnBill);
         workspaces = Collections.unmodifiableMap(new TreeMap<>(workspaces));
+        monitoring = monitoring == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(monitoring));
         byResourceType = List.copyOf(byResourceType);
         billedWithoutWorkload = List.copyOf(billedWithoutWorkload);
         invoice = List.copyOf(invoice);
@@ -36,7 +39,7 @@ public record Billing(String exportRun, LocalDate billedThrough, String estimate
     }
 
     public Billing withInvoice(List<InvoiceLine> lines, List<CorrectionLine> correctionLines) {
-        return new Billing(exportRun, billedThrough, estimate, workspaces, byResourceType, notOnBill,
+        return new Billing(exportRun, billedThrough, estimate, workspaces, monitoring, byResourceType, notOnBill,
                 billedWithoutWorkload, lines, correctionLines, bridge);
     }
 

@@ -26,8 +26,8 @@ public final class BillingFromJob {
         List<String> billedWithoutWorkload = chargeback.map(ChargebackResult::billedWithoutWorkload).orElse(List.of());
         if (bill.isEmpty() || !bill.get().billed()) {
             String missing = bill.map(summary -> summary.missing() + ".").orElse(NOT_CONFIGURED);
-            return new Billing(null, null, missing, Map.of(), List.of(), List.of(), billedWithoutWorkload, List.of(),
-                    List.of(), null);
+            return new Billing(null, null, missing, Map.of(), Map.of(), List.of(), List.of(), billedWithoutWorkload,
+                    List.of(), List.of(), null);
         }
         BillSummary billed = bill.get();
         List<ResourceTypeBill> byType = billed.billedByType()
@@ -35,8 +35,9 @@ public final class BillingFromJob {
             .stream()
             .map(type -> new ResourceTypeBill(type.getKey(), billed.rowsByType().get(type.getKey()), type.getValue()))
             .toList();
-        return new Billing(billed.runIds(), billed.billedThrough(), null, billed.billedByWorkspace(), byType,
-                billed.notOnBill(), billedWithoutWorkload, List.of(), List.of(), bridge.orElse(null));
+        return new Billing(billed.runIds(), billed.billedThrough(), null, billed.billedByWorkspace(),
+                billed.billedByMonitoring(), byType, billed.notOnBill(), billedWithoutWorkload, List.of(), List.of(),
+                bridge.orElse(null));
     }
 
 }

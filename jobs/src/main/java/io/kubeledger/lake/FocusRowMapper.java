@@ -155,8 +155,10 @@ public final class FocusRowMapper {
                 ? resources.computeIfAbsent(clusters.get(line.cluster()).resourceId(),
                         id -> resource(id, "Microsoft.ContainerService/managedClusters", "Compute",
                                 "Azure Kubernetes Service", cluster.map(ArmCluster::location).orElse("")))
-                : resources.computeIfAbsent(line.workspaceResourceId(), id -> resource(id,
-                        "Microsoft.OperationalInsights/workspaces", "Management and Governance", "Log Analytics", ""));
+                : resources.computeIfAbsent(line.workspaceResourceId(), id -> {
+                    MonitoringServices service = MonitoringServices.of(id);
+                    return resource(id, service.resourceType(id), service.serviceCategory(), service.serviceName(), "");
+                });
         String invoiceId = bill.invoiceIds(resource.subscription()).orElse(null);
         String namespace = line.namespace().isEmpty() ? null : name(line.namespace());
         DayRange corrected = line.costKind() != CostKind.CORRECTION ? null
@@ -194,12 +196,14 @@ public final class FocusRowMapper {
             case WORKLOAD -> "Kubernetes workload cost of namespace " + namespace + " in cluster " + line.cluster();
             case CONTAINER_LOGS ->
                 "Log Analytics container-log ingestion of namespace " + namespace + " in cluster " + line.cluster();
-            case MONITORING -> "Log Analytics monitoring ingestion of cluster " + line.cluster();
+            case MONITORING -> MonitoringServices.of(line.workspaceResourceId()).monitoringOf(line.cluster());
+            case METRICS -> "Managed Prometheus samples of namespace " + namespace + " in cluster " + line.cluster();
             case IDLE -> "Idle cost (" + line.bucket().value() + ": billed, not allocated to containers) of cluster "
                     + line.cluster();
             case CORRECTION -> "Correction of " + corrected + " on this month's invoice: "
                     + (line.bucket() != null ? line.bucket().value() + " of cluster " + line.cluster()
-                            : "Log Analytics of cluster " + line.cluster());
+                            : MonitoringServices.of(line.workspaceResourceId()).serviceName() + " of cluster "
+                                    + line.cluster());
         };
         boolean sharedOut = line.allocation() == AllocationMethod.SHARED
                 && !TeamAssignment.SHARED_TEAM.equals(line.team());

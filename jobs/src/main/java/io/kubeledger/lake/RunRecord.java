@@ -128,15 +128,17 @@ public record RunRecord(LocalDate reportDate, int shardCount, int shardIndex, In
     private static Billing billing(List<Billing> shards) {
         Billing first = shards.get(0);
         Map<String, BigDecimal> workspaces = new TreeMap<>();
+        Map<String, BigDecimal> monitoring = new TreeMap<>();
         Map<String, ResourceTypeBill> byType = new TreeMap<>();
         shards.forEach(shard -> {
             workspaces.putAll(shard.workspaces());
+            monitoring.putAll(shard.monitoring());
             shard.byResourceType()
                 .forEach(type -> byType.merge(type.resourceType(), type,
                         (one, other) -> new ResourceTypeBill(one.resourceType(), one.rows() + other.rows(),
                                 one.billed().add(other.billed()))));
         });
-        return new Billing(first.exportRun(), first.billedThrough(), first.estimate(), workspaces,
+        return new Billing(first.exportRun(), first.billedThrough(), first.estimate(), workspaces, monitoring,
                 new ArrayList<>(byType.values()), sorted(shards.stream().flatMap(shard -> shard.notOnBill().stream())),
                 sorted(shards.stream().flatMap(shard -> shard.billedWithoutWorkload().stream())), List.of(), List.of(),
                 bridge(shards));

@@ -14,9 +14,10 @@ import io.kubeledger.report.WorkbookTables.Styles;
 
 /**
  * Per cluster and bucket, the month's bill over the days it covers beside OpenCost's
- * allocation and the idle rest, then each workspace's bill: their sum is what the bill
- * charged this job's resources, to tick on the invoice. The next sheet has the same bill
- * by resource type, with how many of the bill's rows each type had.
+ * allocation and the idle rest, then each Log Analytics workspace's bill and each monitor
+ * workspace's and monitoring resource's: their sum is what the bill charged this job's
+ * resources, to tick on the invoice. The next sheet has the same bill by resource type,
+ * with how many of the bill's rows each type had.
  */
 final class InvoiceSheets implements WorkbookSheet {
 
@@ -29,13 +30,16 @@ final class InvoiceSheets implements WorkbookSheet {
                 .add(new Object[] { line.cluster(), line.bucket(), line.billed(), line.allocated(), line.idle() }));
         billing.workspaces()
             .forEach((workspace, billed) -> rows.add(new Object[] { workspace, "log-analytics", billed, null, null }));
+        billing.monitoring()
+            .forEach((resource, billed) -> rows.add(new Object[] { resource, "monitoring", billed, null, null }));
         billing.corrections()
             .forEach(line -> rows.add(new Object[] { line.billedOn(),
                     line.bucket() + ": correction of " + line.correctedFrom() + " to " + line.correctedThrough(),
                     line.amount(), null, null }));
 
         WorkbookTables.table(workbook, styles, "Invoice",
-                List.of("Cluster or workspace", "Bucket", "Billed", "Allocated by OpenCost", "Idle"), rows, row -> row);
+                List.of("Cluster, workspace or resource", "Bucket", "Billed", "Allocated by OpenCost", "Idle"), rows,
+                row -> row);
         InvoiceBridgeLines.of(report)
             .ifPresent(bridge -> invoiceBridge(workbook.getSheet("Invoice"), styles, report, bridge));
         WorkbookTables.table(workbook, styles, "Invoice by resource type",

@@ -42,7 +42,7 @@ public final class ObservedUsage {
     /** Each pod-container's figures over the days, in the cluster's series. */
     public Map<PodContainer, ObservedPeaks> read(MonitorWorkspace workspace, String cluster, DayRange days) {
         Map<PodContainer, ObservedPeaks> peaks = new HashMap<>();
-        String containers = String.format(Locale.ROOT, CONTAINERS, escape(cluster));
+        String containers = String.format(Locale.ROOT, CONTAINERS, PromQuery.escape(cluster));
         for (LocalDate day : days.days()) {
             add(peaks, workspace, cluster, day, "cpu",
                     String.format(Locale.ROOT,
@@ -56,7 +56,7 @@ public final class ObservedUsage {
                     value -> new ObservedPeaks(0, value, 0, 0, 0));
             add(peaks, workspace, cluster, day, "oom-killed",
                     "max by (namespace, pod, container) (max_over_time("
-                            + "kube_pod_container_status_last_terminated_reason{cluster=\"" + escape(cluster)
+                            + "kube_pod_container_status_last_terminated_reason{cluster=\"" + PromQuery.escape(cluster)
                             + "\", reason=\"OOMKilled\"}[1d])) > 0",
                     value -> new ObservedPeaks(0, 0, 1, 0, 0));
             add(peaks, workspace, cluster, day, "throttled-periods",
@@ -79,11 +79,6 @@ public final class ObservedUsage {
                 (PromSeries series) -> peaks.merge(
                         new PodContainer(series.label("namespace"), series.label("pod"), series.label("container")),
                         figures.apply(series.value()), ObservedPeaks::and));
-    }
-
-    /** A label value in a PromQL string: its backslashes and quotes escaped. */
-    static String escape(String value) {
-        return value.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
 }

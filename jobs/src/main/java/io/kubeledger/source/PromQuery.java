@@ -8,4 +8,9 @@ import java.time.Instant;
  * {@code promql} is evaluated at {@code time}.
  */
 public record PromQuery(String name, String promql, Instant time) {
+
+    /** A label value in a PromQL string: its backslashes and quotes escaped. */
+    public static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
 }

@@ -281,7 +281,8 @@ class DailyChargebackTests {
         MonthBill bill = MonthBills.of(DAY, DAY,
                 Map.of("aks-a", Map.of(DAY, Map.of(BillBucket.COMPUTE, new BigDecimal("15")))), Map.of());
         DailyChargeback chargeback = new DailyChargeback(CLUSTERS, workspaces(), RESOLVER,
-                new DailyChargeback.Splits(SharedCostSplit.WEIGHTED, SharedCostSplit.NONE), bill);
+                new DailyChargeback.Splits(SharedCostSplit.WEIGHTED, SharedCostSplit.NONE), bill,
+                MonitoringCharges.Setup.NONE);
 
         // when
         List<ChargeLine> lines = chargeback.charge(DAY, List.of(workload("aks-a", "payments", PAYMENTS, "10")),
@@ -490,7 +491,8 @@ class DailyChargebackTests {
     }
 
     private static DailyChargeback chargeback(SharedCostSplit split, MonthBill bill) {
-        return new DailyChargeback(CLUSTERS, workspaces(), RESOLVER, new DailyChargeback.Splits(split, split), bill);
+        return new DailyChargeback(CLUSTERS, workspaces(), RESOLVER, new DailyChargeback.Splits(split, split), bill,
+                MonitoringCharges.Setup.NONE);
     }
 
     private static List<Workspace> workspaces() {

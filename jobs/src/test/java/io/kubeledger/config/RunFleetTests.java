@@ -3,6 +3,7 @@ package io.kubeledger.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,32 @@ class RunFleetTests {
                         + "(/subscriptions/…/resourceGroups/…/providers/Microsoft.Monitor/accounts/…), was '"
                         + WORKSPACE + "log-0'",
                 "kubeledger.clusters[1].monitor-workspace: 'amw-eu' is not one of kubeledger.monitor-workspaces");
+    }
+
+    @Test
+    void aMonitoringResourceIsAResourceIdOnceOfNoClusterOrWorkspaceServingConfiguredClusters() {
+        // given: a name for an id, the same resource twice, a cluster's own id, a cluster
+        // that is not configured, and a right one
+        Map<String, String> keys = keys("compute", 0);
+        String grafana = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Dashboard/grafana/g-fleet";
+        keys.put("kubeledger.monitoring-resources[0].resource-id", "g-fleet");
+        keys.put("kubeledger.monitoring-resources[1].resource-id", grafana);
+        keys.put("kubeledger.monitoring-resources[1].clusters[0]", "aks-1");
+        keys.put("kubeledger.monitoring-resources[2].resource-id", grafana.toUpperCase(Locale.ROOT));
+        keys.put("kubeledger.monitoring-resources[3].resource-id", keys.get("kubeledger.clusters[0].resource-id"));
+        keys.put("kubeledger.monitoring-resources[4].resource-id",
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Insights/actionGroups/ag-oncall");
+        keys.put("kubeledger.monitoring-resources[4].clusters[0]", "aks-9");
+
+        // then
+        assertThat(bind(keys).problems()).containsExactly(
+                "kubeledger.monitoring-resources[0].resource-id: must be a resource id (/subscriptions/…/"
+                        + "resourceGroups/…/providers/<namespace>/<type>/<name>), was 'g-fleet'",
+                "kubeledger.monitoring-resources[2].resource-id: '" + grafana.toUpperCase(Locale.ROOT)
+                        + "' is listed twice",
+                "kubeledger.monitoring-resources[3].resource-id: '" + keys.get("kubeledger.clusters[0].resource-id")
+                        + "' is a cluster's or workspace's, charged already",
+                "kubeledger.monitoring-resources[4].clusters: 'aks-9' is not one of kubeledger.clusters' names");
     }
 
     private static KubeledgerProperties bind(String phase, int shard) {

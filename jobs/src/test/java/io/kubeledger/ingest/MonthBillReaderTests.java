@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,7 +168,8 @@ class MonthBillReaderTests {
         List<CostExportManifest> runs = new CostExportRuns(blobs, BlobFolder.parse(EXPORT))
             .newestFirst(YearMonth.of(2026, 10));
         return new MonthBillReader(new CostExportReader(blobs, BlobFolder.parse(EXPORT), "EffectiveCost"),
-                () -> new BilledCosts(List.of(BilledCosts.ClusterResources.of(cluster, NODES)), List.of()), "USD")
+                () -> new BilledCosts(List.of(BilledCosts.ClusterResources.of(cluster, NODES)), List.of(), Map.of()),
+                "USD")
             .read(runs, OCTOBER, () -> {
             });
     }

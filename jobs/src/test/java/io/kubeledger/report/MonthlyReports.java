@@ -42,8 +42,8 @@ final class MonthlyReports {
     }
 
     static Billing billedThrough(int day) {
-        return new Billing("run-1", OCTOBER.atDay(day), null, Map.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), null);
+        return new Billing("run-1", OCTOBER.atDay(day), null, Map.of(), Map.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), null);
     }
 
     static Coverage coverage(YearMonth month, int through) {
