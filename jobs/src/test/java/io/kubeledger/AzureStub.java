@@ -116,13 +116,15 @@ final class AzureStub implements AutoCloseable {
         if (!cluster.find()) {
             throw new IllegalArgumentException("a query of no cluster: " + promql);
         }
-        LocalDate day = LocalDate.ofEpochDay(Long.parseLong(fields.get("time")) / 86_400 - 1);
+        // A query is evaluated at its day's end, or just before it.
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(Long.parseLong(fields.get("time")) + 86_399, 86_400) - 1);
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("container_cpu_usage_seconds_total", "cpu");
         figures.put("container_memory_working_set_bytes", "memory");
         figures.put("kube_pod_container_status_last_terminated_reason", "oom-killed");
         figures.put("container_cpu_cfs_throttled_periods_total", "throttled-periods");
         figures.put("container_cpu_cfs_periods_total", "periods");
+        figures.put("count_over_time", "samples");
         String figure = figures.entrySet()
             .stream()
             .filter(metric -> promql.contains(metric.getKey()))

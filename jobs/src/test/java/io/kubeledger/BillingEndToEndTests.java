@@ -329,6 +329,72 @@ class BillingEndToEndTests {
                     + "-42.00; days not billed yet (estimates) ");
     }
 
+    /**
+     * The sample's monitor workspace (its samples ingested), its Managed Grafana (every
+     * cluster's) and its kube-audit storage account (aks-prod-weu's and aks-prod-eus's)
+     * are billed with the fleet: charged to the clusters they serve each day, to the cent
+     * of their bill, and no longer other resources.
+     */
+    @Test
+    void theMonitorWorkspaceAndTheMonitoringResourcesAreChargedToTheirBillEveryDay(CapturedOutput output)
+            throws Exception {
+        // given: each day 1.84 of samples and 0.03 of queries on the monitor workspace,
+        // 0.40 of Grafana, 0.42 of the audit account
+        String group = "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/";
+        List<Row> rows = new ArrayList<>();
+        for (int day = 1; day <= 29; day++) {
+            String date = "2026-10-%02d".formatted(day);
+            rows.addAll(day(day));
+            rows.add(new Row(date, SUBSCRIPTION, "rg-aks-prod-weu",
+                    group + "rg-aks-prod-weu/providers/microsoft.monitor/accounts/amw-aks-prod-weu",
+                    "Microsoft.Monitor/accounts", "1.84", "1.84"));
+            rows.add(new Row(date, SUBSCRIPTION, "rg-aks-prod-weu",
+                    group + "rg-aks-prod-weu/providers/microsoft.monitor/accounts/amw-aks-prod-weu",
+                    "Microsoft.Monitor/accounts", "0.03", "0.03"));
+            rows.add(new Row(date, SUBSCRIPTION, "rg-monitoring",
+                    group + "rg-monitoring/providers/microsoft.dashboard/grafana/grafana-fleet",
+                    "Microsoft.Dashboard/grafana", "0.40", "0.40"));
+            rows.add(new Row(date, SUBSCRIPTION, "rg-audit",
+                    group + "rg-audit/providers/microsoft.storage/storageaccounts/staksauditprod",
+                    "Microsoft.Storage/storageAccounts", "0.42", "0.42"));
+        }
+        BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-30T06:12:00Z"),
+                "2026-10-29", "Csv", List.of(rows));
+
+        // when
+        assertThat(run()).isZero();
+
+        // then: the summary names them, and only the database is another resource's
+        assertThat(output.getOut())
+            .contains("; monitoring amw-aks-prod-weu 54.23 USD, grafana-fleet 11.60 USD, staksauditprod 12.18 USD; "
+                    + "29 rows of other resources, not charged");
+        // and each day's lines add up to each one's bill: the monitor workspace's by the
+        // samples of checkout's and payments' namespaces and of no namespace, Grafana's
+        // among the four clusters, the audit account's between its two
+        String lake = work.resolve("out/lake/chargeback/*/*.parquet").toString();
+        assertThat(NightlyJobEndToEndTests.query("""
+                SELECT ResourceName, ResourceType, count(DISTINCT ChargePeriodStart), min(day_sum), max(day_sum),
+                       min(clusters), max(clusters),
+                       array_to_string(list_sort(list_distinct(flatten(list(kinds)))), ',')
+                FROM (SELECT ResourceName, ResourceType, ChargePeriodStart, sum(EffectiveCost) AS day_sum,
+                             count(DISTINCT x_Cluster) AS clusters, list_distinct(list(x_CostKind)) AS kinds
+                      FROM read_parquet('%s')
+                      WHERE ResourceName IN ('amw-aks-prod-weu', 'grafana-fleet', 'staksauditprod')
+                        AND x_CostStatus = 'billed' GROUP BY ALL)
+                GROUP BY ALL ORDER BY 1
+                """.formatted(lake))).containsExactly(
+                List.of("amw-aks-prod-weu", "Microsoft.Monitor/accounts", 29L, new BigDecimal("1.870000000000"),
+                        new BigDecimal("1.870000000000"), 1L, 1L, "metrics,monitoring"),
+                List.of("grafana-fleet", "Microsoft.Dashboard/grafana", 29L, new BigDecimal("0.400000000000"),
+                        new BigDecimal("0.400000000000"), 4L, 4L, "monitoring"),
+                List.of("staksauditprod", "Microsoft.Storage/storageAccounts", 29L, new BigDecimal("0.420000000000"),
+                        new BigDecimal("0.420000000000"), 2L, 2L, "monitoring"));
+        // and a namespace's metrics are its owner's
+        assertThat(NightlyJobEndToEndTests.query("""
+                SELECT DISTINCT x_Namespace, x_Team FROM read_parquet('%s') WHERE x_CostKind = 'metrics' ORDER BY 1
+                """.formatted(lake))).containsExactly(List.of("checkout", "checkout"), List.of("payments", "payments"));
+    }
+
     @Test
     void otherResourcesBilledInAnotherCurrencyAreNotChargedAndDoNotStopTheRun(CapturedOutput output)
             throws IOException {

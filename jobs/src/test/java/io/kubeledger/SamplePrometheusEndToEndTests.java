@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.kubeledger.config.KubeledgerProperties.MonitorWorkspace;
+import io.kubeledger.ingest.IngestedSamples;
 import io.kubeledger.rightsizing.ObservedPeaks;
 import io.kubeledger.rightsizing.ObservedUsage;
 import io.kubeledger.rightsizing.PodContainer;
@@ -68,6 +69,17 @@ class SamplePrometheusEndToEndTests {
                         .isCloseTo(peaks.throttledShare(), within(0.001));
                 }
             });
+            // and the minutes of series of each namespace, by which the workspace's bill
+            // is divided, are real PromQL's (but on the first day, whose day before is
+            // not loaded)
+            IngestedSamples recordedSamples = new IngestedSamples(new LocalSnapshotPrometheusSource(fleet));
+            IngestedSamples realSamples = new IngestedSamples(PrometheusServer.source());
+            for (LocalDate day : DAYS.days().subList(1, DAYS.days().size())) {
+                Map<String, Long> samples = recordedSamples.byNamespace(workspace, "aks-prod-weu", day);
+                assertThat(realSamples.byNamespace(workspace, "aks-prod-weu", day)).as("samples of %s", day)
+                    .isEqualTo(samples)
+                    .containsKeys(IngestedSamples.NO_NAMESPACE, "checkout", "payments");
+            }
             assertThat(recorded.values().stream().filter(p -> p.oomKilledPodDays() > 0)).isNotEmpty();
             assertThat(recorded.values().stream().filter(p -> p.throttledShare() != null)).isNotEmpty();
         }

@@ -11,17 +11,19 @@ import io.kubeledger.source.PromQuery;
 import io.kubeledger.source.PrometheusSource;
 
 /**
- * The Prometheus samples each namespace of a cluster wrote to its monitor workspace on a
- * day, which the workspace's bill (per sample ingested) is divided by; the samples of
- * series without a namespace label under {@link #NO_NAMESPACE}. Read with one instant
- * query at the day's end over that day and that cluster only, when the chargeback first
- * asks: only for a day the workspace's bill covers, once for both cost columns.
+ * What each namespace of a cluster stored in its monitor workspace on a day, in minutes
+ * of series ({@link #query}), which the workspace's bill (per sample ingested) is divided
+ * by; that of series without a namespace label under {@link #NO_NAMESPACE}. Read with one
+ * instant query at the day's end over that day and that cluster only, when the chargeback
+ * first asks: only for a day the workspace's bill covers, once for both cost columns.
  * Job-scoped.
  */
 public class IngestedSamples {
 
     /** Where the samples of series without a namespace label are counted. */
     public static final String NO_NAMESPACE = "";
+
+    private static final int HALF_A_MINUTE = 30;
 
     private record Key(String workspace, String cluster, LocalDate day) {
     }
@@ -34,7 +36,10 @@ public class IngestedSamples {
         this.source = source;
     }
 
-    /** The cluster's samples of the day by namespace, none where it wrote nothing. */
+    /**
+     * The cluster's minutes of series of the day by namespace; none where it wrote
+     * nothing.
+     */
     public Map<String, Long> byNamespace(MonitorWorkspace workspace, String cluster, LocalDate day) {
         Key key = new Key(workspace.name(), cluster, day);
         Map<String, Long> known = read.get(key);
@@ -49,13 +54,21 @@ public class IngestedSamples {
     }
 
     /**
-     * {@code sum by (namespace) (count_over_time({cluster="c"}[1d]))}: every sample the
-     * cluster's series stored that day, which is what the workspace bills.
+     * The minutes of the day each of the cluster's series had a sample, summed by
+     * namespace: in proportion to the samples it stored, which the workspace bills, where
+     * its targets are scraped alike (the add-on scrapes at 30 s by default). Counting the
+     * samples themselves, {@code count_over_time({cluster="c"}[1d])}, is refused: it
+     * drops the metric names, so a container's CPU and memory series are one label set
+     * twice. The name is kept in a label of its own, and the series read minute by
+     * minute, from the day's first minute to its last: the query is evaluated half a
+     * minute before midnight, so that no minute falls on the window's edge, which servers
+     * include or not (Prometheus 2 the first, 3 not).
      */
     static PromQuery query(String cluster, LocalDate day) {
         return new PromQuery(cluster + "/" + day + "/samples",
-                "sum by (namespace) (count_over_time({cluster=\"" + PromQuery.escape(cluster) + "\"}[1d]))",
-                day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+                "sum by (namespace) (count_over_time(label_replace({cluster=\"" + PromQuery.escape(cluster)
+                        + "\"}, \"kubeledger_metric\", \"$1\", \"__name__\", \"(.+)\")[1d:1m]))",
+                day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(HALF_A_MINUTE));
     }
 
 }

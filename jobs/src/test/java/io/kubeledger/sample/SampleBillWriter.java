@@ -23,8 +23,10 @@ import io.kubeledger.ingest.BillFixture;
  * billed 0, its amortized cost in EffectiveCost), OS and persistent-volume disks, load
  * balancer and public IP, the Standard tier's fee of the first two clusters, each
  * workspace's ingestion at a commitment tier (about 17 % below the price list) and its
- * retention, and a database of another team, which is not the job's. Two runs: one from
- * the middle of the month, superseded by the newest, through the last day.
+ * retention, the monitoring stack (the monitor workspace's samples ingested and queried,
+ * Managed Grafana, the kube-audit storage account), and a database of another team, which
+ * is not the job's. Two runs: one from the middle of the month, superseded by the newest,
+ * through the last day.
  */
 final class SampleBillWriter {
 
@@ -56,6 +58,13 @@ final class SampleBillWriter {
     record Workspace(String resourceId, Map<LocalDate, Double> gigabytesByDay) {
     }
 
+    /**
+     * A monitor workspace or monitoring resource: its rows of every day, each of the
+     * amount there.
+     */
+    record Monitoring(String resourceId, String resourceType, List<String> dailyRows) {
+    }
+
     private final Path root;
 
     private final LocalDate first;
@@ -68,7 +77,8 @@ final class SampleBillWriter {
         this.end = end;
     }
 
-    void write(List<Cluster> clusters, List<Workspace> workspaces, Supplier<String> runIds) throws IOException {
+    void write(List<Cluster> clusters, List<Workspace> workspaces, List<Monitoring> monitoring, Supplier<String> runIds)
+            throws IOException {
         List<List<Row>> days = new ArrayList<>();
         for (LocalDate day = first; !day.isAfter(end); day = day.plusDays(1)) {
             List<Row> rows = new ArrayList<>();
@@ -77,6 +87,13 @@ final class SampleBillWriter {
             }
             for (Workspace workspace : workspaces) {
                 rows.addAll(workspace(workspace, day));
+            }
+            for (Monitoring resource : monitoring) {
+                String id = resource.resourceId().toLowerCase(Locale.ROOT);
+                for (String amount : resource.dailyRows()) {
+                    rows.add(new Row(day.toString(), id.split("/")[2], id.split("/")[4], id, resource.resourceType(),
+                            amount, amount));
+                }
             }
             String subscription = clusters.get(0).subscription();
             rows.add(new Row(day.toString(), subscription, "rg-orders-db",

@@ -74,6 +74,19 @@ final class SampleControlPlaneWriter {
                 """.formatted(prod, CONTAINER));
     }
 
+    /**
+     * The storage account the kube-audit logs of the clusters of patterns 0 and 1 are
+     * archived to.
+     */
+    static String auditAccountId(String subscription) {
+        return storageAccountId(subscription, PROD_ACCOUNT);
+    }
+
+    /** Whether the cluster of that index archives its kube-audit logs to it. */
+    static boolean archivesToTheAuditAccount(int index) {
+        return index % 4 <= 1;
+    }
+
     private static String storageAccountId(String subscription, String account) {
         return "/subscriptions/" + subscription
                 + "/resourceGroups/rg-audit/providers/Microsoft.Storage/storageAccounts/" + account;

@@ -269,11 +269,43 @@ public final class SampleFleetGenerator {
         }
         List<SampleBillWriter.Workspace> ingested = writeWorkspaces(root, workspaces.values(), fleetTeams);
         new SampleControlPlaneWriter(root, end, AUDIT_RETENTION_DAYS).write(controlPlanes);
-        new SampleBillWriter(root, end.minusDays(days - 1L), end).write(billed, ingested, this::uuid);
+        List<SampleBillWriter.Monitoring> monitoring = monitoring(billed, yaml);
+        new SampleBillWriter(root, end.minusDays(days - 1L), end).write(billed, ingested, monitoring, this::uuid);
         yaml.append(monitorWorkspaces);
         Path config = root.resolve("kubeledger.yaml");
         Files.writeString(config, yaml.toString(), StandardCharsets.UTF_8);
         return config;
+    }
+
+    /**
+     * The fleet's monitoring on the bill: the first cluster's monitor workspace (samples
+     * ingested and queried), the Managed Grafana of every cluster and the storage account
+     * of the kube-audit archives, which serves the clusters archiving to it; the last two
+     * configured as monitoring resources.
+     */
+    private static List<SampleBillWriter.Monitoring> monitoring(List<SampleBillWriter.Cluster> clusters,
+            StringBuilder yaml) {
+        SampleBillWriter.Cluster first = clusters.get(0);
+        String group = "/subscriptions/" + first.subscription() + "/resourceGroups/";
+        String grafana = group + "rg-monitoring/providers/Microsoft.Dashboard/grafana/grafana-fleet";
+        String audit = SampleControlPlaneWriter.auditAccountId(first.subscription());
+        yaml.append("  monitoring-resources:\n    - resource-id: ")
+            .append(grafana)
+            .append("\n    - resource-id: ")
+            .append(audit)
+            .append("\n      clusters: [")
+            .append(String.join(", ",
+                    clusters.stream()
+                        .filter(c -> SampleControlPlaneWriter.archivesToTheAuditAccount(c.index()))
+                        .map(SampleBillWriter.Cluster::name)
+                        .toList()))
+            .append("]\n");
+        return List.of(
+                new SampleBillWriter.Monitoring(
+                        group + first.resourceGroup() + "/providers/Microsoft.Monitor/accounts/amw-" + first.name(),
+                        "Microsoft.Monitor/accounts", List.of("1.84", "0.03")),
+                new SampleBillWriter.Monitoring(grafana, "Microsoft.Dashboard/grafana", List.of("2.16")),
+                new SampleBillWriter.Monitoring(audit, "Microsoft.Storage/storageAccounts", List.of("0.42")));
     }
 
     /**

@@ -25,7 +25,8 @@ import io.kubeledger.OpenMetricsText;
  * 5-minute p95 is 3.6 times its daily average), throttled by its limit during them; a
  * {@code -svc-1} controller's memory doubles for ten minutes on every seventh day of a
  * month; {@code payments-svc-3} is OOM-killed on the sample's last two days. The same
- * pattern as OpenMetrics text ({@link #openMetrics}) is what {@code
+ * pattern as OpenMetrics text ({@link #openMetrics}), with a node's series of no
+ * namespace, which the samples each namespace stored count too, is what {@code
  * SamplePrometheusEndToEndTests} loads into a real Prometheus to check these answers
  * against real PromQL.
  */
@@ -46,6 +47,19 @@ public final class SamplePrometheusWriter {
 
     /** Samples half a minute past each minute: none falls on midnight, a day's edge. */
     private static final int OFFSET = 30;
+
+    private static final int MINUTES_A_DAY = 1440;
+
+    /**
+     * The minutes a series that stopped the day before is still seen the next (00:00 to
+     * 00:04): a sample stays current for 5 minutes, and the last one is at 23:59:30.
+     */
+    private static final int MINUTES_SEEN_AFTER_STOPPING = 5;
+
+    /**
+     * A series of the cluster's with no namespace label, for the samples of no namespace.
+     */
+    private static final String NODE_SERIES = "kube_node_status_capacity";
 
     /** A pod-container's day as its export row has it. */
     public record PodDay(LocalDate day, String namespace, String controller, String pod, String container,
@@ -93,6 +107,7 @@ public final class SamplePrometheusWriter {
         for (Map.Entry<LocalDate, List<PodDay>> day : byDay.entrySet()) {
             List<PodDay> pods = day.getValue();
             long time = day.getKey().plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+            long halfAMinuteBefore = time - 30;
             Path folder = root.resolve("prometheus")
                 .resolve(workspace)
                 .resolve(cluster)
@@ -105,7 +120,53 @@ public final class SamplePrometheusWriter {
             answer(folder.resolve("throttled-periods.json"), time, throttled,
                     p -> THROTTLED_IN_BURSTS * BURST_SHARE * 86_400);
             answer(folder.resolve("periods.json"), time, throttled, p -> PERIODS * 86_400);
+            samples(folder.resolve("samples.json"), halfAMinuteBefore, series(pods),
+                    series(byDay.getOrDefault(day.getKey().minusDays(1), List.of())));
         }
+    }
+
+    /**
+     * The minutes of series each namespace had on the day, as the job's query counts them
+     * (00:00 to 23:59): each series of the day from its first sample at 00:00:30, and
+     * from 00:00 where it ran the day before too; each of the day before that stopped,
+     * its first minutes; and the node series of no namespace, all day.
+     */
+    private static void samples(Path file, long time, Map<String, String> today, Map<String, String> yesterday)
+            throws IOException {
+        Map<String, Long> byNamespace = new TreeMap<>();
+        today.forEach((series, namespace) -> byNamespace.merge(namespace,
+                (long) MINUTES_A_DAY - (yesterday.containsKey(series) ? 0 : 1), Long::sum));
+        yesterday.forEach((series, namespace) -> {
+            if (!today.containsKey(series)) {
+                byNamespace.merge(namespace, (long) MINUTES_SEEN_AFTER_STOPPING, Long::sum);
+            }
+        });
+        List<String> series = new ArrayList<>();
+        series.add(String.format(Locale.ROOT, "{\"metric\":{},\"value\":[%d,\"%d\"]}", time, MINUTES_A_DAY));
+        byNamespace.forEach((namespace, count) -> series.add(String.format(Locale.ROOT,
+                "{\"metric\":{\"namespace\":\"%s\"},\"value\":[%d,\"%d\"]}", namespace, time, count)));
+        Files.writeString(file, "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":["
+                + String.join(",", series) + "]}}\n", StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The pods' series of a day, each with its namespace: CPU and memory, CFS periods
+     * when bursty, the OOM kill's status when killed.
+     */
+    private Map<String, String> series(List<PodDay> pods) {
+        Map<String, String> series = new TreeMap<>();
+        for (PodDay pod : pods) {
+            List<String> names = new ArrayList<>(
+                    List.of("container_cpu_usage_seconds_total", "container_memory_working_set_bytes"));
+            if (pod.bursty()) {
+                names.addAll(List.of("container_cpu_cfs_periods_total", "container_cpu_cfs_throttled_periods_total"));
+            }
+            if (oomKilled(pod)) {
+                names.add("kube_pod_container_status_last_terminated_reason");
+            }
+            names.forEach(name -> series.put(name + "{" + pod.labels(cluster) + "}", pod.namespace()));
+        }
+        return series;
     }
 
     private static void answer(Path file, long time, List<PodDay> pods, ToDoubleFunction<PodDay> value)
@@ -151,6 +212,7 @@ public final class SamplePrometheusWriter {
         byContainer.forEach((labels, pods) -> text.gauge("kube_pod_container_status_last_terminated_reason",
                 labels + ",reason=\"OOMKilled\"",
                 t -> at(pods, t) == null || !oomKilled(at(pods, t)) ? Double.NaN : 1));
+        text.gauge(NODE_SERIES, "cluster=\"" + cluster + "\",node=\"aks-system-0\",resource=\"cpu\"", t -> 4);
         return text.text();
     }
 
