@@ -17,6 +17,9 @@ SELECT x_Team AS team, x_CostCenter AS cost_center, x_TeamRegistered AS team_reg
        CASE WHEN x_CostKind IN ('workload', 'container-logs', 'metrics') AND x_Allocation = 'shared' THEN 'shared'
             WHEN x_CostKind = 'metrics' THEN 'monitoring'
             ELSE x_CostKind END AS category,
-       ResourceName AS resource, CAST(ChargePeriodStart AS DATE) AS charged_from,
+       ResourceName AS resource,
+       -- Log Analytics apart from the rest of the monitoring (Managed Prometheus, Grafana, ...).
+       ResourceType = 'Microsoft.OperationalInsights/workspaces' AS log_analytics,
+       CAST(ChargePeriodStart AS DATE) AS charged_from,
        CAST(ChargePeriodEnd AS DATE) - 1 AS charged_through
 FROM read_parquet({files})

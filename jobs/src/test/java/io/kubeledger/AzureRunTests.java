@@ -114,8 +114,13 @@ class AzureRunTests {
             assertThat(r.prefer()).contains("wait=600");
         });
         // and the monitor workspace was asked five figures for each of the lookback's 14
-        // days
-        assertThat(stub.received()).filteredOn(r -> r.path().startsWith("/prometheus/")).hasSize(70);
+        // days, and the samples of each of the 31 days its bill covers
+        assertThat(stub.received()).filteredOn(r -> r.path().startsWith("/prometheus/"))
+            .filteredOn(r -> !r.query().endsWith("/samples"))
+            .hasSize(70);
+        assertThat(stub.received()).filteredOn(r -> r.path().startsWith("/prometheus/"))
+            .filteredOn(r -> r.query().endsWith("/samples"))
+            .hasSize(31);
     }
 
     @Test
@@ -485,13 +490,13 @@ class AzureRunTests {
     }
 
     /**
-     * The sample's monitor workspace, its query endpoint the stub's (a list is overridden
-     * whole).
+     * The sample's monitor workspace (its id the sample's, whose rows the bill has), its
+     * query endpoint the stub's (a list is overridden whole).
      */
     private static List<String> monitorWorkspaceAtTheStub() {
         return List.of("--kubeledger.monitor-workspaces[0].name=amw-aks-prod-weu",
-                "--kubeledger.monitor-workspaces[0].resource-id=/subscriptions/s/resourceGroups/rg/providers/"
-                        + "Microsoft.Monitor/accounts/amw-aks-prod-weu",
+                "--kubeledger.monitor-workspaces[0].resource-id=/subscriptions/ba419d35-0dfe-8af7-aee7-bbe10c45c028/"
+                        + "resourceGroups/rg-aks-prod-weu/providers/Microsoft.Monitor/accounts/amw-aks-prod-weu",
                 "--kubeledger.monitor-workspaces[0].query-endpoint=" + stub.prometheusEndpoint("amw-aks-prod-weu"));
     }
 

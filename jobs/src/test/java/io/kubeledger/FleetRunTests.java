@@ -275,7 +275,10 @@ class FleetRunTests {
         // given: a cluster named like a formula
         Path fleet = work.resolve("fleet");
         Path config = new SampleFleetGenerator(7, 1, 1, 2, LocalDate.of(2026, 11, 2), 1).write(fleet);
-        Files.writeString(config, Files.readString(config).replace("- name: aks-prod-weu", "- name: '=1+2'"));
+        Files.writeString(config,
+                Files.readString(config)
+                    .replace("- name: aks-prod-weu", "- name: '=1+2'")
+                    .replace("clusters: [aks-prod-weu", "clusters: ['=1+2'"));
         Files.move(fleet.resolve("prometheus/amw-aks-prod-weu/aks-prod-weu"),
                 fleet.resolve("prometheus/amw-aks-prod-weu/=1+2"));
 

@@ -54,7 +54,7 @@ class LoggingEndToEndTests {
             }
         }).toList();
         assertThat(messages).anyMatch(m -> m.startsWith("kubeledger run for 2026-10-31: ") && m.contains("exportStep")
-                && m.contains("month 2026-10 (final): 22,195.63 USD"));
+                && m.contains("month 2026-10 (final): 22,333.58 USD"));
         assertThat(messages).anyMatch(m -> m.startsWith("reading the export of cluster aks-prod-weu (1 of 4)"));
         assertThat(output.getAll()).doesNotContain(ACCOUNT_KEY, SMTP_PASSWORD);
     }

@@ -72,12 +72,12 @@ class MailEndToEndTests {
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(received).hasSize(2 + TEAMS.size());
         MimeMessage finance = to(received, "finance@example.com");
-        assertThat(finance.getSubject()).isEqualTo("kubeledger 2026-10: 22,195.63 USD (final)");
+        assertThat(finance.getSubject()).isEqualTo("kubeledger 2026-10: 22,333.58 USD (final)");
         assertThat(finance.getFrom()[0].toString()).isEqualTo("kubeledger@example.com");
         assertThat(attachments(finance)).containsExactly("kubeledger-2026-10.xlsx", "kubeledger-2026-10.pdf");
         assertThat(bodyTypes(finance)).contains("text/plain", "text/html");
-        assertThat(text(finance, "text/plain")).contains("Total: 22,195.63 USD", "payments", "Potential savings");
-        assertThat(text(finance, "text/html")).contains("<th align=\"left\">Total</th><td>22,195.63 USD</td>",
+        assertThat(text(finance, "text/plain")).contains("Total: 22,333.58 USD", "payments", "Potential savings");
+        assertThat(text(finance, "text/html")).contains("<th align=\"left\">Total</th><td>22,333.58 USD</td>",
                 "<img src=\"cid:headline-chart\"", "alt=\"The month to date of the fleet added up day by day");
         assertThat(inlineChart(finance).getWidth()).isEqualTo(1070);
         MimeMessage payments = to(received, "payments-leads@example.com");
@@ -85,10 +85,10 @@ class MailEndToEndTests {
             .contains("alt=\"The month to date of payments added up day by day" + " and the budget\"");
         assertThat(inlineChart(payments).getHeight()).isEqualTo(400);
         // the sample gives payments a budget of 4,000.00 a month
-        assertThat(payments.getSubject()).isEqualTo("kubeledger 2026-10: payments 4,391.82 USD (final) · OVER BUDGET");
+        assertThat(payments.getSubject()).isEqualTo("kubeledger 2026-10: payments 4,439.35 USD (final) · OVER BUDGET");
         assertThat(text(payments, "text/plain"))
-            .contains("Budget: 4,000.00 USD: 4,391.82 used (109.8 %) · OVER " + "BUDGET");
-        assertThat(text(finance, "text/plain")).contains("Budget: 25,000.00 USD: 22,195.63 used (88.8 %)");
+            .contains("Budget: 4,000.00 USD: 4,439.35 used (111.0 %) · OVER " + "BUDGET");
+        assertThat(text(finance, "text/plain")).contains("Budget: 25,000.00 USD: 22,333.58 used (89.3 %)");
         assertThat(attachments(payments)).containsExactly("payments.pdf");
         assertThat(text(payments, "text/plain")).contains("Reconciled with the Azure bill through 2026-10-31")
             .containsPattern("Idle capacity +852\\.31 USD");

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -33,9 +35,11 @@ public final class PrometheusServer implements AutoCloseable {
 
     /**
      * Loads the OpenMetrics text (timestamps in seconds, ending with # EOF), then serves
-     * it.
+     * it, the server started with {@code flags} too (its limits, as
+     * {@code --query.max-samples=N}).
      */
-    public static PrometheusServer serving(String openMetrics) throws IOException, InterruptedException {
+    public static PrometheusServer serving(String openMetrics, String... flags)
+            throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory("kubeledger-prometheus");
         Path samples = Files.writeString(folder.resolve("samples.om"), openMetrics);
         Path data = folder.resolve("data");
@@ -52,9 +56,11 @@ public final class PrometheusServer implements AutoCloseable {
         int port = LoopbackPort.free();
         // A retention long enough for samples of any date, which the server would drop
         // as too old.
-        Process process = new ProcessBuilder("prometheus", "--config.file=" + config, "--storage.tsdb.path=" + data,
-                "--storage.tsdb.retention.time=100y", "--web.listen-address=127.0.0.1:" + port)
-            .redirectErrorStream(true)
+        List<String> command = new ArrayList<>(
+                List.of("prometheus", "--config.file=" + config, "--storage.tsdb.path=" + data,
+                        "--storage.tsdb.retention.time=100y", "--web.listen-address=127.0.0.1:" + port));
+        command.addAll(List.of(flags));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
             .redirectOutput(folder.resolve("prometheus.log").toFile())
             .start();
         PrometheusServer server = new PrometheusServer(process, folder, port);

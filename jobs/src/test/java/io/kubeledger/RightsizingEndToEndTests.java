@@ -174,10 +174,32 @@ class RightsizingEndToEndTests {
 
         assertThat(rows.get(0).get(1)).as("tables found in the answers").isEqualTo(rows.get(0).get(0));
         assertThat(rows.get(0).subList(2, 4)).as("GB or cost differing from the answers").containsExactly(0L, 0L);
+        // (aks-prod-weu's metrics are in Managed Prometheus too: its workspace's metric
+        // tables are not to be collected)
         assertThat(changes).containsExactly(List.of("log-aks-dev-weu", "AKSAudit", "Analytics", "Basic"),
                 List.of("log-aks-dev-weu", "ContainerLogV2", "Basic", "Analytics"),
                 List.of("log-aks-prod-eus", "AKSAudit", "Analytics", "Basic"),
-                List.of("log-aks-prod-weu", "AKSAudit", "Analytics", "Basic"));
+                List.of("log-aks-prod-weu", "AKSAudit", "Analytics", "Basic"),
+                List.of("log-aks-prod-weu", "InsightsMetrics", "Analytics", "not collected"),
+                List.of("log-aks-prod-weu", "Perf", "Analytics", "not collected"));
+    }
+
+    /**
+     * The seeds' "Logs and events" preset for the cluster whose metrics Managed
+     * Prometheus collects: its saving is the metric tables' whole cost a month, at the
+     * workspace's billed price (a commitment tier's, below the price list the
+     * chargeback's change is at).
+     */
+    @Test
+    void theMetricTablesOfTheClusterOnManagedPrometheusAreNotToBeCollectedSavingTheirCost() throws SQLException {
+        List<List<Object>> advice = NightlyJobEndToEndTests.query("""
+                SELECT count(*), count(*) FILTER (WHERE charged_monthly_change = -round(cost * 730 / 720, 2)
+                                                    AND monthly_savings BETWEEN 0.01 AND -charged_monthly_change
+                                                    AND reason LIKE '%%of aks-prod-weu:%%"Logs and events"%%')
+                FROM %s WHERE recommended_plan = 'not collected'
+                """.formatted(logTables(october)));
+
+        assertThat(advice).containsExactly(List.of(2L, 2L));
     }
 
     @Test

@@ -3,9 +3,13 @@ package io.kubeledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +23,9 @@ import io.kubeledger.run.DayRange;
 import io.kubeledger.sample.SampleFleetGenerator;
 import io.kubeledger.sample.SamplePrometheusWriter;
 import io.kubeledger.source.LocalSnapshotPrometheusSource;
+import io.kubeledger.source.PromQuery;
+import io.kubeledger.source.PromSeries;
+import io.kubeledger.source.PrometheusSource;
 
 /**
  * The sample's recorded Prometheus answers are what a real Prometheus answers the job's
@@ -35,14 +42,8 @@ class SamplePrometheusEndToEndTests {
     void theSamplesAnswersAreThoseOfRealPromql(@TempDir Path fleet) throws Exception {
         // given: the sample as its generator writes it, and its metrics in a real
         // Prometheus
-        SampleFleetGenerator generator = new SampleFleetGenerator(42, 4, 6, 45, END, 3);
-        generator.write(fleet);
-        SamplePrometheusWriter metrics = new SamplePrometheusWriter("aks-prod-weu", "amw-aks-prod-weu", END);
-        try (PrometheusServer prometheus = PrometheusServer
-            .serving(metrics.openMetrics(generator.monitoredPodDays(), DAYS.days()))) {
-            MonitorWorkspace workspace = new MonitorWorkspace("amw-aks-prod-weu",
-                    "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Monitor/accounts/amw-aks-prod-weu",
-                    prometheus.endpoint());
+        try (PrometheusServer prometheus = PrometheusServer.serving(sampleMetrics(fleet))) {
+            MonitorWorkspace workspace = workspace(prometheus);
 
             // when
             Map<PodContainer, ObservedPeaks> recorded = new ObservedUsage(new LocalSnapshotPrometheusSource(fleet), 95)
@@ -83,6 +84,51 @@ class SamplePrometheusEndToEndTests {
             assertThat(recorded.values().stream().filter(p -> p.oomKilledPodDays() > 0)).isNotEmpty();
             assertThat(recorded.values().stream().filter(p -> p.throttledShare() != null)).isNotEmpty();
         }
+    }
+
+    /**
+     * A server whose limits refuse the day's question of the samples is asked it hour by
+     * hour, and the minutes add up to the day's.
+     */
+    @Test
+    void aDayTheServerRefusesForItsSizeIsAskedHourByHour(@TempDir Path fleet) throws Exception {
+        // given: the sample's metrics in a Prometheus that loads at most 20,000 samples a
+        // query (a day of the cluster's series is over 80,000, an hour under 4,000)
+        try (PrometheusServer prometheus = PrometheusServer.serving(sampleMetrics(fleet),
+                "--query.max-samples=20000")) {
+            MonitorWorkspace workspace = workspace(prometheus);
+            List<String> asked = new ArrayList<>();
+            PrometheusSource counted = (MonitorWorkspace w, PromQuery query, Consumer<PromSeries> series) -> {
+                asked.add(query.name());
+                PrometheusServer.source().query(w, query, series);
+            };
+
+            // when
+            Map<String, Long> samples = new IngestedSamples(counted).byNamespace(workspace, "aks-prod-weu", END);
+
+            // then: refused whole, answered in 24 hours, as recorded
+            assertThat(asked).hasSize(25).first().isEqualTo("aks-prod-weu/" + END + "/samples");
+            assertThat(asked).last().isEqualTo("aks-prod-weu/" + END + "/samples-24");
+            assertThat(samples).isEqualTo(new IngestedSamples(new LocalSnapshotPrometheusSource(fleet))
+                .byNamespace(workspace, "aks-prod-weu", END));
+        }
+    }
+
+    /**
+     * Writes the sample as its generator does to {@code fleet}; the metrics behind its
+     * first cluster's recorded answers of {@link #DAYS}.
+     */
+    private static String sampleMetrics(Path fleet) throws IOException {
+        SampleFleetGenerator generator = new SampleFleetGenerator(42, 4, 6, 45, END, 3);
+        generator.write(fleet);
+        return new SamplePrometheusWriter("aks-prod-weu", "amw-aks-prod-weu", END)
+            .openMetrics(generator.monitoredPodDays(), DAYS.days());
+    }
+
+    private static MonitorWorkspace workspace(PrometheusServer prometheus) {
+        return new MonitorWorkspace("amw-aks-prod-weu",
+                "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Monitor/accounts/amw-aks-prod-weu",
+                prometheus.endpoint());
     }
 
 }

@@ -165,7 +165,7 @@ public class ChargebackTasklet implements Tasklet {
         if (owners != null) {
             exact.addAll(column.corrections(inputs.day(), owners));
         }
-        List<ChargeLine> rounded = new ArrayList<>(DayRounding.rounded(exact));
+        List<ChargeLine> rounded = new ArrayList<>(DayRounding.rounded(exact, column.roundedPerCluster()));
         rounded.sort(LAKE_ORDER);
         return rounded;
     }

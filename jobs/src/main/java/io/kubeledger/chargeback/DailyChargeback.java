@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -145,6 +146,14 @@ public final class DailyChargeback {
      * cost is (without owners, or with {@code none}, team {@code idle} keeps it). Lines
      * of kind {@link CostKind#CORRECTION}, billed.
      */
+    /**
+     * The resources (ids in lower case) whose lines are rounded per cluster
+     * ({@link DayRounding}): the monitor workspaces and monitoring resources.
+     */
+    Set<String> roundedPerCluster() {
+        return monitoringCharges.roundedPerCluster();
+    }
+
     public List<ChargeLine> corrections(LocalDate day, MonthOwners owners) {
         List<ChargeLine> lines = new ArrayList<>();
         for (Cluster cluster : clusters) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,8 +32,10 @@ import io.kubeledger.ingest.MonthBill;
  * each cluster's shared monitoring: it serves each alike.</li>
  * </ul>
  * Both divide among every configured cluster of a workspace or resource, the run's or
- * not, and charge the run's clusters their parts: a shard of the fleet charges the same
- * parts as a run of the whole fleet, and the shards' parts add up to the bill.
+ * not, and charge the run's clusters their parts, each rounded to the lake's digits (the
+ * parts adding up to the bill) and then reconciled on its own
+ * ({@link #roundedPerCluster}): a shard of the fleet charges the same parts as a run of
+ * the whole fleet, and the shards' parts add up to the bill.
  */
 final class MonitoringCharges {
 
@@ -94,8 +97,7 @@ final class MonitoringCharges {
                 continue;
             }
             if (resource.workspace() == null) {
-                List<BigDecimal> parts = ProportionalSplit.split(billed.get(),
-                        Collections.nCopies(resource.clusters().size(), BigDecimal.ONE));
+                List<BigDecimal> parts = evenly(billed.get(), resource.clusters().size());
                 forRunClusters(resource, parts,
                         (cluster, part) -> lines.add(sharedMonitoring(day, cluster, resource, part)));
             }
@@ -111,10 +113,10 @@ final class MonitoringCharges {
         workspace.clusters()
             .forEach(cluster -> byCluster.put(cluster.name(),
                     samples.byNamespace(workspace.workspace(), cluster.name(), day)));
-        List<BigDecimal> parts = ProportionalSplit.split(billed, byCluster.values()
+        List<BigDecimal> parts = CostRounding.round(ProportionalSplit.split(billed, byCluster.values()
             .stream()
             .map(namespaces -> BigDecimal.valueOf(namespaces.values().stream().mapToLong(Long::longValue).sum()))
-            .toList());
+            .toList()), ChargebackTasklet.COST_SCALE);
         List<ChargeLine> lines = new ArrayList<>();
         forRunClusters(workspace, parts, (cluster, part) -> {
             Map<String, Long> namespaces = byCluster.get(cluster);
@@ -139,6 +141,22 @@ final class MonitoringCharges {
             }
         });
         return lines;
+    }
+
+    /**
+     * The ids (lower case) of the resources whose lines a day reconciles per cluster,
+     * each cluster's part with itself: they may span shards.
+     */
+    Set<String> roundedPerCluster() {
+        return shared.stream()
+            .map(resource -> resource.resourceId().toLowerCase(Locale.ROOT))
+            .collect(Collectors.toSet());
+    }
+
+    /** An amount in even parts, to the lake's digits, adding up to it. */
+    private static List<BigDecimal> evenly(BigDecimal amount, int parts) {
+        return CostRounding.round(ProportionalSplit.split(amount, Collections.nCopies(parts, BigDecimal.ONE)),
+                ChargebackTasklet.COST_SCALE);
     }
 
     /** Hands each of the run's clusters its part, the parts in the resource's order. */
@@ -166,9 +184,7 @@ final class MonitoringCharges {
     boolean correction(String resourceId, BigDecimal cost, BiConsumer<String, BigDecimal> part) {
         for (Shared resource : shared) {
             if (resource.is(resourceId)) {
-                forRunClusters(resource,
-                        ProportionalSplit.split(cost, Collections.nCopies(resource.clusters().size(), BigDecimal.ONE)),
-                        part);
+                forRunClusters(resource, evenly(cost, resource.clusters().size()), part);
                 return true;
             }
         }

@@ -28,9 +28,11 @@ public class ArmClusters {
 
     /**
      * A cluster's ARM facts; {@code location} is the ARM region id ({@code westeurope}),
-     * tags as Azure has them.
+     * tags as Azure has them; {@code prometheusMetrics}: whether Managed Prometheus
+     * collects its metrics ({@code azureMonitorProfile.metrics.enabled}).
      */
-    public record ArmCluster(String nodeResourceGroup, String location, Map<String, String> tags) {
+    public record ArmCluster(String nodeResourceGroup, String location, Map<String, String> tags,
+            boolean prometheusMetrics) {
     }
 
     private final Map<String, ArmCluster> byName = new ConcurrentHashMap<>();
@@ -59,7 +61,8 @@ public class ArmClusters {
             tags.put(tag.getKey(), tag.getValue().asText());
         }
         ArmCluster facts = new ArmCluster(root.path("properties").path("nodeResourceGroup").asText(""),
-                root.path("location").asText(""), Map.copyOf(tags));
+                root.path("location").asText(""), Map.copyOf(tags),
+                root.path("properties").path("azureMonitorProfile").path("metrics").path("enabled").asBoolean(false));
         byName.put(cluster.name(), facts);
         bodies.put(cluster.name(), body);
     }

@@ -47,6 +47,8 @@ final class BilledCosts {
     /** The monitor workspaces' and monitoring resources' names, by id (lower case). */
     private final Map<String, String> monitoringByResourceId;
 
+    private final boolean countsMonitoringByType;
+
     private final ColumnSums charged = new ColumnSums();
 
     /** The same in the other cost column ({@link BillRow#otherCost}). */
@@ -70,9 +72,10 @@ final class BilledCosts {
 
     private long rowsOfOthers;
 
-    BilledCosts(List<ClusterResources> clusters, List<Workspace> workspaces, Map<String, String> monitoringNames) {
+    BilledCosts(List<ClusterResources> clusters, List<Workspace> workspaces, BilledMonitoring monitoring) {
         this.clusters = clusters;
-        this.monitoringByResourceId = monitoringNames;
+        this.monitoringByResourceId = monitoring.names();
+        this.countsMonitoringByType = monitoring.countedByType();
         workspaces.forEach(w -> workspaceByResourceId.put(w.resourceId().toLowerCase(Locale.ROOT), w.name()));
     }
 
@@ -95,9 +98,9 @@ final class BilledCosts {
                 return true;
             }
         }
-        if (workspaceByResourceId.containsKey(row.resourceId())
-                || monitoringByResourceId.containsKey(row.resourceId())) {
-            matched(row);
+        boolean monitoring = monitoringByResourceId.containsKey(row.resourceId());
+        if (workspaceByResourceId.containsKey(row.resourceId()) || monitoring) {
+            matched(row, !monitoring || countsMonitoringByType);
             charged.addToWorkspace(row.resourceId(), row.day(), row.cost());
             other.addToWorkspace(row.resourceId(), row.day(), row.otherCost());
             return true;
@@ -131,9 +134,10 @@ final class BilledCosts {
 
     /**
      * Counts a row charged to a cluster or workspace under its resource type, for the
-     * Invoice sheet, and notes its subscription's billing account and invoice.
+     * Invoice sheet, where {@code counted} ({@link BilledMonitoring#countedByType}), and
+     * notes its subscription's billing account and invoice.
      */
-    private void matched(BillRow row) {
+    private void matched(BillRow row, boolean counted) {
         fleetSubscriptions.add(row.subscriptionId());
         if (!row.billingAccount().id().isEmpty()) {
             billingAccounts.putIfAbsent(row.subscriptionId(), row.billingAccount());
@@ -141,12 +145,14 @@ final class BilledCosts {
         if (!row.invoiceId().isEmpty()) {
             invoiceIds.computeIfAbsent(row.subscriptionId(), s -> new TreeSet<>()).add(row.invoiceId());
         }
-        String type = row.resourceType().isEmpty() ? "(no resource type)" : row.resourceType();
-        matchedByType.merge(type, new TypeSum(1, row.cost()), TypeSum::plus);
+        if (counted) {
+            String type = row.resourceType().isEmpty() ? "(no resource type)" : row.resourceType();
+            matchedByType.merge(type, new TypeSum(1, row.cost()), TypeSum::plus);
+        }
     }
 
     private void addToCluster(String cluster, BillRow row, BillBucket bucket) {
-        matched(row);
+        matched(row, true);
         charged.addToCluster(cluster, row.day(), bucket, row.cost());
         other.addToCluster(cluster, row.day(), bucket, row.otherCost());
     }

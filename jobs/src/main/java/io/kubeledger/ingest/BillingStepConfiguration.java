@@ -28,7 +28,8 @@ public class BillingStepConfiguration {
     BillingTasklet billingTasklet(KubeledgerProperties properties, BlobSource blobSource, ArmSource armSource,
             MonthBill monthBill, ArmClusters armClusters, RunWindow window, RunFleet fleet) {
         return new BillingTasklet(properties.billing(), blobSource, armSource, fleet.clusters(), fleet.workspaces(),
-                properties.monitoringResourceNames(), properties.currency(), window, monthBill, armClusters);
+                new BilledMonitoring(properties.monitoringResourceNames(), properties.shard().index() == 0),
+                properties.currency(), window, monthBill, armClusters);
     }
 
     @Bean

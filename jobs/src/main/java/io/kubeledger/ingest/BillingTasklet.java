@@ -49,7 +49,7 @@ public class BillingTasklet implements Tasklet {
 
     private final List<Workspace> workspaces;
 
-    private final Map<String, String> monitoringNames;
+    private final BilledMonitoring monitoring;
 
     private final String currency;
 
@@ -60,14 +60,14 @@ public class BillingTasklet implements Tasklet {
     private final ArmClusters armClusters;
 
     public BillingTasklet(BillingProperties billing, BlobSource blobs, ArmSource arm, List<Cluster> clusters,
-            List<Workspace> workspaces, Map<String, String> monitoringNames, String currency, RunWindow window,
-            MonthBill bill, ArmClusters armClusters) {
+            List<Workspace> workspaces, BilledMonitoring monitoring, String currency, RunWindow window, MonthBill bill,
+            ArmClusters armClusters) {
         this.billing = billing;
         this.blobs = blobs;
         this.arm = arm;
         this.clusters = clusters;
         this.workspaces = workspaces;
-        this.monitoringNames = monitoringNames;
+        this.monitoring = monitoring;
         this.currency = currency;
         this.window = window;
         this.bill = bill;
@@ -90,7 +90,7 @@ public class BillingTasklet implements Tasklet {
         }
         List<BilledCosts.ClusterResources> resources = clusterResources();
         ComposedBill composed = new MonthBillReader(new CostExportReader(blobs, folder, billing.costColumn()),
-                () -> new BilledCosts(resources, workspaces, monitoringNames), currency)
+                () -> new BilledCosts(resources, workspaces, monitoring), currency)
             .read(runs, window.monthToDate(), contribution::incrementReadCount);
         if (composed.runs().isEmpty()) {
             return estimate(context,

@@ -279,7 +279,8 @@ public record MonthlyReport(YearMonth month, LocalDate reportDate, boolean compl
 
     /**
      * What the month charges for Log Analytics: every team's container-log and monitoring
-     * lines.
+     * lines of the Log Analytics workspaces (not those of the other monitoring
+     * resources).
      */
     public BigDecimal chargedLogs() {
         return resources.stream().map(ResourceCost::logs).reduce(BigDecimal.ZERO, BigDecimal::add);

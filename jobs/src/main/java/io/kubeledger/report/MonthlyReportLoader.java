@@ -348,15 +348,15 @@ public class MonthlyReportLoader {
                             split == null ? null : split[0], split == null ? null : split[1],
                             split == null ? null : split[2], rs.getBigDecimal("storage"), rs.getBigDecimal("network"),
                             rs.getBigDecimal("other"), rs.getBigDecimal("idle"), rs.getBigDecimal("logs"),
-                            rs.getBigDecimal("corrections"), 0, 0, 0, 0));
+                            rs.getBigDecimal("monitoring"), rs.getBigDecimal("corrections"), 0, 0, 0, 0));
         });
         jdbc.query(efficiency.replace("{files}", list(month.ofReportDate(LakePartitions.RIGHTSIZING))),
                 (RowCallbackHandler) rs -> {
                     ResourceCost use = new ResourceCost(rs.getString("team"), rs.getString("cluster"),
                             rs.getString("namespace"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                             BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                            BigDecimal.ZERO, BigDecimal.ZERO, rs.getDouble("cpu_used"), rs.getDouble("cpu_requested"),
-                            rs.getDouble("ram_used"), rs.getDouble("ram_requested"));
+                            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, rs.getDouble("cpu_used"),
+                            rs.getDouble("cpu_requested"), rs.getDouble("ram_used"), rs.getDouble("ram_requested"));
                     resources.merge(List.of(use.team(), use.cluster(), use.namespace()), use,
                             (cost, usage) -> cost.plus(usage, cost.cluster(), cost.namespace()));
                 });

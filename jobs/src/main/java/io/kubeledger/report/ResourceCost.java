@@ -9,17 +9,19 @@ import java.util.Locale;
 /**
  * What a team's cost in a namespace of a cluster buys: its workload by resource (compute,
  * as CPU, memory and GPU where the lake's {@code compute} dataset splits it, storage,
- * network, other), its idle capacity, its container logs and monitoring, and the
- * corrections of earlier periods, which add up to its cost there; and how much of what
- * its containers request they use, over the rightsizing's lookback (0 requested: no
- * container requests any). {@code cpu}, {@code memory} and {@code gpu} are null where the
- * split is unknown (a run written before the lake kept it; until 1.0.0, docs/lake.md):
- * {@code compute} is then shown whole.
+ * network, other), its idle capacity, its Log Analytics ({@code logs}: container logs and
+ * monitoring), its other monitoring ({@code monitoring}: Managed Prometheus, Grafana, the
+ * other monitoring resources), and the corrections of earlier periods, which add up to
+ * its cost there; and how much of what its containers request they use, over the
+ * rightsizing's lookback (0 requested: no container requests any). {@code cpu},
+ * {@code memory} and {@code gpu} are null where the split is unknown (a run written
+ * before the lake kept it; until 1.0.0, docs/lake.md): {@code compute} is then shown
+ * whole.
  */
 public record ResourceCost(String team, String cluster, String namespace, BigDecimal compute, BigDecimal cpu,
         BigDecimal memory, BigDecimal gpu, BigDecimal storage, BigDecimal network, BigDecimal other, BigDecimal idle,
-        BigDecimal logs, BigDecimal corrections, double cpuUsed, double cpuRequested, double ramUsed,
-        double ramRequested) {
+        BigDecimal logs, BigDecimal monitoring, BigDecimal corrections, double cpuUsed, double cpuRequested,
+        double ramUsed, double ramRequested) {
 
     private static final int SCALE = 12;
 
@@ -42,7 +44,7 @@ public record ResourceCost(String team, String cluster, String namespace, BigDec
     }
 
     public BigDecimal cost() {
-        return compute.add(storage).add(network).add(other).add(idle).add(logs).add(corrections);
+        return compute.add(storage).add(network).add(other).add(idle).add(logs).add(monitoring).add(corrections);
     }
 
     /** CPU used over requested, or null when nothing is requested. */
@@ -64,13 +66,13 @@ public record ResourceCost(String team, String cluster, String namespace, BigDec
         return new ResourceCost(team, cluster, namespace, compute.add(other.compute), split ? cpu.add(other.cpu) : null,
                 split ? memory.add(other.memory) : null, split ? gpu.add(other.gpu) : null, storage.add(other.storage),
                 network.add(other.network), this.other.add(other.other), idle.add(other.idle), logs.add(other.logs),
-                corrections.add(other.corrections), cpuUsed + other.cpuUsed, cpuRequested + other.cpuRequested,
-                ramUsed + other.ramUsed, ramRequested + other.ramRequested);
+                monitoring.add(other.monitoring), corrections.add(other.corrections), cpuUsed + other.cpuUsed,
+                cpuRequested + other.cpuRequested, ramUsed + other.ramUsed, ramRequested + other.ramRequested);
     }
 
     /**
-     * {@code CPU 50 % · memory 20 % · storage 4 % · idle 19 % · logs and monitoring 3 %}:
-     * the parts of its cost.
+     * {@code CPU 50 % · memory 20 % · storage 4 % · idle 19 % · Log Analytics 3 %}: the
+     * parts of its cost.
      */
     String parts() {
         List<String> names = new ArrayList<>();
@@ -83,8 +85,9 @@ public record ResourceCost(String team, String cluster, String namespace, BigDec
             names.add("compute");
             amounts.add(compute);
         }
-        names.addAll(List.of("storage", "network", "other", "idle", "logs and monitoring", "corrections"));
-        amounts.addAll(List.of(storage, network, other, idle, logs, corrections));
+        names
+            .addAll(List.of("storage", "network", "other", "idle", "Log Analytics", "other monitoring", "corrections"));
+        amounts.addAll(List.of(storage, network, other, idle, logs, monitoring, corrections));
         List<String> parts = new ArrayList<>();
         BigDecimal cost = cost();
         for (int i = 0; i < names.size(); i++) {

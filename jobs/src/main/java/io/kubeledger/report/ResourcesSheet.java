@@ -30,8 +30,8 @@ final class ResourcesSheet implements WorkbookSheet {
                 .forEach(r -> rows.add(resourceRow(r, r.cluster(), r.namespace()))));
         WorkbookTables.table(workbook, styles, "What the money buys",
                 List.of("Team", "Cluster", "Namespace", "CPU", "Memory", "GPU", "Compute not split", "Storage",
-                        "Network", "Other", "Idle", "Logs and monitoring", "Corrections of earlier periods", "Cost",
-                        "CPU used of requested", "Memory used of requested"),
+                        "Network", "Other", "Idle", "Log Analytics", "Other monitoring",
+                        "Corrections of earlier periods", "Cost", "CPU used of requested", "Memory used of requested"),
                 rows, row -> row, new TotalOf(1, ALL));
     }
 
@@ -42,7 +42,7 @@ final class ResourcesSheet implements WorkbookSheet {
     private static Object[] resourceRow(ResourceCost r, String cluster, String namespace) {
         boolean split = r.cpu() != null;
         return new Object[] { r.team(), cluster, namespace, r.cpu(), r.memory(), r.gpu(), split ? null : r.compute(),
-                r.storage(), r.network(), r.other(), r.idle(), r.logs(), r.corrections(), r.cost(),
+                r.storage(), r.network(), r.other(), r.idle(), r.logs(), r.monitoring(), r.corrections(), r.cost(),
                 r.cpuEfficiency() == null ? null : new Share(r.cpuEfficiency()),
                 r.ramEfficiency() == null ? null : new Share(r.ramEfficiency()) };
     }

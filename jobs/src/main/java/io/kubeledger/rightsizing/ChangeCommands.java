@@ -97,11 +97,13 @@ public final class ChangeCommands {
 
     /**
      * The {@code az} command that gives a table its recommended plan, or an empty string
-     * when it keeps its plan.
+     * when it keeps its plan or is not to be collected (a cluster's setting, which its
+     * reason says how to change).
      */
     public static String forTable(TablePlanRecommendation r) {
         TableUsage usage = r.usage();
-        if (r.recommendedPlan().equalsIgnoreCase(usage.plan())) {
+        if (r.recommendedPlan().equalsIgnoreCase(usage.plan())
+                || r.recommendedPlan().equals(CollectionPresetAdvisor.NOT_COLLECTED)) {
             return "";
         }
         Matcher group = RESOURCE_GROUP.matcher(usage.workspaceResourceId());

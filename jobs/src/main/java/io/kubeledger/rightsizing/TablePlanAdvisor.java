@@ -40,6 +40,10 @@ public final class TablePlanAdvisor {
         this.days = thresholds.lookbackDays();
     }
 
+    LogTables thresholds() {
+        return thresholds;
+    }
+
     /**
      * The table's plan, its Analytics GB priced at the price list times
      * {@code billedRate}, the workspace's bill over its priced ingestion where that is

@@ -1,5 +1,11 @@
 package io.kubeledger.rightsizing;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -10,7 +16,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.kubeledger.config.KubeledgerProperties;
+import io.kubeledger.config.KubeledgerProperties.Cluster;
 import io.kubeledger.config.RightsizingProperties;
+import io.kubeledger.config.RunFleet;
+import io.kubeledger.ingest.ArmClusters;
 import io.kubeledger.ingest.IngestedTables;
 import io.kubeledger.ingest.MonthBill;
 import io.kubeledger.run.RunWindow;
@@ -31,12 +40,38 @@ public class TablePlanStepConfiguration {
     @Bean
     @StepScope
     TablePlanTasklet tablePlanTasklet(IngestedTables ingestedTables, Recommendations recommendations,
-            KubeledgerProperties properties, RunWindow window, MonthBill monthBill) {
+            KubeledgerProperties properties, RunWindow window, MonthBill monthBill, RunFleet fleet,
+            ArmClusters armClusters) {
         RightsizingProperties thresholds = properties.rightsizing();
         return new TablePlanTasklet(ingestedTables, recommendations,
                 new TablePlanAdvisor(thresholds.logTables(), properties.prices(),
                         BasicEligibleTables.load(thresholds.logTables().basicEligibleTables()), properties.currency()),
-                window.lookback(thresholds.logTables().lookbackDays()), monthBill);
+                window.lookback(thresholds.logTables().lookbackDays()), monthBill,
+                prometheusClusters(fleet.clusters(), armClusters));
+    }
+
+    /**
+     * By workspace resource id (lower case), the clusters of a workspace whose every
+     * configured cluster has Managed Prometheus enabled, as the billing step read their
+     * ARM bodies.
+     */
+    private static Map<String, List<String>> prometheusClusters(List<Cluster> clusters, ArmClusters arm) {
+        Map<String, List<Cluster>> byWorkspace = new TreeMap<>();
+        clusters.stream()
+            .filter(Cluster::hasWorkspace)
+            .forEach(cluster -> byWorkspace
+                .computeIfAbsent(cluster.workspaceResourceId().toLowerCase(Locale.ROOT), w -> new ArrayList<>())
+                .add(cluster));
+        Map<String, List<String>> withPrometheus = new TreeMap<>();
+        byWorkspace.forEach((workspace, users) -> {
+            if (users.stream()
+                .allMatch(cluster -> arm.of(cluster.name())
+                    .map(ArmClusters.ArmCluster::prometheusMetrics)
+                    .orElse(false))) {
+                withPrometheus.put(workspace, users.stream().map(Cluster::name).toList());
+            }
+        });
+        return withPrometheus;
     }
 
     @Bean

@@ -35,25 +35,39 @@ public class TablePlanTasklet implements Tasklet {
 
     private final MonthBill bill;
 
+    private final CollectionPresetAdvisor preset;
+
+    private final Map<String, List<String>> prometheusClusters;
+
     /**
      * {@code bill}: the month's, whose workspace rows price a workspace's ingestion where
-     * it is discounted.
+     * it is discounted; {@code prometheusClusters}: by workspace resource id (lower
+     * case), the configured clusters of a workspace all of which have Managed Prometheus,
+     * whose metric tables the "Logs and events" preset would stop
+     * ({@link CollectionPresetAdvisor}).
      */
     public TablePlanTasklet(IngestedTables ingested, Recommendations recommendations, TablePlanAdvisor advisor,
-            DayRange lookback, MonthBill bill) {
+            DayRange lookback, MonthBill bill, Map<String, List<String>> prometheusClusters) {
         this.ingested = ingested;
         this.recommendations = recommendations;
         this.advisor = advisor;
         this.lookback = lookback;
         this.bill = bill;
+        this.preset = new CollectionPresetAdvisor(advisor.thresholds());
+        this.prometheusClusters = prometheusClusters;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         BilledIngestionRates rates = BilledIngestionRates.of(ingested, bill, lookback);
-        List<TablePlanRecommendation> tables = usage().stream()
-            .map(table -> advisor.advise(table, rates.discounted(table.workspaceResourceId()).orElse(null)))
-            .toList();
+        List<TablePlanRecommendation> tables = usage().stream().map(table -> {
+            BigDecimal rate = rates.discounted(table.workspaceResourceId()).orElse(null);
+            return preset
+                .advise(table, rate,
+                        prometheusClusters.getOrDefault(table.workspaceResourceId().toLowerCase(Locale.ROOT),
+                                List.of()))
+                .orElseGet(() -> advisor.advise(table, rate));
+        }).toList();
         recommendations.keepTables(tables);
         contribution.incrementWriteCount(tables.size());
         return RepeatStatus.FINISHED;

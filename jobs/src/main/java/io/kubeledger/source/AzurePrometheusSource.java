@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 import com.azure.core.http.HttpHeaderName;
@@ -26,6 +27,12 @@ public class AzurePrometheusSource implements PrometheusSource {
 
     private static final String READER_ROLE = "Monitoring Data Reader on the Azure Monitor workspace";
 
+    /** Prometheus' status for a query it could not execute, its limits' among them. */
+    private static final int UNPROCESSABLE = 422;
+
+    /** How a server says a query would read or answer too much. */
+    private static final Pattern TOO_LARGE = Pattern.compile("(?i)too many|exceed");
+
     /** The characters of an error body a message repeats. */
     private static final int MAX_DETAIL = 300;
 
@@ -44,9 +51,11 @@ public class AzurePrometheusSource implements PrometheusSource {
             .setBody(form(query));
         try (HttpResponse response = pipeline.sendSync(request, Context.NONE)) {
             if (response.getStatusCode() != 200) {
-                String body = response.getBodyAsBinaryData().toString();
-                throw new SourceUnavailableException(what + " failed: "
-                        + AzureFailures.describe(response.getStatusCode(), errorOf(body), READER_ROLE), null);
+                String error = errorOf(response.getBodyAsBinaryData().toString());
+                String failed = what + " failed: "
+                        + AzureFailures.describe(response.getStatusCode(), error, READER_ROLE);
+                throw response.getStatusCode() == UNPROCESSABLE && TOO_LARGE.matcher(error).find()
+                        ? new PromAnswerTooLargeException(failed) : new SourceUnavailableException(failed, null);
             }
             try (InputStream body = response.getBodyAsBinaryData().toStream()) {
                 PrometheusAnswerParser.parse(body, series);

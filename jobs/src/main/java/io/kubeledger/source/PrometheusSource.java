@@ -17,6 +17,7 @@ public interface PrometheusSource {
      * out.
      * @throws SourceUnavailableException when there is no answer to be had, or it is an
      * error; the message names workspace, endpoint and query
+     * @throws PromAnswerTooLargeException when the server refuses it for its size
      */
     void query(MonitorWorkspace workspace, PromQuery query, Consumer<PromSeries> series);
 

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,9 +43,9 @@ class DayRoundingTests {
         both.addAll(cluster("aks-2", "0.1000000000004"));
 
         // when
-        List<ChargeLine> together = DayRounding.rounded(both);
-        List<ChargeLine> apart = new ArrayList<>(DayRounding.rounded(cluster("aks-1", "0.1000000000004")));
-        apart.addAll(DayRounding.rounded(cluster("aks-2", "0.1000000000004")));
+        List<ChargeLine> together = DayRounding.rounded(both, Set.of());
+        List<ChargeLine> apart = new ArrayList<>(DayRounding.rounded(cluster("aks-1", "0.1000000000004"), Set.of()));
+        apart.addAll(DayRounding.rounded(cluster("aks-2", "0.1000000000004"), Set.of()));
 
         // then
         assertThat(together).containsExactlyInAnyOrderElementsOf(apart);
@@ -53,12 +55,49 @@ class DayRoundingTests {
             .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1.100000000000");
     }
 
+    /**
+     * A monitoring resource's lines (which may span shards) are reconciled with each
+     * cluster's part: two clusters' lines rounded in one run are those rounded in two
+     * shards; a Log Analytics workspace's (which a shard holds whole) together.
+     */
+    @Test
+    void aMonitoringResourcesLinesAreRoundedPerClusterAsTwoShardsWouldRoundThem() {
+        // given: each cluster's part of Grafana split among its teams, 2 units off the
+        // lake's scale in each cluster
+        String grafana = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Dashboard/grafana/g";
+        List<ChargeLine> both = new ArrayList<>(monitoring("aks-1", grafana));
+        both.addAll(monitoring("aks-2", grafana));
+        Set<String> perCluster = Set.of(grafana.toLowerCase(Locale.ROOT));
+
+        // when
+        List<ChargeLine> oneRun = DayRounding.rounded(both, perCluster);
+        List<ChargeLine> shards = new ArrayList<>(DayRounding.rounded(monitoring("aks-1", grafana), perCluster));
+        shards.addAll(DayRounding.rounded(monitoring("aks-2", grafana), perCluster));
+
+        // then
+        assertThat(oneRun).containsExactlyInAnyOrderElementsOf(shards);
+        for (String cluster : List.of("aks-1", "aks-2")) {
+            assertThat(oneRun.stream()
+                .filter(line -> line.cluster().equals(cluster))
+                .map(ChargeLine::cost)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("1.000000000000");
+        }
+    }
+
+    /** A cluster's part of 1.000000000000 in three teams' thirds and a residue. */
+    private static List<ChargeLine> monitoring(String cluster, String resource) {
+        return cluster(cluster, "0.0000000000004").stream()
+            .map(line -> new ChargeLine(DAY, cluster, "", line.team(), null, CostKind.MONITORING, null,
+                    AllocationMethod.SHARED, true, resource, CostStatus.BILLED, line.cost(), 0))
+            .toList();
+    }
+
     @Test
     void theOrderTheLinesArriveInChangesNoValue() {
         // given: in each cluster three equal remainders, one unit to give
         List<ChargeLine> lines = new ArrayList<>(cluster("aks-1", "0.1"));
         lines.addAll(cluster("aks-2", "0.1"));
-        List<ChargeLine> expected = DayRounding.rounded(lines);
+        List<ChargeLine> expected = DayRounding.rounded(lines, Set.of());
         Random random = new Random(7);
 
         for (int shuffle = 0; shuffle < 20; shuffle++) {
@@ -67,7 +106,7 @@ class DayRoundingTests {
 
             // then: the extra unit of the thirds always goes to the first team in the
             // lake's order
-            assertThat(DayRounding.rounded(lines)).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(DayRounding.rounded(lines, Set.of())).containsExactlyInAnyOrderElementsOf(expected);
         }
         assertThat(expected).filteredOn(line -> line.namespace().equals("checkout"))
             .allSatisfy(line -> assertThat(line.cost()).isEqualByComparingTo("0.333333333334"));

@@ -190,7 +190,7 @@ class CostExportReaderTests {
                 "https://st.blob.core.windows.net/c/analyticsengine.csv", null, null, null);
         BilledCosts billed = new BilledCosts(
                 List.of(BilledCosts.ClusterResources.of(cluster, "MC_AnalyticsEngine_AnalyticsEngine_eastus")),
-                List.of(), Map.of());
+                List.of(), new BilledMonitoring(Map.of(), true));
 
         // when
         new CostExportReader(blobs(), BlobFolder.parse(EXPORT), "BilledCost").read(
@@ -266,7 +266,7 @@ class CostExportReaderTests {
         Cluster cluster = new Cluster("aks-1", CLUSTER_ID, "https://st.blob.core.windows.net/c/aks-1.csv",
                 "4f083ce3-f12b-bb4b-46ee-9d82b52c856d", WORKSPACE_ID, null);
         BilledCosts billed = new BilledCosts(List.of(BilledCosts.ClusterResources.of(cluster, NODES)),
-                List.of(new Workspace(cluster.workspaceId(), WORKSPACE_ID)), Map.of());
+                List.of(new Workspace(cluster.workspaceId(), WORKSPACE_ID)), new BilledMonitoring(Map.of(), true));
         new CostExportReader(blobs(), BlobFolder.parse(EXPORT), costColumn).read(run, billed::add);
         return billed;
     }

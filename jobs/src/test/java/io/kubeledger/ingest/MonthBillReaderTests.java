@@ -168,7 +168,8 @@ class MonthBillReaderTests {
         List<CostExportManifest> runs = new CostExportRuns(blobs, BlobFolder.parse(EXPORT))
             .newestFirst(YearMonth.of(2026, 10));
         return new MonthBillReader(new CostExportReader(blobs, BlobFolder.parse(EXPORT), "EffectiveCost"),
-                () -> new BilledCosts(List.of(BilledCosts.ClusterResources.of(cluster, NODES)), List.of(), Map.of()),
+                () -> new BilledCosts(List.of(BilledCosts.ClusterResources.of(cluster, NODES)), List.of(),
+                        new BilledMonitoring(Map.of(), true)),
                 "USD")
             .read(runs, OCTOBER, () -> {
             });

@@ -50,7 +50,7 @@ final class SampleControlPlaneWriter {
         for (int i = 0; i < clusters.size(); i++) {
             Cluster cluster = clusters.get(i);
             int pattern = i % 4;
-            arm(cluster.resourceId(), clusterBody(cluster, pattern == 0 || pattern == 2, pattern <= 1));
+            arm(cluster.resourceId(), clusterBody(cluster, pattern == 0 || pattern == 2, pattern <= 1, i == 0));
             arm(cluster.resourceId() + "/providers/Microsoft.Insights/diagnosticSettings",
                     settings(cluster, pattern, prod, dev));
             switch (pattern) {
@@ -92,7 +92,11 @@ final class SampleControlPlaneWriter {
                 + "/resourceGroups/rg-audit/providers/Microsoft.Storage/storageAccounts/" + account;
     }
 
-    private static String clusterBody(Cluster cluster, boolean autoscale, boolean entraId) {
+    /**
+     * {@code prometheus}: Managed Prometheus enabled (the first cluster's, which has a
+     * monitor workspace).
+     */
+    private static String clusterBody(Cluster cluster, boolean autoscale, boolean entraId, boolean prometheus) {
         return """
                 {"id":"%s","location":"westeurope","name":"%s","type":"Microsoft.ContainerService/ManagedClusters",
                  "tags":{"environment":"%s","owner":"platform-team"},
@@ -102,11 +106,14 @@ final class SampleControlPlaneWriter {
                   "agentPoolProfiles":[{"name":"system","count":3,"vmSize":"Standard_D4ds_v5","mode":"System",
                                         "enableAutoScaling":false},
                                        {"name":"user","count":5,"vmSize":"Standard_D8ds_v5","mode":"User",
-                                        "enableAutoScaling":%s,"minCount":3,"maxCount":12}]%s}}
+                                        "enableAutoScaling":%s,"minCount":3,"maxCount":12}]%s%s}}
                 """.formatted(cluster.resourceId(), cluster.name(), cluster.name()
             .contains("-dev-") ? "dev" : "prod", nodeResourceGroup(cluster), autoscale, entraId
                     ? ",\n  \"aadProfile\":{\"managed\":true,\"enableAzureRBAC\":true,\"tenantID\":\"72f988bf-0000-0000-0000-000000000000\"}"
-                    : "");
+                    : "",
+                prometheus ? ",\n  \"azureMonitorProfile\":{\"metrics\":{\"enabled\":true,"
+                        + "\"kubeStateMetrics\":{\"metricLabelsAllowlist\":\"\",\"metricAnnotationsAllowList\":\"\"}}}"
+                        : "");
     }
 
     /**
