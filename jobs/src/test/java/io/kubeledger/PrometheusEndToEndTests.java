@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +89,7 @@ class PrometheusEndToEndTests {
     void theContainersFiguresAreTheirRawUsagesNotTheirDailyAverages() {
         // when
         Map<PodContainer, ObservedPeaks> observed = new ObservedUsage(PrometheusServer.source(), 95).read(workspace,
-                "aks-eu", LOOKBACK);
+                "aks-eu", LOOKBACK, new TreeSet<>(List.of("shop")));
 
         // then: the p95 of the 5-minute rate is the bursts' core, not the average's 0.28
         ObservedPeaks api = observed.get(API);
@@ -108,7 +109,7 @@ class PrometheusEndToEndTests {
     void aBurstyContainerIsRecommendedAtLeastItsPercentileAndAnOomKilledOneMoreMemory() {
         // given: OpenCost's daily averages of the two, under their requests
         Map<PodContainer, ObservedPeaks> observed = new ObservedUsage(PrometheusServer.source(), 95).read(workspace,
-                "aks-eu", LOOKBACK);
+                "aks-eu", LOOKBACK, new TreeSet<>(List.of("shop")));
         ContainerRightsizer rightsizer = new ContainerRightsizer(containers(), REPORT_DATE);
         List<ContainerSample> apiDays = days(0.28, 0.5, 200 * MIB, 1024 * MIB);
         List<ContainerSample> workerDays = days(0.05, 0.5, 300 * MIB, 1024 * MIB);

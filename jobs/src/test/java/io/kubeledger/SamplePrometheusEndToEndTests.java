@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,8 @@ class SamplePrometheusEndToEndTests {
 
     private static final DayRange DAYS = new DayRange(END.minusDays(2), END.plusDays(1));
 
+    private static final SortedSet<String> NAMESPACES = new TreeSet<>(SamplePrometheusWriter.NAMESPACES);
+
     @Test
     void theSamplesAnswersAreThoseOfRealPromql(@TempDir Path fleet) throws Exception {
         // given: the sample as its generator writes it, and its metrics in a real
@@ -47,9 +51,9 @@ class SamplePrometheusEndToEndTests {
 
             // when
             Map<PodContainer, ObservedPeaks> recorded = new ObservedUsage(new LocalSnapshotPrometheusSource(fleet), 95)
-                .read(workspace, "aks-prod-weu", DAYS);
+                .read(workspace, "aks-prod-weu", DAYS, NAMESPACES);
             Map<PodContainer, ObservedPeaks> real = new ObservedUsage(PrometheusServer.source(), 95).read(workspace,
-                    "aks-prod-weu", DAYS);
+                    "aks-prod-weu", DAYS, NAMESPACES);
 
             // then: the same containers, the same figures (the throttled share through
             // increase()'s extrapolation, to within a per mille)
@@ -111,6 +115,38 @@ class SamplePrometheusEndToEndTests {
             assertThat(asked).last().isEqualTo("aks-prod-weu/" + END + "/samples-24");
             assertThat(samples).isEqualTo(new IngestedSamples(new LocalSnapshotPrometheusSource(fleet))
                 .byNamespace(workspace, "aks-prod-weu", END));
+        }
+    }
+
+    /**
+     * A server whose limits refuse a figure's question of the whole cluster is asked it
+     * namespace by namespace, and the answers are the whole's.
+     */
+    @Test
+    void aFigureTheServerRefusesForItsSizeIsAskedNamespaceByNamespace(@TempDir Path fleet) throws Exception {
+        // given: the sample's metrics in a Prometheus that loads at most 4,000 samples a
+        // query
+        try (PrometheusServer prometheus = PrometheusServer.serving(sampleMetrics(fleet), "--query.max-samples=4000")) {
+            MonitorWorkspace workspace = workspace(prometheus);
+            List<String> asked = new ArrayList<>();
+            PrometheusSource counted = (MonitorWorkspace w, PromQuery query, Consumer<PromSeries> series) -> {
+                asked.add(query.name());
+                PrometheusServer.source().query(w, query, series);
+            };
+
+            // when
+            Map<PodContainer, ObservedPeaks> split = new ObservedUsage(counted, 95).read(workspace, "aks-prod-weu",
+                    DAYS, NAMESPACES);
+
+            // then: a figure of each day asked of each namespace, and the same figures
+            assertThat(asked).contains("aks-prod-weu/" + END + "/cpu/checkout",
+                    "aks-prod-weu/" + END + "/cpu/payments");
+            Map<PodContainer, ObservedPeaks> recorded = new ObservedUsage(new LocalSnapshotPrometheusSource(fleet), 95)
+                .read(workspace, "aks-prod-weu", DAYS, NAMESPACES);
+            assertThat(split.keySet()).isEqualTo(recorded.keySet());
+            recorded.forEach((container, peaks) -> assertThat(split.get(container).cpuPercentileCores())
+                .as("CPU of %s", container)
+                .isCloseTo(peaks.cpuPercentileCores(), within(peaks.cpuPercentileCores() * 1e-6)));
         }
     }
 

@@ -3,7 +3,8 @@ package io.kubeledger.chargeback;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.util.SortedSet;
+import java.util.function.Function;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -97,12 +98,13 @@ public class ChargebackStepConfiguration {
      * What the cluster's monitor workspace saw of its containers over the lookback, read
      * once its export is; none for a cluster without one.
      */
-    private static Supplier<Map<PodContainer, ObservedPeaks>> observedUsage(KubeledgerProperties properties,
-            PrometheusSource prometheus, Cluster cluster, DayRange lookback) {
+    private static Function<SortedSet<String>, Map<PodContainer, ObservedPeaks>> observedUsage(
+            KubeledgerProperties properties, PrometheusSource prometheus, Cluster cluster, DayRange lookback) {
         return properties.monitorWorkspace(cluster.monitorWorkspace())
-            .<Supplier<Map<PodContainer, ObservedPeaks>>>map(workspace -> () -> new ObservedUsage(prometheus,
-                    properties.rightsizing().containers().cpuPercentile())
-                .read(workspace, cluster.name(), lookback))
+            .<Function<SortedSet<String>, Map<PodContainer, ObservedPeaks>>>map(
+                    workspace -> namespaces -> new ObservedUsage(prometheus,
+                            properties.rightsizing().containers().cpuPercentile())
+                        .read(workspace, cluster.name(), lookback, namespaces))
             .orElse(null);
     }
 

@@ -3,8 +3,9 @@ package io.kubeledger.chargeback;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,16 +59,17 @@ public class ClusterExportTasklet implements Tasklet {
 
     private final boolean allowMissing;
 
-    private final Supplier<Map<PodContainer, ObservedPeaks>> observedUsage;
+    private final Function<SortedSet<String>, Map<PodContainer, ObservedPeaks>> observedUsage;
 
     /**
      * {@code observedUsage}: reads what the cluster's monitor workspace saw of its
-     * containers over {@code containerDays}; null for a cluster without one.
+     * containers over {@code containerDays}, given the namespaces of its export; null for
+     * a cluster without one.
      */
     public ClusterExportTasklet(OpenCostExportReader export, String clusterName, String position, TeamResolver teams,
             DayRange chargedDays, DayRange containerDays, WorkloadSums sums, ComputeCosts computeCosts,
             ContainerRightsizer rightsizer, Recommendations recommendations, boolean allowMissing,
-            Supplier<Map<PodContainer, ObservedPeaks>> observedUsage) {
+            Function<SortedSet<String>, Map<PodContainer, ObservedPeaks>> observedUsage) {
         this.export = export;
         this.clusterName = clusterName;
         this.position = position;
@@ -124,7 +126,7 @@ public class ClusterExportTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         ContainerHistories.Judged judged = containers.judge(rightsizer,
-                observedUsage == null ? null : observedUsage.get());
+                observedUsage == null ? null : observedUsage.apply(containers.namespaces()));
         sums.add(clusterName, workload.lines());
         computeCosts.add(workload.computeByNamespace());
         recommendations.addContainers(judged.recommendations());

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import io.kubeledger.ingest.Allocation;
 
@@ -82,6 +84,13 @@ public final class ContainerHistories {
      * Each container's samples oldest first (then by pod), with the team of its latest
      * sample, on OpenCost's daily averages.
      */
+    /** The namespaces of the containers seen, in order. */
+    public SortedSet<String> namespaces() {
+        SortedSet<String> namespaces = new TreeSet<>();
+        histories.keySet().forEach(key -> namespaces.add(key.namespace()));
+        return namespaces;
+    }
+
     public Judged judge(ContainerRightsizer rightsizer) {
         return judge(rightsizer, null);
     }

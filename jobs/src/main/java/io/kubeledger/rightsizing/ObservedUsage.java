@@ -3,12 +3,14 @@ package io.kubeledger.rightsizing;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 
 import io.kubeledger.config.KubeledgerProperties.MonitorWorkspace;
 import io.kubeledger.run.DayRange;
+import io.kubeledger.source.PromAnswerTooLargeException;
 import io.kubeledger.source.PromQuery;
 import io.kubeledger.source.PromSeries;
 import io.kubeledger.source.PrometheusSource;
@@ -17,7 +19,8 @@ import io.kubeledger.source.PrometheusSource;
  * Reads a cluster's containers' raw usage over the lookback from its monitor workspace:
  * for each day, one instant query per figure at the day's end, each over that day only (a
  * bounded window and one cluster per query, within the service's limits; the answers hold
- * a series per pod-container, read as they stream in).
+ * a series per pod-container, read as they stream in). A query the service refuses for
+ * its size is asked again namespace by namespace, whose series are the same, apart.
  *
  * <p>
  * A percentile of a whole lookback cannot be made of daily ones; the highest daily
@@ -28,8 +31,6 @@ import io.kubeledger.source.PrometheusSource;
  */
 public final class ObservedUsage {
 
-    private static final String CONTAINERS = "cluster=\"%s\", container!=\"\", container!=\"POD\"";
-
     private final PrometheusSource source;
 
     private final int cpuPercentile;
@@ -39,46 +40,85 @@ public final class ObservedUsage {
         this.cpuPercentile = cpuPercentile;
     }
 
-    /** Each pod-container's figures over the days, in the cluster's series. */
-    public Map<PodContainer, ObservedPeaks> read(MonitorWorkspace workspace, String cluster, DayRange days) {
+    /**
+     * Each pod-container's figures over the days, in the cluster's series; a refused
+     * query asked again for each of {@code namespaces} (those of the cluster's export).
+     */
+    public Map<PodContainer, ObservedPeaks> read(MonitorWorkspace workspace, String cluster, DayRange days,
+            SortedSet<String> namespaces) {
         Map<PodContainer, ObservedPeaks> peaks = new HashMap<>();
-        String containers = String.format(Locale.ROOT, CONTAINERS, PromQuery.escape(cluster));
+        Asking asking = new Asking(workspace, cluster, namespaces, peaks);
         for (LocalDate day : days.days()) {
-            add(peaks, workspace, cluster, day, "cpu",
-                    String.format(Locale.ROOT,
-                            "max by (namespace, pod, container) (quantile_over_time(%s, "
-                                    + "rate(container_cpu_usage_seconds_total{%s}[5m])[1d:5m]))",
-                            cpuPercentile / 100.0, containers),
+            asking.figure(day, "cpu",
+                    containers -> "max by (namespace, pod, container) (quantile_over_time(" + cpuPercentile / 100.0
+                            + ", rate(container_cpu_usage_seconds_total{" + containers + "}[5m])[1d:5m]))",
                     value -> new ObservedPeaks(value, 0, 0, 0, 0));
-            add(peaks, workspace, cluster, day, "memory",
-                    "max by (namespace, pod, container) (max_over_time(container_memory_working_set_bytes{" + containers
-                            + "}[1d]))",
+            asking.figure(day, "memory",
+                    containers -> "max by (namespace, pod, container) (max_over_time("
+                            + "container_memory_working_set_bytes{" + containers + "}[1d]))",
                     value -> new ObservedPeaks(0, value, 0, 0, 0));
-            add(peaks, workspace, cluster, day, "oom-killed",
-                    "max by (namespace, pod, container) (max_over_time("
-                            + "kube_pod_container_status_last_terminated_reason{cluster=\"" + PromQuery.escape(cluster)
-                            + "\", reason=\"OOMKilled\"}[1d])) > 0",
+            asking.figure(day, "oom-killed",
+                    containers -> "max by (namespace, pod, container) (max_over_time("
+                            + "kube_pod_container_status_last_terminated_reason{" + containers
+                            + ", reason=\"OOMKilled\"}[1d])) > 0",
                     value -> new ObservedPeaks(0, 0, 1, 0, 0));
-            add(peaks, workspace, cluster, day, "throttled-periods",
-                    "sum by (namespace, pod, container) (increase(container_cpu_cfs_throttled_periods_total{"
-                            + containers + "}[1d]))",
+            asking.figure(day, "throttled-periods",
+                    containers -> "sum by (namespace, pod, container) (increase("
+                            + "container_cpu_cfs_throttled_periods_total{" + containers + "}[1d]))",
                     value -> new ObservedPeaks(0, 0, 0, value, 0));
-            add(peaks, workspace, cluster, day, "periods",
-                    "sum by (namespace, pod, container) (increase(container_cpu_cfs_periods_total{" + containers
-                            + "}[1d]))",
+            asking.figure(day, "periods",
+                    containers -> "sum by (namespace, pod, container) (increase(container_cpu_cfs_periods_total{"
+                            + containers + "}[1d]))",
                     value -> new ObservedPeaks(0, 0, 0, 0, value));
         }
         return peaks;
     }
 
-    private void add(Map<PodContainer, ObservedPeaks> peaks, MonitorWorkspace workspace, String cluster, LocalDate day,
-            String figure, String promql, DoubleFunction<ObservedPeaks> figures) {
-        PromQuery query = new PromQuery(cluster + "/" + day + "/" + figure, promql,
-                day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        source.query(workspace, query,
-                (PromSeries series) -> peaks.merge(
-                        new PodContainer(series.label("namespace"), series.label("pod"), series.label("container")),
-                        figures.apply(series.value()), ObservedPeaks::and));
+    /** The questions of one cluster, and where their answers go. */
+    private final class Asking {
+
+        private final MonitorWorkspace workspace;
+
+        private final String cluster;
+
+        private final SortedSet<String> namespaces;
+
+        private final Map<PodContainer, ObservedPeaks> peaks;
+
+        Asking(MonitorWorkspace workspace, String cluster, SortedSet<String> namespaces,
+                Map<PodContainer, ObservedPeaks> peaks) {
+            this.workspace = workspace;
+            this.cluster = cluster;
+            this.namespaces = namespaces;
+            this.peaks = peaks;
+        }
+
+        /**
+         * A figure of the day: {@code promql} of the label matchers of the containers
+         * asked about (the cluster's, or one namespace's of it).
+         */
+        void figure(LocalDate day, String figure, Function<String, String> promql,
+                DoubleFunction<ObservedPeaks> figures) {
+            String containers = "cluster=\"" + PromQuery.escape(cluster) + "\", container!=\"\", container!=\"POD\"";
+            try {
+                ask(day, cluster + "/" + day + "/" + figure, promql.apply(containers), figures);
+            }
+            catch (PromAnswerTooLargeException refused) {
+                for (String namespace : namespaces) {
+                    ask(day, cluster + "/" + day + "/" + figure + "/" + namespace,
+                            promql.apply(containers + ", namespace=\"" + PromQuery.escape(namespace) + "\""), figures);
+                }
+            }
+        }
+
+        private void ask(LocalDate day, String name, String promql, DoubleFunction<ObservedPeaks> figures) {
+            PromQuery query = new PromQuery(name, promql, day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            source.query(workspace, query,
+                    (PromSeries series) -> peaks.merge(
+                            new PodContainer(series.label("namespace"), series.label("pod"), series.label("container")),
+                            figures.apply(series.value()), ObservedPeaks::and));
+        }
+
     }
 
 }

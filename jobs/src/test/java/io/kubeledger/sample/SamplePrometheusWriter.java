@@ -32,7 +32,7 @@ import io.kubeledger.OpenMetricsText;
  */
 public final class SamplePrometheusWriter {
 
-    static final List<String> NAMESPACES = List.of("checkout", "payments");
+    public static final List<String> NAMESPACES = List.of("checkout", "payments");
 
     private static final double BURST_SHARE = 0.2;
 
