@@ -175,12 +175,23 @@ class RightsizingEndToEndTests {
         assertThat(rows.get(0).get(1)).as("tables found in the answers").isEqualTo(rows.get(0).get(0));
         assertThat(rows.get(0).subList(2, 4)).as("GB or cost differing from the answers").containsExactly(0L, 0L);
         // (aks-prod-weu's metrics are in Managed Prometheus too: its workspace's metric
-        // tables are not to be collected)
+        // tables are not to be collected; the data collection rules of aks-prod-weu and
+        // aks-prod-eus collect every minute, aks-dev-weu's every 5, and aks-data-neu, on
+        // its workspace, has none)
+        String everyFive = "collected every 5 minutes";
         assertThat(changes).containsExactly(List.of("log-aks-dev-weu", "AKSAudit", "Analytics", "Basic"),
                 List.of("log-aks-dev-weu", "ContainerLogV2", "Basic", "Analytics"),
                 List.of("log-aks-prod-eus", "AKSAudit", "Analytics", "Basic"),
+                List.of("log-aks-prod-eus", "ContainerInventory", "Analytics", everyFive),
+                List.of("log-aks-prod-eus", "InsightsMetrics", "Analytics", everyFive),
+                List.of("log-aks-prod-eus", "KubeNodeInventory", "Analytics", everyFive),
+                List.of("log-aks-prod-eus", "KubePodInventory", "Analytics", everyFive),
+                List.of("log-aks-prod-eus", "Perf", "Analytics", everyFive),
                 List.of("log-aks-prod-weu", "AKSAudit", "Analytics", "Basic"),
+                List.of("log-aks-prod-weu", "ContainerInventory", "Analytics", everyFive),
                 List.of("log-aks-prod-weu", "InsightsMetrics", "Analytics", "not collected"),
+                List.of("log-aks-prod-weu", "KubeNodeInventory", "Analytics", everyFive),
+                List.of("log-aks-prod-weu", "KubePodInventory", "Analytics", everyFive),
                 List.of("log-aks-prod-weu", "Perf", "Analytics", "not collected"));
     }
 

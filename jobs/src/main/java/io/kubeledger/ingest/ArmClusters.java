@@ -26,13 +26,23 @@ public class ArmClusters {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String DCR_ASSOCIATIONS = "/providers/Microsoft.Insights/dataCollectionRuleAssociations";
+
+    private static final String DCR_API_VERSION = "2022-06-01";
+
+    /** Container insights' interval where its settings name none. */
+    private static final String DEFAULT_INTERVAL = "1m";
+
     /**
      * A cluster's ARM facts; {@code location} is the ARM region id ({@code westeurope}),
      * tags as Azure has them; {@code prometheusMetrics}: whether Managed Prometheus
-     * collects its metrics ({@code azureMonitorProfile.metrics.enabled}).
+     * collects its metrics ({@code azureMonitorProfile.metrics.enabled});
+     * {@code collectionInterval}: how often Container insights collects its performance
+     * and inventory data, as its data collection rule says ({@code 1m}, the default, to
+     * {@code 30m}), null without one.
      */
     public record ArmCluster(String nodeResourceGroup, String location, Map<String, String> tags,
-            boolean prometheusMetrics) {
+            boolean prometheusMetrics, String collectionInterval) {
     }
 
     private final Map<String, ArmCluster> byName = new ConcurrentHashMap<>();
@@ -62,9 +72,50 @@ public class ArmClusters {
         }
         ArmCluster facts = new ArmCluster(root.path("properties").path("nodeResourceGroup").asText(""),
                 root.path("location").asText(""), Map.copyOf(tags),
-                root.path("properties").path("azureMonitorProfile").path("metrics").path("enabled").asBoolean(false));
+                root.path("properties").path("azureMonitorProfile").path("metrics").path("enabled").asBoolean(false),
+                collectionInterval(cluster, arm));
         byName.put(cluster.name(), facts);
         bodies.put(cluster.name(), body);
+    }
+
+    /**
+     * The interval of the Container insights data collection rule associated with the
+     * cluster ({@code MSCI-<region>-<cluster>}: the extension {@code ContainerInsights}'s
+     * {@code dataCollectionSettings}); null where none is.
+     */
+    private static String collectionInterval(Cluster cluster, ArmSource arm) {
+        Optional<byte[]> associations = arm.resource(cluster.resourceId() + DCR_ASSOCIATIONS, DCR_API_VERSION);
+        if (associations.isEmpty()) {
+            return null;
+        }
+        for (JsonNode association : json(associations.get(), cluster, "data collection rule associations")
+            .path("value")) {
+            String ruleId = association.path("properties").path("dataCollectionRuleId").asText("");
+            Optional<byte[]> rule = ruleId.isEmpty() ? Optional.empty() : arm.resource(ruleId, DCR_API_VERSION);
+            if (rule.isPresent()) {
+                for (JsonNode extension : json(rule.get(), cluster, "data collection rule " + ruleId).path("properties")
+                    .path("dataSources")
+                    .path("extensions")) {
+                    if (extension.path("extensionName").asText("").equals("ContainerInsights")) {
+                        return extension.path("extensionSettings")
+                            .path("dataCollectionSettings")
+                            .path("interval")
+                            .asText(DEFAULT_INTERVAL);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode json(byte[] body, Cluster cluster, String what) {
+        try {
+            return JSON.readTree(body);
+        }
+        catch (IOException e) {
+            throw new SourceUnavailableException(
+                    "the " + what + " of AKS cluster " + cluster.name() + " cannot be read: not JSON", e);
+        }
     }
 
     /** The cluster's ARM body as the {@code billingStep} read it. */

@@ -103,7 +103,8 @@ public final class ChangeCommands {
     public static String forTable(TablePlanRecommendation r) {
         TableUsage usage = r.usage();
         if (r.recommendedPlan().equalsIgnoreCase(usage.plan())
-                || r.recommendedPlan().equals(CollectionPresetAdvisor.NOT_COLLECTED)) {
+                || r.recommendedPlan().equals(CollectionPresetAdvisor.NOT_COLLECTED)
+                || r.recommendedPlan().equals(CollectionPresetAdvisor.EVERY_FIVE_MINUTES)) {
             return "";
         }
         Matcher group = RESOURCE_GROUP.matcher(usage.workspaceResourceId());

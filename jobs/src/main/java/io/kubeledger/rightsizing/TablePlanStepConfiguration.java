@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -47,31 +48,31 @@ public class TablePlanStepConfiguration {
                 new TablePlanAdvisor(thresholds.logTables(), properties.prices(),
                         BasicEligibleTables.load(thresholds.logTables().basicEligibleTables()), properties.currency()),
                 window.lookback(thresholds.logTables().lookbackDays()), monthBill,
-                prometheusClusters(fleet.clusters(), armClusters));
+                new TablePlanTasklet.Collection(
+                        clustersAllOf(fleet.clusters(), armClusters, ArmClusters.ArmCluster::prometheusMetrics),
+                        clustersAllOf(fleet.clusters(), armClusters,
+                                cluster -> "1m".equals(cluster.collectionInterval()))));
     }
 
     /**
      * By workspace resource id (lower case), the clusters of a workspace whose every
-     * configured cluster has Managed Prometheus enabled, as the billing step read their
-     * ARM bodies.
+     * configured cluster is so, as the billing step read them from ARM.
      */
-    private static Map<String, List<String>> prometheusClusters(List<Cluster> clusters, ArmClusters arm) {
+    private static Map<String, List<String>> clustersAllOf(List<Cluster> clusters, ArmClusters arm,
+            Predicate<ArmClusters.ArmCluster> so) {
         Map<String, List<Cluster>> byWorkspace = new TreeMap<>();
         clusters.stream()
             .filter(Cluster::hasWorkspace)
             .forEach(cluster -> byWorkspace
                 .computeIfAbsent(cluster.workspaceResourceId().toLowerCase(Locale.ROOT), w -> new ArrayList<>())
                 .add(cluster));
-        Map<String, List<String>> withPrometheus = new TreeMap<>();
+        Map<String, List<String>> allSo = new TreeMap<>();
         byWorkspace.forEach((workspace, users) -> {
-            if (users.stream()
-                .allMatch(cluster -> arm.of(cluster.name())
-                    .map(ArmClusters.ArmCluster::prometheusMetrics)
-                    .orElse(false))) {
-                withPrometheus.put(workspace, users.stream().map(Cluster::name).toList());
+            if (users.stream().allMatch(cluster -> arm.of(cluster.name()).map(so::test).orElse(false))) {
+                allSo.put(workspace, users.stream().map(Cluster::name).toList());
             }
         });
-        return withPrometheus;
+        return allSo;
     }
 
     @Bean

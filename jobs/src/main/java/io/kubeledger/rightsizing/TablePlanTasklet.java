@@ -37,24 +37,40 @@ public class TablePlanTasklet implements Tasklet {
 
     private final CollectionPresetAdvisor preset;
 
-    private final Map<String, List<String>> prometheusClusters;
+    private final Collection collection;
+
+    /**
+     * How the workspaces' clusters collect, by workspace resource id (lower case): the
+     * configured clusters of a workspace all of which have Managed Prometheus, whose
+     * metric tables the "Logs and events" preset would stop, and those all of whose data
+     * collection rules collect every minute ({@link CollectionPresetAdvisor}); a
+     * workspace where not all do is in neither.
+     */
+    public record Collection(Map<String, List<String>> prometheusClusters,
+            Map<String, List<String>> everyMinuteClusters) {
+
+        List<String> prometheus(TableUsage table) {
+            return prometheusClusters.getOrDefault(table.workspaceResourceId().toLowerCase(Locale.ROOT), List.of());
+        }
+
+        List<String> everyMinute(TableUsage table) {
+            return everyMinuteClusters.getOrDefault(table.workspaceResourceId().toLowerCase(Locale.ROOT), List.of());
+        }
+    }
 
     /**
      * {@code bill}: the month's, whose workspace rows price a workspace's ingestion where
-     * it is discounted; {@code prometheusClusters}: by workspace resource id (lower
-     * case), the configured clusters of a workspace all of which have Managed Prometheus,
-     * whose metric tables the "Logs and events" preset would stop
-     * ({@link CollectionPresetAdvisor}).
+     * it is discounted.
      */
     public TablePlanTasklet(IngestedTables ingested, Recommendations recommendations, TablePlanAdvisor advisor,
-            DayRange lookback, MonthBill bill, Map<String, List<String>> prometheusClusters) {
+            DayRange lookback, MonthBill bill, Collection collection) {
         this.ingested = ingested;
         this.recommendations = recommendations;
         this.advisor = advisor;
         this.lookback = lookback;
         this.bill = bill;
         this.preset = new CollectionPresetAdvisor(advisor.thresholds());
-        this.prometheusClusters = prometheusClusters;
+        this.collection = collection;
     }
 
     @Override
@@ -62,10 +78,8 @@ public class TablePlanTasklet implements Tasklet {
         BilledIngestionRates rates = BilledIngestionRates.of(ingested, bill, lookback);
         List<TablePlanRecommendation> tables = usage().stream().map(table -> {
             BigDecimal rate = rates.discounted(table.workspaceResourceId()).orElse(null);
-            return preset
-                .advise(table, rate,
-                        prometheusClusters.getOrDefault(table.workspaceResourceId().toLowerCase(Locale.ROOT),
-                                List.of()))
+            return preset.advise(table, rate, collection.prometheus(table))
+                .or(() -> preset.adviseInterval(table, rate, collection.everyMinute(table)))
                 .orElseGet(() -> advisor.advise(table, rate));
         }).toList();
         recommendations.keepTables(tables);

@@ -45,6 +45,23 @@ class CollectionPresetAdvisorTests {
         assertThat(advisor.advise(usage("Perf", "0.3"), null, List.of("aks-a"))).isEmpty();
     }
 
+    @Test
+    void theInventoryOfAWorkspaceWhoseRulesCollectEveryMinuteIsCollectedEveryFiveMinutes() {
+        // given: 36 GB of KubePodInventory in 30 days, 82.80 at the price list
+        TableUsage inventory = usage("KubePodInventory", "36");
+
+        // when
+        TablePlanRecommendation advice = advisor.adviseInterval(inventory, null, List.of("aks-a")).orElseThrow();
+
+        // then: four fifths of it saved
+        assertThat(advice.recommendedPlan()).isEqualTo(CollectionPresetAdvisor.EVERY_FIVE_MINUTES);
+        assertThat(advice.monthlySavings()).isEqualByComparingTo("67.16");
+        assertThat(advice.chargedMonthlyChange()).isEqualByComparingTo("-67.16");
+        assertThat(advice.reason()).contains("aks-a collect every minute", "\"Cost-optimized\"");
+        assertThat(advisor.adviseInterval(usage("ContainerLogV2", "36"), null, List.of("aks-a"))).isEmpty();
+        assertThat(advisor.adviseInterval(inventory, null, List.of())).isEmpty();
+    }
+
     private static TableUsage usage(String table, String gb) {
         return new TableUsage(WORKSPACE, table, "Analytics", new BigDecimal(gb),
                 new BigDecimal(gb).multiply(new BigDecimal("2.30")), 3L, BigDecimal.ONE);

@@ -53,6 +53,9 @@ final class SampleControlPlaneWriter {
             arm(cluster.resourceId(), clusterBody(cluster, pattern == 0 || pattern == 2, pattern <= 1, i == 0));
             arm(cluster.resourceId() + "/providers/Microsoft.Insights/diagnosticSettings",
                     settings(cluster, pattern, prod, dev));
+            if (pattern <= 2) {
+                dataCollectionRule(cluster, pattern == 2 ? "5m" : "1m");
+            }
             switch (pattern) {
                 case 0 -> archive(PROD_ACCOUNT, cluster, retentionDays + 2, null);
                 case 1 -> {
@@ -85,6 +88,33 @@ final class SampleControlPlaneWriter {
     /** Whether the cluster of that index archives its kube-audit logs to it. */
     static boolean archivesToTheAuditAccount(int index) {
         return index % 4 <= 1;
+    }
+
+    /**
+     * Container insights' rule {@code MSCI-<region>-<cluster>} and its association with
+     * the cluster, collecting every {@code interval} (the third pattern's
+     * cost-optimized).
+     */
+    private void dataCollectionRule(Cluster cluster, String interval) throws IOException {
+        String group = cluster.resourceId().substring(0, cluster.resourceId().indexOf("/providers/"));
+        String rule = group + "/providers/Microsoft.Insights/dataCollectionRules/MSCI-westeurope-" + cluster.name();
+        String associations = cluster.resourceId() + "/providers/Microsoft.Insights/dataCollectionRuleAssociations";
+        arm(associations, """
+                {"value":[{"id":"%s/ContainerInsightsExtension","name":"ContainerInsightsExtension",
+                 "type":"Microsoft.Insights/dataCollectionRuleAssociations",
+                 "properties":{"description":"Association of data collection rule.","dataCollectionRuleId":"%s"}}]}
+                """.formatted(associations, rule));
+        arm(rule, """
+                {"id":"%s","name":"MSCI-westeurope-%s","type":"Microsoft.Insights/dataCollectionRules",
+                 "location":"westeurope","kind":"Linux",
+                 "properties":{"dataSources":{"extensions":[{"name":"ContainerInsightsExtension",
+                   "streams":["Microsoft-ContainerInsights-Group-Default"],"extensionName":"ContainerInsights",
+                   "extensionSettings":{"dataCollectionSettings":{"interval":"%s","namespaceFilteringMode":"Off",
+                     "enableContainerLogV2":true}}}]},
+                  "destinations":{"logAnalytics":[{"workspaceResourceId":"%s","name":"ciworkspace"}]},
+                  "dataFlows":[{"streams":["Microsoft-ContainerInsights-Group-Default"],
+                                "destinations":["ciworkspace"]}]}}
+                """.formatted(rule, cluster.name(), interval, cluster.workspaceResourceId()));
     }
 
     private static String storageAccountId(String subscription, String account) {
