@@ -340,23 +340,14 @@ class BillingEndToEndTests {
             throws Exception {
         // given: each day 1.84 of samples and 0.03 of queries on the monitor workspace,
         // 0.40 of Grafana, 0.42 of the audit account
-        String group = "/subscriptions/" + SUBSCRIPTION + "/resourcegroups/";
         List<Row> rows = new ArrayList<>();
         for (int day = 1; day <= 29; day++) {
             String date = "2026-10-%02d".formatted(day);
             rows.addAll(day(day));
-            rows.add(new Row(date, SUBSCRIPTION, "rg-aks-prod-weu",
-                    group + "rg-aks-prod-weu/providers/microsoft.monitor/accounts/amw-aks-prod-weu",
-                    "Microsoft.Monitor/accounts", "1.84", "1.84"));
-            rows.add(new Row(date, SUBSCRIPTION, "rg-aks-prod-weu",
-                    group + "rg-aks-prod-weu/providers/microsoft.monitor/accounts/amw-aks-prod-weu",
-                    "Microsoft.Monitor/accounts", "0.03", "0.03"));
-            rows.add(new Row(date, SUBSCRIPTION, "rg-monitoring",
-                    group + "rg-monitoring/providers/microsoft.dashboard/grafana/grafana-fleet",
-                    "Microsoft.Dashboard/grafana", "0.40", "0.40"));
-            rows.add(new Row(date, SUBSCRIPTION, "rg-audit",
-                    group + "rg-audit/providers/microsoft.storage/storageaccounts/staksauditprod",
-                    "Microsoft.Storage/storageAccounts", "0.42", "0.42"));
+            rows.add(monitoring(date, "rg-aks-prod-weu", "Microsoft.Monitor/accounts", "amw-aks-prod-weu", "1.84"));
+            rows.add(monitoring(date, "rg-aks-prod-weu", "Microsoft.Monitor/accounts", "amw-aks-prod-weu", "0.03"));
+            rows.add(monitoring(date, "rg-monitoring", "Microsoft.Dashboard/grafana", "grafana-fleet", "0.40"));
+            rows.add(monitoring(date, "rg-audit", "Microsoft.Storage/storageAccounts", "staksauditprod", "0.42"));
         }
         BillFixture.run(exportFolder, "5f0c1a52-8d2e-4b8e-9a51-0c7a1f3e2d11", Instant.parse("2026-10-30T06:12:00Z"),
                 "2026-10-29", "Csv", List.of(rows));
@@ -393,6 +384,17 @@ class BillingEndToEndTests {
         assertThat(NightlyJobEndToEndTests.query("""
                 SELECT DISTINCT x_Namespace, x_Team FROM read_parquet('%s') WHERE x_CostKind = 'metrics' ORDER BY 1
                 """.formatted(lake))).containsExactly(List.of("checkout", "checkout"), List.of("payments", "payments"));
+    }
+
+    /**
+     * A day's row of a resource of the sample's subscription, its id as the bill writes
+     * it.
+     */
+    private static Row monitoring(String date, String group, String type, String name, String cost) {
+        return new Row(date, SUBSCRIPTION, group,
+                ("/subscriptions/" + SUBSCRIPTION + "/resourcegroups/" + group + "/providers/" + type + "/" + name)
+                    .toLowerCase(Locale.ROOT),
+                type, cost, cost);
     }
 
     @Test

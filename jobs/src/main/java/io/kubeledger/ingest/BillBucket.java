@@ -3,6 +3,8 @@ package io.kubeledger.ingest;
 import java.util.Locale;
 import java.util.Map;
 
+import io.kubeledger.config.ResourceIds;
+
 /**
  * What a cluster's bill row pays for, as the idle cost is reckoned per kind: the node
  * pools' machines, their disks, their network, anything else of the node resource group,
@@ -66,13 +68,9 @@ public enum BillBucket {
      * ("Virtual machine scale set"); empty when none says.
      */
     static String armType(String resourceId, String xResourceType, String resourceType) {
-        String id = resourceId.toLowerCase(Locale.ROOT);
-        int providers = id.lastIndexOf("/providers/");
-        if (providers >= 0) {
-            String[] segments = id.substring(providers + "/providers/".length()).split("/");
-            if (segments.length >= 2) {
-                return segments[0] + "/" + segments[1];
-            }
+        String ofId = ResourceIds.type(resourceId);
+        if (!ofId.isEmpty()) {
+            return ofId.toLowerCase(Locale.ROOT);
         }
         if (xResourceType.contains("/")) {
             return xResourceType.toLowerCase(Locale.ROOT);

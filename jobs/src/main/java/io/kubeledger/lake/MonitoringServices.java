@@ -3,6 +3,8 @@ package io.kubeledger.lake;
 import java.util.Arrays;
 import java.util.Locale;
 
+import io.kubeledger.config.ResourceIds;
+
 /**
  * The FOCUS resource type, service category and service name of a resource a log, metrics
  * or monitoring line is billed on, by its ARM type, and what its shared monitoring line
@@ -36,13 +38,13 @@ enum MonitoringServices {
     }
 
     static MonitoringServices of(String resourceId) {
-        String type = armType(resourceId).toLowerCase(Locale.ROOT);
+        String type = ResourceIds.type(resourceId).toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(service -> service.armType.equals(type)).findFirst().orElse(OTHER);
     }
 
     /** The resource's type: the known spelling, else as its id writes it. */
     String resourceType(String resourceId) {
-        return this == OTHER ? armType(resourceId) : resourceType;
+        return this == OTHER ? ResourceIds.type(resourceId) : resourceType;
     }
 
     String serviceCategory() {
@@ -60,16 +62,6 @@ enum MonitoringServices {
             case MANAGED_PROMETHEUS -> "Managed Prometheus samples of series without a namespace of cluster " + cluster;
             default -> serviceName + " monitoring of cluster " + cluster;
         };
-    }
-
-    /** {@code Microsoft.Dashboard/grafana}: the provider namespace and type of the id. */
-    private static String armType(String resourceId) {
-        int providers = resourceId.toLowerCase(Locale.ROOT).lastIndexOf("/providers/");
-        if (providers < 0) {
-            return "";
-        }
-        String[] segments = resourceId.substring(providers + "/providers/".length()).split("/");
-        return segments.length >= 2 ? segments[0] + "/" + segments[1] : "";
     }
 
 }
