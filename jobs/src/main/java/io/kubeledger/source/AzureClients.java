@@ -14,7 +14,6 @@ import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.http.policy.RetryOptions;
 import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.util.HttpClientOptions;
-import com.azure.identity.DefaultAzureCredentialBuilder;
 import com.azure.monitor.query.LogsQueryClient;
 import com.azure.monitor.query.LogsQueryClientBuilder;
 import com.azure.storage.blob.BlobContainerClient;
@@ -50,8 +49,7 @@ public final class AzureClients {
 
     public AzureClients(AzureProperties properties) {
         this.properties = properties;
-        this.credential = AzureProperties.NO_CREDENTIAL.equals(properties.credential()) ? null
-                : new DefaultAzureCredentialBuilder().build();
+        this.credential = AzureProperties.NO_CREDENTIAL.equals(properties.credential()) ? null : JobCredential.build();
         this.httpClient = httpClient(properties.responseTimeout());
         // A Log Analytics query may take the server's whole timeout; the client must
         // outwait it.
