@@ -246,15 +246,17 @@ final class ExecutiveReport {
         compliance(report, lines);
         List<BigDecimal> clusterCosts = PrintedCents.parts(report.clusters().stream().map(ClusterCost::cost).toList(),
                 PrintedCents.total(report.total()));
+        List<Line> perCluster = new ArrayList<>();
         report.clusters().forEach(c -> {
             long quarantined = report.inputs().opencostQuarantined(c.cluster());
-            lines.add(Line.cost("Cost per cluster", c.cluster(), String.join(" · ", nonNull(
+            perCluster.add(Line.cost("Cost per cluster", c.cluster(), String.join(" · ", nonNull(
                     c.billed().signum() == 0 && c.idle().signum() == 0 ? null
                             : String.format(Locale.ROOT, "billed %,.2f · to containers %,.2f · idle %,.2f (%.0f %%)",
                                     c.billed(), c.allocated(), c.idle(), c.idleShare() * 100),
                     quarantined == 0 ? null : quarantined + " OpenCost rows quarantined")),
                     clusterCosts.get(report.clusters().indexOf(c)), report.share(c.cost())));
         });
+        lines.addAll(BoundedSection.inWorkbook(perCluster, "clusters", "Clusters"));
         List<ClusterCost> idle = ChartFigures.idle(report);
         if (!idle.isEmpty()) {
             lines.add(Line.chart(
@@ -263,11 +265,12 @@ final class ExecutiveReport {
                     ReportCharts.idle(idle)));
         }
         logCost(report, lines);
-        report.ingestion()
-            .forEach(i -> lines
-                .add(Line.cost("Log Analytics ingestion at the price list", i.workspace() + " / " + i.table(),
-                        i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()), i.cost(),
-                        report.share(i.cost()))));
+        lines.addAll(BoundedSection.inWorkbook(report.ingestion()
+            .stream()
+            .map(i -> Line.cost("Log Analytics ingestion at the price list", i.workspace() + " / " + i.table(),
+                    i.plan() + " · " + String.format(Locale.ROOT, "%,.3f GB", i.billableGb()), i.cost(),
+                    report.share(i.cost())))
+            .toList(), "tables", "Log ingestion"));
         topNamespaces(report, lines);
         lines.addAll(method(report, true));
         return lines;
@@ -431,9 +434,11 @@ final class ExecutiveReport {
             .filter(r -> r.monthlySavings().signum() > 0)
             .limit(TOP_SAVINGS)
             .forEach(r -> lines.add(RightsizingLines.container(biggest, r.team() + " · " + r.key().container(), r)));
-        rightsizing.tableChanges()
-            .forEach(t -> lines.add(RightsizingLines.table("Rightsizing: Log Analytics table plans", t,
-                    report.tableChargebackChange(t), report.billedWorkspace(t))));
+        lines.addAll(BoundedSection.inWorkbook(rightsizing.tableChanges()
+            .stream()
+            .map(t -> RightsizingLines.table("Rightsizing: Log Analytics table plans", t,
+                    report.tableChargebackChange(t), report.billedWorkspace(t)))
+            .toList(), "tables", "Log tables"));
     }
 
     /**
@@ -461,15 +466,18 @@ final class ExecutiveReport {
         String summary = "Compliance: control-plane logs and the audit archive";
         Map<String, List<Finding>> byCluster = new LinkedHashMap<>();
         report.compliance().forEach(f -> byCluster.computeIfAbsent(f.cluster(), c -> new ArrayList<>()).add(f));
-        byCluster.forEach((cluster, findings) -> lines.add(Line.text(summary, cluster, tally(findings), null)));
+        List<Line> tallies = new ArrayList<>();
+        byCluster.forEach((cluster, findings) -> tallies.add(Line.text(summary, cluster, tally(findings), null)));
+        lines.addAll(BoundedSection.inWorkbook(tallies, "clusters", "Compliance"));
         String attention = "Compliance: what needs attention";
-        report.compliance()
+        lines.addAll(BoundedSection.inWorkbook(report.compliance()
             .stream()
             .filter(f -> f.status() == Status.FAIL || f.status() == Status.WARN)
             .sorted(Comparator.comparing((Finding f) -> f.status() != Status.FAIL)
                 .thenComparing(f -> f.severity().ordinal(), Comparator.reverseOrder()))
-            .forEach(f -> lines.add(Line.text(attention, f.cluster() + " · " + f.check(),
-                    f.status().value() + " · " + f.severity().value(), f.detail())));
+            .map(f -> Line.text(attention, f.cluster() + " · " + f.check(),
+                    f.status().value() + " · " + f.severity().value(), f.detail()))
+            .toList(), "findings", "Compliance findings"));
     }
 
     private static String tally(List<Finding> findings) {

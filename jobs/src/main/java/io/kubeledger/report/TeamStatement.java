@@ -136,6 +136,7 @@ final class TeamStatement {
      */
     private static void logLever(MonthlyReport report, String team, List<Line> lines) {
         String section = "The log lever: the container logs of " + team;
+        List<Line> levers = new ArrayList<>();
         report.teamLogs().stream().filter(logs -> logs.team().equals(team) && logs.own().signum() > 0).forEach(logs -> {
             Optional<TableIngestion> table = report.ingestion()
                 .stream()
@@ -157,9 +158,10 @@ final class TeamStatement {
                         " The table's move to %s, "
                                 + "as recommended, would save this team's share, about %,.2f %s a month.",
                         change.recommendedPlan(), change.monthlySavings().multiply(logs.share()), report.currency())));
-            lines.add(new Line(section, logs.workspace() + " / " + CONTAINER_LOGS, detail, logs.own(), null,
+            levers.add(new Line(section, logs.workspace() + " / " + CONTAINER_LOGS, detail, logs.own(), null,
                     PdfDocument.COST, note.toString()));
         });
+        lines.addAll(BoundedSection.of(levers, "workspaces"));
     }
 
     /**
@@ -204,26 +206,28 @@ final class TeamStatement {
         List<Line> clusters = new ArrayList<>();
         sum(own, l -> l.cluster()).forEach(
                 (cluster, cost) -> clusters.add(Line.cost("Cost by cluster", cluster, null, cost, share(cost, team))));
-        lines.addAll(printed(clusters, printedTotal));
+        lines.addAll(printed(BoundedSection.of(clusters, "clusters"), printedTotal));
         List<Line> namespaces = new ArrayList<>();
         sum(own.stream().filter(l -> !l.allocation().equals(SHARED)).toList(),
                 l -> new NamespaceKind(l.cluster() + " / " + ReportNamespaces.display(l.namespace()), l.costKind()))
             .forEach((key, cost) -> namespaces
                 .add(Line.cost("Cost by namespace", key.namespace(), key.kind(), cost, share(cost, team))));
+        List<Line> shares = new ArrayList<>();
         sum(own.stream().filter(l -> l.allocation().equals(SHARED)).toList(),
                 l -> new NamespaceKind(
                         l.cluster() + " / " + (l.namespace().isEmpty() ? "(" + l.costKind() + ")" : l.namespace()),
                         l.costKind()))
-            .forEach((key, cost) -> namespaces
-                .add(Line.cost("Shares of shared costs received (why: see the last section)", key.namespace(),
-                        key.kind(), cost, share(cost, team))));
-        lines.addAll(printed(namespaces, printedTotal));
+            .forEach((key, cost) -> shares.add(Line.cost("Shares of shared costs received (why: see the last section)",
+                    key.namespace(), key.kind(), cost, share(cost, team))));
+        List<Line> namespacesAndShares = new ArrayList<>(BoundedSection.of(namespaces, "namespaces"));
+        namespacesAndShares.addAll(BoundedSection.of(shares, "shares"));
+        lines.addAll(printed(namespacesAndShares, printedTotal));
         List<Line> buys = new ArrayList<>();
         report.resourcesOf(team.team())
             .forEach(r -> buys.add(new Line(ExecutiveReport.WHAT_THE_MONEY_BUYS,
                     r.cluster() + " / " + ReportNamespaces.display(r.namespace()), r.used(), r.cost(),
                     share(r.cost(), team), PdfDocument.COST, r.parts())));
-        lines.addAll(printed(buys, printedTotal));
+        lines.addAll(printed(BoundedSection.of(buys, "namespaces"), printedTotal));
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());
         changes(lines, "Rightsizing: what " + team.team() + " could save a month", "Savings", PdfDocument.SAVING,
                 changes.stream().filter(r -> r.monthlySavings().signum() > 0).toList(), BigDecimal::abs,

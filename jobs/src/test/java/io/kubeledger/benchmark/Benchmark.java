@@ -31,23 +31,26 @@ import java.util.stream.Stream;
 import io.kubeledger.sample.SampleFleetGenerator;
 
 /**
- * The month-end run on a generated fleet, beside a DuckDB reference doing the core of the
- * work (read the same CSVs, sum cost per day, cluster and namespace, write Parquet), at a
- * given size and at half of it ({@code --sizes 20,40,80}: at each of those numbers of
- * clusters). Run on demand, not by the tests; it needs the packaged jar:
+ * The month-end run on a generated fleet beside reference (A) of issue 36, at each size
+ * {@code --sizes} lists ({@code --sizes 20,40,80}: at each of those numbers of clusters).
+ * The reference is what DuckDB takes for the part of the job's work SQL can do: read the
+ * same CSVs and sum cost per day, cluster and namespace, written as Parquet, plus read
+ * the month's chargeback lines the job wrote and write them again, every row and column.
+ * Run on demand, not by the tests; it needs the packaged jar:
  *
  * <pre>mvn -B -q package -DskipTests && mvn -B -q -f jobs/pom.xml exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=io.kubeledger.benchmark.Benchmark -Dexec.args="--clusters 40 --workloads 8 --heap 1g"</pre>
  *
- * It prints one Markdown table row per size: rows, CSV size, job wall time, rows per
- * second, peak RSS, each step's time, the reference's time and the ratio, each the best
- * of {@code --repeat} runs (2 by default). Beside them, for scale, DuckDB copying the
- * month's chargeback lines the job wrote (the same rows and columns, read and written
- * again as one Parquet file): the part of the job's work that the reference leaves out.
- * The job runs as the CronJob runs it: on the JVM {@code --java} names (the image's is
- * Java 25), from an AOT cache made as the image's build makes it (a class-data archive on
- * a JVM before 25; {@code --cds false}: the plain jar), with the manifest's JVM options.
- * Last, it prints how much of the time of each size the size before it took.
+ * It prints one Markdown table row per size: rows, CSV size, the job's wall time, its
+ * compute phase (all but the reports and mail steps) and its reports, the reference's two
+ * parts, both ratios, peak RSS and each step's time. Each of {@code --repeat} runs (3 by
+ * default) is followed by its reference; the row is the run of the median ratio, the
+ * compute ratio the median of the runs'. The job runs as the CronJob runs it: on the JVM
+ * {@code --java} names (the image's is Java 25), from an AOT cache made as the image's
+ * build makes it (a class-data archive on a JVM before 25; {@code --cds false}: the plain
+ * jar), with the manifest's JVM options. Last, it prints how much of the time of each
+ * size the size before it took, and the sizes of the jar and of its extracted
+ * application.
  *
  * <p>
  * With {@code --shards N} it runs each fleet as a sharded CronJob does instead: N
@@ -63,7 +66,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("clusters", "40", "teams", "30", "workloads", "8",
-                "heap", "1g", "work", "target/benchmark", "repeat", "2", "cds", "true", "java", "java"));
+                "heap", "1g", "work", "target/benchmark", "repeat", "3", "cds", "true", "java", "java"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
@@ -86,12 +89,12 @@ public final class Benchmark {
         int shards = Integer.parseInt(options.getOrDefault("shards", "0"));
         if (shards > 0) {
             sharded(options, sizes, shards, java, javaOptions, work);
+            printSizes(jar, work.resolve("app"));
             return;
         }
-        System.out
-            .println("| clusters | rows | CSV MB | job s | rows/s | peak RSS MB | steps (s) | DuckDB s | job / DuckDB "
-                    + "| lake rows | DuckDB copying the lake s |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| clusters | rows | CSV MB | job s | compute s | reports s | reference s (CSV + lake copy) "
+                + "| compute / reference | job / reference | peak RSS MB | steps (s) | lake rows |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<Double> seconds = new ArrayList<>();
         for (int size : sizes) {
             Path fleet = work.resolve("fleet-" + size);
@@ -99,29 +102,81 @@ public final class Benchmark {
             long rows = csvRows(fleet);
             double csvMb = csvBytes(fleet) / 1e6;
             settle();
-            // The best of a few runs each: this machine's timings vary from run to run.
-            Result job = null;
-            double reference = Double.MAX_VALUE;
-            LakeCopy copy = null;
+            // Each run beside its own reference, the machine's speed varying from run to
+            // run; the run of the median ratio is shown.
+            List<Round> rounds = new ArrayList<>();
             for (int run = 0; run < repeat; run++) {
-                Result next = runJob(java, javaOptions, config, fleet.resolve("out"), options.get("heap"), List.of());
-                job = job == null || next.seconds() < job.seconds() ? next : job;
-                reference = Math.min(reference, runReference(fleet));
-                LakeCopy nextCopy = copyLake(fleet);
-                copy = copy == null || nextCopy.seconds() < copy.seconds() ? nextCopy : copy;
+                Result job = runJob(java, javaOptions, config, fleet.resolve("out"), options.get("heap"), List.of());
+                double reference = runReference(fleet);
+                LakeCopy copy = copyLake(fleet);
+                rounds.add(new Round(job, reference, copy));
             }
-            System.out.printf(Locale.ROOT, "| %d | %,d | %.0f | %.1f | %,.0f | %d | %s | %.1f | %.1f× | %,d | %.1f |%n",
-                    size, rows, csvMb, job.seconds(), rows / job.seconds(), job.peakRssMb(), job.steps(), reference,
-                    job.seconds() / reference, copy.rows(), copy.seconds());
+            Round median = rounds.stream()
+                .sorted(Comparator.comparingDouble(Round::wholeRatio))
+                .toList()
+                .get(rounds.size() / 2);
+            double computeRatio = rounds.stream()
+                .mapToDouble(Round::computeRatio)
+                .sorted()
+                .skip(rounds.size() / 2)
+                .findFirst()
+                .orElseThrow();
+            Result job = median.job();
+            System.out.printf(Locale.ROOT,
+                    "| %d | %,d | %.0f | %.1f | %.1f | %.1f | %.1f + %.1f | %.1f× | %.1f× | %d | %s | %,d |%n", size,
+                    rows, csvMb, job.seconds(), job.computeSeconds(), job.reportSeconds(), median.reference(),
+                    median.copy().seconds(), computeRatio, median.wholeRatio(), job.peakRssMb(), job.steps(),
+                    median.copy().rows());
             seconds.add(job.seconds());
         }
+        System.out.printf(Locale.ROOT, "the median of %d runs, each beside its reference%n", repeat);
         for (int i = 1; i < sizes.size(); i++) {
             System.out.printf(Locale.ROOT, "%d clusters took %.2f of the time of %d%n", sizes.get(i - 1),
                     seconds.get(i - 1) / seconds.get(i), sizes.get(i));
         }
+        printSizes(jar, work.resolve("app"));
     }
 
-    private record Result(double seconds, long peakRssMb, String steps) {
+    private static void printSizes(Path jar, Path extracted) throws IOException {
+        System.out.printf(Locale.ROOT, "jar %.1f MB%s%n", Files.size(jar) / 1e6, Files.isDirectory(extracted)
+                ? String.format(Locale.ROOT, ", its extracted application %.1f MB", treeBytes(extracted) / 1e6) : "");
+    }
+
+    /**
+     * One run of the job and of the reference after it: reference (A), DuckDB reading the
+     * CSVs and summing them, plus DuckDB copying the lake's chargeback lines the job
+     * wrote.
+     */
+    private record Round(Result job, double reference, LakeCopy copy) {
+        double wholeRatio() {
+            return job.seconds() / (reference + copy.seconds());
+        }
+
+        double computeRatio() {
+            return job.computeSeconds() / (reference + copy.seconds());
+        }
+    }
+
+    /**
+     * A run: its wall time, its peak RSS, and its steps' seconds as Spring Batch's
+     * summary gives them. Its compute phase is the run but the reports and mail steps,
+     * the JVM's start included, as a sharded CronJob's compute pods run it.
+     */
+    private record Result(double seconds, long peakRssMb, Map<String, Double> stepSeconds) {
+        double reportSeconds() {
+            return stepSeconds.getOrDefault("report", 0.0) + stepSeconds.getOrDefault("mail", 0.0);
+        }
+
+        double computeSeconds() {
+            return seconds - reportSeconds();
+        }
+
+        String steps() {
+            return stepSeconds.entrySet()
+                .stream()
+                .map(step -> step.getKey() + " " + step.getValue())
+                .collect(Collectors.joining(", "));
+        }
     }
 
     /**
@@ -280,7 +335,7 @@ public final class Benchmark {
         });
         sampler.setDaemon(true);
         sampler.start();
-        List<String> steps = new ArrayList<>();
+        Map<String, Double> steps = new LinkedHashMap<>();
         ArrayDeque<String> lastLines = new ArrayDeque<>();
         try (BufferedReader output = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -291,7 +346,7 @@ public final class Benchmark {
                 }
                 Matcher step = STEP.matcher(line);
                 if (step.find()) {
-                    steps.add(step.group(1).replace("Step", "") + " " + step.group(2));
+                    steps.put(step.group(1).replace("Step", ""), Double.valueOf(step.group(2)));
                 }
             }
         }
@@ -301,7 +356,7 @@ public final class Benchmark {
         }
         sampler.join();
         double seconds = Duration.ofNanos(System.nanoTime() - start).toMillis() / 1000.0;
-        return new Result(seconds, peakKb[0] / 1024, String.join(", ", steps));
+        return new Result(seconds, peakKb[0] / 1024, steps);
     }
 
     /**
@@ -396,6 +451,16 @@ public final class Benchmark {
     private static List<Path> csvs(Path fleet) throws IOException {
         try (Stream<Path> files = Files.walk(fleet.resolve("blob"))) {
             return files.filter(f -> f.toString().endsWith(".csv")).toList();
+        }
+    }
+
+    private static long treeBytes(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            long bytes = 0;
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                bytes += Files.size(file);
+            }
+            return bytes;
         }
     }
 
