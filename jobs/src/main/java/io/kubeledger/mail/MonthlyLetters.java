@@ -58,8 +58,8 @@ final class MonthlyLetters {
                 + report.words().status() + ")" + flag(report.budgetUse(null));
         List<String[]> headline = new ArrayList<>();
         headline.add(new String[] { "Total", money(report.total(), report) });
-        if (report.words().comparison(report.total(), null) != null) {
-            headline.add(new String[] { "Against last month", report.words().comparison(report.total(), null) });
+        if (report.words().comparison(null) != null) {
+            headline.add(new String[] { "Against last month", report.words().comparison(null) });
         }
         forecastAndBudget(report, report.total(), report.corrections(), report.budgetUse(null), headline);
         headline
@@ -87,8 +87,8 @@ final class MonthlyLetters {
                 + flag(report.budgetUse(team.team()));
         List<String[]> headline = new ArrayList<>();
         headline.add(new String[] { "Total", money(report.printedCost(team), report) });
-        if (report.words().comparison(team.cost(), team.team()) != null) {
-            headline.add(new String[] { "Against last month", report.words().comparison(team.cost(), team.team()) });
+        if (report.words().comparison(team.team()) != null) {
+            headline.add(new String[] { "Against last month", report.words().comparison(team.team()) });
         }
         forecastAndBudget(report, team.cost(), team.corrections(), report.budgetUse(team.team()), headline);
         List<ContainerRecommendation> changes = report.rightsizing().changesOf(team.team());

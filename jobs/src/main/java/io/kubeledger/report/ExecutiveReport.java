@@ -66,9 +66,8 @@ final class ExecutiveReport {
      * containers at risk would cost.
      */
     private static List<String> headlines(MonthlyReport report) {
-        List<String> headlines = new ArrayList<>(
-                nonNull(report.words().fleetFigures(), report.words().comparison(report.total(), null),
-                        report.words().forecastLine(report.total(), report.corrections())));
+        List<String> headlines = new ArrayList<>(nonNull(report.words().fleetFigures(), report.words().comparison(null),
+                report.words().forecastLine(report.total(), report.corrections())));
         Budgets.Use budget = report.budgetUse(null);
         if (budget != null) {
             headlines.add("Budget " + budget.describe(report.currency()));

@@ -50,7 +50,7 @@ public final class ReportWording {
      * The headline against last month's like-for-like period, for the whole fleet
      * ({@code team} null) or a team; null when the lake has no last month.
      */
-    public String comparison(BigDecimal current, String team) {
+    public String comparison(String team) {
         if (report.lastMonth() == null) {
             return null;
         }

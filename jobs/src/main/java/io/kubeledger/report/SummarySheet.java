@@ -25,8 +25,7 @@ final class SummarySheet implements WorkbookSheet {
                 { "Status", report.words().status() }, { "Currency", report.currency() },
                 { "Total cost", report.total() },
                 { "Against last month",
-                        Optional.ofNullable(report.words().comparison(report.total(), null))
-                            .orElse("no last month in the lake") },
+                        Optional.ofNullable(report.words().comparison(null)).orElse("no last month in the lake") },
                 { "Data coverage", report.coverage().notice() },
                 { "Forecast for the month",
                         Optional.<Object>ofNullable(report.words().forecastLine(report.total(), report.corrections()))

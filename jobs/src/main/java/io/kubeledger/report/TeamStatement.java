@@ -110,9 +110,7 @@ final class TeamStatement {
      */
     private static List<String> headlines(MonthlyReport report, TeamCost team) {
         List<String> headlines = new ArrayList<>();
-        Stream
-            .of(report.words().comparison(team.cost(), team.team()),
-                    report.words().forecastLine(team.cost(), team.corrections()))
+        Stream.of(report.words().comparison(team.team()), report.words().forecastLine(team.cost(), team.corrections()))
             .filter(Objects::nonNull)
             .forEach(headlines::add);
         Budgets.Use budget = report.budgetUse(team.team());
