@@ -141,16 +141,20 @@ public final class ContainerRightsizer {
                 memorySeen);
     }
 
-    /** Prometheus' percentile with headroom, never below the floor. */
+    /**
+     * Prometheus' percentile with headroom, never below the floor; the sizing rounds it
+     * up once, with what was seen.
+     */
     private double sizeCpu(double percentile) {
-        return Quantities
-            .ceilToMillicores(Math.max(percentile * (1 + thresholds.cpuHeadroom()), thresholds.minCpuCores()));
+        return Math.max(percentile * (1 + thresholds.cpuHeadroom()), thresholds.minCpuCores());
     }
 
-    /** Prometheus' highest working set with headroom, never below the floor. */
+    /**
+     * Prometheus' highest working set with headroom, never below the floor; the sizing
+     * rounds it up once, with what was seen.
+     */
     private double sizeMemory(double max) {
-        return Quantities
-            .ceilToMebibytes(Math.max(max * (1 + thresholds.memoryHeadroom()), thresholds.minMemory().toBytes()));
+        return Math.max(max * (1 + thresholds.memoryHeadroom()), thresholds.minMemory().toBytes());
     }
 
     /**
