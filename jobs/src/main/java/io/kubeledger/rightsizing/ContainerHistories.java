@@ -80,10 +80,6 @@ public final class ContainerHistories {
                             row.networkReceiveBytes() + row.networkTransferBytes(), row.cpuCost(), row.ramCost())));
     }
 
-    /**
-     * Each container's samples oldest first (then by pod), with the team of its latest
-     * sample, on OpenCost's daily averages.
-     */
     /** The namespaces of the containers seen, in order. */
     public SortedSet<String> namespaces() {
         SortedSet<String> namespaces = new TreeSet<>();
@@ -91,6 +87,10 @@ public final class ContainerHistories {
         return namespaces;
     }
 
+    /**
+     * Each container's samples oldest first (then by pod), with the team of its latest
+     * sample, on OpenCost's daily averages.
+     */
     public Judged judge(ContainerRightsizer rightsizer) {
         return judge(rightsizer, null);
     }

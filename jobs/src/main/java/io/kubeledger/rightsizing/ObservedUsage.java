@@ -85,12 +85,16 @@ public final class ObservedUsage {
 
         private final Map<PodContainer, ObservedPeaks> peaks;
 
+        /** The label matchers of the cluster's containers. */
+        private final String containers;
+
         Asking(MonitorWorkspace workspace, String cluster, SortedSet<String> namespaces,
                 Map<PodContainer, ObservedPeaks> peaks) {
             this.workspace = workspace;
             this.cluster = cluster;
             this.namespaces = namespaces;
             this.peaks = peaks;
+            this.containers = "cluster=\"" + PromQuery.escape(cluster) + "\", container!=\"\", container!=\"POD\"";
         }
 
         /**
@@ -99,7 +103,6 @@ public final class ObservedUsage {
          */
         void figure(LocalDate day, String figure, Function<String, String> promql,
                 DoubleFunction<ObservedPeaks> figures) {
-            String containers = "cluster=\"" + PromQuery.escape(cluster) + "\", container!=\"\", container!=\"POD\"";
             try {
                 ask(day, cluster + "/" + day + "/" + figure, promql.apply(containers), figures);
             }
