@@ -43,6 +43,11 @@ public class ArmClusters {
      */
     public record ArmCluster(String nodeResourceGroup, String location, Map<String, String> tags,
             boolean prometheusMetrics, String collectionInterval) {
+
+        /** Whether Container insights collects every minute, its default. */
+        public boolean collectsEveryMinute() {
+            return DEFAULT_INTERVAL.equals(collectionInterval);
+        }
     }
 
     private final Map<String, ArmCluster> byName = new ConcurrentHashMap<>();
@@ -57,14 +62,7 @@ public class ArmClusters {
         byte[] body = arm.resource(cluster.resourceId(), CLUSTER_API_VERSION)
             .orElseThrow(() -> new SourceUnavailableException(
                     "AKS cluster " + cluster.name() + " was not found in ARM (" + cluster.resourceId() + ")", null));
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        }
-        catch (IOException e) {
-            throw new SourceUnavailableException(
-                    "AKS cluster " + cluster.name() + " (" + cluster.resourceId() + ") cannot be read: not JSON", e);
-        }
+        JsonNode root = json(body, "AKS cluster " + cluster.name() + " (" + cluster.resourceId() + ")");
         Map<String, String> tags = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> fields = root.path("tags").fields(); fields.hasNext();) {
             Map.Entry<String, JsonNode> tag = fields.next();
@@ -88,12 +86,15 @@ public class ArmClusters {
         if (associations.isEmpty()) {
             return null;
         }
-        for (JsonNode association : json(associations.get(), cluster, "data collection rule associations")
+        for (JsonNode association : json(associations.get(),
+                "the data collection rule associations of AKS cluster " + cluster.name())
             .path("value")) {
             String ruleId = association.path("properties").path("dataCollectionRuleId").asText("");
             Optional<byte[]> rule = ruleId.isEmpty() ? Optional.empty() : arm.resource(ruleId, DCR_API_VERSION);
             if (rule.isPresent()) {
-                for (JsonNode extension : json(rule.get(), cluster, "data collection rule " + ruleId).path("properties")
+                for (JsonNode extension : json(rule.get(),
+                        "the data collection rule " + ruleId + " of AKS cluster " + cluster.name())
+                    .path("properties")
                     .path("dataSources")
                     .path("extensions")) {
                     if (extension.path("extensionName").asText("").equals("ContainerInsights")) {
@@ -108,13 +109,13 @@ public class ArmClusters {
         return null;
     }
 
-    private static JsonNode json(byte[] body, Cluster cluster, String what) {
+    /** An ARM body; one that is not JSON fails the run, naming {@code what} it is. */
+    private static JsonNode json(byte[] body, String what) {
         try {
             return JSON.readTree(body);
         }
         catch (IOException e) {
-            throw new SourceUnavailableException(
-                    "the " + what + " of AKS cluster " + cluster.name() + " cannot be read: not JSON", e);
+            throw new SourceUnavailableException(what + " cannot be read: not JSON", e);
         }
     }
 

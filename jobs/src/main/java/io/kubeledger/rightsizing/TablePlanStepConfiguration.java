@@ -50,8 +50,7 @@ public class TablePlanStepConfiguration {
                 window.lookback(thresholds.logTables().lookbackDays()), monthBill,
                 new TablePlanTasklet.Collection(
                         clustersAllOf(fleet.clusters(), armClusters, ArmClusters.ArmCluster::prometheusMetrics),
-                        clustersAllOf(fleet.clusters(), armClusters,
-                                cluster -> "1m".equals(cluster.collectionInterval()))));
+                        clustersAllOf(fleet.clusters(), armClusters, ArmClusters.ArmCluster::collectsEveryMinute)));
     }
 
     /**
